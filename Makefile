@@ -1,0 +1,41 @@
+# ppfextract: every target creates .venv with the machine's python3 and installs the project.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed-stamp
+OUT ?= demo-out
+
+.PHONY: demo test lint bench corpus fixtures clean
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	touch $(STAMP)
+
+## demo: extract the bundled corpus into $(OUT)/ (JSON, ppf.sqlite, CSV) and score it against gold/
+demo: $(STAMP)
+	$(BIN)/ppfextract extract corpus --out $(OUT)
+	$(BIN)/ppfextract evaluate gold $(OUT)
+
+## test: the test suite
+test: $(STAMP)
+	$(BIN)/python -m pytest -q
+
+lint: $(STAMP)
+	$(BIN)/ruff check src tests scripts
+
+## corpus / fixtures: regenerate committed documents (tests never do this)
+corpus: $(STAMP)
+	$(BIN)/python scripts/build_seed_corpus.py
+
+fixtures: $(STAMP)
+	$(BIN)/python scripts/build_docx_fixtures.py
+	$(BIN)/python scripts/build_pdf_fixtures.py
+
+bench: $(STAMP)
+	@if [ -f benchmarks/run.py ]; then $(BIN)/python benchmarks/run.py; \
+	else echo "no benchmarks yet"; fi
+
+clean:
+	rm -rf $(VENV) $(OUT) .pytest_cache .ruff_cache

@@ -1,0 +1,213 @@
+"""Recognising the template's words in cell and paragraph text.
+
+Milestone headings, deadline headers, option labels (Achieved, Very likely, ...),
+text-field labels (Reason if not achieved, When to be achieved), section labels
+(Key Questions, Key Risks) and requirement wordings. Pure functions over
+strings; the wording itself comes from :mod:`ppfextract.framework`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from enum import Enum
+from functools import lru_cache
+
+from rapidfuzz import fuzz
+
+from .. import marks
+from ..framework import (
+    MILESTONES,
+    REQUIREMENTS,
+    TITLE_VARIANTS,
+    Deadline,
+    Likelihood,
+    fold,
+    parse_deadline,
+    parse_likelihood,
+)
+
+
+@lru_cache(maxsize=4096)
+def canonical_text(text: str) -> str:
+    """Fold, apply wording variants, drop punctuation: for fuzzy comparison."""
+    t = fold(text)
+    for pattern, repl in TITLE_VARIANTS:
+        t = re.sub(pattern, repl, t)
+    t = re.sub(r"[^a-z0-9 ]+", " ", t)
+    return re.sub(r"\s+", " ", t).strip()
+
+
+_CANON_TITLES = [(m.id, canonical_text(m.title)) for m in MILESTONES]
+_MILESTONE_NUMBER = re.compile(r"^\W*milestone\s*(?:no\.?\s*)?([1-5])\b\s*[:.\-\u2013)]?\s*", re.I)
+
+
+def milestone_title_id(text: str) -> int | None:
+    """The milestone whose canonical title this text is (fuzzy, wording variants allowed)."""
+    t = canonical_text(_MILESTONE_NUMBER.sub("", text))
+    t = re.sub(r"^(\d\s+)", "", t)
+    if not t or len(t) > 160:
+        return None
+    best_id, best = None, 0.0
+    for mid, title in _CANON_TITLES:
+        if not 0.6 * len(title) <= len(t) <= 1.5 * len(title) + 4:
+            continue
+        score = fuzz.ratio(t, title)
+        if score > best:
+            best_id, best = mid, score
+    return best_id if best >= 84 else None
+
+
+def milestone_heading(text: str, *, allow_number_only: bool = True) -> int | None:
+    """A milestone heading: 'Milestone 2: Self-directed support ...', a bare title,
+    or (when allowed) a bare 'Milestone 2:' label. None for prose mentions."""
+    t = fold(text)
+    if len(t) > 200:
+        return None
+    by_title = milestone_title_id(t)
+    if by_title is not None:
+        return by_title
+    m = _MILESTONE_NUMBER.match(t)
+    if m and allow_number_only and len(t) - m.end() < 3:
+        return int(m[1])
+    return None
+
+
+def deadline_of(text: str) -> Deadline | None:
+    """A deadline header cell: a short text that names one deadline."""
+    t = fold(text)
+    if not t or len(t) > 40:
+        return None
+    t = re.sub(r"^(by|deadline|due|milestone date|target date)[:\s]+", "", t)
+    return parse_deadline(t)
+
+
+class OptionKind(str, Enum):
+    ACHIEVED = "achieved"  # the 'Achieved' option / Y-N box
+    NOT_ACHIEVED = "not_achieved"
+    YN_HEADER = "yn_header"  # 'Y/N'
+    LIKELIHOOD = "likelihood"
+    REASON = "reason"
+    WHEN = "when"
+
+
+@dataclass(frozen=True)
+class Label:
+    kind: OptionKind
+    likelihood: Likelihood | None = None
+    rest: str = ""  # what followed the label in the same text (a mark, or a value)
+
+
+_TEXT_LABELS: tuple[tuple[OptionKind, str], ...] = (
+    (OptionKind.REASON, r"reasons?\s+(?:if\s+|why\s+|for\s+)?(?:not|non)[\s-]*achieved|reasons?(?=\s*:)"),
+    (OptionKind.WHEN, r"when\s+(?:to\s+be|will\s+(?:it|this)\s+be|expected\s+to\s+be)\s+achieved"
+                      r"|(?:expected\s+|revised\s+)?date\s+(?:to\s+be\s+)?achieved"),
+    (OptionKind.NOT_ACHIEVED, r"not\s+(?:yet\s+)?achieved"),
+    (OptionKind.ACHIEVED, r"achieved\s*\??(?:\s*\(?y\s*/\s*n\)?)?"),
+    (OptionKind.YN_HEADER, r"y\s*/\s*n"),
+)
+_LIKELIHOOD_RE = r"(very|fairly|quite|highly)\s+(likely|unlikely)"
+_MARKS = "\u2713\u2714\u221a\u2612\u2611\u2610\u2717\u2718"
+_MARK_TAIL = (r"[\s:;\-\u2013=(\[]*(?P<mark>y|yes|x|n|no|[" + _MARKS + r"])?[)\]]?")
+
+
+def parse_label(text: str) -> Label | None:
+    """Is this text a template label, possibly with a mark beside it in the same cell?
+
+    'Achieved' -> ACHIEVED; '\u2612 Very likely' -> LIKELIHOOD(very likely, rest='\u2612');
+    'Reason if not achieved: staff shortages' -> REASON(rest='staff shortages').
+    """
+    flat = re.sub(r"\s+", " ", text.replace("\u00a0", " ")).strip(" .*")
+    if not flat or len(flat) > 600:
+        return None
+    t = flat
+    lead = ""
+    m = re.match(r"^([" + _MARKS + r"\u2022]|x|y)\s+(?=\w)", t, re.I)
+    if m:
+        lead, t = m[1], t[m.end():]
+    m = re.fullmatch(_LIKELIHOOD_RE + _MARK_TAIL, t, re.I)
+    if m:
+        lik = parse_likelihood(f"{m[1]} {m[2]}")
+        if lik is not None:
+            return Label(OptionKind.LIKELIHOOD, lik, (lead + " " + (m["mark"] or "")).strip())
+    for kind, pattern in _TEXT_LABELS:
+        if kind in (OptionKind.REASON, OptionKind.WHEN):
+            m = re.match(r"(?:" + pattern + r")\s*[:;\-\u2013?]?\s*", t, re.I)
+            if m:
+                return Label(kind, None, t[m.end():].strip())
+            continue
+        m = re.fullmatch(r"(?:" + pattern + r")" + _MARK_TAIL, t, re.I)
+        if m:
+            return Label(kind, None, (lead + " " + (m["mark"] or "")).strip())
+    return None
+
+
+# Section labels in the left column of a milestone table
+class Section(str, Enum):
+    DESCRIPTION = "description"
+    KEY_DATES = "key_dates"
+    LIKELIHOOD = "likelihood"
+    KEY_QUESTIONS = "key_questions"
+    KEY_RISKS = "key_risks"
+    USEFUL_INFO = "useful_info"
+
+
+_SECTIONS: tuple[tuple[Section, str], ...] = (
+    (Section.DESCRIPTION, r"description"),
+    (Section.KEY_DATES, r"key dates|deliverables"),
+    (Section.LIKELIHOOD, r"how likely"),
+    (Section.KEY_QUESTIONS, r"key questions?"),
+    (Section.KEY_RISKS, r"key risks|risks and mitigat"),
+    (Section.USEFUL_INFO, r"useful information|further information"),
+)
+
+
+def section_label(text: str) -> Section | None:
+    t = fold(text)
+    if not t or len(t) > 90:
+        return None
+    for section, pattern in _SECTIONS:
+        if re.match(r"^(?:" + pattern + r")", t):
+            return section
+    return None
+
+
+_BULLETS = "\u2022\u00b7\u25cf\u25aa\u25a0\u2023\u2043\u2219\u25e6\u27a2\u2013\u2014-*\uf0b7\uf0a7\uf0d8"
+
+
+def strip_bullets(text: str) -> str:
+    """Question text as the spec wants it: whitespace collapsed, bullets stripped."""
+    lines = []
+    for line in text.replace("\u00a0", " ").splitlines():
+        line = line.strip().lstrip(_BULLETS).strip()
+        if line:
+            lines.append(line)
+    return re.sub(r"\s+", " ", " ".join(lines)).strip()
+
+
+def clean_text(text: str) -> str:
+    """Collapse whitespace, keep the words as printed."""
+    t = marks.strip_marks(text).replace("\u00a0", " ")
+    return re.sub(r"\s+", " ", t).strip()
+
+
+_CANON_REQS = [(r.id, canonical_text(r.wording)) for r in REQUIREMENTS]
+
+
+def requirement_id(text: str) -> str | None:
+    """The underpinning requirement this text words (fuzzy, tolerant of truncation)."""
+    t = canonical_text(text)
+    if len(t) < 12 or len(t) > 400:
+        return None
+    best_id, best, second = None, 0.0, 0.0
+    for rid, wording in _CANON_REQS:
+        head = t[: len(wording) + 8]
+        score = max(fuzz.ratio(t, wording), fuzz.ratio(head, wording),
+                    fuzz.ratio(t, wording[: len(t) + 8]) if len(t) >= 30 else 0)
+        if score > best:
+            best_id, best, second = rid, score, best
+        elif score > second:
+            second = score
+    if best >= 82 and best - second >= 5:
+        return best_id
+    return None

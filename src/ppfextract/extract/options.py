@@ -1,0 +1,202 @@
+"""Reading one deadline's block of option cells: which option is picked, and the texts.
+
+Input: the rows of cells that fall under one deadline column (or one cell holding a
+checkbox list), as :class:`Slot` objects with their column range. A label slot
+('Achieved', 'Very likely', 'Reason if not achieved') finds its value in the same
+cell, beside it (next slot to the right in the row) or below it (the slot under it
+in the next row). The mark rules themselves are in :mod:`ppfextract.marks`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from .. import marks
+from ..document import Cell, Mark, Provenance
+from ..framework import Likelihood
+from ..marks import Selection
+from .labels import Label, OptionKind, clean_text, parse_label
+
+
+@dataclass
+class Slot:
+    """A cell (or one line of a cell) placed in a deadline block."""
+
+    text: str
+    marks: tuple[Mark, ...]
+    fill: str | None
+    cell: Cell | None
+    c0: int
+    c1: int
+    label: Label | None = None
+
+    @property
+    def provenance(self) -> Provenance | None:
+        return self.cell.provenance if self.cell else None
+
+    @property
+    def blank(self) -> bool:
+        return not self.text.strip() and not self.marks and marks.is_background(self.fill)
+
+
+def slot_of(cell: Cell, c0: int | None = None, c1: int | None = None) -> Slot:
+    s = Slot(cell.text, cell.marks, cell.fill, cell,
+             cell.col if c0 is None else c0, cell.last_col if c1 is None else c1)
+    s.label = parse_label(cell.text) if len(cell.text) < 400 else None
+    return s
+
+
+def explode(row: list[Slot]) -> list[list[Slot]]:
+    """A cell holding a checkbox list ('☒ Very likely\\n☐ Fairly likely ...') becomes one
+    pseudo-row per line, so each line is an option with its own mark."""
+    multi = [s for s in row if s.cell is not None and "\n" in s.text.strip()]
+    if not multi:
+        return [row]
+    out: list[list[Slot]] = [[]]
+    for s in row:
+        lines = [ln for ln in s.text.split("\n") if ln.strip()]
+        labelled = [parse_label(ln) for ln in lines]
+        if len(lines) >= 2 and sum(1 for lab in labelled if lab is not None) >= 2:
+            for i, (line, lab) in enumerate(zip(lines, labelled, strict=True)):
+                while len(out) <= i:
+                    out.append([])
+                pseudo = Slot(line, marks.text_marks(line), None, s.cell, s.c0, s.c1, lab)
+                out[i].append(pseudo)
+        else:
+            out[0].append(s)
+    return [r for r in out if r]
+
+
+@dataclass
+class BlockResult:
+    achieved: str | None = None
+    likelihood: Likelihood | None = None
+    reason: str | None = None
+    when: str | None = None
+    provenance: dict[str, Provenance] = field(default_factory=dict)
+    warnings: list[str] = field(default_factory=list)
+    saw_options: bool = False
+
+
+def _value_slot(rows: list[list[Slot]], i: int, j: int) -> Slot | None:
+    """The value of label rows[i][j]: beside it if that is not blank, else below it."""
+    label = rows[i][j]
+    if j + 1 < len(rows[i]):
+        beside = rows[i][j + 1]
+        if beside.label is None and not beside.blank and beside.cell is not label.cell:
+            return beside
+    if i + 1 < len(rows):
+        for below in rows[i + 1]:
+            if below.c0 <= label.c0 <= below.c1 or label.c0 <= below.c0 <= label.c1:
+                if below.label is None and not below.blank and below.cell is not label.cell:
+                    return below
+                break
+    return None
+
+
+def _in_cell_selection(slot: Slot) -> Selection:
+    by_marks = marks.mark_selection(slot.marks)
+    if by_marks is Selection.SELECTED:
+        return by_marks
+    assert slot.label is not None
+    by_word = marks.word_selection(slot.label.rest) if slot.label.rest else Selection.BLANK
+    return by_word if by_word is not Selection.BLANK else by_marks
+
+
+def read_block(rows: list[list[Slot]]) -> BlockResult:
+    """Interpret one deadline block."""
+    exploded: list[list[Slot]] = []
+    for row in rows:
+        exploded.extend(explode(row))
+    rows = exploded
+    res = BlockResult()
+    options: list[tuple[Slot, Slot | None, Selection]] = []  # likelihood label, value, state
+    achieved_votes: list[tuple[str, Provenance | None]] = []
+    yn_votes: list[tuple[str, Provenance | None]] = []
+    for i, row in enumerate(rows):
+        for j, slot in enumerate(row):
+            lab = slot.label
+            if lab is None:
+                continue
+            value = None if lab.rest else _value_slot(rows, i, j)
+            if lab.kind in (OptionKind.REASON, OptionKind.WHEN):
+                text = lab.rest or (value.text if value else "")
+                text = clean_text(text)
+                if text and marks.word_selection(text) is Selection.BLANK:
+                    src = slot if lab.rest else value
+                    key = "reason_not_achieved" if lab.kind is OptionKind.REASON \
+                        else "when_to_be_achieved"
+                    if lab.kind is OptionKind.REASON and res.reason is None:
+                        res.reason = text
+                    elif lab.kind is OptionKind.WHEN and res.when is None:
+                        res.when = text
+                    if src and src.provenance:
+                        res.provenance.setdefault(key, src.provenance)
+                continue
+            res.saw_options = True
+            state = _in_cell_selection(slot)
+            if value is not None and state is Selection.BLANK:
+                if lab.kind in (OptionKind.ACHIEVED, OptionKind.YN_HEADER):
+                    yn = marks.yes_no(value.text, value.marks)
+                    if yn is not None:
+                        votes = achieved_votes if lab.kind is OptionKind.ACHIEVED else yn_votes
+                        votes.append((yn, value.provenance))
+                        continue
+                state = marks.selection(value.cell) if value.cell and value.text == \
+                    value.cell.text else marks.word_selection(value.text)
+            if lab.kind is OptionKind.LIKELIHOOD:
+                options.append((slot, value, state))
+            elif lab.kind is OptionKind.ACHIEVED and state is Selection.SELECTED:
+                achieved_votes.append(("Y", (value or slot).provenance))
+            elif lab.kind is OptionKind.NOT_ACHIEVED and state is Selection.SELECTED:
+                achieved_votes.append(("N", (value or slot).provenance))
+    _decide_achieved(res, achieved_votes or yn_votes)
+    _decide_likelihood(res, options)
+    return res
+
+
+def _decide_achieved(res: BlockResult, votes: list[tuple[str, Provenance | None]]) -> None:
+    values = {v for v, _ in votes}
+    if len(values) == 1:
+        res.achieved = votes[0][0]
+        if votes[0][1]:
+            res.provenance["achieved"] = votes[0][1]
+    elif len(values) > 1:
+        res.warnings.append("both Achieved and Not achieved are marked")
+
+
+def _decide_likelihood(res: BlockResult,
+                       options: list[tuple[Slot, Slot | None, Selection]]) -> None:
+    if not options:
+        return
+    picked = [(s, v) for s, v, st in options if st is Selection.SELECTED]
+    if len(picked) == 1:
+        slot, value = picked[0]
+        assert slot.label is not None
+        res.likelihood = slot.label.likelihood
+        prov = (value or slot).provenance
+        if prov:
+            res.provenance["likelihood"] = prov
+        return
+    if len(picked) > 1:
+        res.warnings.append(
+            "two or more likelihood options are marked: "
+            + ", ".join(s.label.likelihood.value for s, _ in picked if s.label and
+                        s.label.likelihood))
+        return
+    # No mark: the colour rule, on the option cells, then on their value cells.
+    labels = [s for s, _, _ in options]
+    idx = marks.selected_by_fill([_as_cell(s) for s in labels])
+    if idx is None and all(v is not None for _, v, _ in options):
+        idx = marks.selected_by_fill([_as_cell(v) for _, v, _ in options if v is not None])
+    if idx is not None:
+        slot, value, _ = options[idx]
+        assert slot.label is not None
+        res.likelihood = slot.label.likelihood
+        prov = (value or slot).provenance
+        if prov:
+            res.provenance["likelihood"] = prov
+
+
+def _as_cell(slot: Slot) -> Cell:
+    return Cell(slot.text, 0, 0, marks=slot.marks, fill=slot.fill)

@@ -1,0 +1,250 @@
+"""The return template: milestone sections, their deadline cells, key questions and risks.
+
+A milestone section starts at a heading naming a milestone (a table row or a
+paragraph, "Milestone n:" optional) and runs until the next one. Inside it, a row
+whose cells name two or more deadlines fixes the deadline columns; the rows after
+it, down to the Key Questions, are split by those columns into one block per
+deadline and read by :mod:`.options`. A section may run across several tables
+(a table split across pages, a repeated header row): the state carries over.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ..document import Cell, Paragraph, Provenance
+from ..framework import Deadline
+from ..record import Answer, MilestoneCell, Risk
+from .labels import (
+    Section,
+    clean_text,
+    deadline_of,
+    milestone_heading,
+    parse_label,
+    section_label,
+    strip_bullets,
+)
+from .options import Slot, read_block, slot_of
+from .walk import RowView, Unit
+
+
+@dataclass
+class _Columns:
+    deadlines: list[tuple[Deadline, int, int]]  # deadline, first col, last col
+    n_cols: int
+
+    @property
+    def label_end(self) -> int:
+        """Last column of the left label area."""
+        return min(c0 for _, c0, _ in self.deadlines) - 1
+
+
+@dataclass
+class _Section:
+    milestone: int
+    columns: _Columns | None = None
+    region: Section | None = None
+    blocks: dict[Deadline, list[list[Slot]]] = field(default_factory=dict)
+    answers: list[Answer] = field(default_factory=list)
+    risks: list[Risk] = field(default_factory=list)
+    heading: Provenance | None = None
+
+
+@dataclass
+class ReturnFormResult:
+    milestones: list[MilestoneCell] = field(default_factory=list)
+    answers: list[Answer] = field(default_factory=list)
+    risks: list[Risk] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+    sections_found: set[int] = field(default_factory=set)
+
+
+def _row_heading(row: RowView) -> int | None:
+    """A row that heads a milestone section: 'Milestone 2:' | 'Self-directed support ...'."""
+    texts = [t for t in row.texts() if t.strip()]
+    if not texts or len(texts) > 3:
+        return None
+    by_title = None
+    for text in texts[:2]:
+        mid = milestone_heading(text, allow_number_only=False)
+        if mid is not None:
+            by_title = mid
+            break
+    if by_title is not None:
+        return by_title
+    if len(texts) == 1:
+        return milestone_heading(texts[0])
+    return None
+
+
+def _deadline_columns(row: RowView) -> _Columns | None:
+    found: list[tuple[Deadline, Cell]] = []
+    for cell in row.cells:
+        d = deadline_of(cell.text)
+        if d is not None and all(d is not f for f, _ in found):
+            found.append((d, cell))
+    if len(found) < 2:
+        return None
+    found.sort(key=lambda fc: fc[1].col)
+    n_cols = row.table.n_cols
+    cols = []
+    for k, (d, cell) in enumerate(found):
+        end = found[k + 1][1].col - 1 if k + 1 < len(found) else max(cell.last_col, n_cols - 1)
+        cols.append((d, cell.col, end))
+    return _Columns(cols, n_cols)
+
+
+def extract_return_form(units: list[Unit]) -> ReturnFormResult:
+    result = ReturnFormResult()
+    sections: list[_Section] = []
+    current: _Section | None = None
+    for unit in units:
+        if isinstance(unit, Paragraph):
+            mid = _paragraph_heading(unit)
+            if mid is not None:
+                current = _switch(sections, current, mid, unit.provenance)
+            continue
+        mid = _row_heading(unit)
+        if mid is not None:
+            current = _switch(sections, current, mid, unit.cells[0].provenance)
+            continue
+        if current is None:
+            continue
+        _read_row(current, unit)
+    for sec in sections:
+        result.sections_found.add(sec.milestone)
+        _finish(sec, result)
+    return result
+
+
+def _paragraph_heading(p: Paragraph) -> int | None:
+    text = p.text.strip()
+    if not text or len(text) > 160 or text.count(" ") > 22:
+        return None
+    return milestone_heading(text)
+
+
+def _switch(sections: list[_Section], current: _Section | None, mid: int,
+            prov: Provenance) -> _Section:
+    if current is not None and current.milestone == mid:
+        return current  # a repeated header row (table continued on the next page)
+    for sec in sections:
+        if sec.milestone == mid:
+            return sec  # the same milestone again later (split sections)
+    sec = _Section(mid, heading=prov)
+    sections.append(sec)
+    return sec
+
+
+def _read_row(sec: _Section, row: RowView) -> None:
+    cols = _deadline_columns(row)
+    if cols is not None:
+        sec.columns = cols
+        sec.region = Section.KEY_DATES
+        return
+    label_cell = row.cells[0] if row.cells else None
+    if label_cell is not None:
+        region = section_label(label_cell.text)
+        if region is not None:
+            sec.region = region
+    if sec.region is Section.KEY_QUESTIONS:
+        _read_question(sec, row)
+    elif sec.region is Section.KEY_RISKS:
+        _read_risk(sec, row)
+    elif sec.columns is not None and sec.region in (Section.KEY_DATES, Section.LIKELIHOOD, None):
+        _add_block_row(sec, row)
+
+
+def _body_cells(sec: _Section, row: RowView) -> list[Cell]:
+    """The row's cells right of the label column."""
+    label_end = sec.columns.label_end if sec.columns else 0
+    body = [c for c in row.cells if c.col > label_end]
+    if not body and len(row.cells) > 1:
+        body = row.cells[1:]
+    return body
+
+
+def _add_block_row(sec: _Section, row: RowView) -> None:
+    assert sec.columns is not None
+    label_end = sec.columns.label_end
+    row_label = None
+    for cell in row.cells:
+        if cell.last_col <= label_end and cell.text.strip():
+            lab = parse_label(cell.text)
+            if lab is not None:
+                row_label = slot_of(cell, -2, -1)
+    for d, c0, c1 in sec.columns.deadlines:
+        slots = [slot_of(cell, max(cell.col, c0), min(cell.last_col, c1))
+                 for cell in row.cells if cell.col <= c1 and cell.last_col >= c0]
+        if not slots:
+            continue
+        if row_label is not None:
+            slots = [row_label, *slots]
+        sec.blocks.setdefault(d, []).append(slots)
+
+
+def _read_question(sec: _Section, row: RowView) -> None:
+    body = _body_cells(sec, row)
+    if not body:
+        return
+    q_cell = body[0]
+    question = strip_bullets(q_cell.text)
+    answer_cells = [c for c in body[1:] if c is not q_cell]
+    answer = clean_text("\n".join(c.text for c in answer_cells if c.text.strip()))
+    if not question or not answer:
+        return
+    prov = {"question": q_cell.provenance}
+    if answer_cells:
+        prov["answer"] = answer_cells[0].provenance
+    sec.answers.append(Answer(sec.milestone, question, answer, prov))
+
+
+_RISK_LABEL = re.compile(r"^\s*key\s+risks?\s*[;:,.\-\u2013]?\s*", re.I)
+_MITIGATION_LABEL = re.compile(r"^\s*mitigat\w*\s+actions?\s*[;:,.\-\u2013]?\s*", re.I)
+
+
+def _read_risk(sec: _Section, row: RowView) -> None:
+    body = _body_cells(sec, row)
+    risk_cell = mit_cell = None
+    for cell in body:
+        if _MITIGATION_LABEL.match(cell.text) and mit_cell is None:
+            mit_cell = cell
+        elif _RISK_LABEL.match(cell.text) and risk_cell is None:
+            risk_cell = cell
+    rest = [c for c in body if c is not risk_cell and c is not mit_cell]
+    if risk_cell is None and rest:
+        risk_cell = rest.pop(0)
+    if mit_cell is None and rest:
+        mit_cell = rest.pop(0)
+    risk = clean_text(_RISK_LABEL.sub("", risk_cell.text)) if risk_cell else ""
+    mitigation = clean_text(_MITIGATION_LABEL.sub("", mit_cell.text)) if mit_cell else ""
+    if not risk and not mitigation:
+        return
+    prov: dict[str, Provenance] = {}
+    if risk_cell and risk:
+        prov["risk"] = risk_cell.provenance
+    if mit_cell and mitigation:
+        prov["mitigation"] = mit_cell.provenance
+    sec.risks.append(Risk(sec.milestone, risk or None, mitigation or None, prov))
+
+
+def _finish(sec: _Section, result: ReturnFormResult) -> None:
+    for d in Deadline:
+        rows = sec.blocks.get(d)
+        if not rows:
+            continue
+        block = read_block(rows)
+        for w in block.warnings:
+            result.warnings.append(f"milestone {sec.milestone} {d.value}: {w}")
+        if block.achieved is None and block.likelihood is None:
+            if block.saw_options:
+                result.warnings.append(
+                    f"milestone {sec.milestone} {d.value}: no option is marked")
+            if block.reason is None and block.when is None:
+                continue
+        result.milestones.append(MilestoneCell(
+            sec.milestone, d, block.achieved, block.likelihood, block.reason, block.when,
+            block.provenance))
+    result.answers.extend(sec.answers)
+    result.risks.extend(sec.risks)

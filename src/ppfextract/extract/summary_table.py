@@ -1,0 +1,105 @@
+"""Compact summary tables: milestones by deadlines, cells holding words.
+
+    |                          | April 2010 | October 2010 | April 2011       |
+    | 1. Effective partnerships | Achieved   | Achieved     | Very likely      |
+    | 2. Self-directed support  | Achieved   | Not achieved – now fairly likely by June 2011 | ...
+
+Either orientation (milestones as rows or as columns) is read. Words: Achieved /
+Yes / Y / Met / a tick -> achieved Y; Not achieved / No / N / Not met -> N, with
+any likelihood named after it; a likelihood phrase -> the likelihood.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .. import marks
+from ..document import Cell, Table
+from ..framework import Deadline, Likelihood, find_likelihood, fold
+from ..record import MilestoneCell
+from .labels import clean_text, deadline_of, milestone_heading
+
+_NOT_ACHIEVED = re.compile(r"^(not\s+(yet\s+)?(achieved|met|complete[d]?)|no|n|partially\s+"
+                           r"achieved|missed)\b", re.I)
+_ACHIEVED = re.compile(r"^(achieved|yes|y|met|complete[d]?|done|in place)\b", re.I)
+
+
+def parse_status(text: str, cell_marks: tuple = ()) -> tuple[str | None, Likelihood | None]:
+    """'Achieved' -> (Y, None); 'Not achieved – now fairly likely by ...' -> (N, fairly)."""
+    t = fold(marks.strip_marks(text)).strip(" .:;")
+    if not t:
+        yn = marks.yes_no(text, cell_marks)
+        return yn, None
+    if t in ("n/a", "na", "-", "tbc", "not applicable"):
+        return None, None
+    if _NOT_ACHIEVED.match(t):
+        return "N", find_likelihood(t[_NOT_ACHIEVED.match(t).end():])  # type: ignore[union-attr]
+    if _ACHIEVED.match(t) and not find_likelihood(t):
+        return "Y", None
+    lik = find_likelihood(t)
+    if lik is not None and len(t) < 80:
+        return None, lik
+    return None, None
+
+
+def _table_cells(table: Table) -> list[list[Cell | None]]:
+    return table.grid()
+
+
+def _read(grid: list[list[Cell | None]], transpose: bool) -> list[MilestoneCell]:
+    if transpose:
+        grid = [list(col) for col in zip(*grid, strict=True)] if grid else grid
+    out: list[MilestoneCell] = []
+    header_idx, dcols = None, {}
+    for r, row in enumerate(grid[:4]):
+        found = {}
+        for c, cell in enumerate(row):
+            if cell is not None:
+                d = deadline_of(cell.text)
+                if d is not None and d not in found.values():
+                    found[c] = d
+        if len(found) >= 2:
+            header_idx, dcols = r, found
+            break
+    if header_idx is None:
+        return out
+    first_dcol = min(dcols)
+    rows_with_milestone = 0
+    seen: set[tuple[int, Deadline]] = set()
+    for row in grid[header_idx + 1:]:
+        mid = None
+        for cell in row[:first_dcol]:
+            if cell is not None and cell.text.strip():
+                mid = milestone_heading(clean_text(cell.text))
+                if mid is not None:
+                    break
+        if mid is None:
+            continue
+        rows_with_milestone += 1
+        done: set[int] = set()
+        for c, d in dcols.items():
+            cell = row[c] if c < len(row) else None
+            if cell is None or id(cell) in done or (mid, d) in seen:
+                continue
+            done.add(id(cell))
+            achieved, lik = parse_status(cell.text, cell.marks)
+            if achieved is None and lik is None:
+                continue
+            seen.add((mid, d))
+            prov = {"achieved": cell.provenance} if achieved else {}
+            if lik:
+                prov["likelihood"] = cell.provenance
+            reason = None
+            out.append(MilestoneCell(mid, d, achieved, lik, reason, None, prov))
+    return out if rows_with_milestone >= 2 else []
+
+
+def extract_summary_tables(tables: list[Table]) -> list[MilestoneCell]:
+    """Milestone cells from every summary table in the document (first wins per cell)."""
+    cells: dict[tuple[int, Deadline], MilestoneCell] = {}
+    for table in tables:
+        grid = _table_cells(table)
+        for transpose in (False, True):
+            for mc in _read(grid, transpose):
+                cells.setdefault((mc.milestone, mc.deadline), mc)
+    return list(cells.values())

@@ -1,0 +1,345 @@
+"""Marks and colours, decided in one place.
+
+Two questions are answered here and nowhere else:
+
+* what a glyph, character, control or short text *is* (a tick, a cross, a
+  checked or unchecked box, Y, No, ...), font-aware: a Wingdings "ü" is a tick,
+  a ZapfDingbats "4" is a tick, a Symbol "·" is a bullet;
+* whether a cell *picks* its option: by a selecting mark or word, or by a fill
+  colour that its sibling option cells do not share.
+
+Readers call :func:`glyph_mark` and :func:`char_mark` to turn what they see
+into :class:`~ppfextract.document.Mark` objects; extractors call
+:func:`selection`, :func:`yes_no` and :func:`selected_by_fill`.
+"""
+
+from __future__ import annotations
+
+import colorsys
+import re
+import unicodedata
+from collections.abc import Sequence
+from enum import Enum
+
+from .document import Cell, Mark, MarkKind, MarkSource
+
+# ---------------------------------------------------------------------------
+# Glyphs of symbol fonts, by font family and code (the byte the font maps).
+# Codes below 0x100; private-use characters U+F0xx map to code xx.
+
+_WINGDINGS = {
+    0xFC: MarkKind.TICK, 0xFB: MarkKind.CROSS,
+    0xFD: MarkKind.CHECKED_BOX, 0xFE: MarkKind.CHECKED_BOX, 0x78: MarkKind.CHECKED_BOX,
+    0x6F: MarkKind.UNCHECKED_BOX, 0xA8: MarkKind.UNCHECKED_BOX, 0x71: MarkKind.UNCHECKED_BOX,
+    0x70: MarkKind.UNCHECKED_BOX, 0x72: MarkKind.UNCHECKED_BOX,
+    0x9F: MarkKind.BULLET, 0xA7: MarkKind.BULLET, 0x6C: MarkKind.BULLET,
+    0xD8: MarkKind.BULLET, 0x76: MarkKind.BULLET, 0xA1: MarkKind.BULLET, 0x6E: MarkKind.BULLET,
+    0xE0: MarkKind.BULLET, 0xE8: MarkKind.BULLET, 0xF0: MarkKind.BULLET,
+}
+_WINGDINGS_2 = {
+    0x50: MarkKind.TICK, 0x4F: MarkKind.CROSS,
+    0x51: MarkKind.CHECKED_BOX, 0x52: MarkKind.CHECKED_BOX, 0x53: MarkKind.CHECKED_BOX,
+    0x54: MarkKind.CHECKED_BOX,
+    0xA3: MarkKind.UNCHECKED_BOX, 0x2A: MarkKind.UNCHECKED_BOX, 0xA2: MarkKind.UNCHECKED_BOX,
+    0x97: MarkKind.BULLET, 0x98: MarkKind.BULLET,
+}
+_WEBDINGS = {
+    0x61: MarkKind.TICK, 0x72: MarkKind.CROSS, 0x63: MarkKind.UNCHECKED_BOX,
+    0x3D: MarkKind.BULLET,
+}
+_SYMBOL = {
+    0xD6: MarkKind.TICK,  # radical sign, the usual "tick" typed in Symbol
+    0xB4: MarkKind.CROSS,  # multiplication sign
+    0xB7: MarkKind.BULLET, 0xB0: MarkKind.BULLET, 0xA8: MarkKind.BULLET,
+}
+_ZAPF = {
+    0x33: MarkKind.TICK, 0x34: MarkKind.TICK,  # ✓ ✔
+    0x35: MarkKind.CROSS, 0x36: MarkKind.CROSS, 0x37: MarkKind.CROSS, 0x38: MarkKind.CROSS,
+    0x6E: MarkKind.CHECKED_BOX,  # ■ filled square, used as a filled box
+    0x6F: MarkKind.UNCHECKED_BOX, 0x70: MarkKind.UNCHECKED_BOX, 0x71: MarkKind.UNCHECKED_BOX,
+    0x72: MarkKind.UNCHECKED_BOX,
+    0x6C: MarkKind.BULLET, 0x75: MarkKind.BULLET, 0xA8: MarkKind.BULLET,
+}
+
+SYMBOL_FONTS: dict[str, dict[int, MarkKind]] = {
+    "wingdings": _WINGDINGS,
+    "wingdings2": _WINGDINGS_2,
+    "wingdings3": {},
+    "webdings": _WEBDINGS,
+    "symbol": _SYMBOL,
+    "zapfdingbats": _ZAPF,
+    "dingbats": _ZAPF,
+    "itczapfdingbats": _ZAPF,
+}
+
+# Unicode characters that are marks on their own.
+_CHARS: dict[str, MarkKind] = {
+    "\u2713": MarkKind.TICK, "\u2714": MarkKind.TICK, "\u221a": MarkKind.TICK,
+    "\U0001f5f8": MarkKind.TICK, "\u2705": MarkKind.TICK, "\u2611": MarkKind.CHECKED_BOX,
+    "\u2612": MarkKind.CHECKED_BOX, "\u2327": MarkKind.CHECKED_BOX, "\u22a0": MarkKind.CHECKED_BOX,
+    "\u25a0": MarkKind.CHECKED_BOX, "\u25a3": MarkKind.CHECKED_BOX,
+    "\u2717": MarkKind.CROSS, "\u2718": MarkKind.CROSS, "\u2715": MarkKind.CROSS,
+    "\u2716": MarkKind.CROSS, "\u274c": MarkKind.CROSS,
+    "\u2610": MarkKind.UNCHECKED_BOX, "\u25a1": MarkKind.UNCHECKED_BOX,
+    "\u274f": MarkKind.UNCHECKED_BOX, "\u2751": MarkKind.UNCHECKED_BOX,
+    "\u2752": MarkKind.UNCHECKED_BOX, "\u25fb": MarkKind.UNCHECKED_BOX,
+}
+
+# The character a reader writes into cell text in place of a glyph it decoded.
+STAND_IN: dict[MarkKind, str] = {
+    MarkKind.TICK: "\u2713",
+    MarkKind.CROSS: "\u2717",
+    MarkKind.CHECKED_BOX: "\u2612",
+    MarkKind.UNCHECKED_BOX: "\u2610",
+    MarkKind.BULLET: "\u2022",
+}
+
+SELECTING_KINDS = frozenset({MarkKind.TICK, MarkKind.CROSS, MarkKind.CHECKED_BOX})
+
+
+def font_family(font_name: str) -> str:
+    """'ABCDEF+ZapfDingbats' -> 'zapfdingbats'; 'Wingdings 2' -> 'wingdings2'."""
+    name = font_name.split("+", 1)[1] if re.match(r"^[A-Z]{6}\+", font_name) else font_name
+    name = re.sub(r"[-,](Regular|Bold|Italic|BoldItalic|Roman|Book)$", "", name, flags=re.I)
+    name = re.sub(r"(MT|PS|Std)$", "", name)
+    return re.sub(r"[^a-z0-9]", "", name.lower())
+
+
+def is_symbol_font(font_name: str) -> bool:
+    return font_family(font_name) in SYMBOL_FONTS
+
+
+def glyph_mark(font_name: str, code: int) -> Mark | None:
+    """The mark a glyph of a symbol font stands for, or None.
+
+    ``code`` may be the font byte (0xFC) or its private-use form (0xF0FC).
+    """
+    family = font_family(font_name)
+    table = SYMBOL_FONTS.get(family)
+    if table is None:
+        return None
+    if 0xF000 <= code <= 0xF0FF:
+        code -= 0xF000
+    kind = table.get(code)
+    if kind is None:
+        return None
+    return Mark(kind, MarkSource.SYMBOL_FONT, f"{font_name} {code:02X}")
+
+
+def char_mark(ch: str) -> Mark | None:
+    """The mark a single Unicode character stands for (✓ ✔ √ ☒ ☑ ☐ ✗), or None."""
+    kind = _CHARS.get(ch)
+    if kind is None:
+        return None
+    return Mark(kind, MarkSource.CHARACTER, f"U+{ord(ch):04X}")
+
+
+def text_marks(text: str) -> tuple[Mark, ...]:
+    return tuple(m for m in (char_mark(ch) for ch in text) if m is not None)
+
+
+def strip_marks(text: str) -> str:
+    """Text with mark characters and private-use glyphs removed."""
+    return "".join(ch for ch in text if ch not in _CHARS and not 0xF000 <= ord(ch) <= 0xF0FF)
+
+
+# ---------------------------------------------------------------------------
+# Selections
+
+
+class Selection(str, Enum):
+    SELECTED = "selected"
+    NOT_SELECTED = "not_selected"  # an explicit "no": N, No, ☐, an unchecked control
+    BLANK = "blank"  # nothing there
+
+
+_YES_WORDS = frozenset({"y", "yes", "x", "xx", "ticked", "selected", "\u2022"})
+_NO_WORDS = frozenset({"n", "no", "-", "n/a", "na", "o"})
+
+
+def _norm(text: str) -> str:
+    t = unicodedata.normalize("NFKC", text).replace("\u00a0", " ")
+    return re.sub(r"\s+", " ", t).strip(" .:;!()[]*").lower()
+
+
+def word_selection(text: str) -> Selection:
+    """What a short text says as a mark: 'Y', 'Yes', 'X', '✓' select; 'N', 'No', '☐' do not."""
+    marks = text_marks(text)
+    if any(m.kind in SELECTING_KINDS for m in marks):
+        return Selection.SELECTED
+    rest = _norm(strip_marks(text))
+    if not rest:
+        if marks:  # only unchecked boxes or bullets
+            return Selection.NOT_SELECTED if any(
+                m.kind is MarkKind.UNCHECKED_BOX for m in marks) else Selection.BLANK
+        return Selection.BLANK
+    if rest in _YES_WORDS and rest != "\u2022":
+        return Selection.SELECTED
+    if rest in _NO_WORDS:
+        return Selection.NOT_SELECTED
+    return Selection.BLANK
+
+
+def mark_selection(marks: Sequence[Mark]) -> Selection:
+    if any(m.kind in SELECTING_KINDS for m in marks):
+        return Selection.SELECTED
+    if any(m.kind is MarkKind.UNCHECKED_BOX for m in marks):
+        return Selection.NOT_SELECTED
+    return Selection.BLANK
+
+
+def selection(cell: Cell, label: str | None = None) -> Selection:
+    """Does this cell pick its option? ``label`` is option text to ignore when the
+    mark sits in the same cell as the option ('☒ Very likely', 'Very likely - Y')."""
+    by_marks = mark_selection(cell.marks)
+    if by_marks is Selection.SELECTED:
+        return by_marks
+    text = cell.text
+    if label:
+        text = remove_label(text, label)
+    by_text = word_selection(text)
+    if by_text is not Selection.BLANK:
+        return by_text
+    return by_marks
+
+
+def remove_label(text: str, label: str) -> str:
+    """The text of a cell without its option label, matched loosely."""
+    pattern = r"\s*".join(re.escape(part) for part in label.split())
+    return re.sub(pattern, " ", text, count=1, flags=re.I).strip()
+
+
+def yes_no(text: str, marks: Sequence[Mark] = ()) -> str | None:
+    """An achieved flag: 'Y'/'Yes'/tick -> 'Y'; 'N'/'No'/cross -> 'N'; else None.
+
+    A lone X is ambiguous in a Y/N box and gives None.
+    """
+    t = _norm(strip_marks(text))
+    kinds = {m.kind for m in marks} | {m.kind for m in text_marks(text)}
+    if t in ("y", "yes", "achieved", "yes - achieved", "y - achieved"):
+        return "Y"
+    if t in ("n", "no", "not achieved", "not yet achieved", "no - not achieved"):
+        return "N"
+    if not t:
+        if MarkKind.TICK in kinds or MarkKind.CHECKED_BOX in kinds:
+            return "Y"
+        if MarkKind.CROSS in kinds:
+            return "N"
+    return None
+
+
+# ---------------------------------------------------------------------------
+# Colours
+
+RGB = tuple[int, int, int]
+
+NAMED_COLOURS: dict[str, str] = {
+    "red": "FF0000", "green": "00FF00", "lime": "00FF00", "darkgreen": "006400",
+    "yellow": "FFFF00", "orange": "FFA500", "amber": "FFBF00", "white": "FFFFFF",
+    "black": "000000", "gray": "808080", "grey": "808080", "silver": "C0C0C0",
+    "lightgray": "D3D3D3", "lightgrey": "D3D3D3", "darkred": "8B0000", "maroon": "800000",
+    "lightgreen": "90EE90", "gold": "FFD700", "darkorange": "FF8C00", "orangered": "FF4500",
+    "forestgreen": "228B22", "limegreen": "32CD32", "seagreen": "2E8B57", "olive": "808000",
+    "salmon": "FA8072", "tomato": "FF6347", "crimson": "DC143C", "firebrick": "B22222",
+    "blue": "0000FF", "navy": "000080", "lightblue": "ADD8E6", "transparent": "",
+    "none": "", "auto": "",
+    # Word highlight / shading names
+    "darkyellow": "808000", "brightgreen": "00FF00",
+}
+
+
+def parse_colour(value: str | None) -> str | None:
+    """'#ff0000', 'FF0000', 'rgb(255,0,0)', 'red', '#f00' -> 'FF0000'; None for none/auto."""
+    if not value:
+        return None
+    v = value.strip().lower().replace(" ", "")
+    if v in NAMED_COLOURS:
+        return NAMED_COLOURS[v] or None
+    m = re.fullmatch(r"rgba?\((\d+)%?,(\d+)%?,(\d+)%?(?:,([\d.]+))?\)", v)
+    if m:
+        if m[4] is not None and float(m[4]) == 0:
+            return None
+        return "".join(f"{min(int(x), 255):02X}" for x in m.groups()[:3])
+    v = v.lstrip("#")
+    if re.fullmatch(r"[0-9a-f]{3}", v):
+        v = "".join(ch * 2 for ch in v)
+    if re.fullmatch(r"[0-9a-f]{6}", v):
+        return v.upper()
+    return None
+
+
+def to_rgb(hex_colour: str) -> RGB:
+    return int(hex_colour[0:2], 16), int(hex_colour[2:4], 16), int(hex_colour[4:6], 16)
+
+
+def is_background(hex_colour: str | None) -> bool:
+    """White, near-white and 'no fill' are background, not a mark."""
+    if hex_colour is None:
+        return True
+    r, g, b = to_rgb(hex_colour)
+    return min(r, g, b) >= 235
+
+
+def colour_name(hex_colour: str | None) -> str | None:
+    """'red', 'amber', 'green', 'grey' or None (background / another colour), with tolerance."""
+    if hex_colour is None or is_background(hex_colour):
+        return None
+    r, g, b = (x / 255 for x in to_rgb(hex_colour))
+    h, lightness, s = colorsys.rgb_to_hls(r, g, b)
+    if s < 0.2 or lightness < 0.08:
+        return "grey"
+    hue = h * 360
+    if hue >= 340 or hue < 15:
+        return "red"
+    if hue < 65:
+        return "amber"
+    if hue < 170:
+        return "green"
+    return None
+
+
+def rating_colour(hex_colour: str | None) -> str | None:
+    """The rating a single coloured cell shows: red / amber_red / amber_green / green.
+
+    Amber is split by hue: orange-amber (hue < 38) reads as amber/red, yellow-amber
+    as amber/green. Returned as the rating's value string.
+    """
+    name = colour_name(hex_colour)
+    if name == "red":
+        return "red"
+    if name == "green":
+        return "green"
+    if name == "amber" and hex_colour:
+        r, g, b = (x / 255 for x in to_rgb(hex_colour))
+        hue = colorsys.rgb_to_hls(r, g, b)[0] * 360
+        return "amber_red" if hue < 38 else "amber_green"
+    return None
+
+
+def selected_by_fill(cells: Sequence[Cell]) -> int | None:
+    """Index of the one option cell filled in a colour its siblings do not share.
+
+    The rule: exactly one cell has a non-background fill that differs from every
+    other cell's fill, and the other cells agree among themselves (all background,
+    or all one colour). Anything else (no fill, a legend where every cell has its
+    own colour) selects nothing.
+    """
+    if len(cells) < 2:
+        return None
+    fills = [None if is_background(c.fill) else c.fill for c in cells]
+    distinct = [i for i, f in enumerate(fills)
+                if f is not None and sum(1 for g in fills if _same(g, f)) == 1]
+    if len(distinct) != 1:
+        return None
+    others = {fills[i] for i in range(len(fills)) if i != distinct[0]}
+    if len({o for o in others}) > 1 and not all(
+        _same(a, b) for a in others for b in others
+    ):
+        return None
+    return distinct[0]
+
+
+def _same(a: str | None, b: str | None, tolerance: int = 24) -> bool:
+    if a is None or b is None:
+        return a is b
+    return all(abs(x - y) <= tolerance for x, y in zip(to_rgb(a), to_rgb(b), strict=True))

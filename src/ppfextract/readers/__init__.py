@@ -1,0 +1,85 @@
+"""Readers: file -> :class:`~ppfextract.document.Document`.
+
+One protocol, ``read(path, settings) -> Document``. The format is chosen by
+sniffing the content (magic bytes) and falls back to the file suffix. Readers
+know nothing about milestones.
+"""
+
+from __future__ import annotations
+
+import zipfile
+from collections.abc import Callable
+from pathlib import Path
+
+from ..document import Document
+from ..errors import EmptyDocument, UnsupportedFormat
+from ..settings import Settings
+
+SUPPORTED = ("pdf", "docx", "doc", "html")
+
+ReaderFn = Callable[[Path, Settings], Document]
+
+
+def sniff(path: Path) -> str:
+    """The format of a file by its content: 'pdf', 'docx', 'doc', 'html' (else error)."""
+    with open(path, "rb") as fh:
+        head = fh.read(4096)
+    if not head:
+        raise EmptyDocument("the file is empty (0 bytes)")
+    if head.startswith(b"%PDF") or b"%PDF-" in head[:1024]:
+        return "pdf"
+    if head.startswith(b"PK\x03\x04"):
+        try:
+            with zipfile.ZipFile(path) as zf:
+                names = set(zf.namelist())
+        except zipfile.BadZipFile:
+            names = set()
+        if "word/document.xml" in names:
+            return "docx"
+        if names:
+            raise UnsupportedFormat(
+                "a zip archive that is not a Word document (no word/document.xml); "
+                f"supported formats: {', '.join(SUPPORTED)}")
+        if path.suffix.lower() == ".docx":
+            return "docx"  # truncated zip: let the reader say it is corrupt
+    if head.startswith(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"):
+        return "doc"
+    text = head.lstrip(b"\xef\xbb\xbf").lstrip().lower()
+    if text.startswith((b"<!doctype html", b"<html", b"<?xml")) or any(
+        tag in text for tag in (b"<html", b"<body", b"<table", b"<div", b"<p>", b"<head")
+    ):
+        return "html"
+    suffix = path.suffix.lower().lstrip(".")
+    if suffix in ("htm", "html"):
+        return "html"
+    raise UnsupportedFormat(
+        f"cannot tell the format of this file (suffix '.{suffix}', content not recognised); "
+        f"supported formats: {', '.join(SUPPORTED)}")
+
+
+def get_reader(fmt: str) -> ReaderFn:
+    if fmt == "docx":
+        from .docx import read_docx
+
+        return read_docx
+    if fmt == "html":
+        from .html import read_html
+
+        return read_html
+    if fmt == "pdf":
+        from .pdf import read_pdf
+
+        return read_pdf
+    if fmt == "doc":
+        from .doc import read_doc
+
+        return read_doc
+    raise UnsupportedFormat(f"no reader for '{fmt}'; supported formats: {', '.join(SUPPORTED)}")
+
+
+def read(path: str | Path, settings: Settings | None = None) -> Document:
+    """Read any supported file into a Document."""
+    p = Path(path)
+    settings = (settings or Settings()).resolve()
+    fmt = sniff(p)
+    return get_reader(fmt)(p, settings)

@@ -1,0 +1,675 @@
+"""HTML reader: a web page or Word "Save as Web Page" file -> :class:`Document`.
+
+What it does, in order:
+
+1. decodes the bytes (BOM, then a declared ``<meta charset>``, then UTF-8 if
+   valid, else Windows-1252) and parses them with lxml's HTML parser, which
+   neither fetches external entities nor expands entity declarations;
+2. leaves out page furniture (scripts, head, header, nav, footer, asides,
+   search forms, breadcrumbs, cookie banners, menus, skip links, hidden
+   elements), unless the element holds the main content (a real table, or
+   ``main``/``article``);
+3. walks the rest in document order, emitting a :class:`Paragraph` per block
+   element (style = tag name) and a :class:`Table` per table, placed on a true
+   grid (colspan, rowspan, rowspan=0, thead/tbody/tfoot); tables of one cell
+   (or ``role="presentation"``) are layout and are unwrapped;
+4. decodes marks: Unicode ticks, crosses and boxes in the text; glyphs in
+   symbol fonts (Wingdings, Symbol, ...) as Word writes them, replaced in the
+   text by :data:`~ppfextract.marks.STAND_IN`; checkbox and radio inputs.
+   Word list markers (``<![if !supportLists]>``, ``mso-list:Ignore``) are
+   dropped when they are bullets and kept when they are numbers;
+5. reads cell fills from ``bgcolor``, ``background``/``background-color``,
+   Word's ``mso-pattern``/``mso-shading``, on the cell, on a sole child of the
+   cell, or on the row.
+"""
+
+from __future__ import annotations
+
+import codecs
+import logging
+import re
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+from bs4 import BeautifulSoup, Comment, NavigableString, Tag
+from bs4.dammit import EncodingDetector
+from bs4.element import CData, Declaration, Doctype, ProcessingInstruction
+
+from ..document import Cell, Document, Mark, MarkKind, MarkSource, Paragraph, Provenance, Table
+from ..errors import DocumentTooLarge, EmptyDocument
+from ..marks import STAND_IN, char_mark, glyph_mark, is_symbol_font, parse_colour
+from ..settings import Settings
+
+log = logging.getLogger(__name__)
+
+# ---------------------------------------------------------------------------
+# Decoding
+
+_BOMS = (
+    (codecs.BOM_UTF8, "utf-8"),
+    (codecs.BOM_UTF32_LE, "utf-32-le"),
+    (codecs.BOM_UTF32_BE, "utf-32-be"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
+)
+# What browsers do with these labels (WHATWG Encoding): latin-1 and ascii mean cp1252,
+# and a declared UTF-16 without a BOM cannot be right for an ASCII-compatible file.
+_LABEL_OVERRIDES = {
+    "latin-1": "cp1252", "iso8859-1": "cp1252", "ascii": "cp1252",
+    "utf-16": "utf-8", "utf-16-le": "utf-8", "utf-16-be": "utf-8",
+}
+
+
+def decode_html(data: bytes) -> tuple[str, str]:
+    """The text of an HTML file and the encoding used to decode it."""
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            return data[len(bom):].decode(encoding, errors="replace"), encoding
+    declared = EncodingDetector.find_declared_encoding(
+        data[:65536], is_html=True, search_entire_document=True)
+    if declared:
+        try:
+            name = codecs.lookup(declared).name
+        except LookupError:
+            log.info("unknown declared encoding %r ignored", declared)
+        else:
+            name = _LABEL_OVERRIDES.get(name, name)
+            try:
+                return data.decode(name), name
+            except UnicodeDecodeError:
+                log.info("file does not decode as its declared %s", name)
+    try:
+        return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        return data.decode("cp1252", errors="replace"), "cp1252"
+
+
+# ---------------------------------------------------------------------------
+# Inline style helpers
+
+
+def parse_style(style: str | None) -> dict[str, str]:
+    """'font-family:Wingdings; background:red' -> {'font-family': 'Wingdings', ...}."""
+    out: dict[str, str] = {}
+    if not style:
+        return out
+    for part in style.split(";"):
+        key, sep, value = part.partition(":")
+        if sep:
+            out[key.strip().lower()] = value.strip()
+    return out
+
+
+def _first_family(value: str) -> str:
+    return value.split(",")[0].strip().strip("'\"").strip()
+
+
+def _font_of(tag: Tag) -> str | None:
+    """The font family an element sets for its text, or None when it sets none."""
+    if tag.name == "font" and tag.get("face"):
+        return _first_family(str(tag["face"]))
+    style = parse_style(_attr(tag, "style"))
+    if style.get("mso-char-type", "").lower() == "symbol" and style.get("mso-symbol-font-family"):
+        return _first_family(style["mso-symbol-font-family"])
+    if style.get("font-family"):
+        return _first_family(style["font-family"])
+    shorthand = style.get("font")
+    if shorthand:
+        # CSS 'font: [style] size[/line-height] family[, family]'
+        m = re.search(r"\d[\w.%]*(?:/\S+)?\s+(.+)$", shorthand)
+        if m:
+            return _first_family(m[1])
+    return None
+
+
+_COLOUR_TOKEN = re.compile(r"#[0-9a-fA-F]{3,6}\b|rgba?\([^)]*\)|[a-zA-Z]+")
+
+
+def style_background(style: dict[str, str]) -> str | None:
+    """The fill colour an inline style gives, as hex, or None."""
+    if "background-color" in style:
+        colour = parse_colour(style["background-color"])
+        if colour:
+            return colour
+    background = style.get("background", "")
+    background = re.sub(r"url\([^)]*\)", " ", background)
+    for token in _COLOUR_TOKEN.findall(background):
+        colour = parse_colour(token)
+        if colour:
+            return colour
+    pattern = style.get("mso-pattern", "").split()
+    if len(pattern) == 2 and pattern[0].lower() == "solid":
+        colour = parse_colour(pattern[1])
+        if colour:
+            return colour
+    return parse_colour(style.get("mso-shading"))
+
+
+def _attr(tag: Tag, name: str) -> str | None:
+    value = tag.get(name)
+    if value is None:
+        return None
+    if isinstance(value, list):
+        return " ".join(value)
+    return str(value)
+
+
+def _own_fill(tag: Tag) -> str | None:
+    return style_background(parse_style(_attr(tag, "style"))) or parse_colour(
+        _attr(tag, "bgcolor"))
+
+
+# ---------------------------------------------------------------------------
+# Page furniture
+
+_FURNITURE_TAGS = frozenset({
+    "script", "style", "noscript", "template", "head", "nav", "aside", "iframe", "object",
+    "embed", "svg", "canvas", "button", "title", "meta", "link", "xml",
+})
+_FURNITURE_ROLES = frozenset({"navigation", "banner", "contentinfo", "search"})
+# One word of a class or id that marks furniture on its own ...
+_FURNITURE_WORDS = frozenset({
+    "breadcrumb", "breadcrumbs", "breadcrumbtrail", "cookie", "cookies", "cookiebanner",
+    "cookieconsent", "masthead", "menu", "menubar", "navbar", "navigation", "sidebar",
+    "skiplink", "skiplinks", "sharethis", "addthis", "socialmedia", "gdpr",
+})
+# ... and pairs of neighbouring words that do ('social care' is content, 'social links' not).
+_FURNITURE_PAIRS = frozenset({
+    ("site", "header"), ("site", "footer"), ("global", "header"), ("global", "footer"),
+    ("skip", "link"), ("skip", "links"), ("skip", "to"), ("skip", "nav"),
+    ("skip", "content"), ("nav", "bar"), ("side", "bar"), ("side", "nav"),
+    ("share", "buttons"), ("share", "links"), ("share", "bar"), ("share", "this"),
+    ("share", "tools"), ("social", "links"), ("social", "media"), ("social", "share"),
+    ("social", "icons"), ("social", "buttons"), ("site", "search"), ("search", "box"),
+    ("search", "form"), ("cookie", "banner"), ("cookie", "consent"),
+})
+_HIDDEN_STYLE = re.compile(r"display\s*:\s*none|mso-hide\s*:\s*all|visibility\s*:\s*hidden",
+                           re.I)
+_CONTENT_SECTIONS = ("article", "main", "section")
+
+
+def _name_words(value: str) -> list[str]:
+    """'mgMainContent' -> ['mg', 'main', 'content']; 'site-header' -> ['site', 'header']."""
+    spaced = re.sub(r"([a-z0-9])([A-Z])", r"\1 \2", value)
+    return [w for w in re.split(r"[^a-zA-Z0-9]+", spaced.lower()) if w]
+
+
+def _marks_furniture_name(value: str) -> bool:
+    words = _name_words(value)
+    if any(w in _FURNITURE_WORDS for w in words):
+        return True
+    return any(pair in _FURNITURE_PAIRS for pair in zip(words, words[1:], strict=False))
+
+
+def _holds_main_content(tag: Tag) -> bool:
+    """An element we must not drop whatever its class says: it holds a real table or
+    the page's main content."""
+    if tag.find(["main", "article"]) or tag.find(attrs={"role": "main"}):
+        return True
+    for table in tag.find_all("table"):
+        if len(table.find_all("tr", limit=2)) >= 2:
+            return True
+    return False
+
+
+def _in_content_section(tag: Tag) -> bool:
+    for parent in tag.parents:
+        if parent.name in _CONTENT_SECTIONS or _attr(parent, "role") == "main":
+            return True
+    return False
+
+
+def _is_search_form(tag: Tag) -> bool:
+    if tag.find("table"):
+        return False
+    if any(_marks_furniture_name(v) or "search" in _name_words(v)
+           for v in (_attr(tag, "id") or "", _attr(tag, "class") or "")):
+        return True
+    if tag.find(["p", "h1", "h2", "h3", "h4", "h5", "h6"]):
+        return False
+    return not tag.find("input", attrs={"type": re.compile("^(checkbox|radio)$", re.I)})
+
+
+def is_furniture(tag: Tag) -> bool:
+    """Is this element page furniture (navigation, banners, scripts) to leave out?"""
+    name = tag.name
+    if name in _FURNITURE_TAGS:
+        return True
+    if name in ("header", "footer"):
+        return not _in_content_section(tag)
+    if name == "form":
+        return _is_search_form(tag)
+    if tag.has_attr("hidden") or _HIDDEN_STYLE.search(_attr(tag, "style") or ""):
+        return True
+    if name == "a" and (_attr(tag, "href") or "").startswith("#") and tag.get_text(
+            " ", strip=True).lower().startswith("skip"):
+        return True
+    role = (_attr(tag, "role") or "").lower()
+    named = role in _FURNITURE_ROLES or any(
+        _marks_furniture_name(v) for v in (_attr(tag, "id") or "", _attr(tag, "class") or ""))
+    return named and not _holds_main_content(tag)
+
+
+# ---------------------------------------------------------------------------
+# The walk
+
+_BLOCK_TAGS = frozenset({
+    "p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "dt", "dd", "blockquote", "pre", "div",
+    "section", "article", "main", "ul", "ol", "dl", "center", "address", "figure",
+    "figcaption", "fieldset", "legend", "details", "summary", "hr", "body", "html", "form",
+    "menu", "dir", "listing", "xmp", "plaintext", "caption", "tr", "td", "th", "thead",
+    "tbody", "tfoot",
+})
+_PRE_TAGS = frozenset({"pre", "listing", "xmp", "plaintext", "textarea"})
+_SOFT_SPACE = re.compile(r"[\s\u00a0]+")
+_INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
+_NUMBERING = re.compile(
+    r"\(?(?:\d+(?:\.\d+)*[.)]?|[A-Za-z][.)]|[ivxlcdmIVXLCDM]+[.)])")
+_MAX_DEPTH = 300
+_MAX_GRID = 2_000_000
+
+
+@dataclass(frozen=True)
+class _Ctx:
+    font: str | None = None  # the font family in force for text
+    pre: bool = False  # inside <pre>: line breaks are kept
+    depth: int = 0
+
+
+class _Flow:
+    """Turns a stretch of HTML into paragraphs and tables, collecting marks.
+
+    The document body is one flow (its items become the document's blocks); each
+    table cell is another (its paragraphs become the cell's lines, its tables the
+    cell's nested tables).
+    """
+
+    def __init__(self, reader: _Reader, block: int | None = None):
+        self.reader = reader
+        self.block = block  # fixed block index inside a cell; None at top level
+        self.items: list[tuple[str, str] | Table] = []
+        self.marks: list[Mark] = []
+        self._buf: list[str] = []
+        self._style: str | None = None
+        self._stack: list[str] = ["body"]
+        self._capture: list[str] | None = None  # text of a Word list marker being read
+        self._capture_depth = 0
+
+    # -- output -------------------------------------------------------------
+
+    def block_index(self) -> int:
+        return len(self.items) if self.block is None else self.block
+
+    def flush(self) -> None:
+        if self._capture_depth:
+            self._capture_depth = 1
+            self._end_capture()
+        lines = [re.sub(r" {2,}", " ", line).strip() for line in "".join(self._buf).split("\n")]
+        text = "\n".join(line for line in lines if line)
+        if text:
+            self.items.append((text, self._style or self._stack[-1]))
+        self._buf = []
+        self._style = None
+
+    def _emit(self, text: str) -> None:
+        if self._style is None and text.strip():
+            self._style = self._stack[-1]
+        self._buf.append(text)
+
+    # -- walking ------------------------------------------------------------
+
+    def walk(self, node: Tag, ctx: _Ctx) -> None:
+        for child in node.children:
+            if isinstance(child, Comment):
+                self._comment(str(child))
+            elif isinstance(child, (Doctype, Declaration, CData, ProcessingInstruction)):
+                continue
+            elif isinstance(child, NavigableString):
+                self._text(str(child), ctx)
+            elif isinstance(child, Tag):
+                self._element(child, ctx)
+
+    def _element(self, tag: Tag, ctx: _Ctx) -> None:
+        name = tag.name
+        if is_furniture(tag):
+            return
+        if name == "br":
+            if not self._capture_depth:
+                self._emit("\n")
+            return
+        if name == "table":
+            self._table(tag, ctx)
+            return
+        if name in ("input", "select"):
+            self._control(tag)
+            return
+        if ctx.depth > _MAX_DEPTH:
+            self._text(tag.get_text(" "), ctx)
+            return
+        inner = self._inner_ctx(tag, ctx)
+        if _is_list_marker(tag):
+            self._begin_capture()
+            self.walk(tag, inner)
+            self._end_capture()
+        elif name in _BLOCK_TAGS:
+            self.flush()
+            self._stack.append(name)
+            self.walk(tag, inner)
+            self.flush()
+            self._stack.pop()
+        else:
+            self.walk(tag, inner)
+
+    @staticmethod
+    def _inner_ctx(tag: Tag, ctx: _Ctx) -> _Ctx:
+        font = _font_of(tag)
+        return replace(ctx, font=font if font is not None else ctx.font,
+                       pre=ctx.pre or tag.name in _PRE_TAGS, depth=ctx.depth + 1)
+
+    def _comment(self, text: str) -> None:
+        text = text.strip().lower()
+        if text.startswith("[if !supportlists]"):
+            self._begin_capture()
+        elif text.startswith("[endif]") and self._capture_depth:
+            self._end_capture()
+
+    def _begin_capture(self) -> None:
+        if not self._capture_depth:
+            self._capture = []
+        self._capture_depth += 1
+
+    def _end_capture(self) -> None:
+        """A Word list marker ends: keep it when it is a number ('1.', 'a)'), drop a bullet."""
+        self._capture_depth = max(0, self._capture_depth - 1)
+        if self._capture_depth or self._capture is None:
+            return
+        marker = _SOFT_SPACE.sub(" ", "".join(self._capture)).strip()
+        self._capture = None
+        if marker and _NUMBERING.fullmatch(marker):
+            self._emit(marker + " ")
+
+    def _text(self, text: str, ctx: _Ctx) -> None:
+        text = _INVISIBLE.sub("", text)
+        if ctx.pre:
+            text = text.replace("\r\n", "\n").replace("\r", "\n")
+            text = "\n".join(_SOFT_SPACE.sub(" ", line) for line in text.split("\n"))
+        else:
+            text = _SOFT_SPACE.sub(" ", text)
+        if not text:
+            return
+        symbol = ctx.font is not None and is_symbol_font(ctx.font)
+        out: list[str] = []
+        marks: list[Mark] = []
+        for ch in text:
+            if symbol and not ch.isspace():
+                mark = glyph_mark(ctx.font or "", ord(ch))
+                if mark is None:
+                    out.append(ch)
+                elif mark.kind is not MarkKind.BULLET:
+                    marks.append(mark)
+                    out.append(STAND_IN[mark.kind])
+                continue
+            mark = char_mark(ch)
+            if mark is not None:
+                marks.append(mark)
+            out.append(ch)
+        if self._capture is not None:
+            self._capture.extend(out)
+            return
+        self.marks.extend(marks)
+        self._emit("".join(out))
+
+    def _control(self, tag: Tag) -> None:
+        if self._capture_depth:
+            return
+        if tag.name == "select":
+            chosen = [o.get_text(" ", strip=True) for o in tag.find_all("option")
+                      if o.has_attr("selected")]
+            if chosen:
+                self._emit(" " + "; ".join(chosen) + " ")
+            return
+        kind_attr = (_attr(tag, "type") or "").lower()
+        if kind_attr not in ("checkbox", "radio"):
+            return
+        kind = MarkKind.CHECKED_BOX if tag.has_attr("checked") else MarkKind.UNCHECKED_BOX
+        detail = f"{kind_attr} {'checked' if tag.has_attr('checked') else 'unchecked'}"
+        self.marks.append(Mark(kind, MarkSource.HTML_INPUT, detail))
+        self._emit(STAND_IN[kind])
+
+    # -- tables -------------------------------------------------------------
+
+    def _table(self, tag: Tag, ctx: _Ctx) -> None:
+        groups = _row_groups(tag)
+        n_cells = sum(len(_cells_of(tr)) for group in groups for tr in group)
+        self.flush()
+        if n_cells == 0:
+            return
+        if _is_layout_table(tag, groups, n_cells):
+            for tr in (tr for group in groups for tr in group):
+                for td in _cells_of(tr):
+                    self._stack.append("div")
+                    self.walk(td, replace(ctx, depth=ctx.depth + 1))
+                    self.flush()
+                    self._stack.pop()
+            return
+        caption = tag.find("caption", recursive=False)
+        if caption is not None and self.block is None:
+            text = _SOFT_SPACE.sub(" ", caption.get_text(" ")).strip()
+            if text:
+                self.items.append((text, "caption"))
+        table = _TableBuilder(self.reader, self.block_index(), ctx).build(groups)
+        if table.cells:
+            self.items.append(table)
+
+
+def _is_list_marker(tag: Tag) -> bool:
+    style = parse_style(_attr(tag, "style"))
+    return style.get("mso-list", "").lower() == "ignore"
+
+
+# ---------------------------------------------------------------------------
+# Tables
+
+
+def _cells_of(tr: Tag) -> list[Tag]:
+    return [c for c in tr.find_all(["td", "th"], recursive=False)]
+
+
+def _is_word_sizing_row(tr: Tag) -> bool:
+    """Word closes tables with `<![if !supportMisalignedColumns]><tr height=0>...`: a row of
+    empty cells that only sets column widths."""
+    for sibling in tr.previous_siblings:
+        if isinstance(sibling, Comment):
+            return "supportmisalignedcolumns" in str(sibling).lower()
+        if isinstance(sibling, Tag) or str(sibling).strip():
+            return False
+    return False
+
+
+def _rows_in(node: Tag) -> list[Tag]:
+    return [tr for tr in node.find_all("tr", recursive=False) if not _is_word_sizing_row(tr)]
+
+
+def _row_groups(table: Tag) -> list[list[Tag]]:
+    """Rows of a table (not of tables inside it) in visual order: thead, body, tfoot."""
+    head: list[list[Tag]] = []
+    body: list[list[Tag]] = []
+    foot: list[list[Tag]] = []
+    loose: list[Tag] = []
+    for child in table.children:
+        if not isinstance(child, Tag):
+            continue
+        if child.name == "tr":
+            if not _is_word_sizing_row(child):
+                loose.append(child)
+            continue
+        if child.name not in ("thead", "tbody", "tfoot"):
+            continue
+        if loose:
+            body.append(loose)
+            loose = []
+        target = {"thead": head, "tbody": body, "tfoot": foot}[child.name]
+        target.append(_rows_in(child))
+    if loose:
+        body.append(loose)
+    return [g for g in head + body + foot if g]
+
+
+def _span(value: str | None, *, maximum: int) -> int | None:
+    """The HTML 'rules for parsing non-negative integers': '2' -> 2, ' 3px' -> 3,
+    'x' / '-1' / missing -> None."""
+    if value is None:
+        return None
+    m = re.match(r"\s*\+?(\d+)", value)
+    if not m:
+        return None
+    return min(int(m[1]), maximum)
+
+
+def _is_layout_table(tag: Tag, groups: list[list[Tag]], n_cells: int) -> bool:
+    if (_attr(tag, "role") or "").lower() in ("presentation", "none"):
+        return True
+    if n_cells != 1:
+        return False
+    tr = next(tr for group in groups for tr in group if _cells_of(tr))
+    td = _cells_of(tr)[0]
+    return _cell_fill(td, tr) is None
+
+
+def _content_fill(td: Tag, depth: int = 3) -> str | None:
+    """The fill of an element that is a cell's only content (Word-pasted
+    `<td><p style="background:red">&nbsp;</p></td>`)."""
+    node = td
+    for _ in range(depth):
+        kids = [k for k in node.children
+                if (isinstance(k, Tag) and k.name != "o:p")
+                or (type(k) is NavigableString and k.strip())]
+        if len(kids) != 1 or not isinstance(kids[0], Tag):
+            return None
+        node = kids[0]
+        fill = _own_fill(node)
+        if fill:
+            return fill
+    return None
+
+
+def _cell_fill(td: Tag, tr: Tag) -> str | None:
+    return _own_fill(td) or _content_fill(td) or _own_fill(tr)
+
+
+class _TableBuilder:
+    def __init__(self, reader: _Reader, block: int, ctx: _Ctx):
+        self.reader = reader
+        self.block = block
+        self.ctx = replace(ctx, depth=ctx.depth + 1)
+        self.occupied: dict[int, set[int]] = {}
+        self.n_placed = 0
+
+    def build(self, groups: list[list[Tag]]) -> Table:
+        rows: list[tuple[Tag, int]] = []  # (tr, index one past the end of its group)
+        for group in groups:
+            end = len(rows) + len(group)
+            rows.extend((tr, end) for tr in group)
+        n_rows = len(rows)
+        cells: list[Cell] = []
+        for r, (tr, group_end) in enumerate(rows):
+            col = 0
+            for td in _cells_of(tr):
+                taken = self.occupied.get(r, set())
+                while col in taken:
+                    col += 1
+                col_span = _span(_attr(td, "colspan"), maximum=1000) or 1
+                row_span = _span(_attr(td, "rowspan"), maximum=65534)
+                if row_span is None:
+                    row_span = 1
+                elif row_span == 0:
+                    row_span = group_end - r
+                row_span = max(1, min(row_span, n_rows - r))
+                self._occupy(r, col, row_span, col_span)
+                cells.append(self._cell(td, tr, r, col, row_span, col_span))
+                col += col_span
+        n_cols = max((max(cols) + 1 for cols in self.occupied.values() if cols), default=0)
+        return Table(cells, n_rows, n_cols, Provenance(self.reader.file, block=self.block))
+
+    def _occupy(self, r: int, c: int, row_span: int, col_span: int) -> None:
+        self.n_placed += row_span * col_span
+        if self.n_placed > _MAX_GRID:
+            raise DocumentTooLarge(f"a table spans more than {_MAX_GRID} grid positions")
+        for rr in range(r, r + row_span):
+            self.occupied.setdefault(rr, set()).update(range(c, c + col_span))
+
+    def _cell(self, td: Tag, tr: Tag, r: int, c: int, row_span: int, col_span: int) -> Cell:
+        flow = _Flow(self.reader, block=self.block)
+        flow.walk(td, self.ctx)
+        flow.flush()
+        lines = [item[0] for item in flow.items if isinstance(item, tuple)]
+        nested = [item for item in flow.items if isinstance(item, Table)]
+        return Cell(
+            text="\n".join(lines), row=r, col=c, row_span=row_span, col_span=col_span,
+            marks=tuple(flow.marks), fill=_cell_fill(td, tr),
+            provenance=Provenance(self.reader.file, block=self.block, row=r, col=c),
+            nested=nested,
+        )
+
+
+# ---------------------------------------------------------------------------
+# Entry point
+
+_PROLOG = re.compile(r"\A\s*(?:<\?xml[^>]*>\s*)?(?:<!DOCTYPE\b[^\[>]*(\[)?)?", re.I)
+_SUBSET_END = re.compile(r"\]\s*>")
+
+
+def _strip_prolog(text: str) -> str:
+    """Drop an XML declaration and a DOCTYPE's internal subset before parsing.
+
+    lxml's HTML parser never expands entity declarations, but it does not skip an
+    internal subset either: its ``]>`` would leak into the text, and bs4 warns about
+    an XML declaration. Entities declared there stay unexpanded (``&lol9;``).
+    """
+    m = _PROLOG.match(text)
+    if not m or not m.group(0).strip():
+        return text
+    if m.group(1) is None:  # no internal subset: keep the DOCTYPE, drop <?xml ...?>
+        doctype = text[:m.end()].lower().find("<!doctype")
+        return text[doctype:] if doctype >= 0 else text[m.end():]
+    end = _SUBSET_END.search(text, m.end())
+    if end is None:
+        return text[m.end():]
+    return "<!DOCTYPE html>" + text[end.end():]
+
+
+class _Reader:
+    def __init__(self, path: Path, settings: Settings):
+        self.path = path
+        self.file = path.name
+        self.settings = settings
+        self.warnings: list[str] = []
+
+
+def read_html(path: Path, settings: Settings) -> Document:
+    """Read an HTML file into a :class:`Document` (see the module docstring)."""
+    size = path.stat().st_size
+    if size > settings.max_html_bytes:
+        raise DocumentTooLarge(
+            f"HTML file is {size} bytes, over the limit of {settings.max_html_bytes}")
+    data = path.read_bytes()
+    if not data.strip():
+        raise EmptyDocument("the HTML file is empty")
+    text, encoding = decode_html(data)
+    log.debug("%s decoded as %s", path.name, encoding)
+    soup = BeautifulSoup(_strip_prolog(text), "lxml")
+    reader = _Reader(path, settings)
+    root = soup.body or soup
+    flow = _Flow(reader)
+    flow.walk(root, _Ctx())
+    flow.flush()
+    blocks: list[Paragraph | Table] = []
+    for item in flow.items:
+        if isinstance(item, Table):
+            blocks.append(item)
+        else:
+            blocks.append(Paragraph(item[0], Provenance(reader.file, block=len(blocks)),
+                                    style=item[1]))
+    if not blocks:
+        raise EmptyDocument("the HTML file has no text outside page furniture")
+    return Document(path=str(path), format="html", blocks=blocks, warnings=reader.warnings)

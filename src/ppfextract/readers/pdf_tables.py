@@ -1,0 +1,474 @@
+"""Table geometry for the PDF reader: grids from cell boxes, unruled tables from
+aligned words, cell fills from filled shapes, and tables joined across pages.
+
+Everything here works on plain pdfplumber object dicts (chars, words, rects) and
+on the document model; nothing opens a file.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from typing import Any
+
+from pdfplumber.utils import extract_text
+
+from .. import marks
+from ..document import BBox, Block, Cell, Mark, Paragraph, Provenance, Table
+
+Obj = dict[str, Any]
+
+EDGE_TOLERANCE = 2.0  # points: cell edges closer than this are one grid line
+JOIN_X_TOLERANCE = 4.0  # points: column edges of a continued table may differ by this
+
+
+# ---------------------------------------------------------------------------
+# Cells and grids
+
+
+@dataclass
+class RawCell:
+    """A cell box on a page and the (decoded) chars inside it."""
+
+    bbox: BBox
+    chars: list[Obj]
+
+
+def cluster_edges(values: Sequence[float], tolerance: float = EDGE_TOLERANCE) -> list[float]:
+    """Distinct positions: values closer than ``tolerance`` to their neighbour merge."""
+    out: list[list[float]] = []
+    for v in sorted(values):
+        if out and v - out[-1][-1] <= tolerance:
+            out[-1].append(v)
+        else:
+            out.append([v])
+    return [sum(group) / len(group) for group in out]
+
+
+def _index(edges: Sequence[float], value: float) -> int:
+    return min(range(len(edges)), key=lambda i: abs(edges[i] - value))
+
+
+def build_table(raw: Sequence[RawCell], bbox: BBox, page: int, file: str,
+                fills: Sequence[Fill]) -> Table | None:
+    """A :class:`Table` from cell boxes: the grid comes from the distinct x and y
+    edges of the cells, and each cell's row, column and spans from its box."""
+    if not raw:
+        return None
+    xs = cluster_edges([v for c in raw for v in (c.bbox[0], c.bbox[2])])
+    ys = cluster_edges([v for c in raw for v in (c.bbox[1], c.bbox[3])])
+    if len(xs) < 2 or len(ys) < 2:
+        return None
+    cells: list[Cell] = []
+    taken: set[tuple[int, int]] = set()
+    for rc in sorted(raw, key=lambda c: (c.bbox[1], c.bbox[0])):
+        x0, top, x1, bottom = rc.bbox
+        col, last_col = _index(xs, x0), _index(xs, x1)
+        row, last_row = _index(ys, top), _index(ys, bottom)
+        if last_col <= col or last_row <= row or (row, col) in taken:
+            continue
+        taken.add((row, col))
+        text, found = cell_text(rc.chars)
+        cells.append(Cell(
+            text=text, row=row, col=col, row_span=last_row - row, col_span=last_col - col,
+            marks=found, fill=cell_fill(rc.bbox, fills),
+            provenance=Provenance(file, row=row, col=col, page=page, bbox=_round(rc.bbox)),
+        ))
+    if not cells:
+        return None
+    return Table(cells=cells, n_rows=len(ys) - 1, n_cols=len(xs) - 1,
+                 provenance=Provenance(file, page=page, bbox=_round(bbox)))
+
+
+def cell_text(chars: Sequence[Obj]) -> tuple[str, tuple[Mark, ...]]:
+    """The text of a cell (lines joined with newlines) and the marks of its chars."""
+    if not chars:
+        return "", ()
+    ordered = sorted(chars, key=lambda c: (round(c["top"]), c["x0"]))
+    found = tuple(c["ppf_mark"] for c in ordered if c.get("ppf_mark") is not None)
+    text = extract_text(list(chars), x_tolerance=1.5, y_tolerance=3)
+    lines = [re.sub(r"[ \t]+", " ", line).strip() for line in text.splitlines()]
+    return "\n".join(line for line in lines if line), found
+
+
+def chars_in(bbox: BBox, chars: Sequence[Obj]) -> list[Obj]:
+    """Chars whose centre lies inside ``bbox``."""
+    x0, top, x1, bottom = bbox
+    return [c for c in chars
+            if x0 <= (c["x0"] + c["x1"]) / 2 <= x1 and top <= (c["top"] + c["bottom"]) / 2 <= bottom]
+
+
+def _round(bbox: BBox) -> BBox:
+    return (round(bbox[0], 2), round(bbox[1], 2), round(bbox[2], 2), round(bbox[3], 2))
+
+
+# ---------------------------------------------------------------------------
+# Fills
+
+
+@dataclass(frozen=True)
+class Fill:
+    bbox: BBox
+    colour: str  # RGB hex
+
+    @property
+    def area(self) -> float:
+        return (self.bbox[2] - self.bbox[0]) * (self.bbox[3] - self.bbox[1])
+
+
+def colour_hex(value: Any) -> str | None:
+    """A pdfplumber colour (grey, RGB or CMYK components in 0..1) as 'RRGGBB'."""
+    if value is None:
+        return None
+    comps = (value,) if isinstance(value, int | float) else tuple(value)
+    if not comps or not all(isinstance(v, int | float) for v in comps):
+        return None  # a pattern or an unknown colour space
+    vals = [min(max(float(v), 0.0), 1.0) for v in comps]
+    if len(vals) == 1:
+        rgb = (vals[0],) * 3
+    elif len(vals) == 3:
+        rgb = (vals[0], vals[1], vals[2])
+    elif len(vals) == 4:
+        c, m, y, k = vals
+        rgb = ((1 - c) * (1 - k), (1 - m) * (1 - k), (1 - y) * (1 - k))
+    else:
+        return None
+    return "".join(f"{round(v * 255):02X}" for v in rgb)
+
+
+def page_fills(shapes: Sequence[Obj]) -> list[Fill]:
+    """Filled rects and curves big enough to be a shading or a box (not a ruling line)."""
+    out: list[Fill] = []
+    for shape in shapes:
+        if not shape.get("fill"):
+            continue
+        colour = colour_hex(shape.get("non_stroking_color"))
+        x0, top, x1, bottom = shape["x0"], shape["top"], shape["x1"], shape["bottom"]
+        if colour is None or x1 - x0 < 2.5 or bottom - top < 2.5:
+            continue
+        out.append(Fill((x0, top, x1, bottom), colour))
+    return out
+
+
+def cell_fill(bbox: BBox, fills: Sequence[Fill]) -> str | None:
+    """The colour a cell shows: a coloured box sitting inside it, else the most specific
+    fill covering most of it; white and near-white are no fill."""
+    x0, top, x1, bottom = bbox
+    area = max((x1 - x0) * (bottom - top), 1e-6)
+    cover: Fill | None = None
+    inside: Fill | None = None
+    for f in fills:
+        fx0, ftop, fx1, fbottom = f.bbox
+        overlap = max(0.0, min(x1, fx1) - max(x0, fx0)) * max(0.0, min(bottom, fbottom)
+                                                                - max(top, ftop))
+        if overlap / area >= 0.5:
+            if cover is None or f.area <= cover.area:
+                cover = f  # the smallest (and, on a tie, the last drawn) covering shape
+        elif (fx0 >= x0 - 1 and fx1 <= x1 + 1 and ftop >= top - 1 and fbottom <= bottom + 1
+              and f.area >= 9 and not marks.is_background(f.colour)):
+            if inside is None or f.area > inside.area:
+                inside = f
+    if inside is not None:
+        return inside.colour
+    if cover is not None and not marks.is_background(cover.colour):
+        return cover.colour
+    return None
+
+
+# ---------------------------------------------------------------------------
+# Unruled tables: columns of consistently aligned words
+
+_LIST_LABEL = re.compile(r"^(\(?\d{1,3}[.)]?|\(?[a-z][.)]|\(?[ivx]{1,4}[.)]|[\u2022\u25aa\u25cf"
+                         r"\u2013\u2014\u00b7\u2713\u2610\u2612o*\-])$", re.I)
+
+
+@dataclass
+class Line:
+    """A line of words on a page, split into segments at wide gaps."""
+
+    words: list[Obj]
+
+    @property
+    def top(self) -> float:
+        return min(w["top"] for w in self.words)
+
+    @property
+    def bottom(self) -> float:
+        return max(w["bottom"] for w in self.words)
+
+    @property
+    def x0(self) -> float:
+        return min(w["x0"] for w in self.words)
+
+    @property
+    def x1(self) -> float:
+        return max(w["x1"] for w in self.words)
+
+    @property
+    def size(self) -> float:
+        return max((self.bottom - self.top), 1.0)
+
+    def segments(self) -> list[list[Obj]]:
+        out: list[list[Obj]] = []
+        gap = max(7.0, 0.9 * self.size)
+        for w in sorted(self.words, key=lambda w: w["x0"]):
+            if out and w["x0"] - out[-1][-1]["x1"] < gap:
+                out[-1].append(w)
+            else:
+                out.append([w])
+        return out
+
+
+def group_lines(words: Sequence[Obj]) -> list[Line]:
+    """Words into lines: a word joins a line when its vertical middle lies in the line."""
+    lines: list[Line] = []
+    for w in sorted(words, key=lambda w: (w["top"], w["x0"])):
+        mid = (w["top"] + w["bottom"]) / 2
+        for line in reversed(lines[-3:]):
+            if line.top - 0.5 <= mid <= line.bottom + 0.5:
+                line.words.append(w)
+                break
+        else:
+            lines.append(Line([w]))
+    return lines
+
+
+def _seg_box(seg: Sequence[Obj]) -> tuple[float, float]:
+    return min(w["x0"] for w in seg), max(w["x1"] for w in seg)
+
+
+def _columns(rows: Sequence[list[list[Obj]]]) -> list[tuple[float, float]]:
+    """Merge the x-ranges of all segments into column intervals."""
+    spans = sorted(_seg_box(seg) for row in rows for seg in row)
+    cols: list[list[float]] = []
+    for a, b in spans:
+        if cols and a <= cols[-1][1]:
+            cols[-1][1] = max(cols[-1][1], b)
+        else:
+            cols.append([a, b])
+    return [(a, b) for a, b in cols]
+
+
+def _accept(rows: Sequence[list[list[Obj]]], cols: Sequence[tuple[float, float]]) -> bool:
+    """>= 3 rows, >= 2 columns each filled in most rows, short cells, not a list."""
+    if len(rows) < 3 or len(cols) < 2:
+        return False
+    filled = [0] * len(cols)
+    n_words = 0
+    n_segs = 0
+    first_col: list[str] = []
+    for row in rows:
+        for seg in row:
+            a, _ = _seg_box(seg)
+            i = next(k for k, (lo, hi) in enumerate(cols) if lo <= a <= hi)
+            filled[i] += 1
+            n_words += len(seg)
+            n_segs += 1
+            if i == 0:
+                first_col.append(" ".join(w["text"] for w in seg))
+    if sum(1 for f in filled if f >= 0.6 * len(rows)) < 2:
+        return False
+    if n_words / max(n_segs, 1) > 8:
+        return False  # long runs of words: prose with wide spaces, not cells
+    return not (len(cols) == 2 and first_col and all(_LIST_LABEL.match(t) for t in first_col))
+
+
+def find_unruled(lines: Sequence[Line]) -> list[tuple[list[Line], list[tuple[float, float]]]]:
+    """Runs of >= 3 adjacent lines whose segments line up in >= 2 columns."""
+    found: list[tuple[list[Line], list[tuple[float, float]]]] = []
+    run: list[Line] = []
+
+    def close() -> None:
+        while run and len(run[-1].segments()) < 2:
+            run.pop()
+        multi = [ln.segments() for ln in run if len(ln.segments()) >= 2]
+        if len(multi) >= 3:
+            cols = _columns(multi)
+            if _accept(multi, cols):
+                kept = [ln for ln in run if len(ln.segments()) >= 2 or _fits(ln, cols)]
+                found.append((kept, cols))
+        run.clear()
+
+    for line in lines:
+        n = len(line.segments())
+        near = run and line.top - run[-1].bottom <= 2.0 * line.size
+        if n >= 2:
+            if run and not near:
+                close()
+            run.append(line)
+        elif run and near and _fits(line, _columns([ln.segments() for ln in run
+                                                     if len(ln.segments()) >= 2])):
+            run.append(line)  # a wrapped or one-cell line inside the table
+        else:
+            close()
+    close()
+    return found
+
+
+def _fits(line: Line, cols: Sequence[tuple[float, float]]) -> bool:
+    a, b = line.x0, line.x1
+    return any(lo - 2 <= a and b <= hi + 2 for lo, hi in cols) and len(cols) >= 2
+
+
+def unruled_cells(lines: Sequence[Line], cols: Sequence[tuple[float, float]]) -> list[RawCell]:
+    """Every grid position of an unruled table as a cell (blank ones included)."""
+    out: list[RawCell] = []
+    for line in lines:
+        by_col: dict[int, list[Obj]] = {}
+        for seg in line.segments():
+            a, _ = _seg_box(seg)
+            i = _index([(lo + hi) / 2 for lo, hi in cols], a) if not any(
+                lo - 2 <= a <= hi + 2 for lo, hi in cols) else next(
+                k for k, (lo, hi) in enumerate(cols) if lo - 2 <= a <= hi + 2)
+            by_col.setdefault(i, []).extend(ch for w in seg for ch in w["chars"])
+        for i, (lo, hi) in enumerate(cols):
+            out.append(RawCell((lo, line.top, hi, line.bottom), by_col.get(i, [])))
+    return _contiguous_rows(out, lines)
+
+
+def _contiguous_rows(cells: list[RawCell], lines: Sequence[Line]) -> list[RawCell]:
+    """Make row boxes touch (bottom of one row = top of the next) so the grid has one
+    y edge between rows rather than two."""
+    bounds = [line.top for line in lines] + [lines[-1].bottom]
+    out: list[RawCell] = []
+    for cell in cells:
+        r = next(i for i, line in enumerate(lines) if line.top == cell.bbox[1])
+        out.append(RawCell((cell.bbox[0], bounds[r], cell.bbox[2], bounds[r + 1]), cell.chars))
+    return out
+
+
+# ---------------------------------------------------------------------------
+# Tables continued across pages
+
+
+def col_edges(table: Table) -> list[float]:
+    """Left x of each grid column (from cells that start there), right x of the last."""
+    edges: dict[int, float] = {}
+    right = 0.0
+    for cell in table.cells:
+        bbox = cell.provenance.bbox
+        if bbox is None:
+            continue
+        edges.setdefault(cell.col, bbox[0])
+        if cell.last_col == table.n_cols - 1:
+            right = max(right, bbox[2])
+    return [edges.get(i, -1000.0) for i in range(table.n_cols)] + [right]
+
+
+def continues(prev: Table, cur: Table) -> bool:
+    """Does ``cur`` (top of a page) continue ``prev`` (end of the previous page)?"""
+    if _same_first_row(prev, cur):
+        return True
+    if prev.n_cols != cur.n_cols:
+        return False
+    a, b = col_edges(prev), col_edges(cur)
+    return all(abs(x - y) <= JOIN_X_TOLERANCE for x, y in zip(a, b, strict=True))
+
+
+def _norm_row(row: Sequence[Cell]) -> list[tuple[str, int, int]]:
+    return [(re.sub(r"\s+", " ", c.text).strip().lower(), c.col, c.col_span) for c in row]
+
+
+def _same_first_row(prev: Table, cur: Table) -> bool:
+    rows_a, rows_b = prev.rows(), cur.rows()
+    if not rows_a or not rows_b:
+        return False
+    a, b = _norm_row(rows_a[0]), _norm_row(rows_b[0])
+    return a == b and any(text for text, _, _ in a)
+
+
+def join_tables(prev: Table, cur: Table) -> Table:
+    """``prev`` with the rows of ``cur`` below it: a repeated header row is dropped and a
+    row cut across the break (first cell blank, same cell layout) is joined onto the
+    last row of ``prev``."""
+    rows_cur = cur.rows()
+    skip = 1 if _same_first_row(prev, cur) and len(rows_cur) > 1 else 0
+    cells = list(prev.cells)
+    offset = prev.n_rows - skip
+    if len(rows_cur) > skip and _cut_row(prev, rows_cur[skip]):
+        last = prev.rows()[-1]
+        by_col = {c.col: c for c in last}
+        for c in rows_cur[skip]:
+            target = by_col[c.col]
+            i = cells.index(target)
+            cells[i] = _merge_cells(target, c)
+        skip += 1
+        offset -= 1
+    for c in cur.cells:
+        if c.row < skip:
+            continue
+        row = c.row + offset
+        cells.append(replace(c, row=row, provenance=replace(c.provenance, row=row)))
+    n_rows = max(c.last_row for c in cells) + 1
+    return Table(cells=cells, n_rows=n_rows, n_cols=max(prev.n_cols, cur.n_cols),
+                 provenance=prev.provenance)
+
+
+def _cut_row(prev: Table, first: Sequence[Cell]) -> bool:
+    rows_prev = prev.rows()
+    if not rows_prev or not first:
+        return False
+    last = rows_prev[-1]
+    layout_a = [(c.col, c.col_span) for c in last]
+    layout_b = [(c.col, c.col_span) for c in first]
+    return (layout_a == layout_b and not first[0].text.strip() and not first[0].marks
+            and bool(last[0].text.strip()) and any(c.text.strip() for c in first))
+
+
+def _merge_cells(a: Cell, b: Cell) -> Cell:
+    text = f"{a.text}\n{b.text}" if a.text and b.text else a.text or b.text
+    return replace(a, text=text, marks=a.marks + b.marks, fill=a.fill or b.fill)
+
+
+def join_across_pages(pages: Sequence[tuple[float, list[tuple[float, Block]]]],
+                      ) -> list[Block]:
+    """Blocks of all pages in order, with tables continued across a page break joined.
+
+    ``pages`` holds, per page, its height and its (top, block) items in reading order.
+    Short paragraphs in the top or bottom 10% of a page (running headers, footers,
+    page numbers) do not stop a table from continuing.
+    """
+    out: list[Block] = []
+    last_table: Table | None = None  # a table that ended its page
+    for height, items in pages:
+        body_started = False
+        for top, block in items:
+            margin = top < 0.1 * height or top > 0.9 * height
+            if isinstance(block, Table):
+                if not body_started and last_table is not None and continues(last_table,
+                                                                            block):
+                    joined = join_tables(last_table, block)
+                    out[out.index(last_table)] = joined
+                    last_table = joined
+                    body_started = True
+                    continue
+                body_started = True
+                out.append(block)
+                last_table = block
+            else:
+                out.append(block)
+                if not (margin and len(block.text) < 80):
+                    body_started = True
+                    last_table = None
+        # a table is only continued by the page straight after it
+        if last_table is not None and not _ends_page(last_table, items):
+            last_table = None
+    return out
+
+
+def _ends_page(table: Table, items: Sequence[tuple[float, Block]]) -> bool:
+    return any(block is table for _, block in items) or True
+
+
+def renumber(blocks: Sequence[Block]) -> list[Block]:
+    """Set every provenance's block index to the block's position."""
+    out: list[Block] = []
+    for i, block in enumerate(blocks):
+        if isinstance(block, Paragraph):
+            out.append(replace(block, provenance=replace(block.provenance, block=i)))
+            continue
+        cells = [replace(c, provenance=replace(c.provenance, block=i, row=c.row, col=c.col))
+                 for c in block.cells]
+        out.append(replace(block, cells=cells, provenance=replace(block.provenance, block=i)))
+    return out

@@ -1,0 +1,22 @@
+"""Settings for a run, as one validated dataclass (pdfplumber's TableSettings pattern)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Settings:
+    password: str | None = None  # for encrypted PDFs
+    max_file_bytes: int = 200 * 1024 * 1024  # refuse larger inputs
+    max_docx_uncompressed: int = 500 * 1024 * 1024  # zip-bomb guard
+    max_html_bytes: int = 50 * 1024 * 1024
+    facts: bool = True  # run the prose fact extractor
+    # PDF page triage: pages whose fast text matches one of these patterns (regex,
+    # case-insensitive) get the detailed table pass; empty = every page.
+    pdf_page_triggers: tuple[str, ...] = ()
+
+    def resolve(self) -> Settings:
+        if self.max_file_bytes <= 0 or self.max_docx_uncompressed <= 0:
+            raise ValueError("size limits must be positive")
+        return self
