@@ -19,6 +19,7 @@ from pathlib import Path
 
 import docx
 from docx.document import Document as DocxDocument
+from docx.enum.style import WD_STYLE_TYPE
 from docx.oxml import parse_xml
 from docx.oxml.ns import nsdecls
 from docx.table import Table as DocxTable
@@ -95,15 +96,17 @@ def checkbox_sdt(val: str) -> str:
     )
 
 
-def form_checkbox(check_box_xml: str) -> str:
-    """A legacy FORMCHECKBOX field with the given w:checkBox content."""
+def form_checkbox(check_box_xml: str, result: str = "") -> str:
+    """A legacy FORMCHECKBOX field with the given w:checkBox content (and, as some
+    producers write, a displayed glyph as the field result)."""
     return (
         '<w:r><w:fldChar w:fldCharType="begin"><w:ffData><w:name w:val="Check1"/><w:enabled/>'
         f'<w:calcOnExit w:val="0"/><w:checkBox><w:sizeAuto/>{check_box_xml}</w:checkBox>'
         "</w:ffData></w:fldChar></w:r>"
         '<w:r><w:instrText xml:space="preserve"> FORMCHECKBOX </w:instrText></w:r>'
         '<w:r><w:fldChar w:fldCharType="separate"/></w:r>'
-        '<w:r><w:fldChar w:fldCharType="end"/></w:r>'
+        + (f"<w:r><w:t>{result}</w:t></w:r>" if result else "")
+        + '<w:r><w:fldChar w:fldCharType="end"/></w:r>'
     )
 
 
@@ -186,6 +189,8 @@ def legacy_formcheckbox() -> DocxDocument:
              + '<w:r><w:t xml:space="preserve"> Not yet</w:t></w:r>')
     put_runs(table.cell(2, 1), form_checkbox('<w:default w:val="0"/><w:checked w:val="true"/>')
              + '<w:r><w:t xml:space="preserve"> Yes</w:t></w:r>')
+    # A result glyph inside the field is the box drawn, not a second mark.
+    put_runs(table.cell(2, 2), form_checkbox("<w:checked/>", result="\u2612"))
     return doc
 
 
@@ -331,6 +336,24 @@ def tracked_changes_ins_del() -> DocxDocument:
     )
     for child in parse_xml(f"<w:p {W}>{xml}</w:p>"):
         p._p.append(child)
+    table = doc.add_table(rows=3, cols=2)
+    for r, (label, value) in enumerate([("Milestone 1", "Y"), ("Milestone 2", "N"),
+                                        ("Milestone 3", "Y")]):
+        table.cell(r, 0).text = label
+        table.cell(r, 1).text = value
+    deleted = table._tbl.tr_lst[1]  # a row deleted with change tracking on
+    deleted.get_or_add_trPr().append(
+        parse_xml(f'<w:del {W} w:id="3" w:author="A" w:date="2010-12-01T00:00:00Z"/>'))
+    return doc
+
+
+def wingdings_tick_via_character_style() -> DocxDocument:
+    """The symbol font comes from a character style, not the run's own w:rFonts."""
+    doc = docx.Document()
+    style = doc.styles.add_style("Tick Mark", WD_STYLE_TYPE.CHARACTER)
+    style.font.name = "Wingdings"
+    table = options_table(doc)
+    table.cell(1, 3).paragraphs[0].add_run("\u00fc", style="Tick Mark")
     return doc
 
 
@@ -475,6 +498,7 @@ FIXTURES: dict[str, Callable[[], DocxDocument]] = {
     "superscript-ordinal.docx": superscript_ordinal,
     "tracked-changes-ins-del.docx": tracked_changes_ins_del,
     "field-codes-and-hidden-text.docx": field_codes_and_hidden_text,
+    "wingdings-tick-via-character-style.docx": wingdings_tick_via_character_style,
     "body-order-paragraphs-and-tables.docx": body_order_paragraphs_and_tables,
     "sdt-wrapped-table.docx": sdt_wrapped_table,
     "empty-document.docx": empty_document,

@@ -234,7 +234,7 @@ def yes_no(text: str, marks: Sequence[Mark] = ()) -> str | None:
 RGB = tuple[int, int, int]
 
 NAMED_COLOURS: dict[str, str] = {
-    "red": "FF0000", "green": "00FF00", "lime": "00FF00", "darkgreen": "006400",
+    "red": "FF0000", "green": "008000", "lime": "00FF00", "darkgreen": "006400",
     "yellow": "FFFF00", "orange": "FFA500", "amber": "FFBF00", "white": "FFFFFF",
     "black": "000000", "gray": "808080", "grey": "808080", "silver": "C0C0C0",
     "lightgray": "D3D3D3", "lightgrey": "D3D3D3", "darkred": "8B0000", "maroon": "800000",

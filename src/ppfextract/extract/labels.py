@@ -99,7 +99,8 @@ class Label:
 
 
 _TEXT_LABELS: tuple[tuple[OptionKind, str], ...] = (
-    (OptionKind.REASON, r"reasons?\s+(?:if\s+|why\s+|for\s+)?(?:not|non)[\s-]*achieved|reasons?(?=\s*:)"),
+    (OptionKind.REASON,
+     r"reasons?\s+(?:if\s+|why\s+|for\s+)?(?:not|non)[\s-]*achieved|reasons?(?=\s*:)"),
     (OptionKind.WHEN, r"when\s+(?:to\s+be|will\s+(?:it|this)\s+be|expected\s+to\s+be)\s+achieved"
                       r"|(?:expected\s+|revised\s+)?date\s+(?:to\s+be\s+)?achieved"),
     (OptionKind.NOT_ACHIEVED, r"not\s+(?:yet\s+)?achieved"),
@@ -172,7 +173,8 @@ def section_label(text: str) -> Section | None:
     return None
 
 
-_BULLETS = "\u2022\u00b7\u25cf\u25aa\u25a0\u2023\u2043\u2219\u25e6\u27a2\u2013\u2014-*\uf0b7\uf0a7\uf0d8"
+_BULLETS = ("\u2022\u00b7\u25cf\u25aa\u25a0\u2023\u2043\u2219\u25e6\u27a2\u2013\u2014-*"
+            "\uf0b7\uf0a7\uf0d8")
 
 
 def strip_bullets(text: str) -> str:

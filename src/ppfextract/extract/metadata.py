@@ -101,8 +101,8 @@ def _period_near_heading(meta: Metadata, texts: list[tuple[str, Provenance, str 
     """'December 2010' standing alone just before 'Progress with Putting People First
     milestones' (seed 002), or a heading 'December 2010 progress'."""
     for i, (text, _prov, _) in enumerate(texts):
-        if _PROGRESS_HEADING.search(text):
-            for j in range(max(0, i - 3), min(len(texts), i + 3)):
+        if len(text) < 90 and _PROGRESS_HEADING.search(text):
+            for j in range(max(0, i - 3), i + 1):
                 cand, cprov, _ = texts[j]
                 m = _MONTH_PROGRESS.match(fold(cand)) if len(cand) < 40 else None
                 if m:

@@ -79,19 +79,23 @@ class BlockResult:
 
 
 def _value_slot(rows: list[list[Slot]], i: int, j: int) -> Slot | None:
-    """The value of label rows[i][j]: beside it if that is not blank, else below it."""
+    """The value of label rows[i][j]: beside it if that is not blank, else below it; a
+    blank cell beside it is still returned (its fill may carry the mark)."""
     label = rows[i][j]
+    beside = None
     if j + 1 < len(rows[i]):
-        beside = rows[i][j + 1]
-        if beside.label is None and not beside.blank and beside.cell is not label.cell:
-            return beside
+        cand = rows[i][j + 1]
+        if cand.label is None and cand.cell is not label.cell:
+            beside = cand
+            if not cand.blank:
+                return cand
     if i + 1 < len(rows):
         for below in rows[i + 1]:
             if below.c0 <= label.c0 <= below.c1 or label.c0 <= below.c0 <= label.c1:
                 if below.label is None and not below.blank and below.cell is not label.cell:
                     return below
                 break
-    return None
+    return beside
 
 
 def _in_cell_selection(slot: Slot) -> Selection:

@@ -174,14 +174,43 @@ def _add_block_row(sec: _Section, row: RowView) -> None:
             lab = parse_label(cell.text)
             if lab is not None:
                 row_label = slot_of(cell, -2, -1)
-    for d, c0, c1 in sec.columns.deadlines:
-        slots = [slot_of(cell, max(cell.col, c0), min(cell.last_col, c1))
-                 for cell in row.cells if cell.col <= c1 and cell.last_col >= c0]
+    groups = None
+    if row.table.n_cols != sec.columns.n_cols:
+        # A continuation table with another column structure: its cells cannot be placed
+        # by column number, so assign them to deadlines in order.
+        groups = _groups_in_order([c for c in row.cells if c.col > label_end],
+                                  len(sec.columns.deadlines))
+    for k, (d, c0, c1) in enumerate(sec.columns.deadlines):
+        if groups is not None:
+            slots = [slot_of(cell, min(c0 + j, c1), min(c0 + j, c1))
+                     for j, cell in enumerate(groups[k])]
+        else:
+            slots = [slot_of(cell, max(cell.col, c0), min(cell.last_col, c1))
+                     for cell in row.cells if cell.col <= c1 and cell.last_col >= c0]
         if not slots:
             continue
         if row_label is not None:
             slots = [row_label, *slots]
         sec.blocks.setdefault(d, []).append(slots)
+
+
+def _groups_in_order(body: list[Cell], n: int) -> list[list[Cell]] | None:
+    """Split a row's cells into n deadline groups: one cell each, or each group led by a
+    label with its mark cells after it, or equal runs."""
+    if len(body) == n:
+        return [[c] for c in body]
+    groups: list[list[Cell]] = []
+    for cell in body:
+        if not groups or parse_label(cell.text) is not None:
+            groups.append([cell])
+        else:
+            groups[-1].append(cell)
+    if len(groups) == n:
+        return groups
+    if body and len(body) % n == 0:
+        k = len(body) // n
+        return [body[i:i + k] for i in range(0, len(body), k)]
+    return None
 
 
 def _read_question(sec: _Section, row: RowView) -> None:

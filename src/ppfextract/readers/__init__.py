@@ -52,6 +52,12 @@ def sniff(path: Path) -> str:
     suffix = path.suffix.lower().lstrip(".")
     if suffix in ("htm", "html"):
         return "html"
+    claimed = {"docx": "a Word document (no zip signature)", "pdf": "a PDF (no %PDF header)",
+               "doc": "a legacy Word document (no OLE signature)"}.get(suffix)
+    if claimed:
+        raise UnsupportedFormat(
+            f"named .{suffix} but the content is not {claimed}; "
+            f"supported formats: {', '.join(SUPPORTED)}")
     raise UnsupportedFormat(
         f"cannot tell the format of this file (suffix '.{suffix}', content not recognised); "
         f"supported formats: {', '.join(SUPPORTED)}")

@@ -25,7 +25,10 @@ What the reader decides, in one place each:
   nested tables go into ``Cell.nested`` and their text stays out of the outer
   cell's text.
 
-Headers, footers, footnotes, comments and text boxes are not read.
+Provenance: ``block`` is the index in ``Document.blocks`` of the top-level block
+(a nested table and its cells carry the block of the table that holds them; the
+nested table's own ``row``/``col`` are those of the holding cell). Headers,
+footers, footnotes, comments and text boxes are not read.
 """
 
 from __future__ import annotations
@@ -543,14 +546,15 @@ class _BodyReader:
         n_cols = sum(1 for c in grid if c.tag == GRID_COL) if grid is not None else 0
         cells: list[Cell] = []
         open_merges: dict[int, Cell] = {}  # grid column -> the cell a w:vMerge continues
-        n_rows = 0
-        for r, tr in enumerate(_iter_rows(tbl)):
-            n_rows = r + 1
+        r = 0
+        for tr in _iter_rows(tbl):
             tr_pr = tr.find(TR_PR)
-            col = _int(_val(tr_pr, GRID_BEFORE), 0) if tr_pr is not None else 0
+            if tr_pr is not None and tr_pr.find(DEL) is not None:
+                continue  # a row deleted with change tracking on
+            col = _int(_val(tr_pr, GRID_BEFORE), 0)
             for tc in _iter_cells(tr):
                 tc_pr = tc.find(TC_PR)
-                span = max(1, _int(_val(tc_pr, GRID_SPAN), 1)) if tc_pr is not None else 1
+                span = max(1, _int(_val(tc_pr, GRID_SPAN), 1))
                 merge = tc_pr.find(V_MERGE) if tc_pr is not None else None
                 above = open_merges.get(col)
                 if (merge is not None and (merge.get(VAL) or "continue") != "restart"
@@ -565,9 +569,10 @@ class _BodyReader:
                         else:
                             open_merges.pop(c, None)
                 col += span
-            if tr_pr is not None:
-                col += _int(_val(tr_pr, GRID_AFTER), 0)
+            col += _int(_val(tr_pr, GRID_AFTER), 0)
             n_cols = max(n_cols, col)
+            r += 1
+        n_rows = r
         if n_rows == 0:
             return None
         return Table(cells, n_rows, n_cols, provenance)

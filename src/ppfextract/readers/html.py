@@ -337,14 +337,14 @@ class _Flow:
             if not self._capture_depth:
                 self._emit("\n")
             return
+        if ctx.depth > _MAX_DEPTH:  # pathological nesting: keep the text, flat
+            self._text(" " + tag.get_text(" ") + " ", ctx)
+            return
         if name == "table":
             self._table(tag, ctx)
             return
         if name in ("input", "select"):
             self._control(tag)
-            return
-        if ctx.depth > _MAX_DEPTH:
-            self._text(tag.get_text(" "), ctx)
             return
         inner = self._inner_ctx(tag, ctx)
         if _is_list_marker(tag):
@@ -472,7 +472,7 @@ def _is_list_marker(tag: Tag) -> bool:
 
 
 def _cells_of(tr: Tag) -> list[Tag]:
-    return [c for c in tr.find_all(["td", "th"], recursive=False)]
+    return [c for c in tr.children if isinstance(c, Tag) and c.name in ("td", "th")]
 
 
 def _is_word_sizing_row(tr: Tag) -> bool:
@@ -487,7 +487,8 @@ def _is_word_sizing_row(tr: Tag) -> bool:
 
 
 def _rows_in(node: Tag) -> list[Tag]:
-    return [tr for tr in node.find_all("tr", recursive=False) if not _is_word_sizing_row(tr)]
+    return [tr for tr in node.children
+            if isinstance(tr, Tag) and tr.name == "tr" and not _is_word_sizing_row(tr)]
 
 
 def _row_groups(table: Tag) -> list[list[Tag]]:

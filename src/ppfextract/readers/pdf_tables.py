@@ -21,6 +21,7 @@ Obj = dict[str, Any]
 
 EDGE_TOLERANCE = 2.0  # points: cell edges closer than this are one grid line
 JOIN_X_TOLERANCE = 4.0  # points: column edges of a continued table may differ by this
+MAX_WORDS_PER_CELL_LINE = 6.0  # an unruled column averaging more words per line is prose
 
 
 # ---------------------------------------------------------------------------
@@ -95,8 +96,8 @@ def cell_text(chars: Sequence[Obj]) -> tuple[str, tuple[Mark, ...]]:
 def chars_in(bbox: BBox, chars: Sequence[Obj]) -> list[Obj]:
     """Chars whose centre lies inside ``bbox``."""
     x0, top, x1, bottom = bbox
-    return [c for c in chars
-            if x0 <= (c["x0"] + c["x1"]) / 2 <= x1 and top <= (c["top"] + c["bottom"]) / 2 <= bottom]
+    return [c for c in chars if x0 <= (c["x0"] + c["x1"]) / 2 <= x1
+            and top <= (c["top"] + c["bottom"]) / 2 <= bottom]
 
 
 def _round(bbox: BBox) -> BBox:
@@ -255,22 +256,20 @@ def _accept(rows: Sequence[list[list[Obj]]], cols: Sequence[tuple[float, float]]
     if len(rows) < 3 or len(cols) < 2:
         return False
     filled = [0] * len(cols)
-    n_words = 0
-    n_segs = 0
+    words = [0] * len(cols)
     first_col: list[str] = []
     for row in rows:
         for seg in row:
             a, _ = _seg_box(seg)
             i = next(k for k, (lo, hi) in enumerate(cols) if lo <= a <= hi)
             filled[i] += 1
-            n_words += len(seg)
-            n_segs += 1
+            words[i] += len(seg)
             if i == 0:
                 first_col.append(" ".join(w["text"] for w in seg))
     if sum(1 for f in filled if f >= 0.6 * len(rows)) < 2:
         return False
-    if n_words / max(n_segs, 1) > 8:
-        return False  # long runs of words: prose with wide spaces, not cells
+    if any(n / f > MAX_WORDS_PER_CELL_LINE for n, f in zip(words, filled, strict=True) if f):
+        return False  # a column of long lines: prose beside a margin note, not cells
     return not (len(cols) == 2 and first_col and all(_LIST_LABEL.match(t) for t in first_col))
 
 
@@ -312,7 +311,10 @@ def _fits(line: Line, cols: Sequence[tuple[float, float]]) -> bool:
 
 
 def unruled_cells(lines: Sequence[Line], cols: Sequence[tuple[float, float]]) -> list[RawCell]:
-    """Every grid position of an unruled table as a cell (blank ones included)."""
+    """Every grid position of an unruled table as a cell (blank ones included); the
+    boundary between two columns is the middle of the gap between them."""
+    bounds = [cols[0][0]] + [(cols[i][1] + cols[i + 1][0]) / 2
+                             for i in range(len(cols) - 1)] + [cols[-1][1]]
     out: list[RawCell] = []
     for line in lines:
         by_col: dict[int, list[Obj]] = {}
@@ -322,8 +324,9 @@ def unruled_cells(lines: Sequence[Line], cols: Sequence[tuple[float, float]]) ->
                 lo - 2 <= a <= hi + 2 for lo, hi in cols) else next(
                 k for k, (lo, hi) in enumerate(cols) if lo - 2 <= a <= hi + 2)
             by_col.setdefault(i, []).extend(ch for w in seg for ch in w["chars"])
-        for i, (lo, hi) in enumerate(cols):
-            out.append(RawCell((lo, line.top, hi, line.bottom), by_col.get(i, [])))
+        for i in range(len(cols)):
+            out.append(RawCell((bounds[i], line.top, bounds[i + 1], line.bottom),
+                               by_col.get(i, [])))
     return _contiguous_rows(out, lines)
 
 
@@ -391,7 +394,7 @@ def join_tables(prev: Table, cur: Table) -> Table:
         by_col = {c.col: c for c in last}
         for c in rows_cur[skip]:
             target = by_col[c.col]
-            i = cells.index(target)
+            i = next(k for k, x in enumerate(cells) if x is target)
             cells[i] = _merge_cells(target, c)
         skip += 1
         offset -= 1
@@ -417,7 +420,7 @@ def _cut_row(prev: Table, first: Sequence[Cell]) -> bool:
 
 
 def _merge_cells(a: Cell, b: Cell) -> Cell:
-    text = f"{a.text}\n{b.text}" if a.text and b.text else a.text or b.text
+    text = f"{a.text} {b.text}" if a.text and b.text else a.text or b.text
     return replace(a, text=text, marks=a.marks + b.marks, fill=a.fill or b.fill)
 
 
@@ -425,40 +428,38 @@ def join_across_pages(pages: Sequence[tuple[float, list[tuple[float, Block]]]],
                       ) -> list[Block]:
     """Blocks of all pages in order, with tables continued across a page break joined.
 
-    ``pages`` holds, per page, its height and its (top, block) items in reading order.
-    Short paragraphs in the top or bottom 10% of a page (running headers, footers,
-    page numbers) do not stop a table from continuing.
+    ``pages`` holds, for every page in order, its height and its (top, block) items in
+    reading order. Short paragraphs in the top or bottom 10% of a page (running
+    headers, footers, page numbers) do not stop a table from continuing.
     """
     out: list[Block] = []
-    last_table: Table | None = None  # a table that ended its page
+    open_table: Table | None = None  # the last body block of the previous page, a table
     for height, items in pages:
+        ending: Table | None = None
         body_started = False
         for top, block in items:
-            margin = top < 0.1 * height or top > 0.9 * height
             if isinstance(block, Table):
-                if not body_started and last_table is not None and continues(last_table,
+                if not body_started and open_table is not None and continues(open_table,
                                                                             block):
-                    joined = join_tables(last_table, block)
-                    out[out.index(last_table)] = joined
-                    last_table = joined
-                    body_started = True
-                    continue
+                    joined = join_tables(open_table, block)
+                    out[_position(out, open_table)] = joined
+                    block = joined
+                else:
+                    out.append(block)
                 body_started = True
-                out.append(block)
-                last_table = block
+                ending = block
             else:
                 out.append(block)
+                margin = top < 0.1 * height or top > 0.9 * height
                 if not (margin and len(block.text) < 80):
                     body_started = True
-                    last_table = None
-        # a table is only continued by the page straight after it
-        if last_table is not None and not _ends_page(last_table, items):
-            last_table = None
+                    ending = None
+        open_table = ending
     return out
 
 
-def _ends_page(table: Table, items: Sequence[tuple[float, Block]]) -> bool:
-    return any(block is table for _, block in items) or True
+def _position(blocks: Sequence[Block], block: Block) -> int:
+    return next(i for i, b in enumerate(blocks) if b is block)
 
 
 def renumber(blocks: Sequence[Block]) -> list[Block]:

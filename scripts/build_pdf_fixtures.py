@@ -1,0 +1,327 @@
+"""Build the PDF test fixtures in tests/data/pdf/ with reportlab (deterministic).
+
+Each file pins one thing the PDF reader must get right; the file name says what.
+Run from the repository root:
+
+    .venv/bin/python scripts/build_pdf_fixtures.py
+
+Canvases and doc templates are built with ``invariant=1``, so a rebuild gives the
+same bytes.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from reportlab.lib import colors
+from reportlab.lib.pagesizes import A4, landscape
+from reportlab.lib.styles import getSampleStyleSheet
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+
+OUT = Path(__file__).resolve().parent.parent / "tests" / "data" / "pdf"
+DEJAVU = Path("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf")
+PAGE_W, PAGE_H = A4
+
+Text = str | tuple[str, str]  # plain text, or (font name, text)
+
+
+def canvas(name: str, pagesize: tuple[float, float] = A4) -> Canvas:
+    c = Canvas(str(OUT / name), pagesize=pagesize, invariant=1)
+    c.setTitle(name)
+    c.setAuthor("ppfextract fixtures")
+    return c
+
+
+def grid(c: Canvas, x: float, top: float, widths: Sequence[float], heights: Sequence[float],
+         rows: Sequence[Sequence[Text]], size: float = 10) -> None:
+    """A ruled table drawn with lines; ``top`` is measured from the top of the page."""
+    page_h = c._pagesize[1]
+    y_top = page_h - top
+    xs = [x]
+    for w in widths:
+        xs.append(xs[-1] + w)
+    ys = [y_top]
+    for h in heights:
+        ys.append(ys[-1] - h)
+    c.setLineWidth(0.75)
+    c.setStrokeColorRGB(0, 0, 0)
+    for yy in ys:
+        c.line(xs[0], yy, xs[-1], yy)
+    for xx in xs:
+        c.line(xx, ys[0], xx, ys[-1])
+    for r, row in enumerate(rows):
+        for k, value in enumerate(row):
+            font, text = ("Helvetica", value) if isinstance(value, str) else value
+            if not text:
+                continue
+            c.setFont(font, size)
+            c.setFillColorRGB(0, 0, 0)
+            c.drawString(xs[k] + 4, ys[r] - size - 3, text)
+
+
+def heading(c: Canvas, text: str, top: float, size: float = 14) -> None:
+    c.setFont("Helvetica-Bold", size)
+    c.setFillColorRGB(0, 0, 0)
+    c.drawString(50, c._pagesize[1] - top, text)
+
+
+def lines(c: Canvas, texts: Sequence[str], top: float, x: float = 50, size: float = 10,
+          leading: float = 12) -> None:
+    c.setFont("Helvetica", size)
+    c.setFillColorRGB(0, 0, 0)
+    for i, text in enumerate(texts):
+        c.drawString(x, c._pagesize[1] - top - i * leading, text)
+
+
+# ---------------------------------------------------------------------------
+
+
+def ruled_table_with_merged_cells() -> None:
+    styles = getSampleStyleSheet()
+    doc = SimpleDocTemplate(str(OUT / "ruled-table-with-merged-cells.pdf"), pagesize=A4,
+                            invariant=1, title="ruled table with merged cells")
+    data = [
+        ["Milestone 1: Effective partnerships", "", "Deadline"],
+        ["Achieved", "Y", "April 2010"],
+        ["Likelihood", "Very likely", "October 2010"],
+        ["", "Fairly likely", "April 2011"],
+        ["Key Questions", "What external support would help?", ""],
+    ]
+    table = Table(data, colWidths=[150, 200, 100])
+    table.setStyle(TableStyle([
+        ("GRID", (0, 0), (-1, -1), 0.75, colors.black),
+        ("SPAN", (0, 0), (1, 0)),  # a header across two columns
+        ("SPAN", (0, 2), (0, 3)),  # a label down two rows
+        ("SPAN", (1, 4), (2, 4)),  # a question across two columns
+        ("FONT", (0, 0), (-1, -1), "Helvetica", 10),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+    ]))
+    doc.build([
+        Paragraph("Progress with Putting People First milestones", styles["Heading1"]),
+        Paragraph("Council: Sefton MBC. This return reports progress to the end of "
+                  "December 2010.", styles["BodyText"]),
+        Spacer(1, 12),
+        table,
+        Spacer(1, 12),
+        Paragraph("A paragraph after the table.", styles["BodyText"]),
+    ])
+
+
+def unruled_aligned_table() -> None:
+    c = canvas("unruled-aligned-table.pdf")
+    heading(c, "Budget summary", 60)
+    lines(c, ["This paragraph is ordinary prose that runs over three lines of text, and it",
+              "must stay a paragraph: its words are set with ordinary spaces, so nothing",
+              "in it lines up into columns like a table would."], 90)
+    rows = [("Item", "2009/10", "2010/11"),
+            ("Personal budgets", "1,200", "2,400"),
+            ("Direct payments", "800", "950"),
+            ("Reablement", "300", "410")]
+    for i, (a, b, d) in enumerate(rows):
+        y = PAGE_H - 160 - i * 16
+        c.setFont("Helvetica", 10)
+        c.drawString(60, y, a)
+        c.drawRightString(300, y, b)
+        c.drawRightString(400, y, d)
+    lines(c, ["1.    First numbered point of the list.",
+              "2.    Second numbered point of the list.",
+              "3.    Third numbered point of the list."], 260)
+    lines(c, ["Closing paragraph."], 330)
+    c.showPage()
+    c.save()
+
+
+def _mark_table(name: str, title: str, mark: Text) -> None:
+    c = canvas(name)
+    heading(c, title, 60)
+    grid(c, 50, 80, [160, 60], [20, 20, 20, 20], [
+        ["How likely?", "Mark"],
+        ["Very likely", mark],
+        ["Fairly likely", ""],
+        ["Fairly unlikely", ""],
+    ])
+    c.showPage()
+    c.save()
+
+
+def zapfdingbats_tick_in_cell() -> None:
+    # reportlab encodes U+2714 in ZapfDingbats as code 0x34 ("a20"), which pdfminer reports
+    # as the letter "4", as Word and Acrobat output does.
+    _mark_table("zapfdingbats-tick-in-cell.pdf", "ZapfDingbats tick", ("ZapfDingbats", "\u2714"))
+
+
+def symbol_radical_tick() -> None:
+    # U+221A in Symbol is code 0xD6 ("radical"), reported as "(cid:214)".
+    _mark_table("symbol-radical-tick.pdf", "Symbol radical tick", ("Symbol", "\u221a"))
+
+
+def unicode_ticks_dejavu() -> None:
+    pdfmetrics.registerFont(TTFont("DejaVuSans", str(DEJAVU)))
+    c = canvas("unicode-ticks-dejavu.pdf")
+    heading(c, "Unicode ticks", 60)
+    grid(c, 50, 80, [160, 60], [20, 20, 20, 20], [
+        ["Option", "Mark"],
+        ["Achieved", ("DejaVuSans", "\u2713")],
+        ["Very likely", ("DejaVuSans", "\u2612")],
+        ["Fairly likely", ("DejaVuSans", "\u2610")],
+    ])
+    c.showPage()
+    c.save()
+
+
+RATINGS = ["Red", "Amber/Red", "Amber/Green", "Green"]
+
+
+def rating_by_filled_rect_no_text() -> None:
+    """Each requirement row has one rating cell filled, with no text: RGB green,
+    CMYK red, grey-scale grey and RGB amber."""
+    c = canvas("rating-by-filled-rect-no-text.pdf")
+    heading(c, "Underpinning Requirements", 60)
+    x, top = 50, 80
+    widths = [220, 60, 60, 60, 60]
+    heights = [20] * 5
+    fills: list[tuple[int, Callable[[Canvas], None]]] = [
+        (4, lambda cv: cv.setFillColorRGB(0, 1, 0)),  # row 1: green
+        (1, lambda cv: cv.setFillColorCMYK(0, 1, 1, 0)),  # row 2: red, as CMYK
+        (2, lambda cv: cv.setFillGray(0.5)),  # row 3: grey
+        (3, lambda cv: cv.setFillColorRGB(1, 0.75, 0)),  # row 4: amber
+    ]
+    for r, (col, set_colour) in enumerate(fills, start=1):
+        x0 = x + sum(widths[:col])
+        y1 = PAGE_H - top - sum(heights[:r])
+        set_colour(c)
+        c.rect(x0, y1 - heights[r], widths[col], heights[r], stroke=0, fill=1)
+    grid(c, x, top, widths, heights, [
+        ["Are all stakeholders engaged", *RATINGS],
+        ["The full engagement of all service users", "", "", "", ""],
+        ["The full engagement of all staff", "", "", "", ""],
+        ["The full engagement of local politicians", "", "", "", ""],
+        ["The support of regional programmes", "", "", "", ""],
+    ], size=8)
+    c.showPage()
+    c.save()
+
+
+def coloured_box_inside_cell() -> None:
+    """A small filled square (row 1, Amber/Green) and a filled circle (row 2, Green)
+    sitting inside cells, with no text."""
+    c = canvas("coloured-box-inside-cell.pdf")
+    heading(c, "Key Arrangements", 60)
+    x, top = 50, 80
+    widths = [220, 60, 60, 60, 60]
+    grid(c, x, top, widths, [20, 20, 20], [
+        ["Are the Key Arrangements in place", *RATINGS],
+        ["A workforce strategy", "", "", "", ""],
+        ["A local project plan", "", "", "", ""],
+    ], size=8)
+    c.setFillColorRGB(1, 0.8, 0)
+    cx = x + sum(widths[:3])
+    c.rect(cx + 26, PAGE_H - top - 20 - 14, 8, 8, stroke=0, fill=1)
+    c.setFillColorRGB(0, 0.6, 0)
+    gx = x + sum(widths[:4])
+    c.circle(gx + 30, PAGE_H - top - 40 - 10, 5, stroke=0, fill=1)
+    c.showPage()
+    c.save()
+
+
+def table_split_across_pages() -> None:
+    """A ruled table of 60 rows that continues on page 2 with its header row repeated."""
+    styles = getSampleStyleSheet()
+    doc = SimpleDocTemplate(str(OUT / "table-split-across-pages.pdf"), pagesize=A4,
+                            invariant=1, title="table split across pages")
+    data = [["Ref", "Risk", "Owner"]]
+    data += [[f"R{i:02d}", f"Risk number {i}", "Director" if i % 2 else "Manager"]
+             for i in range(1, 61)]
+    table = Table(data, colWidths=[60, 250, 120], repeatRows=1)
+    table.setStyle(TableStyle([
+        ("GRID", (0, 0), (-1, -1), 0.75, colors.black),
+        ("FONT", (0, 0), (-1, -1), "Helvetica", 10),
+    ]))
+    doc.build([Paragraph("Key Risks and Mitigating Actions", styles["Heading1"]),
+               Spacer(1, 200), table,
+               Paragraph("After the table.", styles["BodyText"])])
+
+
+def table_cell_cut_across_pages() -> None:
+    """A two-column table whose last row on page 1 is cut: the rest of its second
+    cell opens page 2 in a row with a blank first cell. A page number sits at the
+    foot of page 1 and a running header at the top of page 2."""
+    c = canvas("table-cell-cut-across-pages.pdf")
+    heading(c, "Key Questions", 60)
+    widths = [150, 330]
+    rows = [["Question", "Answer"]] + [[f"Question {i}", f"Answer {i}"] for i in range(1, 5)]
+    rows.append(["Question 5", "The first part of an answer that"])
+    grid(c, 50, 620, widths, [20] * 6, rows)
+    lines(c, ["Page 1"], 820, x=280, size=8)
+    c.showPage()
+    lines(c, ["Sefton MBC progress return"], 30, x=50, size=8)
+    grid(c, 50, 50, widths, [20, 20, 20], [
+        ["", "continues on the next page."],
+        ["Question 6", "Answer 6"],
+        ["Question 7", "Answer 7"],
+    ])
+    lines(c, ["The end."], 140)
+    c.showPage()
+    c.save()
+
+
+def landscape_page() -> None:
+    size = landscape(A4)
+    c = canvas("landscape-page.pdf", pagesize=size)
+    heading(c, "A landscape page", 50)
+    grid(c, 50, 70, [300, 150, 150, 140], [20, 20, 20], [
+        ["Milestone", "April 2010", "October 2010", "April 2011"],
+        ["Self-directed support", "Y", "Y", "Very likely"],
+        ["Local commissioning", "N", "Y", "Fairly likely"],
+    ])
+    c.showPage()
+    c.save()
+
+
+def triage_five_pages() -> None:
+    """Five pages: a ruled table on pages 2, 3 and 4; only page 2 says
+    'Underpinning Requirements'."""
+    c = canvas("triage-five-pages.pdf")
+    lines(c, ["Cover page: report to the Cabinet Member."], 60)
+    c.showPage()
+    for page, title in ((2, "Underpinning Requirements"), (3, "Continued figures"),
+                        (4, "Unrelated table")):
+        heading(c, title, 60)
+        grid(c, 50, 80, [200, 100], [20, 20, 20], [
+            [f"Page {page} item", "Value"], ["Alpha", "1"], ["Beta", "2"]])
+        lines(c, [f"Text after the table on page {page}."], 160)
+        c.showPage()
+    lines(c, ["Closing page."], 60)
+    c.showPage()
+    c.save()
+
+
+def truncated() -> None:
+    """The merged-cells fixture cut to 60% of its bytes."""
+    data = (OUT / "ruled-table-with-merged-cells.pdf").read_bytes()
+    (OUT / "truncated.pdf").write_bytes(data[: int(len(data) * 0.6)])
+
+
+def main() -> None:
+    OUT.mkdir(parents=True, exist_ok=True)
+    ruled_table_with_merged_cells()
+    unruled_aligned_table()
+    zapfdingbats_tick_in_cell()
+    symbol_radical_tick()
+    if DEJAVU.exists():
+        unicode_ticks_dejavu()
+    rating_by_filled_rect_no_text()
+    coloured_box_inside_cell()
+    table_split_across_pages()
+    table_cell_cut_across_pages()
+    landscape_page()
+    triage_five_pages()
+    truncated()
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,844 @@
+"""Figures stated in prose: "three hundred people had now been allocated a personal budget".
+
+A spaCy pipeline on ``spacy.blank("en")`` with rule components only:
+
+``ppf_line_breaks``
+    a line break starts a sentence (bullet lists, table-free minutes).
+``sentencizer``
+    spaCy's punctuation sentencizer.
+``ppf_quantities``
+    every quantity from :mod:`.numbers` becomes an entity (COUNT, PERCENT, GBP);
+    dates, years, phone numbers and reference codes never do.
+``ppf_cues``
+    a PhraseMatcher tags the words that decide a fact (personal budget, spent,
+    cashable, target, offered, ...) as ``doc.spans["ppf_cues"]``.
+``ppf_facts``
+    splits sentences into clauses (at ";", ":", ", but", ", and", ...) and reads each
+    quantity against the words around it in its clause. The results are in
+    ``doc.user_data["ppf_facts"]``.
+
+The rules are written for precision: a journalist would rather miss a figure than
+print a wrong one. Targets, offers, questions, conditionals, negations, increases,
+ranges, bounds ("more than 300") and anything in the future (except planned
+reviews) give no fact.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+
+import spacy
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+from ..document import Provenance
+from ..framework import FactKind
+from ..record import Fact
+from .numbers import NUMBER_HINT_RE, Quantity, find_quantities
+
+log = logging.getLogger(__name__)
+
+__all__ = ["FactMatch", "extract_facts", "facts_from_blocks", "get_nlp", "might_hold_fact"]
+
+
+@dataclass(frozen=True)
+class FactMatch:
+    """One fact: ``text`` is the clause, ``start``/``end`` its span in the input text;
+    ``value_start``/``value_end`` the span of the number itself."""
+
+    kind: FactKind
+    value: float
+    text: str
+    start: int
+    end: int
+    value_start: int = -1
+    value_end: int = -1
+
+
+# ---------------------------------------------------------------------------
+# Vocabulary
+
+_CUES: dict[str, tuple[str, ...]] = {
+    "PB": (
+        "personal budget", "personal budgets", "direct payment", "direct payments",
+        "self-directed support", "self directed support", "individual budget",
+        "individual budgets", "personalised budget", "personalised budgets", "PB", "PBs",
+    ),
+    "SPEND": ("spent", "spend", "spending", "expenditure", "paid out", "outturn"),
+    "NOT_SPEND": (
+        "grant", "grants", "pool", "pooled", "allocation", "allocations", "funding", "fund",
+        "funds", "budgeted", "forecast", "projected", "saving", "savings", "cost", "costs",
+        "average", "each", "weekly", "per week", "per person", "per head", "per month",
+        "a week", "a month", "underspend", "overspend", "reserve", "reserves",
+    ),
+    "CASHABLE": ("cashable",),
+    "SAVE_VERB": (
+        "delivered", "achieved", "released", "made", "realised", "realized", "secured",
+        "generated", "produced", "banked", "delivering", "achieving",
+    ),
+    # Words that make any figure in the clause a target, a wish or a hypothesis.
+    "TARGET": (
+        "target", "targets", "targeted", "milestone", "milestones", "aim", "aims", "aiming",
+        "aimed", "goal", "goals", "ambition", "objective", "objectives", "trajectory",
+        "expectation", "expected", "expects", "expect", "minimum", "at least", "no fewer than",
+        "no less than", "require", "requires", "required", "requirement", "should", "must",
+        "need", "needs", "needed", "ensure", "projected", "projection", "forecast",
+        "anticipated", "anticipate", "hope", "hoped", "hopes", "aspiration", "deliverable",
+        "proposed", "could", "might", "if", "unless", "whether", "estimate", "estimated",
+        "predicted", "assume", "assumed", "assuming", "ought",
+    ),
+    # The future: fine for planned reviews, a target for everything else.
+    "FUTURE": (
+        "will", "would", "shall", "'ll", "going to", "plan to", "plans to", "planned to",
+        "planning to", "intend", "intends", "intended", "to have", "to receive",
+        "to be", "by the end of", "may",
+    ),
+    "OFFER": ("offered", "offer", "offering", "offers", "eligible for", "entitled to",
+              "assessed for", "waiting", "eligibility"),
+    "NEG": ("not", "no", "never", "n't", "yet to", "without", "none", "nobody", "fail",
+            "failed"),
+    "REVIEW": ("review", "reviews", "reviewed", "reviewing", "reassess", "reassessed",
+               "re-assess", "re-assessed", "reassessment", "reassessments"),
+}
+
+_PERSON = frozenset({
+    "people", "persons", "person", "individuals", "users", "user", "service", "clients",
+    "client", "customers", "customer", "adults", "carers", "carer", "residents", "citizens",
+    "recipients", "families", "older", "younger", "disabled", "elderly", "frail",
+})
+_CLIENT_GROUP = frozenset({
+    "adult", "social", "care", "learning", "disabilities", "disability", "physical",
+    "mental", "health", "needs", "problems", "sensory", "impairment", "impairments",
+    "substance", "misuse", "/", "-", "and", "or", "eligible", "current", "existing", "new",
+})
+_ADVERBS = frozenset({
+    "now", "currently", "already", "also", "still", "so", "far", "to", "date", "presently",
+    "successfully", "together",
+})
+_APPROX = frozenset({
+    "some", "about", "around", "approximately", "approx", "approx.", "nearly", "almost",
+    "roughly", "circa", "c.", "c", "just",
+})
+_HOLD = frozenset({
+    "have", "has", "had", "allocated", "receive", "receives", "receiving", "received",
+    "receipt", "using", "use", "uses", "used", "accessing", "access", "accessed", "with",
+    "on", "given", "awarded", "getting", "get", "gets", "got", "hold", "holds", "holding",
+    "managing", "manage", "manages", "having",
+})
+_PEOPLE_GAP = (
+    _PERSON | _CLIENT_GROUP | _ADVERBS | _HOLD
+    | {"of", "these", "those", "them", "whom", "who", "that", "the", "all", "our", "are",
+       "were", "is", "was", "be", "been", "a", "an", "their", "own", "his", "her", ",",
+       "in", "total", "across", "county", "borough", "city", "council", "'s", "local"}
+)
+# After a personal budget cue these words mean it is not the budget itself that is had.
+_AFTER_PB_BLOCK = frozenset({
+    "review", "reviews", "assessment", "assessments", "pilot", "questionnaire", "survey",
+    "training", "pool", "allocation", "spend", "panel", "team", "process", "workshop",
+    "information", "policy", "offer", "request", "requests", "application", "applications",
+})
+_LINK = frozenset({
+    "is", "was", "are", "were", "now", "currently", "stands", "stood", "at", "has", "have",
+    "had", "risen", "rose", "increased", "grown", "grew", "reached", "reaches", "to",
+    "totals", "totalled", "totaled", "total", "totalling", "totaling", ":", "=", "(",
+    "amounts", "amounted", "of", "was", "now", "just",
+}) | _APPROX
+_NUMBER_NOUNS = frozenset({"number", "total", "count"})
+_SHARE_NOUNS = frozenset({"proportion", "percentage", "share", "%", "rate"})
+_CHANGE_AFTER = frozenset({
+    "increase", "increases", "rise", "rises", "growth", "reduction", "reductions",
+    "decrease", "drop", "fall", "improvement", "short", "more", "fewer", "less", "higher",
+    "lower", "up", "down", "uplift", "cut", "cuts", "shortfall", "below", "above", "ahead",
+    "behind", "extra", "additional", "increased", "reduced", "change", "difference",
+    "gap", "variance", "overspend", "underspend",
+})
+_BEFORE_BLOCK = frozenset({
+    "by", "another", "further", "additional", "extra", "from", "than", "over", "under",
+    "exceeding", "exceeds", "exceeded", "beyond", "below", "above", "compared", "against",
+    "versus", "vs", "vs.", "upto", "increase", "rise", "reduction", "decrease", "growth",
+})
+_BULLETS = "·•●▪◦‣∙○■□➢➤►*-–—"
+_CLAUSE_CONJ = frozenset({"and", "but", "while", "whilst", "whereas", "although", "though",
+                          "however", "yet"})
+_BARE_CONJ = frozenset({"but", "whilst", "whereas", "although"})
+
+
+# ---------------------------------------------------------------------------
+# Pipeline components
+
+
+@Language.component("ppf_line_breaks")
+def _line_breaks(doc: Doc) -> Doc:
+    """A line break starts a new sentence."""
+    for i in range(len(doc) - 1):
+        tok = doc[i]
+        if "\n" in tok.text or "\n" in tok.whitespace_:
+            doc[i + 1].is_sent_start = True
+    return doc
+
+
+_UNIT_LABELS = {"count": "COUNT", "percent": "PERCENT", "gbp": "GBP"}
+
+
+@Language.component("ppf_quantities")
+def _quantities(doc: Doc) -> Doc:
+    """Quantities from :mod:`.numbers` as entities; the Quantity objects in user_data."""
+    spans: list[Span] = []
+    found: dict[tuple[int, int], Quantity] = {}
+    for q in find_quantities(doc.text):
+        span = doc.char_span(q.start, q.end, label=_UNIT_LABELS[q.unit],
+                             alignment_mode="expand")
+        if span is None:
+            continue
+        spans.append(span)
+        found[(span.start, span.end)] = q
+    kept = filter_spans(spans)
+    doc.ents = kept
+    doc.user_data["ppf_quantities"] = {(s.start, s.end): found[(s.start, s.end)] for s in kept}
+    return doc
+
+
+class _CueTagger:
+    """Tags the words that decide a fact, as ``doc.spans["ppf_cues"]``."""
+
+    def __init__(self, nlp: Language) -> None:
+        self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self.exact = PhraseMatcher(nlp.vocab, attr="ORTH")
+        for label, phrases in _CUES.items():
+            lower = [p for p in phrases if not p.isupper() and p not in ("PBs",)]
+            exact = [p for p in phrases if p not in lower]
+            self.matcher.add(label, [nlp.make_doc(p) for p in lower])
+            if exact:
+                self.exact.add(label, [nlp.make_doc(p) for p in exact])
+
+    def __call__(self, doc: Doc) -> Doc:
+        spans = [Span(doc, s, e, label=m) for m, s, e in self.matcher(doc, as_spans=False)]
+        spans += [Span(doc, s, e, label=m) for m, s, e in self.exact(doc, as_spans=False)]
+        # "May" with a capital is a month, not the modal verb
+        spans = [s for s in spans if not (s.text == "May" or s.text == "MAY")]
+        doc.spans["ppf_cues"] = spans
+        return doc
+
+
+@Language.factory("ppf_cues")
+def _make_cue_tagger(nlp: Language, name: str) -> _CueTagger:
+    return _CueTagger(nlp)
+
+
+@Language.component("ppf_facts")
+def _facts_component(doc: Doc) -> Doc:
+    doc.user_data["ppf_facts"] = _read_facts(doc)
+    return doc
+
+
+@lru_cache(maxsize=1)
+def get_nlp() -> Language:
+    """The pipeline, built once."""
+    nlp = spacy.blank("en")
+    nlp.add_pipe("ppf_line_breaks")
+    nlp.add_pipe("sentencizer")
+    nlp.add_pipe("ppf_quantities")
+    nlp.add_pipe("ppf_cues")
+    nlp.add_pipe("ppf_facts")
+    return nlp
+
+
+# ---------------------------------------------------------------------------
+# Clauses
+
+
+@dataclass
+class _Clause:
+    doc: Doc
+    start: int  # token index, inclusive
+    end: int  # token index, exclusive
+    question: bool
+    cues: dict[str, list[tuple[int, int]]]
+
+    def has(self, label: str) -> bool:
+        return bool(self.cues.get(label))
+
+    def cue_at(self, label: str, i: int) -> tuple[int, int] | None:
+        """The cue of ``label`` starting at token ``i``."""
+        for s, e in self.cues.get(label, ()):
+            if s == i:
+                return (s, e)
+        return None
+
+    def cue_covering(self, label: str, i: int) -> tuple[int, int] | None:
+        for s, e in self.cues.get(label, ()):
+            if s <= i < e:
+                return (s, e)
+        return None
+
+
+def _clauses(doc: Doc, qty_starts: set[int]) -> list[_Clause]:
+    cue_spans = list(doc.spans.get("ppf_cues", []))
+    out: list[_Clause] = []
+    in_qty = _token_in_quantity(doc)
+    for sent in doc.sents:
+        question = sent.text.rstrip().endswith("?")
+        bounds = [sent.start]
+        for tok in sent:
+            i = tok.i
+            if i in in_qty:
+                continue
+            nxt = _next_word(doc, i + 1, sent.end)
+            if tok.text == ";":
+                bounds.append(i + 1)
+            elif tok.text == ":" and nxt not in qty_starts:
+                bounds.append(i + 1)
+            elif tok.text in ("·", "•", "●", "▪"):
+                bounds.append(i)
+            elif tok.text == "," and nxt is not None and doc[nxt].lower_ in _CLAUSE_CONJ:
+                bounds.append(nxt)
+            elif tok.lower_ in _BARE_CONJ and i > sent.start:
+                bounds.append(i)
+            elif tok.lower_ in ("and", "while") and nxt in qty_starts and i > sent.start:
+                bounds.append(i)
+        bounds.append(sent.end)
+        bounds = sorted(set(bounds))
+        for s, e in zip(bounds, bounds[1:], strict=False):
+            if e <= s:
+                continue
+            cues: dict[str, list[tuple[int, int]]] = {}
+            for span in cue_spans:
+                if s <= span.start and span.end <= e:
+                    cues.setdefault(span.label_, []).append((span.start, span.end))
+            out.append(_Clause(doc, s, e, question, cues))
+    return out
+
+
+def _token_in_quantity(doc: Doc) -> set[int]:
+    return {i for s, e in doc.user_data.get("ppf_quantities", {}) for i in range(s, e)}
+
+
+def _next_word(doc: Doc, i: int, end: int) -> int | None:
+    while i < end and doc[i].is_space:
+        i += 1
+    return i if i < end else None
+
+
+def _clause_char_span(clause: _Clause) -> tuple[int, int]:
+    """The clause's characters, without bullets, leading conjunctions and end punctuation."""
+    doc = clause.doc
+    text = doc.text
+    start = doc[clause.start].idx
+    end = doc[clause.end - 1].idx + len(doc[clause.end - 1].text)
+    while start < end and (text[start].isspace() or text[start] in _BULLETS + ",;:"):
+        start += 1
+    m = re.match(r"(?:and|but|while|whilst|whereas|although|though|however|yet)\b,?\s*",
+                 text[start:end], re.I)
+    if m and m.end() < end - start:
+        start += m.end()
+    while end > start and (text[end - 1].isspace() or text[end - 1] in ".;:,"):
+        end -= 1
+    return start, end
+
+
+# ---------------------------------------------------------------------------
+# Reading a quantity in its clause
+
+
+@dataclass
+class _Ctx:
+    clause: _Clause
+    qs: int  # quantity token span
+    qe: int
+    unit: str
+    low: list[str]  # lower-case token texts of the whole doc
+    qty_tokens: set[int]
+
+
+def _words_right(ctx: _Ctx, i: int, skip_parens: bool = True) -> list[int]:
+    """Token indices from ``i`` to the clause end, skipping spaces (and parentheses)."""
+    out: list[int] = []
+    depth = 0
+    doc = ctx.clause.doc
+    for j in range(i, ctx.clause.end):
+        if doc[j].is_space:
+            continue
+        t = ctx.low[j]
+        if skip_parens and t == "(":
+            depth += 1
+            continue
+        if skip_parens and t == ")":
+            if depth == 0:
+                continue  # closing a parenthesis the quantity sits in
+            depth -= 1
+            continue
+        if depth:
+            continue
+        out.append(j)
+    return out
+
+
+def _words_left(ctx: _Ctx, i: int) -> list[int]:
+    """Token indices from ``i - 1`` back to the clause start, nearest first."""
+    doc = ctx.clause.doc
+    return [j for j in range(i - 1, ctx.clause.start - 1, -1) if not doc[j].is_space]
+
+
+def _gap_to_pb(ctx: _Ctx, idxs: list[int], max_len: int = 16) -> bool:
+    """Walk ``idxs`` through people-gap words to a personal budget cue, with a "holding"
+    verb on the way and no infinitive ("to have")."""
+    seen_hold = False
+    prev = ""
+    for n, j in enumerate(idxs):
+        if n > max_len:
+            return False
+        pb = ctx.clause.cue_at("PB", j)
+        if pb is not None:
+            after = [k for k in range(pb[1], ctx.clause.end) if not ctx.clause.doc[k].is_space]
+            if after and ctx.low[after[0]] in _AFTER_PB_BLOCK:
+                return False
+            return seen_hold
+        if j in ctx.qty_tokens:
+            return False
+        t = ctx.low[j]
+        if t not in _PEOPLE_GAP:
+            return False
+        if t in _HOLD:
+            if prev == "to":
+                return False
+            seen_hold = True
+        prev = t
+    return False
+
+
+def _people_after(ctx: _Ctx, idxs: list[int]) -> tuple[int, bool]:
+    """How many of ``idxs`` form a people phrase ("eligible service users"), and whether
+    it holds a person noun."""
+    n = 0
+    person = False
+    for j in idxs:
+        t = ctx.low[j]
+        if t in _PERSON:
+            person = True
+        elif t not in _CLIENT_GROUP and t not in ("the", "all", "our", "those", "these"):
+            break
+        n += 1
+    return n, person
+
+
+def _inside_parens(ctx: _Ctx) -> bool:
+    depth = 0
+    for j in range(ctx.qs - 1, ctx.clause.start - 1, -1):
+        t = ctx.low[j]
+        if t == ")":
+            depth += 1
+        elif t == "(":
+            if depth == 0:
+                return True
+            depth -= 1
+    return False
+
+
+def _pb_predicate(ctx: _Ctx, nouns: frozenset[str]) -> bool:
+    """"The number of people with a personal budget has risen to 1,245": link words to
+    the left of the figure, then a personal budget cue, then a noun from ``nouns``."""
+    left = _words_left(ctx, ctx.qs)
+    k = 0
+    while k < len(left) and ctx.low[left[k]] in _LINK and not ctx.clause.cue_covering(
+        "PB", left[k]
+    ):
+        k += 1
+    if k == len(left) or ctx.clause.cue_covering("PB", left[k]) is None:
+        return False
+    if k == 0:
+        return False  # "personal budgets 300": no verb, no fact
+    rest = left[k:]
+    for n, j in enumerate(rest):
+        if n > 14:
+            return False
+        t = ctx.low[j]
+        if t in nouns:
+            return True
+        if ctx.clause.cue_covering("PB", j) is None and t not in _PEOPLE_GAP:
+            return False
+    return False
+
+
+def _rule_people(ctx: _Ctx) -> bool:
+    if ctx.unit != "count":
+        return False
+    # "1,245 people now have a personal budget"
+    right = _words_right(ctx, ctx.qe)
+    if right and _gap_to_pb(ctx, right):
+        first = ctx.low[right[0]]
+        if first in _PERSON or first in _CLIENT_GROUP or first in _ADVERBS | _HOLD | {
+            "of", "are", "were", "have", "has", "had", "who"
+        }:
+            return True
+    # "The number of people receiving a direct payment has risen to 640"
+    if _pb_predicate(ctx, _NUMBER_NOUNS):
+        return True
+    # "Personal budgets have now been allocated to 300 people"
+    return _pb_passive(ctx)
+
+
+def _pb_passive(ctx: _Ctx) -> bool:
+    left = _words_left(ctx, ctx.qs)
+    while left and ctx.low[left[0]] in _APPROX:
+        left = left[1:]
+    if not left or ctx.low[left[0]] not in ("to", "by"):
+        return False
+    verbs = {"allocated", "given", "awarded", "made", "paid", "provided", "received"}
+    filler = {"have", "has", "had", "been", "now", "are", "were", "is", "was", "currently",
+              "already", "being", "so", "far"}
+    seen_verb = False
+    for j in left[1:8]:
+        t = ctx.low[j]
+        if ctx.clause.cue_covering("PB", j) is not None:
+            n, person = _people_after(ctx, _words_right(ctx, ctx.qe))
+            return seen_verb and person
+        if t in verbs:
+            seen_verb = True
+        elif t not in filler:
+            return False
+    return False
+
+
+def _rule_percent(ctx: _Ctx) -> bool:
+    if ctx.unit != "percent":
+        return False
+    right = _words_right(ctx, ctx.qe, skip_parens=False)
+    # "18.2% of eligible users (now) have a personal budget"
+    if right and ctx.low[right[0]] == "of":
+        n, person = _people_after(ctx, right[1:])
+        if person:
+            rest = right[1 + n:]
+            in_parens = _inside_parens(ctx)
+            if in_parens and rest and ctx.low[rest[0]] == ")":
+                rest = _words_right(ctx, rest[0] + 1)
+            elif in_parens:
+                rest = []
+            if rest and _gap_to_pb(ctx, rest):
+                return True
+            if not rest and _pb_before_equivalent(ctx):
+                return True
+    # "The proportion of eligible service users with a personal budget is 18.2%"
+    return _pb_predicate(ctx, _SHARE_NOUNS)
+
+
+def _pb_before_equivalent(ctx: _Ctx) -> bool:
+    """"1,245 people now have a personal budget (18.2% of eligible users)" or
+    "..., equivalent to 18.2% of eligible users"."""
+    link = {",", "(", "equivalent", "to", "representing", "which", "represents", "is", "or",
+            "this", "some", "about", "around", "approximately", "i.e.", "ie", "that", "'s"}
+    for j in _words_left(ctx, ctx.qs):
+        if ctx.clause.cue_covering("PB", j) is not None:
+            start = ctx.clause.cue_covering("PB", j)
+            assert start is not None
+            before = [k for k in range(ctx.clause.start, start[0])
+                      if ctx.low[k] in _HOLD]
+            return bool(before)
+        if ctx.low[j] not in link:
+            return False
+    return False
+
+
+_SU_HOLD = frozenset({"receipt", "receiving", "receive", "received", "using", "use",
+                      "accessing", "access", "getting", "get", "supported"})
+_SU_OBJECT = frozenset({"services", "service", "care", "support"})
+_SU_AGENT = frozenset({"council", "department", "directorate", "authority", "us",
+                       "services", "care"})
+_SU_TAIL = frozenset({"a", "an", "the", "of", "from", "by", "adult", "adults", "social",
+                      "council", "'s", "and", "directorate", "department", "authority",
+                      "county", "borough", "city", "local", "ongoing", "long", "-", "term",
+                      "community", "our", "its", "commissioned", "funded", "paid", "for"})
+_SERVICE_USER_NOUNS = frozenset({"users", "clients", "customers", "recipients"})
+
+
+def _rule_service_users(ctx: _Ctx) -> bool:
+    if ctx.unit != "count" or ctx.clause.has("PB") or ctx.clause.has("REVIEW"):
+        return False
+    right = _words_right(ctx, ctx.qe)
+    if not right or ctx.low[right[0]] == "of":  # "500 of these service users": a part
+        return False
+    n, person = _people_after(ctx, right)
+    # "Twelve thousand people were currently in receipt of services from adult social care"
+    if person and _su_verb_phrase(ctx, right[n:]):
+        return True
+    # "The council supports 8,900 people"
+    if person and _su_supports(ctx, right[n:]):
+        return True
+    # "a total of 8,900 service users", "8,900 service users in total"
+    nouns = {ctx.low[j] for j in right[:n]}
+    if nouns & _SERVICE_USER_NOUNS:
+        left = [ctx.low[j] for j in _words_left(ctx, ctx.qs)[:2]]
+        after = [ctx.low[j] for j in right[n:n + 2]]
+        if left == ["of", "total"] or after in (["in", "total"], ["altogether"]):
+            return True
+    return False
+
+
+def _su_verb_phrase(ctx: _Ctx, idxs: list[int]) -> bool:
+    filler = _ADVERBS | {"are", "were", "is", "was", "who", "that", "in", "being"}
+    k = 0
+    while k < len(idxs) and ctx.low[idxs[k]] in filler - {"to"} and ctx.low[idxs[k]] != "in":
+        k += 1
+    if k < len(idxs) and ctx.low[idxs[k]] == "in":
+        k += 1
+    if k >= len(idxs) or ctx.low[idxs[k]] not in _SU_HOLD:
+        return False
+    verb = ctx.low[idxs[k]]
+    targets = _SU_AGENT if verb == "supported" else _SU_OBJECT
+    for j in idxs[k + 1:k + 8]:
+        t = ctx.low[j]
+        if t in targets:
+            return True
+        if t not in _SU_TAIL:
+            return False
+    return False
+
+
+def _su_supports(ctx: _Ctx, after: list[int]) -> bool:
+    left = _words_left(ctx, ctx.qs)
+    k = 0
+    while k < len(left) and ctx.low[left[k]] in _APPROX | {"currently", "now", "over"}:
+        k += 1
+    if k == len(left):
+        return False
+    t = ctx.low[left[k]]
+    ok = t in ("supports", "supported", "support", "serves", "serve", "served")
+    if t == "to" and k + 2 < len(left):
+        noun, verb = ctx.low[left[k + 1]], ctx.low[left[k + 2]]
+        ok = noun in ("services", "support", "care") and verb in (
+            "provides", "provide", "provided", "delivers", "deliver", "delivered")
+    if not ok:
+        return False
+    # "supported 40 people into work" is not the caseload
+    return not (after and ctx.low[after[0]] in ("to", "into", "in", "through", "back"))
+
+
+_REVIEWED = frozenset({"reviewed", "reassessed", "re-assessed"})
+_REVIEW_NOUNS = frozenset({"reviews", "reassessments", "re-assessments"})
+_REVIEW_GAP = _PERSON | _CLIENT_GROUP | {
+    "of", "these", "those", "them", "whom", "cases", "packages", "package", "plans",
+    "the", "our", "further", "now", "also", "then", "all", "will", "would", "shall",
+    "are", "is", "due", "scheduled", "planned", "set", "going", "to", "be", "who", "which",
+}
+_PLANNED = frozenset({"planned", "scheduled", "due", "programmed"})
+_REVIEW_DONE = frozenset({"carried", "completed", "undertaken", "done", "take", "held",
+                          "conducted"})
+
+
+def _rule_reviews(ctx: _Ctx) -> bool:
+    if ctx.unit != "count" or not ctx.clause.has("REVIEW"):
+        return False
+    right = _words_right(ctx, ctx.qe)
+    # "Five hundred of these service users would be reviewed by the end of March"
+    words: list[str] = []
+    for j in right[:14]:
+        t = ctx.low[j]
+        if t in _REVIEWED:
+            future = {"will", "would", "shall", "to"} & set(words) or _PLANNED & set(words)
+            return bool(future) and "be" in words and "been" not in words
+        if t not in _REVIEW_GAP:
+            break
+        words.append(t)
+    # "500 reviews are planned", "500 planned reviews"
+    k = 0
+    while k < len(right) and k < 3 and ctx.low[right[k]] not in _REVIEW_NOUNS:
+        if ctx.low[right[k]] not in _PLANNED | {"further", "more", "care", "annual"}:
+            break
+        k += 1
+    if k < len(right) and ctx.low[right[k]] in _REVIEW_NOUNS:
+        before = {ctx.low[j] for j in right[:k]}
+        if before & _PLANNED:
+            return True
+        tail: list[str] = []
+        for j in right[k + 1:k + 8]:
+            t = ctx.low[j]
+            tail.append(t)
+            if t in _PLANNED:
+                return "been" not in tail or t in ("planned", "scheduled")
+            if t in _REVIEW_DONE:
+                return bool({"will", "would", "shall", "to"} & set(tail)) and "been" not in tail
+            if t not in {"are", "is", "have", "has", "been", "now", "also", "currently",
+                         "being", "to", "be", "will", "would", "shall", "still", "out"}:
+                break
+    # "The team will review 500 people"
+    return _review_verb_before(ctx, right)
+
+
+def _review_verb_before(ctx: _Ctx, right: list[int]) -> bool:
+    left = _words_left(ctx, ctx.qs)
+    k = 0
+    while k < len(left) and ctx.low[left[k]] in _APPROX | {"a", "further", "another"}:
+        k += 1
+    if k + 1 >= len(left) or ctx.low[left[k]] not in ("review", "reassess", "re-assess"):
+        return False
+    aux = ctx.low[left[k + 1]]
+    if aux not in ("will", "would", "shall", "to"):
+        return False
+    if aux == "to" and (k + 2 >= len(left) or ctx.low[left[k + 2]] not in (
+            "plans", "plan", "planned", "intends", "intend", "due", "going", "scheduled", "is",
+            "are")):
+        return False
+    n, person = _people_after(ctx, right)
+    nxt = ctx.low[right[0]] if right else ""
+    return person or nxt in ("cases", "care", "packages")
+
+
+def _rule_spend(ctx: _Ctx) -> bool:
+    clause = ctx.clause
+    if ctx.unit != "gbp" or not clause.has("PB") or not clause.has("SPEND"):
+        return False
+    if clause.has("NOT_SPEND"):
+        return False
+    # the nearest spend-or-budget word before the figure must be a spend word
+    for j in _words_left(ctx, ctx.qs)[:8]:
+        if clause.cue_covering("SPEND", j) is not None:
+            return _near_pb(ctx, 14)
+        t = ctx.low[j]
+        if t in ("budget", "budgets") and clause.cue_covering("PB", j) is None:
+            return False
+    # "£4.3m has been spent through personal budgets"
+    right = _words_right(ctx, ctx.qe)
+    for j in right[:5]:
+        if clause.cue_covering("SPEND", j) is not None:
+            return _near_pb(ctx, 14)
+        if ctx.low[j] not in {"has", "have", "had", "been", "was", "were", "is", "of",
+                              "now", "already", "so", "far"}:
+            return False
+    return False
+
+
+def _near_pb(ctx: _Ctx, dist: int) -> bool:
+    return any(abs(s - ctx.qs) <= dist or abs(ctx.qe - e) <= dist
+               for s, e in ctx.clause.cues.get("PB", ()))
+
+
+def _rule_cashable(ctx: _Ctx) -> bool:
+    clause = ctx.clause
+    if ctx.unit != "percent" or not clause.has("CASHABLE") or not clause.has("SAVE_VERB"):
+        return False
+    if not 0 < ctx.qty_value <= 100:  # type: ignore[attr-defined]
+        return False
+    return any(abs(s - ctx.qs) <= 8 for s, _ in clause.cues["CASHABLE"])
+
+
+_RULES: tuple[tuple[FactKind, Callable[[_Ctx], bool]], ...] = (
+    (FactKind.PEOPLE_WITH_PERSONAL_BUDGET, _rule_people),
+    (FactKind.PERCENT_WITH_PERSONAL_BUDGET, _rule_percent),
+    (FactKind.SERVICE_USERS_TOTAL, _rule_service_users),
+    (FactKind.REVIEWS_PLANNED, _rule_reviews),
+    (FactKind.PERSONAL_BUDGET_SPEND_GBP, _rule_spend),
+    (FactKind.CASHABLE_SAVINGS_PERCENT, _rule_cashable),
+)
+
+
+def _blocked(ctx: _Ctx, kind: FactKind) -> bool:
+    """Clause- and neighbour-level reasons a figure is no fact."""
+    clause = ctx.clause
+    if clause.question or clause.has("TARGET") or clause.has("NEG"):
+        return True
+    if kind is not FactKind.REVIEWS_PLANNED and clause.has("FUTURE"):
+        return True
+    if kind in (FactKind.PEOPLE_WITH_PERSONAL_BUDGET, FactKind.PERCENT_WITH_PERSONAL_BUDGET,
+                FactKind.SERVICE_USERS_TOTAL) and clause.has("OFFER"):
+        return True
+    left = [ctx.low[j] for j in _words_left(ctx, ctx.qs)[:3]]
+    right = [ctx.low[j] for j in _words_right(ctx, ctx.qe, skip_parens=False)[:2]]
+    if right and right[0] in _CHANGE_AFTER:
+        return True
+    near_left = set(left[:2]) - ({"further"} if kind is FactKind.REVIEWS_PLANNED else set())
+    if near_left & _BEFORE_BLOCK or left[:2] in (["than", "more"], ["than", "less"]):
+        return True
+    if left[:2] == ["to", "up"] or left[:3] == ["of", "excess", "in"]:
+        return True
+    if left and left[0] in ("by",) or "compared" in left or "than" in left:
+        return True
+    # ranges: "300 to 400", "300-400"
+    lw = _words_left(ctx, ctx.qs)
+    if lw and ctx.low[lw[0]] in ("to", "-", "–", "or", "and") and len(lw) > 1 and (
+            lw[1] in ctx.qty_tokens):
+        return True
+    rw = _words_right(ctx, ctx.qe, skip_parens=False)
+    return bool(rw and ctx.low[rw[0]] in ("to", "-", "–", "or") and len(rw) > 1 and (
+        rw[1] in ctx.qty_tokens))
+
+
+def _read_facts(doc: Doc) -> list[FactMatch]:
+    quantities: dict[tuple[int, int], Quantity] = doc.user_data.get("ppf_quantities", {})
+    if not quantities:
+        return []
+    low = [t.lower_ for t in doc]
+    qty_tokens = {i for s, e in quantities for i in range(s, e)}
+    clauses = _clauses(doc, {s for s, _ in quantities})
+    out: list[FactMatch] = []
+    for (qs, qe), q in sorted(quantities.items()):
+        clause = next((c for c in clauses if c.start <= qs and qe <= c.end), None)
+        if clause is None:
+            continue
+        ctx = _Ctx(clause, qs, qe, q.unit, low, qty_tokens - set(range(qs, qe)))
+        ctx.qty_value = q.value  # type: ignore[attr-defined]
+        for kind, rule in _RULES:
+            if rule(ctx) and not _blocked(ctx, kind):
+                if kind in (FactKind.PERCENT_WITH_PERSONAL_BUDGET,
+                            FactKind.CASHABLE_SAVINGS_PERCENT) and not 0 <= q.value <= 100:
+                    continue
+                start, end = _clause_char_span(clause)
+                out.append(FactMatch(kind, q.value, doc.text[start:end], start, end,
+                                     q.start, q.end))
+                break
+    return out
+
+
+# ---------------------------------------------------------------------------
+# Public API
+
+_CUE_HINT_RE = re.compile(
+    r"budget|payment|directed|servic|review|cashable|support|receipt|assess|user|client|"
+    r"customer|spen|expendit|people",
+    re.I,
+)
+
+
+def might_hold_fact(text: str) -> bool:
+    """Cheap pre-filter: a number (in digits or words) and a word a fact needs."""
+    return bool(NUMBER_HINT_RE.search(text)) and bool(_CUE_HINT_RE.search(text))
+
+
+def extract_facts(text: str) -> list[FactMatch]:
+    """The facts stated in ``text``, in order of position.
+
+    >>> [(f.kind.value, f.value) for f in extract_facts(
+    ...     "Three hundred people had now been allocated a personal budget.")]
+    [('people_with_personal_budget', 300.0)]
+    """
+    if not text or not might_hold_fact(text):
+        return []
+    doc = get_nlp()(text)
+    return list(doc.user_data.get("ppf_facts", []))
+
+
+def facts_from_blocks(blocks: Iterable[tuple[str, Provenance]]) -> list[Fact]:
+    """Facts for a document's text blocks, each with the provenance of its clause.
+
+    A (kind, value) pair stated more than once in a document is reported once, at its
+    first statement.
+    """
+    todo = [(text, prov) for text, prov in blocks if text and might_hold_fact(text)]
+    nlp = get_nlp()
+    facts: list[Fact] = []
+    seen: set[tuple[FactKind, float]] = set()
+    texts = (text for text, _ in todo)
+    for doc, (_, prov) in zip(nlp.pipe(texts, batch_size=256), todo, strict=True):
+        for m in doc.user_data.get("ppf_facts", []):
+            key = (m.kind, m.value)
+            if key in seen:
+                continue
+            seen.add(key)
+            facts.append(Fact(m.kind, m.value, m.text, {"value": prov.with_span(m.start,
+                                                                                m.end)}))
+    log.debug("facts: %d from %d candidate blocks", len(facts), len(todo))
+    return facts

@@ -1,0 +1,315 @@
+"""Numbers as councils write them: digits, words, percentages and money.
+
+:func:`find_quantities` scans a text and returns every quantity with its value,
+unit and character span. It deliberately leaves out the numbers that are not
+quantities: years ("2010", "2010/11"), dates ("31 March 2011", "1st August"),
+times ("12:30"), telephone numbers ("(01865) 323665"), page, paragraph and
+milestone numbers ("page 12", "3.2", "Milestone 2"), reference codes
+("LD0033/11", "FD626", "AS8") and ordinals ("first", "3rd"). A bare "one" is not
+reported either: in committee prose it is nearly always a pronoun ("one of the
+areas"), not a count.
+
+:func:`parse_number_words` turns "five hundred and twelve" into 512.0.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Literal
+
+Unit = Literal["count", "percent", "gbp"]
+
+
+@dataclass(frozen=True)
+class Quantity:
+    """One quantity found in a text: ``text[start:end] == self.text``."""
+
+    value: float
+    unit: Unit
+    start: int
+    end: int
+    text: str
+
+
+# ---------------------------------------------------------------------------
+# Number words
+
+_UNITS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9,
+}
+_TEENS = {
+    "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+    "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
+}
+_TENS = {
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+    "eighty": 80, "ninety": 90,
+}
+_SCALES = {"thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
+_NUMBER_WORDS = {**_UNITS, **_TEENS, **_TENS, "hundred": 100, **_SCALES}
+_GLUE_WORDS = ("and", "a", "an", "half")
+
+_WORD_ALT = "|".join(sorted([*_NUMBER_WORDS, *_GLUE_WORDS], key=len, reverse=True))
+_WORD_RUN_RE = re.compile(rf"\b(?:{_WORD_ALT})(?:(?:\s+|\s*-\s*)(?:{_WORD_ALT}))*\b", re.I)
+_WORD_TOKEN_RE = re.compile(r"[A-Za-z]+")
+# Cheap test: does a text hold any number at all?
+NUMBER_HINT_RE = re.compile(
+    r"\d|\b(?:" + "|".join(w for w in _NUMBER_WORDS if w != "one") + r")\b", re.I
+)
+
+
+def _word_class(word: str) -> str:
+    if word in _UNITS:
+        return "unit"
+    if word in _TEENS:
+        return "teen"
+    if word in _TENS:
+        return "tens"
+    if word == "hundred":
+        return "hundred"
+    if word in _SCALES:
+        return "scale"
+    return word  # "and", "a", "an", "half"
+
+
+# Which word class may follow which (None: the start of the phrase).
+_FOLLOWS: dict[str, tuple[str | None, ...]] = {
+    "unit": (None, "tens", "hundred", "scale", "and"),
+    "teen": (None, "hundred", "scale", "and"),
+    "tens": (None, "hundred", "scale", "and"),
+    "hundred": ("unit", "teen", "a", "an"),
+    "scale": ("unit", "teen", "tens", "hundred", "a", "an", "half"),
+}
+
+
+def _parse_words(words: list[str]) -> float | None:
+    """Value of a sequence of lower-case number words, or None if it is not one number."""
+    total = 0.0
+    current = 0.0
+    last: str | None = None
+    for i, word in enumerate(words):
+        cls = _word_class(word)
+        nxt = words[i + 1] if i + 1 < len(words) else None
+        if cls in ("a", "an"):
+            # "a thousand", "a hundred", or the "a" of "and a half".
+            if not ((last is None and nxt in ("hundred", *_SCALES)) or
+                    (last == "and" and nxt == "half")):
+                return None
+        elif cls == "half":
+            if last not in ("a", "an") or i < 2 or words[i - 2] != "and":
+                return None
+            current += 0.5
+        elif cls == "and":
+            after = words[i + 1: i + 3]
+            if last in ("hundred", "scale") and nxt is not None and nxt not in _GLUE_WORDS:
+                pass
+            elif last in ("unit", "teen", "tens") and after == ["a", "half"]:
+                pass
+            else:
+                return None
+        elif last not in _FOLLOWS[cls]:
+            return None
+        elif cls == "hundred":
+            current = (current or 1) * 100
+        elif cls == "scale":
+            total += (current or 1) * _SCALES[word]
+            current = 0.0
+        else:
+            current += _NUMBER_WORDS[word]
+        last = cls
+    if last in (None, "and", "a", "an"):
+        return None
+    return total + current
+
+
+def parse_number_words(text: str) -> float | None:
+    """The value of a number written in words, or None.
+
+    >>> parse_number_words("one hundred and twenty-five")
+    125.0
+    >>> parse_number_words("Twelve thousand")
+    12000.0
+    """
+    words = [w.lower() for w in _WORD_TOKEN_RE.findall(text)]
+    if not words or re.search(r"[^A-Za-z\s-]", text):
+        return None
+    return _parse_words(words)
+
+
+# ---------------------------------------------------------------------------
+# Spans that hold digits but are not quantities
+
+_MONTHS = (
+    "January|February|March|April|May|June|July|August|September|October|November|December|"
+    "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec"
+)
+# Month names must be capitalised ("300 may have" is not a date).
+_MONTH = rf"(?:{_MONTHS}|{_MONTHS.upper()})\.?"
+_ORD = r"(?:st|nd|rd|th)"
+_LABELS = (
+    r"page|pages|p|pp|para|paras|paragraph|paragraphs|section|sections|item|items|annex|annexe|"
+    r"appendix|appendices|milestone|milestones|table|figure|fig|chart|graph|minute|note|"
+    r"question|chapter|schedule|clause|part|phase|level|tier|stage|version|ref|reference|"
+    r"report|priority|indicator|ward|room|floor|box|option|step|row|column|line|agenda|"
+    r"recommendation|quarter|aged|age|ages|nos?\."
+)
+_NOT_QUANTITY_RES: tuple[re.Pattern[str], ...] = (
+    # dates: "31 March 2011", "1 st August 2010", "16th of May"
+    re.compile(rf"\b\d{{1,2}}\s?{_ORD}?\s+(?:of\s+)?{_MONTH}(?:,?\s+\d{{2,4}})?\b"),
+    # "February 16th 2011", "March 31, 2011"
+    re.compile(rf"\b{_MONTH}\s+\d{{1,2}}(?:\s?{_ORD})?\b(?:,?\s+\d{{4}}\b)?"),
+    # "April 2010", "Apr-10", "Oct '10"
+    re.compile(rf"\b{_MONTH}[\s-]+'?\d{{2}}(?:\d{{2}})?\b"),
+    # numeric dates: 31/03/2011, 31.03.11
+    re.compile(r"\b\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b"),
+    # financial years and year ranges: 2010/11, 2009-10, 2010/ 2011
+    re.compile(r"\b(?:19|20)\d\d\s?[/–-]\s?(?:(?:19|20)\d\d|\d\d)\b"),
+    # a year standing alone (not money)
+    re.compile(r"(?<![£$€,.\d])(?<!£\s)\b(?:199\d|20[0-2]\d|2030)\b(?![,.]\d)"),
+    # times: 12:30, 10.30am, 2 pm
+    re.compile(r"\b\d{1,2}[:.]\d{2}\s?(?:[ap]\.?m\.?|hrs|hours)(?![a-z])", re.I),
+    re.compile(r"\b\d{1,2}:\d{2}\b"),
+    re.compile(r"\b\d{1,2}\s?[ap]\.?m\b\.?", re.I),
+    # telephone numbers: (01865) 323665, 0151 934 3614, +44 20 7946 0000
+    re.compile(r"\(\s?0\d{2,5}\s?\)\s?\d{3,4}[\s-]?\d{0,4}"),
+    re.compile(r"(?<![\d,.])\b0\d{2,4}[\s-]?\d{3,4}[\s-]?\d{3,4}\b"),
+    re.compile(r"\+\s?44\s?(?:\(0\))?[\d\s-]{8,14}\d"),
+    re.compile(r"\b(?:tel|telephone|phone|fax|mobile|ext|extension)\b\.?:?\s*[\d()+][\d\s()+-]{2,}",
+               re.I),
+    # ordinals: 3rd, 1 st
+    re.compile(rf"\b\d+\s?{_ORD}\b"),
+    # reference codes: LD0033/11, FD626, AS8, CM/2011/04
+    re.compile(r"\b[A-Za-z]{1,6}\d+[A-Za-z0-9/-]*"),
+    re.compile(r"\b\d+[A-Za-z]+\d[\w/-]*"),
+    re.compile(r"\b[A-Za-z]+/\d[\d/-]*"),
+    # labels: page 12, p. 4, pp. 12-14, paragraph 3.2, Milestone 2, Annex 1, NI 130
+    re.compile(
+        rf"\b(?:{_LABELS})\.?\s*:?\s*\(?\d+(?:\.\d+)*\)?"
+        r"(?:\s*(?:-|–|to|and|&|,|of)\s*\d+(?:\.\d+)*)*",
+        re.I,
+    ),
+    re.compile(r"\b(?:NI|PI|Q)\s?\d+\b"),
+    # a line that is only a number (a page number): "12", "- 12 -", "Page 12"
+    re.compile(r"^[ \t]*[-–]?[ \t]*\d{1,4}[ \t]*[-–]?[ \t]*$", re.M),
+    # paragraph numbers at the start of a line: "1. Introduction", "3.2 The council", "(1)"
+    re.compile(r"^[ \t]*\(?\d{1,3}[.)](?=[ \t]+[A-Z(])", re.M),
+    re.compile(r"^[ \t]*\d{1,3}(?:\.\d{1,3})+\.?(?=[ \t]+[A-Z(])", re.M),
+    re.compile(r"^[ \t]*\(\d{1,3}\)", re.M),
+)
+
+
+def non_quantity_spans(text: str) -> list[tuple[int, int]]:
+    """Character spans holding digits that are not quantities (dates, phones, ...)."""
+    spans: list[tuple[int, int]] = []
+    for pattern in _NOT_QUANTITY_RES:
+        for m in pattern.finditer(text):
+            if m.end() > m.start():
+                spans.append((m.start(), m.end()))
+    return sorted(spans)
+
+
+# ---------------------------------------------------------------------------
+# Quantities
+
+_NUM = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
+_MONEY_RE = re.compile(
+    rf"£\s?(?P<num>{_NUM})(?:\s?(?P<scale>billion|million|thousand|bn|mn|m|k)\b)?"
+    r"(?:\s+pounds\b)?",
+    re.I,
+)
+_DIGITS_RE = re.compile(
+    rf"(?<![\w.,/£$€–-])(?P<num>{_NUM})(?![\w/]|[.,]\d|\s?[-–]\s?[A-Za-z\d£])"
+    r"(?:\s+(?P<scale>thousand|million|billion)\b)?"
+)
+_PERCENT_TAIL_RE = re.compile(r"\s?(?:%|per\s?cent\b|percent\b|pc\b)", re.I)
+_POUNDS_TAIL_RE = re.compile(r"\s+(?:pounds|pounds\s+sterling)\b", re.I)
+_SCALE_VALUES = {
+    "billion": 1e9, "bn": 1e9, "million": 1e6, "mn": 1e6, "m": 1e6, "thousand": 1e3, "k": 1e3,
+}
+
+
+def _overlaps(span: tuple[int, int], spans: list[tuple[int, int]]) -> bool:
+    return any(s < span[1] and span[0] < e for s, e in spans)
+
+
+def _digits_value(num: str, scale: str | None) -> float:
+    value = float(num.replace(",", ""))
+    if scale:
+        value *= _SCALE_VALUES[scale.lower()]
+    return value
+
+
+def _with_unit(text: str, start: int, end: int, value: float,
+               default: Unit = "count") -> Quantity:
+    """Extend a bare number with a percent or "pounds" tail."""
+    tail = _PERCENT_TAIL_RE.match(text, end)
+    if tail:
+        return Quantity(value, "percent", start, tail.end(), text[start:tail.end()])
+    tail = _POUNDS_TAIL_RE.match(text, end)
+    if tail:
+        return Quantity(value, "gbp", start, tail.end(), text[start:tail.end()])
+    return Quantity(value, default, start, end, text[start:end])
+
+
+def _word_quantities(text: str) -> list[Quantity]:
+    out: list[Quantity] = []
+    for run in _WORD_RUN_RE.finditer(text):
+        tokens = [(m.group().lower(), run.start() + m.start(), run.start() + m.end())
+                  for m in _WORD_TOKEN_RE.finditer(run.group())]
+        i = 0
+        while i < len(tokens):
+            found = None
+            for j in range(len(tokens), i, -1):
+                words = [t[0] for t in tokens[i:j]]
+                if not any(w in _NUMBER_WORDS for w in words) or words == ["one"]:
+                    continue
+                value = _parse_words(words)
+                if value is not None:
+                    found = (j, value)
+                    break
+            if found is None:
+                i += 1
+                continue
+            j, value = found
+            start, end = tokens[i][1], tokens[j - 1][2]
+            i = j
+            # "one-off", "thirty-first", "twenty-four-hour": a modifier, not a count
+            if re.match(r"-\s*[A-Za-z]", text[end:end + 3]) or re.search(
+                r"[A-Za-z]\s*-$", text[max(0, start - 3):start]
+            ):
+                continue
+            out.append(_with_unit(text, start, end, value))
+    return out
+
+
+def find_quantities(text: str) -> list[Quantity]:
+    """Every quantity in ``text``, in order of position.
+
+    >>> [(q.value, q.unit) for q in find_quantities("£4.3m for 1,245 people (18.2%)")]
+    [(4300000.0, 'gbp'), (1245.0, 'count'), (18.2, 'percent')]
+    """
+    excluded = non_quantity_spans(text)
+    taken: list[tuple[int, int]] = []
+    found: list[Quantity] = []
+
+    def add(q: Quantity) -> None:
+        if not _overlaps((q.start, q.end), taken):
+            taken.append((q.start, q.end))
+            found.append(q)
+
+    for m in _MONEY_RE.finditer(text):
+        if _overlaps(m.span("num"), excluded):
+            continue
+        add(Quantity(_digits_value(m.group("num"), m.group("scale")), "gbp",
+                     m.start(), m.end(), m.group()))
+    for m in _DIGITS_RE.finditer(text):
+        if _overlaps(m.span("num"), excluded):
+            continue
+        add(_with_unit(text, m.start(), m.end(),
+                       _digits_value(m.group("num"), m.group("scale"))))
+    for q in _word_quantities(text):
+        add(q)
+    found.sort(key=lambda q: q.start)
+    return found

@@ -1,0 +1,274 @@
+"""PDF reader: pages -> :class:`~ppfextract.document.Document`.
+
+Two passes:
+
+* a fast pass with pypdfium2 reads the text of every page. It decides which pages
+  get the detailed pass (``Settings.pdf_page_triggers``: pages whose text matches
+  a trigger, and the page after each, for continued tables; no triggers = every
+  page), gives the paragraphs of the pages that do not, and tells an image-only
+  scan from a file with no content;
+* a detailed pass with pdfplumber, page by page (each page closed when done, so
+  memory stays flat), finds tables (from ruling lines and rectangle edges, and
+  unruled ones from aligned words), merged cells, marks from symbol-font glyphs
+  and tick characters, cell fills from filled shapes, and paragraphs outside the
+  tables (see :mod:`.pdf_page` and :mod:`.pdf_tables`).
+
+Tables continued across a page break are joined. Every block, and every cell,
+carries its page (1-based) and bbox ``(x0, top, x1, bottom)`` in PDF points.
+
+What the reader decides, in one place each: a symbol-font glyph that is a mark
+is written as ``marks.STAND_IN`` and recorded as a Mark; any other symbol-font
+glyph, and a glyph with no Unicode mapping, is dropped from the text; a cell's
+fill is a coloured box inside it, else the smallest shape covering most of it;
+white is no fill; a one-cell box is not a table.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+import time
+from collections.abc import Sequence
+from contextlib import suppress
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import pdfplumber
+import pypdfium2 as pdfium
+import pypdfium2.raw as pdfium_c
+from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
+
+from ..document import Block, Document
+from ..errors import CorruptDocument, EmptyDocument, EncryptedDocument, NoTextLayer
+from ..settings import Settings
+from .pdf_page import PageResult, TextLine, group_paragraphs, read_page
+from .pdf_tables import join_across_pages, renumber
+
+log = logging.getLogger(__name__)
+
+DETAIL_BUDGET_S = 20.0  # after this long in the detailed pass, remaining pages get the fast one
+_ENCRYPTED = "the PDF is encrypted; pass --password"
+_WRONG_PASSWORD = "the PDF is encrypted and the password given does not open it"
+
+
+@dataclass
+class _FastPage:
+    text: str
+    height: float
+    has_image: bool
+
+
+def read_pdf(path: Path, settings: Settings) -> Document:
+    """Read a PDF into a Document (see the module docstring for what is read how)."""
+    password = settings.password or None
+    warnings: list[str] = []
+    fast_doc, fast_error = _open_fast(path, password)
+    try:
+        fast = _fast_pass(fast_doc) if fast_doc is not None else None
+        plumber, plumber_error = _open_plumber(path, password)
+        if fast is None and plumber is None:
+            raise CorruptDocument(f"not a readable PDF: {fast_error or plumber_error}")
+        try:
+            n_pages = len(fast) if fast is not None else len(plumber.pages)  # type: ignore[union-attr]
+            if n_pages == 0:
+                raise EmptyDocument("the PDF has no pages")
+            if fast is not None:
+                _check_text(fast)
+            if plumber is None:
+                warnings.append(f"detailed reading failed ({plumber_error}); "
+                                "text only, no tables")
+            elif fast is None:
+                warnings.append(f"fast text pass failed ({fast_error}); every page read in "
+                                "detail")
+            elif len(plumber.pages) != n_pages:
+                warnings.append(f"page count differs between parsers ({len(plumber.pages)} vs "
+                                f"{n_pages}); some pages read as text only")
+            triggers = tuple(getattr(settings, "pdf_page_triggers", ()) or ())
+            selected = triage(fast, triggers) if fast is not None else set(range(n_pages))
+            pages = _read_pages(path.name, n_pages, selected, fast_doc, fast, plumber,
+                                warnings)
+        finally:
+            if plumber is not None:
+                plumber.close()
+    finally:
+        if fast_doc is not None:
+            fast_doc.close()
+    blocks = renumber(join_across_pages(pages))
+    if not blocks:
+        raise EmptyDocument("the PDF has no text")
+    return Document(path=str(path), format="pdf", blocks=blocks, n_pages=n_pages,
+                    warnings=warnings)
+
+
+def triage(fast: Sequence[_FastPage], triggers: Sequence[str]) -> set[int]:
+    """0-based indexes of the pages that get the detailed pass: with no triggers every
+    page; else each page whose text matches a trigger (regex, case-insensitive) and the
+    page after it."""
+    if not triggers:
+        return set(range(len(fast)))
+    patterns = [re.compile(t, re.I) for t in triggers]
+    hits = {i for i, page in enumerate(fast)
+            if any(p.search(_squash(page.text)) for p in patterns)}
+    return {j for i in hits for j in (i, i + 1) if j < len(fast)}
+
+
+def triage_pages(path: Path, settings: Settings) -> list[int]:
+    """1-based numbers of the pages :func:`read_pdf` would read in detail."""
+    doc, error = _open_fast(path, settings.password or None)
+    if doc is None:
+        raise CorruptDocument(f"not a readable PDF: {error}")
+    try:
+        fast = _fast_pass(doc)
+    finally:
+        doc.close()
+    triggers = tuple(getattr(settings, "pdf_page_triggers", ()) or ())
+    return sorted(i + 1 for i in triage(fast, triggers))
+
+
+def _squash(text: str) -> str:
+    return re.sub(r"\s+", " ", text)
+
+
+# ---------------------------------------------------------------------------
+# Opening
+
+
+def _open_fast(path: Path, password: str | None) -> tuple[pdfium.PdfDocument | None, str]:
+    try:
+        return pdfium.PdfDocument(str(path), password=password), ""
+    except pdfium.PdfiumError as exc:
+        if getattr(exc, "err_code", None) == pdfium_c.FPDF_ERR_PASSWORD:
+            raise EncryptedDocument(_WRONG_PASSWORD if password else _ENCRYPTED) from exc
+        return None, str(exc)
+
+
+def _open_plumber(path: Path, password: str | None) -> tuple[Any, str]:
+    pdf = None
+    try:
+        pdf = pdfplumber.open(path, password=password or "")
+        pdf.pages  # noqa: B018 - parse the page tree now, so errors surface here
+        return pdf, ""
+    except Exception as exc:  # pdfminer raises many kinds on malformed files
+        if pdf is not None:
+            with suppress(Exception):
+                pdf.close()
+        cause = exc.args[0] if exc.args else exc
+        if isinstance(cause, PDFPasswordIncorrect | PDFEncryptionError):
+            raise EncryptedDocument(_WRONG_PASSWORD if password else _ENCRYPTED) from exc
+        return None, f"{type(cause).__name__}: {cause}"
+
+
+def _fast_pass(doc: pdfium.PdfDocument) -> list[_FastPage]:
+    out: list[_FastPage] = []
+    for i in range(len(doc)):
+        page = doc[i]
+        try:
+            textpage = page.get_textpage()
+            try:
+                text = textpage.get_text_range()
+            finally:
+                textpage.close()
+            has_image = text.strip() == "" and any(
+                True for _ in page.get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_IMAGE],
+                                               max_depth=2))
+            out.append(_FastPage(text, page.get_height(), has_image))
+        finally:
+            page.close()
+    return out
+
+
+def _check_text(fast: Sequence[_FastPage]) -> None:
+    if any(page.text.strip() for page in fast):
+        return
+    if any(page.has_image for page in fast):
+        raise NoTextLayer("no text layer (image-only scan?); OCR is not supported")
+    raise EmptyDocument("the PDF has no text on any page")
+
+
+# ---------------------------------------------------------------------------
+# Pages
+
+
+def _read_pages(file: str, n_pages: int, selected: set[int], fast_doc: Any,
+                fast: Sequence[_FastPage] | None, plumber: Any, warnings: list[str],
+                ) -> list[tuple[float, list[tuple[float, Block]]]]:
+    pages: list[tuple[float, list[tuple[float, Block]]]] = []
+    start = time.monotonic()
+    unmapped = 0
+    budget_warned = False
+    for i in range(n_pages):
+        result: PageResult | None = None
+        detailed = plumber is not None and i in selected and i < len(plumber.pages)
+        if detailed and time.monotonic() - start > DETAIL_BUDGET_S:
+            detailed = False
+            if not budget_warned:
+                warnings.append(f"detailed reading stopped at page {i + 1} (time limit "
+                                f"{DETAIL_BUDGET_S:.0f} s); later pages read as text only")
+                budget_warned = True
+        height = fast[i].height if fast is not None else 0.0
+        if detailed:
+            page = plumber.pages[i]
+            try:
+                height = float(page.height)
+                result = read_page(page, i + 1, file)
+                unmapped += result.unmapped
+                warnings.extend(result.warnings)
+            except Exception as exc:  # a broken content stream must not lose the document
+                log.debug("page %d of %s: %r", i + 1, file, exc)
+                warnings.append(f"page {i + 1}: detailed reading failed ({type(exc).__name__}); "
+                                "text only")
+                result = None
+            finally:
+                page.close()
+        if result is None and fast_doc is not None:
+            result = PageResult(items=_fast_paragraphs(fast_doc, i, file))
+        pages.append((height, result.items if result is not None else []))
+    if plumber is not None:
+        with suppress(Exception):
+            plumber.flush_cache()
+    if unmapped:
+        warnings.append(f"{unmapped} glyphs without a Unicode mapping were dropped")
+    return pages
+
+
+def _fast_paragraphs(doc: pdfium.PdfDocument, index: int, file: str,
+                     ) -> list[tuple[float, Block]]:
+    """Paragraphs of a page from pypdfium2's text runs (no tables)."""
+    page = doc[index]
+    try:
+        height = page.get_height()
+        textpage = page.get_textpage()
+        try:
+            runs: list[TextLine] = []
+            for k in range(textpage.count_rects()):
+                left, bottom, right, top = textpage.get_rect(k)
+                text = textpage.get_text_bounded(left, bottom, right, top)
+                if text.strip():
+                    runs.append(TextLine(left, height - top, right, height - bottom, text))
+        finally:
+            textpage.close()
+    finally:
+        page.close()
+    return list(group_paragraphs(_runs_to_lines(runs), index + 1, file))
+
+
+def _runs_to_lines(runs: Sequence[TextLine]) -> list[TextLine]:
+    lines: list[list[TextLine]] = []
+    for run in sorted(runs, key=lambda r: (r.top, r.x0)):
+        mid = (run.top + run.bottom) / 2
+        for line in reversed(lines[-3:]):
+            top = min(r.top for r in line)
+            bottom = max(r.bottom for r in line)
+            if top - 0.5 <= mid <= bottom + 0.5:
+                line.append(run)
+                break
+        else:
+            lines.append([run])
+    out: list[TextLine] = []
+    for line in lines:
+        line.sort(key=lambda r: r.x0)
+        text = re.sub(r"\s+", " ", " ".join(r.text for r in line)).strip()
+        out.append(TextLine(min(r.x0 for r in line), min(r.top for r in line),
+                            max(r.x1 for r in line), max(r.bottom for r in line), text))
+    return out

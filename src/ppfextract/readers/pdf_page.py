@@ -1,0 +1,225 @@
+"""The detailed pass over one PDF page (pdfplumber): glyphs decoded into text and
+marks, ruled and unruled tables, cell fills, and paragraphs outside the tables.
+
+Also the line-to-paragraph grouping shared with the fast (pypdfium2) pass.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from pdfplumber.page import Page
+from pdfplumber.utils import dedupe_chars, extract_words
+
+from .. import marks
+from ..document import BBox, Block, Mark, MarkSource, Paragraph, Provenance, Table
+from .pdf_tables import (
+    Obj,
+    RawCell,
+    build_table,
+    chars_in,
+    find_unruled,
+    group_lines,
+    page_fills,
+    unruled_cells,
+)
+
+# Ruling lines and rectangle edges (pdfplumber's "lines" strategy uses both).
+TABLE_SETTINGS: dict[str, Any] = {
+    "vertical_strategy": "lines",
+    "horizontal_strategy": "lines",
+    "snap_tolerance": 3,
+    "join_tolerance": 3,
+    "intersection_tolerance": 3,
+    "edge_min_length": 3,
+}
+MAX_EDGES = 4000  # above this, table finding is skipped on the page (too slow to be worth it)
+MAX_CHARS = 40000
+
+_CID = re.compile(r"^\(cid:(\d+)\)$")
+_BULLET_START = re.compile(r"^[\u2022\u25aa\u25cf\u2023\u2043\u25e6\u2713\u2610\u2612\-\u2013]"
+                           r"\s|^\d{1,2}[.)]\s")
+
+
+@dataclass
+class PageResult:
+    items: list[tuple[float, Block]] = field(default_factory=list)  # (top, block)
+    unmapped: int = 0  # glyphs with no Unicode mapping, dropped
+    warnings: list[str] = field(default_factory=list)
+
+
+# ---------------------------------------------------------------------------
+# Glyphs
+
+
+def glyph_code(text: str) -> int | None:
+    """The font code of a glyph as pdfminer reports it: '(cid:214)' -> 214, '4' -> 0x34."""
+    m = _CID.match(text)
+    if m:
+        return int(m[1])
+    if len(text) == 1:
+        return ord(text)
+    return None
+
+
+def decode_char(ch: Obj) -> Obj | None:
+    """A char with its text made readable: a mark glyph becomes its stand-in character
+    (and carries the Mark as ``ppf_mark``); a symbol-font glyph that is no mark, and a
+    glyph with no Unicode mapping, are dropped (None)."""
+    text: str = ch.get("text", "")
+    font: str = ch.get("fontname", "") or ""
+    code = glyph_code(text)
+    if marks.is_symbol_font(font):
+        mark = marks.glyph_mark(font, code) if code is not None else None
+        if mark is None and len(text) == 1:
+            found = marks.char_mark(text)  # the font's encoding already gave Unicode
+            if found is not None:
+                mark = Mark(found.kind, MarkSource.SYMBOL_FONT, f"{font} U+{ord(text):04X}")
+        if mark is None:
+            return None
+        return {**ch, "text": marks.STAND_IN[mark.kind], "ppf_mark": mark}
+    if _CID.match(text):
+        return None
+    if len(text) == 1 and 0xF000 <= ord(text) <= 0xF0FF:
+        return None  # a private-use glyph of a font we cannot name
+    found = marks.char_mark(text) if len(text) == 1 else None
+    if found is not None:
+        return {**ch, "ppf_mark": found}
+    return ch
+
+
+def decode_chars(chars: Sequence[Obj]) -> tuple[list[Obj], int]:
+    out: list[Obj] = []
+    dropped = 0
+    for ch in chars:
+        decoded = decode_char(ch)
+        if decoded is None:
+            if _CID.match(ch.get("text", "")) and not marks.is_symbol_font(
+                    ch.get("fontname", "") or ""):
+                dropped += 1
+            continue
+        out.append(decoded)
+    return out, dropped
+
+
+# ---------------------------------------------------------------------------
+# Paragraphs
+
+
+@dataclass
+class TextLine:
+    x0: float
+    top: float
+    x1: float
+    bottom: float
+    text: str
+    size: float | None = None  # font size where known
+
+
+def group_paragraphs(lines: Sequence[TextLine], page: int, file: str,
+                     ) -> list[tuple[float, Paragraph]]:
+    """Lines into paragraphs: a new paragraph starts at a vertical gap wider than about
+    half a line, at a change of font size, or at a bulleted or numbered line."""
+    groups: list[list[TextLine]] = []
+    for line in sorted(lines, key=lambda ln: (ln.top, ln.x0)):
+        if not line.text.strip():
+            continue
+        if groups:
+            prev = groups[-1][-1]
+            height = min(prev.bottom - prev.top, line.bottom - line.top)
+            gap = line.top - prev.bottom
+            resized = (prev.size is not None and line.size is not None
+                       and abs(prev.size - line.size) > 1.0)
+            if gap <= max(0.6 * height, 2.0) and not resized and not _BULLET_START.match(
+                    line.text):
+                groups[-1].append(line)
+                continue
+        groups.append([line])
+    out: list[tuple[float, Paragraph]] = []
+    for group in groups:
+        text = re.sub(r"\s+", " ", " ".join(ln.text for ln in group)).strip()
+        bbox: BBox = (round(min(ln.x0 for ln in group), 2), round(group[0].top, 2),
+                      round(max(ln.x1 for ln in group), 2), round(group[-1].bottom, 2))
+        out.append((group[0].top, Paragraph(text, Provenance(file, page=page, bbox=bbox))))
+    return out
+
+
+# ---------------------------------------------------------------------------
+# The page
+
+
+def read_page(page: Page, page_no: int, file: str) -> PageResult:
+    """Tables and paragraphs of one page, as (top, block) items in reading order."""
+    result = PageResult()
+    chars, result.unmapped = decode_chars(dedupe_chars(page.chars))
+    fills = page_fills([*page.rects, *page.curves])
+    tables: list[tuple[BBox, Table]] = []
+    n_edges = len(page.edges)
+    if n_edges > MAX_EDGES or len(chars) > MAX_CHARS:
+        result.warnings.append(f"page {page_no}: too many lines or characters "
+                               f"({n_edges} edges, {len(chars)} chars); tables not detected")
+    else:
+        tables = _ruled_tables(page, chars, fills, page_no, file)
+    rest = [c for c in chars if not any(_centre_in(c, bbox) for bbox, _ in tables)]
+    words = extract_words(rest, return_chars=True, x_tolerance=1.5, y_tolerance=3)
+    lines = group_lines(words)
+    in_tables: set[int] = set()
+    for table_lines, cols in find_unruled(lines):
+        raw = unruled_cells(table_lines, cols)
+        bbox: BBox = (cols[0][0], table_lines[0].top, cols[-1][1], table_lines[-1].bottom)
+        table = build_table(raw, bbox, page_no, file, fills)
+        if table is not None:
+            tables.append((bbox, table))
+            in_tables.update(id(line) for line in table_lines)
+    text_lines = [
+        TextLine(line.x0, line.top, line.x1, line.bottom,
+                 " ".join(w["text"] for w in sorted(line.words, key=lambda w: w["x0"])),
+                 _line_size(line.words))
+        for line in lines if id(line) not in in_tables
+    ]
+    result.items = [(bbox[1], table) for bbox, table in tables]
+    result.items += group_paragraphs(text_lines, page_no, file)
+    result.items.sort(key=lambda item: item[0])
+    return result
+
+
+def _line_size(words: Sequence[Obj]) -> float | None:
+    sizes = [c.get("size") for w in words for c in w.get("chars", ())]
+    sizes = [s for s in sizes if isinstance(s, int | float)]
+    return round(max(sizes), 1) if sizes else None
+
+
+def _centre_in(obj: Obj, bbox: BBox) -> bool:
+    x = (obj["x0"] + obj["x1"]) / 2
+    y = (obj["top"] + obj["bottom"]) / 2
+    return bbox[0] <= x <= bbox[2] and bbox[1] <= y <= bbox[3]
+
+
+def _inside(inner: BBox, outer: BBox, tolerance: float = 2.0) -> bool:
+    return (inner[0] >= outer[0] - tolerance and inner[1] >= outer[1] - tolerance
+            and inner[2] <= outer[2] + tolerance and inner[3] <= outer[3] + tolerance)
+
+
+def _ruled_tables(page: Page, chars: Sequence[Obj], fills: Sequence[Any], page_no: int,
+                  file: str) -> list[tuple[BBox, Table]]:
+    """Tables from ruling lines and rectangle edges. A lone box (one cell: a page frame,
+    a bordered paragraph, a coloured square) is not a table; a table inside another is
+    dropped."""
+    found = [t for t in page.find_tables(TABLE_SETTINGS) if len(t.cells) > 1]
+    found.sort(key=lambda t: -(t.bbox[2] - t.bbox[0]) * (t.bbox[3] - t.bbox[1]))
+    out: list[tuple[BBox, Table]] = []
+    for t in found:
+        bbox: BBox = tuple(t.bbox)  # type: ignore[assignment]
+        if any(_inside(bbox, kept) for kept, _ in out):
+            continue
+        raw = [RawCell(tuple(cell), chars_in(tuple(cell), chars))  # type: ignore[arg-type]
+               for cell in t.cells]
+        table = build_table(raw, bbox, page_no, file, fills)
+        if table is None or table.n_rows * table.n_cols < 2:
+            continue
+        out.append((bbox, table))
+    out.sort(key=lambda item: item[0][1])
+    return out

@@ -1,0 +1,90 @@
+"""The mark and colour rules, on their own."""
+
+from __future__ import annotations
+
+import pytest
+
+from ppfextract import marks
+from ppfextract.document import Cell, Mark, MarkKind, MarkSource
+from ppfextract.marks import Selection
+
+
+@pytest.mark.parametrize("font,code,kind", [
+    ("Wingdings", 0xFC, MarkKind.TICK),
+    ("Wingdings", 0xF0FC, MarkKind.TICK),
+    ("Wingdings", 0xFD, MarkKind.CHECKED_BOX),
+    ("Wingdings", 0xA8, MarkKind.UNCHECKED_BOX),
+    ("Wingdings 2", 0x50, MarkKind.TICK),
+    ("Wingdings 2", 0x53, MarkKind.CHECKED_BOX),
+    ("Webdings", 0x61, MarkKind.TICK),
+    ("Symbol", 0xD6, MarkKind.TICK),
+    ("Symbol", 0xB7, MarkKind.BULLET),
+    ("ABCDEF+ZapfDingbats", ord("4"), MarkKind.TICK),
+    ("ZapfDingbats", ord("8"), MarkKind.CROSS),
+])
+def test_glyph_mark_is_font_aware(font, code, kind):
+    mark = marks.glyph_mark(font, code)
+    assert mark is not None and mark.kind is kind and mark.source is MarkSource.SYMBOL_FONT
+
+
+def test_same_code_in_a_text_font_is_no_mark():
+    assert marks.glyph_mark("Arial", 0xFC) is None  # "ü" in Arial is a letter
+    assert marks.glyph_mark("Helvetica", ord("4")) is None
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Y", Selection.SELECTED), ("Yes", Selection.SELECTED), ("X", Selection.SELECTED),
+    ("x", Selection.SELECTED), ("\u2713", Selection.SELECTED), ("\u2714", Selection.SELECTED),
+    ("\u221a", Selection.SELECTED), ("\u2612", Selection.SELECTED), ("\u2611", Selection.SELECTED),
+    ("N", Selection.NOT_SELECTED), ("No", Selection.NOT_SELECTED),
+    ("\u2610", Selection.NOT_SELECTED), ("", Selection.BLANK), ("  ", Selection.BLANK),
+    ("Some words", Selection.BLANK),
+])
+def test_word_selection(text, expected):
+    assert marks.word_selection(text) is expected
+
+
+def test_checked_control_selects_unchecked_does_not():
+    on = Cell("", 0, 0, marks=(Mark(MarkKind.CHECKED_BOX, MarkSource.CHECKBOX_CONTROL),))
+    off = Cell("", 0, 1, marks=(Mark(MarkKind.UNCHECKED_BOX, MarkSource.FORM_FIELD),))
+    assert marks.selection(on) is Selection.SELECTED
+    assert marks.selection(off) is Selection.NOT_SELECTED
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Y", "Y"), ("Yes", "Y"), ("N", "N"), ("No", "N"), ("\u2713", "Y"), ("X", None), ("", None),
+])
+def test_yes_no(text, expected):
+    assert marks.yes_no(text) == expected
+
+
+@pytest.mark.parametrize("value,expected", [
+    ("#ff0000", "FF0000"), ("FF0000", "FF0000"), ("rgb(0, 176, 80)", "00B050"), ("red", "FF0000"),
+    ("#f00", "FF0000"), ("auto", None), ("", None), ("transparent", None), ("bogus", None),
+])
+def test_parse_colour(value, expected):
+    assert marks.parse_colour(value) == expected
+
+
+@pytest.mark.parametrize("hex_colour,name", [
+    ("FF0000", "red"), ("C00000", "red"), ("FFC000", "amber"), ("FFBF00", "amber"),
+    ("FF9900", "amber"), ("00B050", "green"), ("92D050", "green"), ("00FF00", "green"),
+    ("808080", "grey"), ("FFFFFF", None), ("F2F2F2", None), ("0000FF", None),
+])
+def test_colour_name_with_tolerance(hex_colour, name):
+    assert marks.colour_name(hex_colour) == name
+
+
+def _cells(*fills):
+    return [Cell("", 0, i, fill=f) for i, f in enumerate(fills)]
+
+
+def test_fill_rule_picks_the_odd_one_out():
+    assert marks.selected_by_fill(_cells(None, "00B050", None, None)) == 1
+    assert marks.selected_by_fill(_cells("D9D9D9", "D9D9D9", "FF0000", "D9D9D9")) == 2
+
+
+def test_fill_rule_ignores_a_colour_legend_and_plain_rows():
+    assert marks.selected_by_fill(_cells("FF0000", "FFC000", "FFFF00", "00B050")) is None
+    assert marks.selected_by_fill(_cells(None, None, None, None)) is None
+    assert marks.selected_by_fill(_cells("FFFFFF", "FEFEFE", None, "FFFFFF")) is None
