@@ -87,8 +87,8 @@ _CUES: dict[str, tuple[str, ...]] = {
         "target", "targets", "targeted", "milestone", "milestones", "aim", "aims", "aiming",
         "aimed", "goal", "goals", "ambition", "objective", "objectives", "trajectory",
         "expectation", "expected", "expects", "expect", "minimum", "at least", "no fewer than",
-        "no less than", "require", "requires", "required", "requirement", "should", "must",
-        "need", "needs", "needed", "ensure", "projected", "projection", "forecast",
+        "no less than", "required", "requirement", "should", "must",
+        "need to", "needs to", "needed to", "ensure", "projected", "projection", "forecast",
         "anticipated", "anticipate", "hope", "hoped", "hopes", "aspiration", "deliverable",
         "proposed", "could", "might", "if", "unless", "whether", "estimate", "estimated",
         "predicted", "assume", "assumed", "assuming", "ought",
@@ -97,7 +97,7 @@ _CUES: dict[str, tuple[str, ...]] = {
     "FUTURE": (
         "will", "would", "shall", "'ll", "going to", "plan to", "plans to", "planned to",
         "planning to", "intend", "intends", "intended", "to have", "to receive",
-        "to be", "by the end of", "may",
+        "to be", "may",
     ),
     "OFFER": ("offered", "offer", "offering", "offers", "eligible for", "entitled to",
               "assessed for", "waiting", "eligibility"),
@@ -147,7 +147,7 @@ _LINK = frozenset({
     "is", "was", "are", "were", "now", "currently", "stands", "stood", "at", "has", "have",
     "had", "risen", "rose", "increased", "grown", "grew", "reached", "reaches", "to",
     "totals", "totalled", "totaled", "total", "totalling", "totaling", ":", "=", "(",
-    "amounts", "amounted", "of", "was", "now", "just",
+    "amounts", "amounted", "of", "just",
 }) | _APPROX
 _NUMBER_NOUNS = frozenset({"number", "total", "count"})
 _SHARE_NOUNS = frozenset({"proportion", "percentage", "share", "%", "rate"})
@@ -162,6 +162,11 @@ _BEFORE_BLOCK = frozenset({
     "by", "another", "further", "additional", "extra", "from", "than", "over", "under",
     "exceeding", "exceeds", "exceeded", "beyond", "below", "above", "compared", "against",
     "versus", "vs", "vs.", "upto", "increase", "rise", "reduction", "decrease", "growth",
+})
+_CHANGE_VERBS = frozenset({
+    "increased", "increase", "rose", "risen", "grown", "grew", "fell", "fallen", "reduced",
+    "decreased", "up", "down", "improved", "dropped", "rising", "falling", "growing",
+    "increasing", "reducing", "reduction", "rise", "growth",
 })
 _BULLETS = "·•●▪◦‣∙○■□➢➤►*-–—"
 _CLAUSE_CONJ = frozenset({"and", "but", "while", "whilst", "whereas", "although", "though",
@@ -352,6 +357,7 @@ class _Ctx:
     qs: int  # quantity token span
     qe: int
     unit: str
+    value: float
     low: list[str]  # lower-case token texts of the whole doc
     qty_tokens: set[int]
 
@@ -721,7 +727,7 @@ def _rule_cashable(ctx: _Ctx) -> bool:
     clause = ctx.clause
     if ctx.unit != "percent" or not clause.has("CASHABLE") or not clause.has("SAVE_VERB"):
         return False
-    if not 0 < ctx.qty_value <= 100:  # type: ignore[attr-defined]
+    if not 0 < ctx.value <= 100:
         return False
     return any(abs(s - ctx.qs) <= 8 for s, _ in clause.cues["CASHABLE"])
 
@@ -750,12 +756,14 @@ def _blocked(ctx: _Ctx, kind: FactKind) -> bool:
     right = [ctx.low[j] for j in _words_right(ctx, ctx.qe, skip_parens=False)[:2]]
     if right and right[0] in _CHANGE_AFTER:
         return True
-    near_left = set(left[:2]) - ({"further"} if kind is FactKind.REVIEWS_PLANNED else set())
-    if near_left & _BEFORE_BLOCK or left[:2] in (["than", "more"], ["than", "less"]):
+    allowed = {"by"} | ({"further"} if kind is FactKind.REVIEWS_PLANNED else set())
+    if (set(left[:2]) - allowed) & _BEFORE_BLOCK:
+        return True
+    if left[:1] == ["by"] and (len(left) < 2 or left[1] in _CHANGE_VERBS):
         return True
     if left[:2] == ["to", "up"] or left[:3] == ["of", "excess", "in"]:
         return True
-    if left and left[0] in ("by",) or "compared" in left or "than" in left:
+    if "compared" in left or "than" in left:
         return True
     # ranges: "300 to 400", "300-400"
     lw = _words_left(ctx, ctx.qs)
@@ -779,8 +787,7 @@ def _read_facts(doc: Doc) -> list[FactMatch]:
         clause = next((c for c in clauses if c.start <= qs and qe <= c.end), None)
         if clause is None:
             continue
-        ctx = _Ctx(clause, qs, qe, q.unit, low, qty_tokens - set(range(qs, qe)))
-        ctx.qty_value = q.value  # type: ignore[attr-defined]
+        ctx = _Ctx(clause, qs, qe, q.unit, q.value, low, qty_tokens - set(range(qs, qe)))
         for kind, rule in _RULES:
             if rule(ctx) and not _blocked(ctx, kind):
                 if kind in (FactKind.PERCENT_WITH_PERSONAL_BUDGET,

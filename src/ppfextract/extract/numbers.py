@@ -91,6 +91,8 @@ def _parse_words(words: list[str]) -> float | None:
     last: str | None = None
     for i, word in enumerate(words):
         cls = _word_class(word)
+        if cls not in _FOLLOWS and cls not in _GLUE_WORDS:
+            return None
         nxt = words[i + 1] if i + 1 < len(words) else None
         if cls in ("a", "an"):
             # "a thousand", "a hundred", or the "a" of "and a half".

@@ -311,33 +311,21 @@ def _fits(line: Line, cols: Sequence[tuple[float, float]]) -> bool:
 
 
 def unruled_cells(lines: Sequence[Line], cols: Sequence[tuple[float, float]]) -> list[RawCell]:
-    """Every grid position of an unruled table as a cell (blank ones included); the
-    boundary between two columns is the middle of the gap between them."""
-    bounds = [cols[0][0]] + [(cols[i][1] + cols[i + 1][0]) / 2
-                             for i in range(len(cols) - 1)] + [cols[-1][1]]
+    """Every grid position of an unruled table as a cell (blank ones included). Cell
+    boxes touch: the boundary between two columns is the middle of the gap between
+    them, and a row runs from the top of its line to the top of the next."""
+    xb = [cols[0][0]] + [(cols[i][1] + cols[i + 1][0]) / 2
+                         for i in range(len(cols) - 1)] + [cols[-1][1]]
+    yb = [line.top for line in lines] + [lines[-1].bottom]
     out: list[RawCell] = []
-    for line in lines:
+    for r, line in enumerate(lines):
         by_col: dict[int, list[Obj]] = {}
         for seg in line.segments():
             a, _ = _seg_box(seg)
-            i = _index([(lo + hi) / 2 for lo, hi in cols], a) if not any(
-                lo - 2 <= a <= hi + 2 for lo, hi in cols) else next(
-                k for k, (lo, hi) in enumerate(cols) if lo - 2 <= a <= hi + 2)
+            i = max(k for k in range(len(cols)) if k == 0 or a >= xb[k])
             by_col.setdefault(i, []).extend(ch for w in seg for ch in w["chars"])
         for i in range(len(cols)):
-            out.append(RawCell((bounds[i], line.top, bounds[i + 1], line.bottom),
-                               by_col.get(i, [])))
-    return _contiguous_rows(out, lines)
-
-
-def _contiguous_rows(cells: list[RawCell], lines: Sequence[Line]) -> list[RawCell]:
-    """Make row boxes touch (bottom of one row = top of the next) so the grid has one
-    y edge between rows rather than two."""
-    bounds = [line.top for line in lines] + [lines[-1].bottom]
-    out: list[RawCell] = []
-    for cell in cells:
-        r = next(i for i, line in enumerate(lines) if line.top == cell.bbox[1])
-        out.append(RawCell((cell.bbox[0], bounds[r], cell.bbox[2], bounds[r + 1]), cell.chars))
+            out.append(RawCell((xb[i], yb[r], xb[i + 1], yb[r + 1]), by_col.get(i, [])))
     return out
 
 

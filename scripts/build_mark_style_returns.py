@@ -1,0 +1,270 @@
+"""One small return per mark style, in Word (python-docx) and hand-written HTML.
+
+Every file has the same content: five milestone tables whose likelihood options
+are marked in one style (a tick column beside the options), and the twelve
+requirement ratings marked in the same style under Red / Amber/Red / Amber/Green /
+Green columns. The chosen options vary by milestone and deadline, so a test can
+assert the exact value extracted for each style. Expected values are written to
+tests/data/marks/expected.json from the same literals (no pipeline code here).
+
+Run: .venv/bin/python scripts/build_mark_style_returns.py
+"""
+
+from __future__ import annotations
+
+import html
+import json
+from collections.abc import Callable
+from pathlib import Path
+
+from docx import Document
+from docx.oxml import parse_xml
+from docx.oxml.ns import nsdecls
+from docx_save import save_deterministic
+
+OUT = Path(__file__).resolve().parents[1] / "tests" / "data" / "marks"
+W14 = 'xmlns:w14="http://schemas.microsoft.com/office/word/2010/wordml"'
+
+TITLES = ["Effective partnerships with people using services, carers and other local citizens",
+          "Self-directed support and personal budgets", "Prevention and cost effective services",
+          "Information and advice", "Local commissioning"]
+LIK = ["Very likely", "Fairly likely", "Fairly unlikely", "Very unlikely"]
+LIK_KEY = ["very_likely", "fairly_likely", "fairly_unlikely", "very_unlikely"]
+DEADLINES = [("April 2010", "2010-04"), ("October 2010", "2010-10"), ("April 2011", "2011-04")]
+RATINGS = ["Red", "Amber/Red", "Amber/Green", "Green"]
+RATING_KEY = ["red", "amber_red", "amber_green", "green"]
+REQS = [
+    ("engagement.service_users", "The full engagement of all service users."),
+    ("engagement.staff", "The full engagement of all staff working to support the delivery of "
+     "care, which includes people working in the provider services and third sector "
+     "organisations."),
+    ("engagement.health", "The full engagement of Primary Care Trusts and the wider health "
+     "community."),
+    ("engagement.politicians", "The full engagement of local politicians"),
+    ("engagement.council_partners", "The full engagement of all parts of local councils and of "
+     "other key strategic partners."),
+    ("engagement.regional_national", "The support of regional and national programmes."),
+    ("arrangements.risk_management", "A system is in place, which manages the risks associated "
+     "with the transformation that includes both the risks for individuals and financial and "
+     "other risks"),
+    ("arrangements.business_models", "Clarity of the business models that will need to be "
+     "adapted to support the transformation"),
+    ("arrangements.financial_systems", "Financial systems, which support the delivery of "
+     "personal budgets."),
+    ("arrangements.project_plan", "A local project plan for the delivery of the transformation "
+     "with clear projections and targets to reach locally identified milestones"),
+    ("arrangements.business_cases", "Business cases, which track the new investments, and "
+     "disinvestments that will be required to support the change."),
+    ("arrangements.workforce_strategy", "A workforce strategy that supports the transformation"),
+]
+
+
+def pick(m: int, k: int) -> int:
+    """The option chosen for milestone m, deadline k (varied, deterministic)."""
+    return (m * 2 + k * 3) % 4
+
+
+def rating_pick(i: int) -> int:
+    return (i * 3 + 1) % 4
+
+
+# ---------------------------------------------------------------------------
+# Word: how each style writes a mark (and, for box styles, an unmarked option)
+
+def _run(xml: str) -> str:
+    return f'<w:r {nsdecls("w")}>{xml}</w:r>'
+
+
+def _text(t: str) -> list[str]:
+    return [_run(f"<w:t>{html.escape(t)}</w:t>")] if t else []
+
+
+def _font_text(font: str, t: str) -> list[str]:
+    return [_run(f'<w:rPr><w:rFonts w:ascii="{font}" w:hAnsi="{font}" w:cs="{font}"/></w:rPr>'
+                 f"<w:t>{t}</w:t>")]
+
+
+def _sym(font: str, char: str) -> list[str]:
+    return [_run(f'<w:sym w:font="{font}" w:char="{char}"/>')]
+
+
+def _control(on: bool) -> list[str]:
+    glyph = "\u2612" if on else "\u2610"
+    return [f'<w:sdt {nsdecls("w")} {W14}><w:sdtPr><w14:checkbox><w14:checked w14:val='
+            f'"{1 if on else 0}"/></w14:checkbox></w:sdtPr><w:sdtContent><w:r><w:rPr>'
+            f'<w:rFonts w:ascii="MS Gothic" w:hAnsi="MS Gothic"/></w:rPr><w:t>{glyph}</w:t>'
+            f"</w:r></w:sdtContent></w:sdt>"]
+
+
+def _formfield(on: bool) -> list[str]:
+    checked = "<w:checked/>" if on else ""
+    return [_run(f'<w:fldChar w:fldCharType="begin"><w:ffData><w:name w:val="Check"/>'
+                 f"<w:enabled/><w:checkBox><w:sizeAuto/><w:default w:val=\"0\"/>{checked}"
+                 f"</w:checkBox></w:ffData></w:fldChar>"),
+            _run('<w:instrText xml:space="preserve"> FORMCHECKBOX </w:instrText>'),
+            _run('<w:fldChar w:fldCharType="separate"/>'),
+            _run('<w:fldChar w:fldCharType="end"/>')]
+
+
+DocxStyle = Callable[[bool], list[str]]
+
+DOCX_STYLES: dict[str, DocxStyle] = {
+    "letter-y": lambda on: _text("Y" if on else ""),
+    "letter-x": lambda on: _text("X" if on else ""),
+    "yes-no-words": lambda on: _text("Yes" if on else "No"),
+    "unicode-tick-2713": lambda on: _text("\u2713" if on else ""),
+    "unicode-heavy-tick-2714": lambda on: _text("\u2714" if on else ""),
+    "unicode-radical-221a": lambda on: _text("\u221a" if on else ""),
+    "unicode-ballot-box-2612": lambda on: _text("\u2612" if on else "\u2610"),
+    "unicode-ballot-box-check-2611": lambda on: _text("\u2611" if on else "\u2610"),
+    "wingdings-sym-f0fc": lambda on: _sym("Wingdings", "F0FC") if on else [],
+    "wingdings-pua-typed-f0fc": lambda on: _font_text("Wingdings", "\uf0fc") if on else [],
+    "wingdings-typed-u-umlaut": lambda on: _font_text("Wingdings", "\u00fc") if on else [],
+    "wingdings-box-sym-fe-and-a8": lambda on: _sym("Wingdings", "F0FE" if on else "F0A8"),
+    "wingdings2-sym-p": lambda on: _sym("Wingdings 2", "F050") if on else [],
+    "webdings-sym-a": lambda on: _sym("Webdings", "F061") if on else [],
+    "symbol-sym-d6": lambda on: _sym("Symbol", "F0D6") if on else [],
+    "checkbox-content-control": _control,
+    "legacy-formcheckbox": _formfield,
+}
+
+FILL = "FFC000"  # an amber-ish highlight: the colour rule must not care which colour
+
+
+def _add_runs(cell, runs: list[str]) -> None:
+    p = cell.paragraphs[0]._p
+    for xml in runs:
+        p.append(parse_xml(xml))
+
+
+def _shade(cell, colour: str) -> None:
+    cell._tc.get_or_add_tcPr().append(parse_xml(
+        f'<w:shd {nsdecls("w")} w:val="clear" w:color="auto" w:fill="{colour}"/>'))
+
+
+def build_docx(name: str, style: DocxStyle | None) -> None:
+    """style None = colour only: the chosen mark cell is shaded, no text."""
+    doc = Document()
+    doc.add_paragraph("Council: Stockport Metropolitan Borough Council")
+    doc.add_paragraph("Progress with Putting People First milestones: March 2010")
+    doc.add_paragraph("Date completed: 12 April 2010")
+    t = doc.add_table(rows=1, cols=5)
+    t.style = "Table Grid"
+    for k, text in enumerate(["Are all stakeholders fully engaged", *RATINGS]):
+        t.cell(0, k).text = text
+    for i, (_rid, text) in enumerate(REQS):
+        row = t.add_row()
+        row.cells[0].text = text
+        for j in range(4):
+            on = j == rating_pick(i)
+            if style is None:
+                if on:
+                    _shade(row.cells[1 + j], FILL)
+            else:
+                _add_runs(row.cells[1 + j], style(on))
+    for m, title in enumerate(TITLES, start=1):
+        doc.add_paragraph("")
+        t = doc.add_table(rows=3 + len(LIK), cols=7)
+        t.style = "Table Grid"
+        t.cell(0, 0).text = f"Milestone {m}:"
+        t.cell(0, 1).merge(t.cell(0, 6)).text = title
+        t.cell(1, 0).text = "Key Dates and Deliverables:"
+        for k, (label, _) in enumerate(DEADLINES):
+            t.cell(1, 1 + 2 * k).merge(t.cell(1, 2 + 2 * k)).text = label
+        t.cell(2, 0).text = "How likely are we to achieve this milestone by this date?"
+        for k in range(3):
+            for i, opt in enumerate(LIK):
+                t.cell(2 + i, 1 + 2 * k).text = opt
+                on = i == pick(m, k)
+                mark_cell = t.cell(2 + i, 2 + 2 * k)
+                if style is None:
+                    if on:
+                        _shade(mark_cell, FILL)
+                else:
+                    _add_runs(mark_cell, style(on))
+    save_deterministic(doc, OUT / f"{name}.docx")
+
+
+# ---------------------------------------------------------------------------
+# HTML: hand-written markup per style
+
+HtmlStyle = Callable[[bool], str]
+
+HTML_STYLES: dict[str, HtmlStyle] = {
+    "entity-10004": lambda on: "&#10004;" if on else "&nbsp;",
+    "entity-10003": lambda on: "&#10003;" if on else "",
+    "entity-ballot-x2612": lambda on: "&#x2612;" if on else "&#x2610;",
+    "letter-x": lambda on: "X" if on else "",
+    "word-pasted-wingdings-span": lambda on: (
+        '<p class=MsoNormal><span style=\'font-family:Wingdings;mso-ascii-font-family:'
+        'Wingdings;mso-char-type:symbol;mso-symbol-font-family:Wingdings\'>'
+        '<span style=\'mso-char-type:symbol;mso-symbol-font-family:Wingdings\'>\u00fc</span>'
+        '</span><o:p></o:p></p>') if on else "<p class=MsoNormal><o:p>&nbsp;</o:p></p>",
+    "font-face-wingdings2": lambda on: '<font face="Wingdings 2">P</font>' if on else "",
+    "input-checkbox": lambda on: f'<input type="checkbox"{" checked" if on else ""}>',
+}
+
+
+def _td(content: str, on: bool, style: HtmlStyle | None) -> str:
+    if style is None:
+        return f'<td bgcolor="{"#00B050" if on else "#FFFFFF"}">&nbsp;</td>'
+    return f"<td>{style(on)}</td>"
+
+
+def build_html(name: str, style: HtmlStyle | None) -> None:
+    parts = ["<!DOCTYPE html><html><head><meta charset='utf-8'><title>Return</title></head>",
+             "<body><p>Council: Stockport Metropolitan Borough Council</p>",
+             "<p>Progress with Putting People First milestones: March 2010</p>",
+             "<p>Date completed: 12 April 2010</p>",
+             "<table border=1><tr><td>Are all stakeholders fully engaged</td>",
+             "".join(f"<td>{html.escape(r)}</td>" for r in RATINGS), "</tr>"]
+    for i, (_rid, text) in enumerate(REQS):
+        parts.append(f"<tr><td>{html.escape(text)}</td>")
+        parts.append("".join(_td("", j == rating_pick(i), style) for j in range(4)))
+        parts.append("</tr>")
+    parts.append("</table>")
+    for m, title in enumerate(TITLES, start=1):
+        parts.append(f"<table border=1><tr><td>Milestone {m}:</td>"
+                     f"<td colspan=6>{html.escape(title)}</td></tr>")
+        parts.append("<tr><td>Key Dates and Deliverables:</td>" + "".join(
+            f"<td colspan=2>{label}</td>" for label, _ in DEADLINES) + "</tr>")
+        for i, opt in enumerate(LIK):
+            first = ("<td rowspan=4>How likely are we to achieve this milestone by this date?"
+                     "</td>") if i == 0 else ""
+            cells = "".join(f"<td>{opt}</td>" + _td("", i == pick(m, k), style)
+                            for k in range(3))
+            parts.append(f"<tr>{first}{cells}</tr>")
+        parts.append("</table>")
+    parts.append("</body></html>")
+    (OUT / f"{name}.html").write_text("\n".join(parts), encoding="utf-8")
+
+
+def expected() -> dict:
+    return {
+        "council": "Stockport", "period": "2010-03", "date_completed": "2010-04-12",
+        "milestones": [{"milestone": m, "deadline": key, "likelihood": LIK_KEY[pick(m, k)]}
+                       for m in range(1, 6) for k, (_, key) in enumerate(DEADLINES)],
+        "requirements": {rid: RATING_KEY[rating_pick(i)] for i, (rid, _) in enumerate(REQS)},
+    }
+
+
+def main() -> None:
+    OUT.mkdir(parents=True, exist_ok=True)
+    names = []
+    for name, docx_style in DOCX_STYLES.items():
+        build_docx(f"docx-{name}", docx_style)
+        names.append(f"docx-{name}.docx")
+    build_docx("docx-shading-only", None)
+    names.append("docx-shading-only.docx")
+    build_docx("docx-control-no-marks", lambda on: [])  # nothing marked: nothing extracted
+    for name, html_style in HTML_STYLES.items():
+        build_html(f"html-{name}", html_style)
+        names.append(f"html-{name}.html")
+    build_html("html-bgcolor-only", None)
+    names.append("html-bgcolor-only.html")
+    (OUT / "expected.json").write_text(
+        json.dumps({"files": names, "values": expected()}, indent=1) + "\n", encoding="utf-8")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,165 @@
+"""Numbers as councils write them, and the digits that are not quantities."""
+
+from __future__ import annotations
+
+import pytest
+
+from ppfextract.extract.numbers import Quantity, find_quantities, parse_number_words
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit", "number_text"),
+    [
+        # digits
+        ("1,245 people", 1245, "count", "1,245"),
+        ("some 12,000 service users", 12000, "count", "12,000"),
+        ("a total of 300,000", 300000, "count", "300,000"),
+        ("an average of 3.5 visits", 3.5, "count", "3.5"),
+        ("640 service users", 640, "count", "640"),
+        ("1.2 million people", 1_200_000, "count", "1.2 million"),
+        ("12 thousand people", 12000, "count", "12 thousand"),
+        # words
+        ("three hundred people", 300, "count", "three hundred"),
+        ("Twelve thousand people were", 12000, "count", "Twelve thousand"),
+        ("five hundred and twelve users", 512, "count", "five hundred and twelve"),
+        ("a thousand carers", 1000, "count", "a thousand"),
+        ("one hundred and twenty-five clients", 125, "count", "one hundred and twenty-five"),
+        ("two and a half thousand people", 2500, "count", "two and a half thousand"),
+        ("Five hundred of these", 500, "count", "Five hundred"),
+        ("forty-two people", 42, "count", "forty-two"),
+        ("two thousand and ten users", 2010, "count", "two thousand and ten"),
+        ("seven carers", 7, "count", "seven"),
+        # percentages
+        ("18.2% of eligible users", 18.2, "percent", "18.2%"),
+        ("18.2 per cent of users", 18.2, "percent", "18.2 per cent"),
+        ("18.2 percent of users", 18.2, "percent", "18.2 percent"),
+        ("eighteen per cent of users", 18, "percent", "eighteen per cent"),
+        ("30 % of users", 30, "percent", "30 %"),
+        ("4.2 per cent cashable", 4.2, "percent", "4.2 per cent"),
+        # money
+        ("£4.3m was spent", 4_300_000, "gbp", "£4.3m"),
+        ("£681 million", 681_000_000, "gbp", "£681 million"),
+        ("£1,284,000 in total", 1_284_000, "gbp", "£1,284,000"),
+        ("£2.5bn nationally", 2_500_000_000, "gbp", "£2.5bn"),
+        ("£350k this year", 350_000, "gbp", "£350k"),
+        ("£4.3 million this year", 4_300_000, "gbp", "£4.3 million"),
+        ("£681,000 of spend", 681_000, "gbp", "£681,000"),
+        ("£ 12.50 a week", 12.5, "gbp", "£ 12.50"),
+        ("4.3 million pounds", 4_300_000, "gbp", "4.3 million pounds"),
+        ("£2010 in fees", 2010, "gbp", "£2010"),
+    ],
+)
+def test_quantity_forms(text: str, value: float, unit: str, number_text: str) -> None:
+    found = find_quantities(text)
+    assert len(found) == 1, found
+    q = found[0]
+    assert q.value == pytest.approx(value)
+    assert q.unit == unit
+    assert q.text == number_text
+    assert text[q.start:q.end] == q.text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # years and financial years
+        "in 2010",
+        "during 2010/11",
+        "the 2009-10 budget",
+        "2010/ 2011",
+        "by 1995",
+        # dates
+        "on 31 March 2011",
+        "since 1st August",
+        "since 1 st August 2010",
+        "DATE: February 16th 2011",
+        "Apr-10",
+        "as at 31/03/2011",
+        "by the 16th of May",
+        # times
+        "12:30",
+        "at 10.30am",
+        "at 2 pm",
+        # telephone numbers
+        "(01865) 323665",
+        "Tel: 0151 934 3614",
+        "call 0151 934 3614",
+        "+44 20 7946 0000",
+        # page and paragraph numbers, labels
+        "see page 12",
+        "(p. 14)",
+        "pp. 12-14",
+        "Page 3 of 10",
+        "12",
+        "- 12 -",
+        "3.2 The council",
+        "1. Introduction",
+        "paragraph 4.1",
+        "Milestone 2",
+        "Annex 1",
+        "Appendix 3",
+        "NI 130",
+        "Agenda item 7",
+        # reference codes
+        "LD0033/11",
+        "FD626",
+        "report AS8",
+        "(AS8)",
+        "CM/2011/04",
+        # ordinals and non-count words
+        "the first quarter",
+        "the 3rd meeting",
+        "twenty-first century",
+        "one of the least developed areas",
+        "a one-off grant",
+        "a 24-hour service",
+        "no one",
+        "the second report",
+    ],
+)
+def test_not_quantities(text: str) -> None:
+    assert find_quantities(text) == []
+
+
+def test_spans_in_longer_text() -> None:
+    text = ("As at 31 March 2010, 1,245 people (18.2% of eligible users) had a personal "
+            "budget; £4.3m was spent. Contact (01865) 323665, ref LD0033/11, page 12.")
+    found = find_quantities(text)
+    assert [(q.value, q.unit) for q in found] == [
+        (1245, "count"), (18.2, "percent"), (4_300_000, "gbp")]
+    for q in found:
+        assert text[q.start:q.end] == q.text
+
+
+def test_quantity_is_frozen() -> None:
+    q = Quantity(1.0, "count", 0, 1, "1")
+    with pytest.raises(AttributeError):
+        q.value = 2.0  # type: ignore[misc]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("three hundred", 300),
+        ("Twelve thousand", 12000),
+        ("five hundred and twelve", 512),
+        ("a thousand", 1000),
+        ("one hundred and twenty-five", 125),
+        ("two and a half thousand", 2500),
+        ("ninety-nine", 99),
+        ("one million", 1_000_000),
+        ("a hundred", 100),
+        ("nineteen", 19),
+    ],
+)
+def test_parse_number_words(text: str, value: float) -> None:
+    assert parse_number_words(text) == value
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["", "and", "a", "three and four", "hundred five", "twenty twelve", "first", "12",
+     "five hundred and", "a half"],
+)
+def test_parse_number_words_rejects(text: str) -> None:
+    assert parse_number_words(text) is None

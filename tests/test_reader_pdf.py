@@ -1,0 +1,336 @@
+"""The PDF reader on fixtures built by scripts/build_pdf_fixtures.py (reportlab) and on
+real-world PDFs from public test suites."""
+
+from __future__ import annotations
+
+import shutil
+import time
+from pathlib import Path
+
+import pytest
+
+from ppfextract import marks
+from ppfextract.document import Cell, Document, MarkKind, MarkSource, Paragraph, Table
+from ppfextract.errors import (
+    ConverterMissing,
+    CorruptDocument,
+    EmptyDocument,
+    EncryptedDocument,
+    NoTextLayer,
+    PPFExtractError,
+)
+from ppfextract.readers import read
+from ppfextract.readers.doc import read_doc
+from ppfextract.readers.pdf import read_pdf, triage_pages
+from ppfextract.settings import Settings
+
+DATA = Path(__file__).parent / "data" / "pdf"
+REALWORLD = Path(__file__).resolve().parents[1].parent / "shared" / "realworld" / "pdf"
+
+
+def load(name: str, **settings: object) -> Document:
+    return read_pdf(DATA / name, Settings(**settings))  # type: ignore[arg-type]
+
+
+def only_table(doc: Document) -> Table:
+    tables = list(doc.tables())
+    assert len(tables) == 1
+    return tables[0]
+
+
+def cell(table: Table, row: int, col: int) -> Cell:
+    found = table.grid()[row][col]
+    assert found is not None
+    return found
+
+
+# ---------------------------------------------------------------------------
+# Tables and paragraphs
+
+
+def test_ruled_table_with_merged_cells() -> None:
+    doc = load("ruled-table-with-merged-cells.pdf")
+    table = only_table(doc)
+    assert (table.n_rows, table.n_cols) == (5, 3)
+    head = cell(table, 0, 0)
+    assert head.text == "Milestone 1: Effective partnerships"
+    assert (head.row_span, head.col_span) == (1, 2)
+    assert cell(table, 0, 1) is head
+    likelihood = cell(table, 2, 0)
+    assert likelihood.text == "Likelihood"
+    assert (likelihood.row, likelihood.row_span, likelihood.col_span) == (2, 2, 1)
+    assert cell(table, 3, 0) is likelihood
+    assert cell(table, 3, 1).text == "Fairly likely"
+    question = cell(table, 4, 1)
+    assert question.text == "What external support would help?"
+    assert question.col_span == 2
+    assert table.text_rows()[1] == ["Achieved", "Y", "April 2010"]
+
+
+def test_blocks_in_reading_order_with_provenance() -> None:
+    doc = load("ruled-table-with-merged-cells.pdf")
+    kinds = [type(b).__name__ for b in doc.blocks]
+    assert kinds == ["Paragraph", "Paragraph", "Table", "Paragraph"]
+    assert doc.blocks[0].text == "Progress with Putting People First milestones"  # type: ignore[union-attr]
+    assert doc.blocks[-1].text == "A paragraph after the table."  # type: ignore[union-attr]
+    assert doc.n_pages == 1 and doc.format == "pdf"
+    for i, block in enumerate(doc.blocks):
+        prov = block.provenance
+        assert (prov.file, prov.block, prov.page) == ("ruled-table-with-merged-cells.pdf", i, 1)
+        assert prov.bbox is not None
+    table = only_table(doc)
+    achieved = cell(table, 1, 0)
+    prov = achieved.provenance
+    assert (prov.block, prov.row, prov.col, prov.page) == (2, 1, 0, 1)
+    x0, top, x1, bottom = prov.bbox  # type: ignore[misc]
+    assert x0 == pytest.approx(72.64, abs=0.5) and x1 == pytest.approx(222.64, abs=0.5)
+    assert top < bottom and table.provenance.bbox[1] <= top  # type: ignore[index]
+
+
+def test_unruled_aligned_table() -> None:
+    doc = load("unruled-aligned-table.pdf")
+    table = only_table(doc)
+    assert table.text_rows() == [
+        ["Item", "2009/10", "2010/11"],
+        ["Personal budgets", "1,200", "2,400"],
+        ["Direct payments", "800", "950"],
+        ["Reablement", "300", "410"],
+    ]
+    paragraphs = [p.text for p in doc.paragraphs()]
+    assert paragraphs[0] == "Budget summary"
+    assert paragraphs[1].startswith("This paragraph is ordinary prose")
+    assert paragraphs[1].endswith("like a table would.")
+    # a numbered list is not a table: one paragraph per item
+    assert "1. First numbered point of the list." in paragraphs
+    assert "3. Third numbered point of the list." in paragraphs
+    assert paragraphs[-1] == "Closing paragraph."
+
+
+def test_landscape_page() -> None:
+    doc = load("landscape-page.pdf")
+    table = only_table(doc)
+    assert table.text_rows()[2] == ["Local commissioning", "N", "Y", "Fairly likely"]
+    last = cell(table, 0, 3)
+    assert last.provenance.bbox[2] == pytest.approx(790, abs=1)  # type: ignore[index]
+
+
+# ---------------------------------------------------------------------------
+# Marks from glyphs
+
+
+def assert_only_mark(table: Table, row: int, col: int, kind: MarkKind, source: MarkSource,
+                     detail: str) -> None:
+    for c in table.cells:
+        if (c.row, c.col) == (row, col):
+            assert len(c.marks) == 1
+            mark = c.marks[0]
+            assert (mark.kind, mark.source, mark.detail) == (kind, source, detail)
+            assert c.text == marks.STAND_IN[kind]
+        elif (c.row, c.col) not in EXPECTED_OTHER_MARKS.get(id(table), ()):
+            assert c.marks == (), (c.row, c.col)
+
+
+EXPECTED_OTHER_MARKS: dict[int, tuple[tuple[int, int], ...]] = {}
+
+
+def test_zapfdingbats_tick_in_cell() -> None:
+    table = only_table(load("zapfdingbats-tick-in-cell.pdf"))
+    assert_only_mark(table, 1, 1, MarkKind.TICK, MarkSource.SYMBOL_FONT, "ZapfDingbats 34")
+    assert cell(table, 1, 0).text == "Very likely"
+    assert marks.selection(cell(table, 1, 1)) is marks.Selection.SELECTED
+    assert marks.selection(cell(table, 2, 1)) is marks.Selection.BLANK
+
+
+def test_symbol_radical_tick() -> None:
+    table = only_table(load("symbol-radical-tick.pdf"))
+    assert_only_mark(table, 1, 1, MarkKind.TICK, MarkSource.SYMBOL_FONT, "Symbol D6")
+
+
+@pytest.mark.skipif(not (DATA / "unicode-ticks-dejavu.pdf").exists(),
+                    reason="built only where DejaVuSans.ttf is installed")
+def test_unicode_ticks_dejavu() -> None:
+    table = only_table(load("unicode-ticks-dejavu.pdf"))
+    expected = {
+        (1, 1): (MarkKind.TICK, "U+2713", "\u2713"),
+        (2, 1): (MarkKind.CHECKED_BOX, "U+2612", "\u2612"),
+        (3, 1): (MarkKind.UNCHECKED_BOX, "U+2610", "\u2610"),
+    }
+    for c in table.cells:
+        if (c.row, c.col) in expected:
+            kind, detail, text = expected[(c.row, c.col)]
+            assert [(m.kind, m.source, m.detail) for m in c.marks] == [
+                (kind, MarkSource.CHARACTER, detail)]
+            assert c.text == text
+        else:
+            assert c.marks == ()
+
+
+# ---------------------------------------------------------------------------
+# Marks from colour
+
+
+def fills(table: Table) -> dict[tuple[int, int], str]:
+    return {(c.row, c.col): c.fill for c in table.cells if c.fill is not None}
+
+
+def test_rating_by_filled_rect_no_text() -> None:
+    table = only_table(load("rating-by-filled-rect-no-text.pdf"))
+    assert (table.n_rows, table.n_cols) == (5, 5)
+    found = fills(table)
+    assert found == {(1, 4): "00FF00",  # RGB
+                     (2, 1): "FF0000",  # CMYK (0, 1, 1, 0)
+                     (3, 2): "808080",  # grey 0.5
+                     (4, 3): "FFBF00"}  # RGB amber
+    assert marks.rating_colour(found[(1, 4)]) == "green"
+    assert marks.rating_colour(found[(2, 1)]) == "red"
+    assert marks.colour_name(found[(3, 2)]) == "grey"
+    assert marks.rating_colour(found[(4, 3)]) == "amber_green"
+    assert all(c.text == "" for c in table.cells if c.row > 0 and c.col > 0)
+    assert marks.selected_by_fill(table.rows()[1][1:]) == 3
+
+
+def test_coloured_box_inside_cell() -> None:
+    table = only_table(load("coloured-box-inside-cell.pdf"))
+    assert (table.n_rows, table.n_cols) == (3, 5)  # the small shapes make no cells
+    found = fills(table)
+    assert set(found) == {(1, 3), (2, 4)}
+    assert found[(1, 3)] == "FFCC00"  # a filled square
+    assert marks.colour_name(found[(2, 4)]) == "green"  # a filled circle (a curve)
+
+
+# ---------------------------------------------------------------------------
+# Tables across pages
+
+
+def test_table_split_across_pages_is_joined() -> None:
+    doc = load("table-split-across-pages.pdf")
+    table = only_table(doc)
+    rows = table.text_rows()
+    assert len(rows) == 61 and table.n_rows == 61
+    assert rows[0] == ["Ref", "Risk", "Owner"]
+    assert [r[0] for r in rows[1:]] == [f"R{i:02d}" for i in range(1, 61)]
+    assert sum(1 for r in rows if r[0] == "Ref") == 1  # the repeated header is dropped
+    assert cell(table, 1, 0).provenance.page == 1
+    last = cell(table, 60, 0)
+    assert (last.provenance.page, last.provenance.row) == (2, 60)
+    assert doc.n_pages == 2
+    assert [b.text for b in doc.blocks if isinstance(b, Paragraph)] == [
+        "Key Risks and Mitigating Actions", "After the table."]
+
+
+def test_cell_cut_across_pages_is_joined() -> None:
+    doc = load("table-cell-cut-across-pages.pdf")
+    table = only_table(doc)
+    rows = table.text_rows()
+    assert len(rows) == 8
+    assert rows[5] == ["Question 5",
+                       "The first part of an answer that continues on the next page."]
+    assert rows[6] == ["Question 6", "Answer 6"]
+    assert cell(table, 5, 1).provenance.page == 1
+    assert cell(table, 7, 1).provenance.page == 2
+    texts = [b.text for b in doc.blocks if isinstance(b, Paragraph)]
+    assert texts == ["Key Questions", "Page 1", "Sefton MBC progress return", "The end."]
+
+
+# ---------------------------------------------------------------------------
+# Page triage
+
+
+def test_triage_reads_matching_pages_and_the_next_in_detail() -> None:
+    settings = Settings(pdf_page_triggers=("underpinning\\s+requirements",))
+    assert triage_pages(DATA / "triage-five-pages.pdf", settings) == [2, 3]
+    doc = read_pdf(DATA / "triage-five-pages.pdf", settings)
+    tables = list(doc.tables())
+    assert [t.provenance.page for t in tables] == [2, 3]
+    assert tables[0].text_rows()[0] == ["Page 2 item", "Value"]
+    page4 = [b.text for b in doc.blocks if isinstance(b, Paragraph) and b.provenance.page == 4]
+    assert page4[0] == "Unrelated table"
+    assert any("Page 4 item" in t and "Alpha" in t for t in page4)
+    assert "Text after the table on page 4." in " ".join(page4)
+    assert [b.provenance.page for b in doc.blocks if isinstance(b, Paragraph)][0] == 1
+    cover = doc.blocks[0]
+    assert cover.text == "Cover page: report to the Cabinet Member."  # type: ignore[union-attr]
+    assert cover.provenance.bbox is not None
+    assert [b.provenance.block for b in doc.blocks] == list(range(len(doc.blocks)))
+
+
+def test_no_triggers_reads_every_page_in_detail() -> None:
+    doc = load("triage-five-pages.pdf")
+    assert [t.provenance.page for t in doc.tables()] == [2, 3, 4]
+    assert triage_pages(DATA / "triage-five-pages.pdf", Settings()) == [1, 2, 3, 4, 5]
+
+
+# ---------------------------------------------------------------------------
+# Hard inputs
+
+
+def test_truncated_file_is_corrupt() -> None:
+    with pytest.raises(CorruptDocument):
+        load("truncated.pdf")
+
+
+REALWORLD_EXPECTED: dict[str, type[PPFExtractError]] = {
+    "camelot-health_protected.pdf": EncryptedDocument,
+    "pdfplumber-password-example.pdf": EncryptedDocument,
+    "camelot-image.pdf": NoTextLayer,
+    "pdfplumber-empty.pdf": EmptyDocument,
+    "camelot-empty.pdf": EmptyDocument,
+    "pdfplumber-issue-297-example.pdf": EmptyDocument,
+}
+
+
+def realworld_files() -> list[Path]:
+    return sorted(REALWORLD.glob("*.pdf")) if REALWORLD.is_dir() else []
+
+
+@pytest.mark.skipif(not REALWORLD.is_dir(), reason="real-world PDFs not present")
+@pytest.mark.parametrize("path", realworld_files(), ids=lambda p: p.name)
+def test_realworld_pdf_reads_or_fails_cleanly_in_time(path: Path) -> None:
+    start = time.monotonic()
+    expected = REALWORLD_EXPECTED.get(path.name)
+    if expected is not None:
+        with pytest.raises(expected):
+            read(path)
+    else:
+        doc = read(path)
+        assert doc.blocks and doc.n_pages
+        for block in doc.blocks:
+            assert block.provenance.page is not None and block.provenance.bbox is not None
+    assert time.monotonic() - start < 30
+
+
+@pytest.mark.skipif(not (REALWORLD / "pdfplumber-password-example.pdf").exists(),
+                    reason="real-world PDFs not present")
+def test_password_opens_encrypted_pdf() -> None:
+    path = REALWORLD / "pdfplumber-password-example.pdf"
+    doc = read(path, Settings(password="test"))
+    assert doc.n_pages and doc.blocks
+    with pytest.raises(EncryptedDocument, match="password given"):
+        read(path, Settings(password="wrong"))
+    with pytest.raises(EncryptedDocument, match="pass --password"):
+        read(path)
+
+
+@pytest.mark.skipif(not (REALWORLD / "kingston-council-ZebraCrossing.pdf").exists(),
+                    reason="real-world PDFs not present")
+def test_realworld_council_table_continued_on_next_page() -> None:
+    doc = read(REALWORLD / "kingston-council-ZebraCrossing.pdf")
+    table = next(t for t in doc.tables() if t.text_rows()[0] == ["Argument", "Officer's Comment"])
+    pages = {c.provenance.page for c in table.cells}
+    assert pages == {2, 3}
+    assert any(r[0].startswith("Safety Concerns near Driveways") for r in table.text_rows())
+
+
+# ---------------------------------------------------------------------------
+# Legacy .doc
+
+
+@pytest.mark.skipif(bool(shutil.which("soffice") or shutil.which("libreoffice")),
+                    reason="LibreOffice is installed")
+def test_doc_without_libreoffice_says_what_to_install(tmp_path: Path) -> None:
+    path = tmp_path / "return.doc"
+    path.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 504)
+    with pytest.raises(ConverterMissing, match="apt-get install libreoffice-writer"):
+        read_doc(path, Settings())
+    with pytest.raises(ConverterMissing):
+        read(path)
