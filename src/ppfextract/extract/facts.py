@@ -103,6 +103,9 @@ _CUES: dict[str, tuple[str, ...]] = {
               "assessed for", "waiting", "eligibility"),
     "NEG": ("not", "no", "never", "n't", "yet to", "without", "none", "nobody", "fail",
             "failed"),
+    # Figures about the country or a region, not the council.
+    "NATIONAL": ("nationally", "national", "england", "country", "countrywide", "nationwide",
+                 "all councils", "regionally", "region", "regional", "uk"),
     "REVIEW": ("review", "reviews", "reviewed", "reviewing", "reassess", "reassessed",
                "re-assess", "re-assessed", "reassessment", "reassessments"),
 }
@@ -142,6 +145,8 @@ _AFTER_PB_BLOCK = frozenset({
     "review", "reviews", "assessment", "assessments", "pilot", "questionnaire", "survey",
     "training", "pool", "allocation", "spend", "panel", "team", "process", "workshop",
     "information", "policy", "offer", "request", "requests", "application", "applications",
+    "reviewed", "reassessed", "re-assessed", "assessed", "reduced", "cut", "withdrawn",
+    "suspended", "stopped", "ended", "terminated", "increased",
 })
 _LINK = frozenset({
     "is", "was", "are", "were", "now", "currently", "stands", "stood", "at", "has", "have",
@@ -162,6 +167,7 @@ _BEFORE_BLOCK = frozenset({
     "by", "another", "further", "additional", "extra", "from", "than", "over", "under",
     "exceeding", "exceeds", "exceeded", "beyond", "below", "above", "compared", "against",
     "versus", "vs", "vs.", "upto", "increase", "rise", "reduction", "decrease", "growth",
+    "between",
 })
 _CHANGE_VERBS = frozenset({
     "increased", "increase", "rose", "risen", "grown", "grew", "fell", "fallen", "reduced",
@@ -305,7 +311,8 @@ def _clauses(doc: Doc, qty_starts: set[int]) -> list[_Clause]:
                 bounds.append(nxt)
             elif tok.lower_ in _BARE_CONJ and i > sent.start:
                 bounds.append(i)
-            elif tok.lower_ in ("and", "while") and nxt in qty_starts and i > sent.start:
+            elif (tok.lower_ in ("and", "while") and nxt in qty_starts and i > sent.start
+                  and (i - 1) not in in_qty):
                 bounds.append(i)
         bounds.append(sent.end)
         bounds = sorted(set(bounds))
@@ -482,11 +489,33 @@ def _rule_people(ctx: _Ctx) -> bool:
             "of", "are", "were", "have", "has", "had", "who"
         }:
             return True
+    # "1,245 personal budgets are now in place"
+    if right and _budgets_in_place(ctx, right):
+        return True
     # "The number of people receiving a direct payment has risen to 640"
     if _pb_predicate(ctx, _NUMBER_NOUNS):
         return True
     # "Personal budgets have now been allocated to 300 people"
     return _pb_passive(ctx)
+
+
+_IN_PLACE = frozenset({"place", "allocated", "issued", "agreed", "awarded", "approved",
+                       "live", "running", "operating", "active"})
+
+
+def _budgets_in_place(ctx: _Ctx, right: list[int]) -> bool:
+    pb = ctx.clause.cue_at("PB", right[0])
+    if pb is None or not ctx.low[pb[1] - 1].endswith("s"):
+        return False
+    filler = {"have", "has", "had", "been", "are", "were", "is", "now", "currently",
+              "already", "in", "so", "far", "being"}
+    for j in (k for k in right if k >= pb[1]):
+        t = ctx.low[j]
+        if t in _IN_PLACE:
+            return True
+        if t not in filler:
+            return False
+    return False
 
 
 def _pb_passive(ctx: _Ctx) -> bool:
@@ -495,7 +524,8 @@ def _pb_passive(ctx: _Ctx) -> bool:
         left = left[1:]
     if not left or ctx.low[left[0]] not in ("to", "by"):
         return False
-    verbs = {"allocated", "given", "awarded", "made", "paid", "provided", "received"}
+    verbs = {"allocated", "given", "awarded", "made", "paid", "provided", "received", "used",
+             "accessed", "taken", "held", "managed"}
     filler = {"have", "has", "had", "been", "now", "are", "were", "is", "was", "currently",
               "already", "being", "so", "far"}
     seen_verb = False
@@ -520,6 +550,8 @@ def _rule_percent(ctx: _Ctx) -> bool:
         n, person = _people_after(ctx, right[1:])
         if person:
             rest = right[1 + n:]
+            if all(ctx.clause.doc[j].is_punct and ctx.low[j] != ")" for j in rest):
+                rest = []
             in_parens = _inside_parens(ctx)
             if in_parens and rest and ctx.low[rest[0]] == ")":
                 rest = _words_right(ctx, rest[0] + 1)
@@ -539,12 +571,9 @@ def _pb_before_equivalent(ctx: _Ctx) -> bool:
     link = {",", "(", "equivalent", "to", "representing", "which", "represents", "is", "or",
             "this", "some", "about", "around", "approximately", "i.e.", "ie", "that", "'s"}
     for j in _words_left(ctx, ctx.qs):
-        if ctx.clause.cue_covering("PB", j) is not None:
-            start = ctx.clause.cue_covering("PB", j)
-            assert start is not None
-            before = [k for k in range(ctx.clause.start, start[0])
-                      if ctx.low[k] in _HOLD]
-            return bool(before)
+        pb = ctx.clause.cue_covering("PB", j)
+        if pb is not None:
+            return any(ctx.low[k] in _HOLD for k in range(ctx.clause.start, pb[0]))
         if ctx.low[j] not in link:
             return False
     return False
@@ -586,11 +615,11 @@ def _rule_service_users(ctx: _Ctx) -> bool:
 
 
 def _su_verb_phrase(ctx: _Ctx, idxs: list[int]) -> bool:
-    filler = _ADVERBS | {"are", "were", "is", "was", "who", "that", "in", "being"}
+    filler = (_ADVERBS - {"to"}) | {"are", "were", "is", "was", "who", "that", "being"}
     k = 0
-    while k < len(idxs) and ctx.low[idxs[k]] in filler - {"to"} and ctx.low[idxs[k]] != "in":
+    while k < len(idxs) and ctx.low[idxs[k]] in filler:
         k += 1
-    if k < len(idxs) and ctx.low[idxs[k]] == "in":
+    if k < len(idxs) and ctx.low[idxs[k]] == "in":  # "in receipt of"
         k += 1
     if k >= len(idxs) or ctx.low[idxs[k]] not in _SU_HOLD:
         return False
@@ -745,7 +774,7 @@ _RULES: tuple[tuple[FactKind, Callable[[_Ctx], bool]], ...] = (
 def _blocked(ctx: _Ctx, kind: FactKind) -> bool:
     """Clause- and neighbour-level reasons a figure is no fact."""
     clause = ctx.clause
-    if clause.question or clause.has("TARGET") or clause.has("NEG"):
+    if clause.question or clause.has("TARGET") or clause.has("NEG") or clause.has("NATIONAL"):
         return True
     if kind is not FactKind.REVIEWS_PLANNED and clause.has("FUTURE"):
         return True

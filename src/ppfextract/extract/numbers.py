@@ -168,8 +168,8 @@ _NOT_QUANTITY_RES: tuple[re.Pattern[str], ...] = (
     re.compile(r"\b\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b"),
     # financial years and year ranges: 2010/11, 2009-10, 2010/ 2011
     re.compile(r"\b(?:19|20)\d\d\s?[/–-]\s?(?:(?:19|20)\d\d|\d\d)\b"),
-    # a year standing alone (not money)
-    re.compile(r"(?<![£$€,.\d])(?<!£\s)\b(?:199\d|20[0-2]\d|2030)\b(?![,.]\d)"),
+    # a year standing alone (not money): 1900-2030 ("Act 1984", "in 2010")
+    re.compile(r"(?<![£$€,.\d])(?<!£\s)\b(?:19\d\d|20[0-2]\d|2030)\b(?![,.]\d)"),
     # times: 12:30, 10.30am, 2 pm
     re.compile(r"\b\d{1,2}[:.]\d{2}\s?(?:[ap]\.?m\.?|hrs|hours)(?![a-z])", re.I),
     re.compile(r"\b\d{1,2}:\d{2}\b"),
@@ -196,7 +196,7 @@ _NOT_QUANTITY_RES: tuple[re.Pattern[str], ...] = (
     # a line that is only a number (a page number): "12", "- 12 -", "Page 12"
     re.compile(r"^[ \t]*[-–]?[ \t]*\d{1,4}[ \t]*[-–]?[ \t]*$", re.M),
     # paragraph numbers at the start of a line: "1. Introduction", "3.2 The council", "(1)"
-    re.compile(r"^[ \t]*\(?\d{1,3}[.)](?=[ \t]+[A-Z(])", re.M),
+    re.compile(r"^[ \t]*\(?\d{1,3}[.)](?=[ \t]+[A-Za-z(\d£])", re.M),
     re.compile(r"^[ \t]*\d{1,3}(?:\.\d{1,3})+\.?(?=[ \t]+[A-Z(])", re.M),
     re.compile(r"^[ \t]*\(\d{1,3}\)", re.M),
 )

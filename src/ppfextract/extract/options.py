@@ -107,6 +107,9 @@ def _in_cell_selection(slot: Slot) -> Selection:
     return by_word if by_word is not Selection.BLANK else by_marks
 
 
+Vote = tuple[str, Provenance | None]
+
+
 def read_block(rows: list[list[Slot]]) -> BlockResult:
     """Interpret one deadline block."""
     exploded: list[list[Slot]] = []
@@ -115,8 +118,8 @@ def read_block(rows: list[list[Slot]]) -> BlockResult:
     rows = exploded
     res = BlockResult()
     options: list[tuple[Slot, Slot | None, Selection]] = []  # likelihood label, value, state
-    achieved_votes: list[tuple[str, Provenance | None]] = []
-    yn_votes: list[tuple[str, Provenance | None]] = []
+    achieved_votes: list[Vote] = []
+    yn_votes: list[Vote] = []
     for i, row in enumerate(rows):
         for j, slot in enumerate(row):
             lab = slot.label
@@ -124,18 +127,7 @@ def read_block(rows: list[list[Slot]]) -> BlockResult:
                 continue
             value = None if lab.rest else _value_slot(rows, i, j)
             if lab.kind in (OptionKind.REASON, OptionKind.WHEN):
-                text = lab.rest or (value.text if value else "")
-                text = clean_text(text)
-                if text and marks.word_selection(text) is Selection.BLANK:
-                    src = slot if lab.rest else value
-                    key = "reason_not_achieved" if lab.kind is OptionKind.REASON \
-                        else "when_to_be_achieved"
-                    if lab.kind is OptionKind.REASON and res.reason is None:
-                        res.reason = text
-                    elif lab.kind is OptionKind.WHEN and res.when is None:
-                        res.when = text
-                    if src and src.provenance:
-                        res.provenance.setdefault(key, src.provenance)
+                _read_text_field(res, slot, value)
                 continue
             res.saw_options = True
             state = _in_cell_selection(slot)
@@ -146,17 +138,43 @@ def read_block(rows: list[list[Slot]]) -> BlockResult:
                         votes = achieved_votes if lab.kind is OptionKind.ACHIEVED else yn_votes
                         votes.append((yn, value.provenance))
                         continue
-                state = marks.selection(value.cell) if value.cell and value.text == \
-                    value.cell.text else marks.word_selection(value.text)
+                state = _value_selection(value)
             if lab.kind is OptionKind.LIKELIHOOD:
                 options.append((slot, value, state))
-            elif lab.kind is OptionKind.ACHIEVED and state is Selection.SELECTED:
-                achieved_votes.append(("Y", (value or slot).provenance))
-            elif lab.kind is OptionKind.NOT_ACHIEVED and state is Selection.SELECTED:
-                achieved_votes.append(("N", (value or slot).provenance))
+            elif state is Selection.SELECTED and lab.kind in (OptionKind.ACHIEVED,
+                                                               OptionKind.NOT_ACHIEVED):
+                flag = "Y" if lab.kind is OptionKind.ACHIEVED else "N"
+                achieved_votes.append((flag, (value or slot).provenance))
     _decide_achieved(res, achieved_votes or yn_votes)
     _decide_likelihood(res, options)
     return res
+
+
+def _value_selection(value: Slot) -> Selection:
+    if value.cell is not None and value.text == value.cell.text:
+        return marks.selection(value.cell)
+    return marks.word_selection(value.text)
+
+
+def _read_text_field(res: BlockResult, slot: Slot, value: Slot | None) -> None:
+    """'Reason if not achieved' / 'When to be achieved': the text in the same cell after
+    the label, or beside it, or below it."""
+    lab = slot.label
+    assert lab is not None
+    text = clean_text(lab.rest or (value.text if value else ""))
+    if not text or marks.word_selection(text) is not Selection.BLANK:
+        return  # empty, or just "N/A", "-", "No"
+    src = slot if lab.rest else value
+    if lab.kind is OptionKind.REASON:
+        key = "reason_not_achieved"
+        if res.reason is None:
+            res.reason = text
+    else:
+        key = "when_to_be_achieved"
+        if res.when is None:
+            res.when = text
+    if src is not None and src.provenance is not None:
+        res.provenance.setdefault(key, src.provenance)
 
 
 def _decide_achieved(res: BlockResult, votes: list[tuple[str, Provenance | None]]) -> None:

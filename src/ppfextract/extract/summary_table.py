@@ -42,46 +42,48 @@ def parse_status(text: str, cell_marks: tuple = ()) -> tuple[str | None, Likelih
     return None, None
 
 
-def _table_cells(table: Table) -> list[list[Cell | None]]:
-    return table.grid()
+def _deadline_header(grid: list[list[Cell | None]]) -> tuple[int, dict[int, Deadline]] | None:
+    """The first row (of the first four) naming two or more deadlines, and their columns."""
+    for r, row in enumerate(grid[:4]):
+        found: dict[int, Deadline] = {}
+        for c, cell in enumerate(row):
+            d = deadline_of(cell.text) if cell is not None else None
+            if d is not None and d not in found.values():
+                found[c] = d
+        if len(found) >= 2:
+            return r, found
+    return None
+
+
+def _row_milestone(row: list[Cell | None], first_dcol: int) -> int | None:
+    for cell in row[:first_dcol]:
+        if cell is not None and cell.text.strip():
+            mid = milestone_heading(clean_text(cell.text))
+            if mid is not None:
+                return mid
+    return None
 
 
 def _read(grid: list[list[Cell | None]], transpose: bool) -> list[MilestoneCell]:
-    if transpose:
-        grid = [list(col) for col in zip(*grid, strict=True)] if grid else grid
-    out: list[MilestoneCell] = []
-    header_idx, dcols = None, {}
-    for r, row in enumerate(grid[:4]):
-        found = {}
-        for c, cell in enumerate(row):
-            if cell is not None:
-                d = deadline_of(cell.text)
-                if d is not None and d not in found.values():
-                    found[c] = d
-        if len(found) >= 2:
-            header_idx, dcols = r, found
-            break
-    if header_idx is None:
-        return out
+    if transpose and grid:
+        grid = [list(col) for col in zip(*grid, strict=True)]
+    header = _deadline_header(grid)
+    if header is None:
+        return []
+    header_idx, dcols = header
     first_dcol = min(dcols)
+    out: list[MilestoneCell] = []
     rows_with_milestone = 0
     seen: set[tuple[int, Deadline]] = set()
     for row in grid[header_idx + 1:]:
-        mid = None
-        for cell in row[:first_dcol]:
-            if cell is not None and cell.text.strip():
-                mid = milestone_heading(clean_text(cell.text))
-                if mid is not None:
-                    break
+        mid = _row_milestone(row, first_dcol)
         if mid is None:
             continue
         rows_with_milestone += 1
-        done: set[int] = set()
         for c, d in dcols.items():
             cell = row[c] if c < len(row) else None
-            if cell is None or id(cell) in done or (mid, d) in seen:
+            if cell is None or (mid, d) in seen:
                 continue
-            done.add(id(cell))
             achieved, lik = parse_status(cell.text, cell.marks)
             if achieved is None and lik is None:
                 continue
@@ -89,8 +91,7 @@ def _read(grid: list[list[Cell | None]], transpose: bool) -> list[MilestoneCell]
             prov = {"achieved": cell.provenance} if achieved else {}
             if lik:
                 prov["likelihood"] = cell.provenance
-            reason = None
-            out.append(MilestoneCell(mid, d, achieved, lik, reason, None, prov))
+            out.append(MilestoneCell(mid, d, achieved, lik, None, None, prov))
     return out if rows_with_milestone >= 2 else []
 
 
@@ -98,7 +99,7 @@ def extract_summary_tables(tables: list[Table]) -> list[MilestoneCell]:
     """Milestone cells from every summary table in the document (first wins per cell)."""
     cells: dict[tuple[int, Deadline], MilestoneCell] = {}
     for table in tables:
-        grid = _table_cells(table)
+        grid = table.grid()
         for transpose in (False, True):
             for mc in _read(grid, transpose):
                 cells.setdefault((mc.milestone, mc.deadline), mc)

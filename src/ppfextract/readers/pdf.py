@@ -244,13 +244,17 @@ def _fast_paragraphs(doc: pdfium.PdfDocument, index: int, file: str,
             for k in range(textpage.count_rects()):
                 left, bottom, right, top = textpage.get_rect(k)
                 text = textpage.get_text_bounded(left, bottom, right, top)
-                if text.strip():
-                    runs.append(TextLine(left, height - top, right, height - bottom, text))
+                if not text.strip():
+                    continue
+                at = textpage.get_index((left + right) / 2, (bottom + top) / 2, 2, 2)
+                size = pdfium_c.FPDFText_GetFontSize(textpage.raw, at) if at >= 0 else 0.0
+                runs.append(TextLine(left, height - top, right, height - bottom, text,
+                                     round(size, 1) if size > 0 else None))
         finally:
             textpage.close()
     finally:
         page.close()
-    return list(group_paragraphs(_runs_to_lines(runs), index + 1, file))
+    return list(group_paragraphs(_runs_to_lines(runs), index + 1, file, tight=True))
 
 
 def _runs_to_lines(runs: Sequence[TextLine]) -> list[TextLine]:
@@ -269,6 +273,8 @@ def _runs_to_lines(runs: Sequence[TextLine]) -> list[TextLine]:
     for line in lines:
         line.sort(key=lambda r: r.x0)
         text = re.sub(r"\s+", " ", " ".join(r.text for r in line)).strip()
+        sizes = [r.size for r in line if r.size is not None]
         out.append(TextLine(min(r.x0 for r in line), min(r.top for r in line),
-                            max(r.x1 for r in line), max(r.bottom for r in line), text))
+                            max(r.x1 for r in line), max(r.bottom for r in line), text,
+                            max(sizes) if sizes else None))
     return out

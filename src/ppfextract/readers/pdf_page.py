@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from pdfplumber.page import Page
-from pdfplumber.utils import dedupe_chars, extract_words
+from pdfplumber.utils import extract_words
 
 from .. import marks
 from ..document import BBox, Block, Mark, MarkSource, Paragraph, Provenance, Table
@@ -91,6 +91,20 @@ def decode_char(ch: Obj) -> Obj | None:
     return ch
 
 
+def dedupe_chars(chars: Sequence[Obj]) -> list[Obj]:
+    """Chars without the copies some producers overprint to fake bold (same glyph, same
+    font, same place to within a point). pdfplumber's own dedupe sorts on every
+    attribute and costs more than the rest of the page."""
+    seen: set[tuple[str, str, int, int]] = set()
+    out: list[Obj] = []
+    for ch in chars:
+        key = (ch.get("text", ""), ch.get("fontname", ""), round(ch["x0"]), round(ch["top"]))
+        if key not in seen:
+            seen.add(key)
+            out.append(ch)
+    return out
+
+
 def decode_chars(chars: Sequence[Obj]) -> tuple[list[Obj], int]:
     out: list[Obj] = []
     dropped = 0
@@ -119,25 +133,22 @@ class TextLine:
     size: float | None = None  # font size where known
 
 
-def group_paragraphs(lines: Sequence[TextLine], page: int, file: str,
+def group_paragraphs(lines: Sequence[TextLine], page: int, file: str, tight: bool = False,
                      ) -> list[tuple[float, Paragraph]]:
     """Lines into paragraphs: a new paragraph starts at a vertical gap wider than about
-    half a line, at a change of font size, or at a bulleted or numbered line."""
+    half a line, at a change of font size, or at a bulleted or numbered line.
+
+    ``tight``: the line boxes hug the glyphs (pypdfium2) rather than the font's em box
+    (pdfplumber), so the gap is measured centre to centre against the font size.
+    """
     groups: list[list[TextLine]] = []
     for line in sorted(lines, key=lambda ln: (ln.top, ln.x0)):
         if not line.text.strip():
             continue
-        if groups:
-            prev = groups[-1][-1]
-            height = min(prev.bottom - prev.top, line.bottom - line.top)
-            gap = line.top - prev.bottom
-            resized = (prev.size is not None and line.size is not None
-                       and abs(prev.size - line.size) > 1.0)
-            if gap <= max(0.6 * height, 2.0) and not resized and not _BULLET_START.match(
-                    line.text):
-                groups[-1].append(line)
-                continue
-        groups.append([line])
+        if groups and _same_paragraph(groups[-1][-1], line, tight):
+            groups[-1].append(line)
+        else:
+            groups.append([line])
     out: list[tuple[float, Paragraph]] = []
     for group in groups:
         text = re.sub(r"\s+", " ", " ".join(ln.text for ln in group)).strip()
@@ -145,6 +156,19 @@ def group_paragraphs(lines: Sequence[TextLine], page: int, file: str,
                       round(max(ln.x1 for ln in group), 2), round(group[-1].bottom, 2))
         out.append((group[0].top, Paragraph(text, Provenance(file, page=page, bbox=bbox))))
     return out
+
+
+def _same_paragraph(prev: TextLine, line: TextLine, tight: bool) -> bool:
+    if _BULLET_START.match(line.text):
+        return False
+    if prev.size is not None and line.size is not None and abs(prev.size - line.size) > 1.0:
+        return False
+    if tight:
+        size = max(prev.size or prev.bottom - prev.top, line.size or line.bottom - line.top)
+        pitch = (line.top + line.bottom) / 2 - (prev.top + prev.bottom) / 2
+        return pitch <= 1.45 * size
+    height = min(prev.bottom - prev.top, line.bottom - line.top)
+    return line.top - prev.bottom <= max(0.6 * height, 2.0)
 
 
 # ---------------------------------------------------------------------------

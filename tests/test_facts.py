@@ -1,0 +1,308 @@
+"""Figures from prose: each sentence gives exactly the facts listed, distractors none."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+import pytest
+
+from ppfextract.document import Provenance
+from ppfextract.extract.facts import FactMatch, extract_facts, facts_from_blocks
+from ppfextract.framework import FactKind
+
+PEOPLE = FactKind.PEOPLE_WITH_PERSONAL_BUDGET
+PERCENT = FactKind.PERCENT_WITH_PERSONAL_BUDGET
+USERS = FactKind.SERVICE_USERS_TOTAL
+REVIEWS = FactKind.REVIEWS_PLANNED
+SPEND = FactKind.PERSONAL_BUDGET_SPEND_GBP
+SAVINGS = FactKind.CASHABLE_SAVINGS_PERCENT
+
+SEEDS = Path(__file__).resolve().parents[2] / "shared" / "seeds"
+if not SEEDS.is_dir():
+    SEEDS = Path("/work/shared/seeds")
+
+# The paragraphs of seed 003 (Oxfordshire committee minutes) that hold figures, as printed.
+SEED_003_PARAGRAPHS = [
+    "12:30",
+    "Contact Officer: Alan Sinclair, Programme Director – Transforming Adult Social Care, "
+    "(01865) 323665",
+    "It has been agreed that a report on transforming Adult Social Care will be brought to "
+    "every meeting of this Committee (AS8) and will include detail on self directed support.",
+    "The Committee had before it a progress update in relation to TASC (AS8), together with "
+    "the Putting People First Milestone Self Improvement Framework (Oxfordshire’s first "
+    "quarterly report to the end of December 2009 on progress against the government’s high "
+    "level measures and milestones which need to be achieved over the next 18 months and "
+    "which will be reported on a quarterly basis to the Department of Health for all "
+    "Councils) (Annex 1) and the Programme Definition Document for Transforming Adult Social "
+    "Care with an updated risk register (Annex 2).",
+    "·        three hundred people had now been allocated a personal budget;",
+    "·        the programme would be going into delivery stage this year (all new service "
+    "users to have a personal budget by October 2010) and his concern was to ensure that the "
+    "system was sustainable for the future in terms of local commissioning.",
+    "·        Under ‘Upcoming key dates for the programme’ the report stated that by April 2011 "
+    "existing and new eligible people would have a personal budget. Under milestone 2 it "
+    "stated that the target for April 2011 was for at least 30% of eligible service "
+    "users/carers to have a personal budget. When would this number increase to more than "
+    "30%? Under this milestone it also stated that self directed support and personal "
+    "budgets would go mainstream for May 2010, but if officers worked on a 3% increase on a "
+    "quarterly basis the target would still be 6% short by April 2011.",
+    "All eligible service users/carers would receive a personal budget by April 2011. The 30% "
+    "target had been set by the Department of Health. This target also counted a number of "
+    "different groups as service users, who in reality would not be eligible for a personal "
+    "budget. The Directorate interpreted the target as all eligible service users.",
+    "·        With regard to Milestone 4 (Information and Advice) was there a strategy in "
+    "place to create universal information and advice services?",
+    "There was not at present but a strategy would be in place by April 2010.",
+    "     There was a difference between doing this well and doing it quickly. Twelve "
+    "thousand people were currently in receipt of services from adult social care. Five "
+    "hundred of these service users would be reviewed by the end of March. Therefore, it "
+    "might in principle be possible to review everyone by the end of June or July.",
+]
+SEED_003_FACTS = [(PEOPLE, 300.0), (USERS, 12000.0), (REVIEWS, 500.0)]
+
+
+def kinds_values(facts: list[FactMatch]) -> list[tuple[FactKind, float]]:
+    return [(f.kind, f.value) for f in facts]
+
+
+POSITIVES: list[tuple[str, list[tuple[FactKind, float]]]] = [
+    # people with a personal budget (and the share in the same breath)
+    ("As at 31 March 2010, 1,245 people (18.2% of eligible users) now have a personal budget.",
+     [(PEOPLE, 1245), (PERCENT, 18.2)]),
+    ("Some 640 service users are now receiving a direct payment.", [(PEOPLE, 640)]),
+    ("Three hundred people had now been allocated a personal budget.", [(PEOPLE, 300)]),
+    ("There are currently 2,310 people in receipt of a personal budget.", [(PEOPLE, 2310)]),
+    ("412 carers are using self-directed support.", [(PEOPLE, 412)]),
+    ("In Sefton 1,027 adults have a personal budget or direct payment.", [(PEOPLE, 1027)]),
+    ("Personal budgets have now been allocated to 857 people.", [(PEOPLE, 857)]),
+    ("The number of people receiving direct payments has risen to 764.", [(PEOPLE, 764)]),
+    ("A total of five hundred and twelve older people now receive a personal budget.",
+     [(PEOPLE, 512)]),
+    ("By December 2010, 950 service users had received a personal budget, and 210 carers "
+     "were receiving direct payments.", [(PEOPLE, 950), (PEOPLE, 210)]),
+    ("1,100 people with learning disabilities are already on a personal budget.",
+     [(PEOPLE, 1100)]),
+    # percentage with a personal budget
+    ("22.5% of eligible service users now have a personal budget.", [(PERCENT, 22.5)]),
+    ("The proportion of eligible clients with a personal budget is 27 per cent.",
+     [(PERCENT, 27)]),
+    ("Nineteen per cent of eligible people are in receipt of self directed support.",
+     [(PERCENT, 19)]),
+    ("1,800 people now have a personal budget, equivalent to 24% of eligible service users.",
+     [(PEOPLE, 1800), (PERCENT, 24)]),
+    # service users in total
+    ("Twelve thousand people were currently in receipt of services from adult social care.",
+     [(USERS, 12000)]),
+    ("The department supports 8,900 people across the county.", [(USERS, 8900)]),
+    ("The council currently supports around 6,400 adults.", [(USERS, 6400)]),
+    ("Approximately 7,250 people receive services from the council's adult social care "
+     "directorate.", [(USERS, 7250)]),
+    ("The service has a total of 5,600 service users.", [(USERS, 5600)]),
+    # planned reviews
+    ("Five hundred of these service users would be reviewed by the end of March.",
+     [(REVIEWS, 500)]),
+    ("A further 350 reviews are planned before April 2011.", [(REVIEWS, 350)]),
+    ("The team will review 1,200 people during the next quarter.", [(REVIEWS, 1200)]),
+    ("There are 800 planned reviews in the final quarter.", [(REVIEWS, 800)]),
+    ("2,000 existing service users are due to be reviewed this year.", [(REVIEWS, 2000)]),
+    # spend through personal budgets
+    ("£4.3m has been spent through personal budgets this year.", [(SPEND, 4_300_000)]),
+    ("Personal budget spend of £681,000 was recorded in the third quarter.",
+     [(SPEND, 681_000)]),
+    ("Spend on direct payments totalled £1.2 million in 2009/10.", [(SPEND, 1_200_000)]),
+    ("Expenditure on personal budgets reached £2,450,000 by the end of December.",
+     [(SPEND, 2_450_000)]),
+    # cashable savings
+    ("The council delivered cashable savings of 3.4% in 2010/11.", [(SAVINGS, 3.4)]),
+    ("Cashable savings of 4.2% have been delivered through the reablement service.",
+     [(SAVINGS, 4.2)]),
+    ("Adult social care has achieved 5 per cent cashable savings this year.", [(SAVINGS, 5)]),
+    ("We have released cashable savings equivalent to 3.1% of the adult social care budget.",
+     [(SAVINGS, 3.1)]),
+    # more phrasings
+    ("At the end of December 2010, 1,532 people were in receipt of a personal budget.",
+     [(PEOPLE, 1532)]),
+    ("We now have 2,104 customers using personal budgets.", [(PEOPLE, 2104)]),
+    ("There are now 620 people with a personal budget.", [(PEOPLE, 620)]),
+    ("Personal budgets are now being used by 1,045 people.", [(PEOPLE, 1045)]),
+    ("A total of 731 service users had been allocated personal budgets by the end of the "
+     "quarter.", [(PEOPLE, 731)]),
+    ("Of the 12,000 people receiving services, 1,900 have a personal budget.",
+     [(PEOPLE, 1900)]),
+    ("Number of people with a personal budget: 1,245", [(PEOPLE, 1245)]),
+    ("1,245 personal budgets are now in place.", [(PEOPLE, 1245)]),
+    ("Some 1,350 people now manage their own personal budget.", [(PEOPLE, 1350)]),
+    ("Last year, 500 people received a direct payment.", [(PEOPLE, 500)]),
+    ("300 people have a personal budget and 640 receive a direct payment.",
+     [(PEOPLE, 300), (PEOPLE, 640)]),
+    ("Twelve thousand people receive services and 300 have a personal budget.",
+     [(USERS, 12000), (PEOPLE, 300)]),
+    ("21.3% of eligible service users had a personal budget at the end of December.",
+     [(PERCENT, 21.3)]),
+    ("The percentage of service users receiving self-directed support stands at 31%.",
+     [(PERCENT, 31)]),
+    ("The council has 9,500 service users in total.", [(USERS, 9500)]),
+    ("Adult social care provides services to 11,200 people.", [(USERS, 11200)]),
+    ("Around 14,000 people use adult social care services in the borough.", [(USERS, 14000)]),
+    ("Sefton supports 7,800 adults with eligible needs.", [(USERS, 7800)]),
+    ("Total spend through personal budgets was £3.6m in 2010/11.", [(SPEND, 3_600_000)]),
+    ("Direct payment spend for the year to date is £2,145,000.", [(SPEND, 2_145_000)]),
+    ("£950,000 was spent on direct payments in the quarter.", [(SPEND, 950_000)]),
+    ("The service plans to review 450 people by March.", [(REVIEWS, 450)]),
+    ("A further 250 service users will be reassessed by the end of the year.",
+     [(REVIEWS, 250)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), POSITIVES, ids=[t[:48] for t, _ in POSITIVES])
+def test_positive(text: str, expected: list[tuple[FactKind, float]]) -> None:
+    facts = extract_facts(text)
+    assert kinds_values(facts) == [(k, pytest.approx(v)) for k, v in expected]
+    for f in facts:
+        assert text[f.start:f.end] == f.text
+        assert f.start <= f.value_start < f.value_end <= f.end
+
+
+DISTRACTORS: list[str] = [
+    # targets
+    "The 30% target had been set by the Department of Health.",
+    "The milestone sets a target of 30% of eligible users on personal budgets.",
+    "At least 30% of eligible service users should have a personal budget by April 2011.",
+    "Overall social care has delivered a minimum of 3% cashable savings.",
+    "We aim to have 2,000 people on personal budgets by April 2011.",
+    "The council will need to allocate 1,500 more personal budgets this year.",
+    "By April 2011, 1,600 people will have a personal budget.",
+    # offers
+    "94% were offered a personal budget at review.",
+    "Since August, 1,300 new service users have been offered a personal budget.",
+    # grants and budgets that are not spend
+    "A grant of £2.1m has been received to support personal budgets.",
+    "The personal budget pool is £5m for 2010/11.",
+    "Direct payments are funded from a budget of £4m.",
+    "The Social Care Reform Grant of £1.8m will be spent on personal budgets.",
+    # dates and years
+    "Personal budgets have been mainstream since 1st August 2010.",
+    "In 2010 the council introduced personal budgets for all new service users.",
+    "The 2010/11 personal budget programme started on 31 March 2010.",
+    # percentage increases and shortfalls
+    "If officers worked on a 3% increase on a quarterly basis the target would still be 6% "
+    "short by April 2011.",
+    "The number of people with a personal budget increased by 12% this quarter.",
+    "Spend on direct payments rose by £300,000 compared with last year.",
+    # page numbers, phone numbers, reference codes, times
+    "Details of the 640 personal budgets are on page 12 of the report.",
+    "For personal budgets, call 0151 934 3614 or see report AS8.",
+    "The Head of Corporate Legal Services has been consulted on personal budgets LD0033/11.",
+    "Contact Officer: Alan Sinclair, (01865) 323665",
+    "12:30",
+    # questions, negations, bounds, ranges, comparisons, assessments
+    "When would this number increase to more than 30%?",
+    "More than 300 people now have a personal budget.",
+    "Between 300 and 400 people have a personal budget.",
+    "300 people have not yet received a personal budget.",
+    "Compared with 450 last year, more people now receive direct payments.",
+    "450 people have been assessed for a personal budget.",
+    "An additional 200 people now have a personal budget.",
+    "500 reviews have been completed since April.",
+    "300 service users have had their personal budget reviewed and 20 people attended the "
+    "workshop.",
+    "The average personal budget is £230 per week.",
+    "The Sefton 3000 (3000 Sefton Citizens – postal consultation group) were consulted.",
+    "There was only a year's funding left for TASC.",
+    "The Committee had before it a progress update over the next 18 months.",
+    "One of the least developed areas was community building.",
+    "Twelve thousand leaflets about personal budgets were printed.",
+    # more: estimates, targets, national figures, other subjects, wrong units
+    "Personal budgets: 1,245 people",
+    "Over 2,000 people now have a personal budget.",
+    "It is estimated that £5m will be spent on personal budgets next year.",
+    "Cashable savings of £1.2m have been released.",
+    "A 3% cashable saving is required by April 2011.",
+    "600 people have been reviewed so far.",
+    "The council aims to review 600 people.",
+    "There are 300 people waiting for a personal budget.",
+    "Over the last year 640 people were supported to move into their own homes.",
+    "The council supported 40 people into employment.",
+    "12% of carers responded to the survey about personal budgets.",
+    "About 30% of eligible users would have a personal budget by April.",
+    "All councils to have 30% of users and carers on personal budgets by April 2011.",
+    "The council has 300 staff trained in self-directed support.",
+    "Five hundred people attended events about personal budgets.",
+    "Nationally, 166,000 people have a personal budget.",
+    "Personal budgets were offered to 1,300 people.",
+    "£4.3m has been allocated to personal budgets.",
+    "The number of people receiving a personal budget has risen by 300.",
+    "Direct payments cost the council £4.3m.",
+    "The council spent £4.3m on residential care.",
+]
+
+
+@pytest.mark.parametrize("text", DISTRACTORS, ids=[t[:48] for t in DISTRACTORS])
+def test_distractor(text: str) -> None:
+    assert extract_facts(text) == []
+
+
+def test_seed_003_paragraphs() -> None:
+    found: list[tuple[FactKind, float]] = []
+    for paragraph in SEED_003_PARAGRAPHS:
+        found += kinds_values(extract_facts(paragraph))
+    assert found == SEED_003_FACTS
+
+
+def test_seed_003_whole_text() -> None:
+    paths = sorted(SEEDS.glob("003_*.txt"))
+    if not paths:
+        pytest.skip("seed 003 not available")
+    text = paths[0].read_text(encoding="utf-8")
+    facts = extract_facts(text)
+    assert kinds_values(facts) == SEED_003_FACTS
+    assert facts[0].text == "three hundred people had now been allocated a personal budget"
+    for f in facts:
+        assert text[f.start:f.end] == f.text
+
+
+def test_facts_from_blocks_provenance() -> None:
+    blocks = [
+        ("Agenda item 7", Provenance("minutes.html", block=0)),
+        ("·        three hundred people had now been allocated a personal budget;",
+         Provenance("minutes.html", block=1)),
+        ("Twelve thousand people were currently in receipt of services from adult social "
+         "care. Five hundred of these service users would be reviewed by the end of March.",
+         Provenance("minutes.html", block=2)),
+        ("Again: three hundred people had now been allocated a personal budget.",
+         Provenance("minutes.html", block=3)),
+    ]
+    facts = facts_from_blocks(blocks)
+    assert [(f.kind, f.value) for f in facts] == SEED_003_FACTS  # the repeat is dropped
+    first = facts[0]
+    assert first.text == "three hundred people had now been allocated a personal budget"
+    prov = first.provenance["value"]
+    assert prov.block == 1
+    assert prov.span is not None
+    assert blocks[1][0][prov.span[0]:prov.span[1]] == first.text
+    assert facts[2].provenance["value"].block == 2
+    assert first.to_dict(provenance=False) == {
+        "kind": "people_with_personal_budget", "value": 300,
+        "text": "three hundred people had now been allocated a personal budget"}
+
+
+def test_no_numbers_is_cheap_and_empty() -> None:
+    assert extract_facts("") == []
+    assert extract_facts("Personal budgets are going mainstream.") == []
+
+
+def test_speed_on_a_long_document() -> None:
+    paragraph = (
+        "The Committee noted the report. As at 31 March 2010, 1,245 people (18.2% of "
+        "eligible users) now have a personal budget; the target for April 2011 is 30%. "
+        "Contact (01865) 323665 for details of report AS8, page 12."
+    )
+    plain = "Members discussed the consultation with carers and the voluntary sector."
+    blocks = [(paragraph if i % 5 == 0 else plain, Provenance("big.pdf", block=i))
+              for i in range(4000)]  # roughly a 200-page document's paragraphs
+    extract_facts("warm up 300 people have a personal budget")
+    t0 = time.perf_counter()
+    facts = facts_from_blocks(blocks)
+    assert time.perf_counter() - t0 < 10
+    assert [(f.kind, f.value) for f in facts] == [(PEOPLE, 1245), (PERCENT, 18.2)]
