@@ -298,6 +298,37 @@ def build_colour_only_html() -> dict:
             "milestones": cells}
 
 
+# 5. problems a reader of the record must be told about: two options ticked for one
+#    cell, a milestone section missing, a rating nobody marked
+
+def build_warnings_html() -> None:
+    tables = []
+    for mid in (1, 2, 3, 5):  # milestone 4 is missing
+        rows = []
+        for i, opt in enumerate(LIK):
+            ticks = ["", "", ""]
+            if mid == 2 and i in (0, 1):
+                ticks[2] = "&#10004;"  # two options ticked for April 2011
+            elif i == 1:
+                ticks = ["&#10004;"] * 3
+            rows.append(f"<tr><td>{opt}</td>" + "".join(f"<td>{t}</td>" for t in ticks)
+                        + "</tr>")
+        tables.append(
+            f"<p>Milestone {mid}: {TITLES[mid].replace('&', '&amp;')}</p><table border=1>"
+            "<tr><td></td><td>April 2010</td><td>October 2010</td><td>April 2011</td></tr>"
+            + "".join(rows) + "</table>")
+    reqs = "".join(
+        f"<tr><td>{text}</td>" + "".join(
+            f"<td>{'X' if (i != 3 and j == 3) else ''}</td>" for j in range(4)) + "</tr>"
+        for i, text in enumerate(REQ_TEXT))
+    html = ("<!DOCTYPE html><html><head><meta charset='utf-8'></head><body>"
+            "<p>Council: Rochdale MBC</p><p>Date completed: 01/02/2011</p>"
+            "<table border=1><tr><td>Requirement</td><td>Red</td><td>Amber/Red</td>"
+            f"<td>Amber/Green</td><td>Green</td></tr>{reqs}</table>"
+            + "".join(tables) + "</body></html>")
+    (OUT / "warnings-two-ticks-missing-section-unrated.html").write_text(html, encoding="utf-8")
+
+
 def main() -> None:
     OUT.mkdir(parents=True, exist_ok=True)
     expected = {
@@ -306,6 +337,7 @@ def main() -> None:
         "summary-table-words-only.html": build_summary_html(),
         "likelihood-by-cell-colour-only.html": build_colour_only_html(),
     }
+    build_warnings_html()
     (OUT / "expected.json").write_text(json.dumps(expected, indent=1) + "\n", encoding="utf-8")
 
 

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from ppfextract.document import Provenance
-from ppfextract.extract.facts import FactMatch, extract_facts, facts_from_blocks
+from ppfextract.extractors.facts import FactMatch, extract_facts, facts_from_blocks
 from ppfextract.framework import FactKind
 
 PEOPLE = FactKind.PEOPLE_WITH_PERSONAL_BUDGET
@@ -132,6 +132,9 @@ POSITIVES: list[tuple[str, list[tuple[FactKind, float]]]] = [
      [(PEOPLE, 1900)]),
     ("Number of people with a personal budget: 1,245", [(PEOPLE, 1245)]),
     ("1,245 personal budgets are now in place.", [(PEOPLE, 1245)]),
+    ("Currently there are 300 people who have a personal budget.", [(PEOPLE, 300)]),
+    ("There are 410 people with a personal budget or a direct payment in Sefton.",
+     [(PEOPLE, 410)]),
     ("Some 1,350 people now manage their own personal budget.", [(PEOPLE, 1350)]),
     ("Last year, 500 people received a direct payment.", [(PEOPLE, 500)]),
     ("300 people have a personal budget and 640 receive a direct payment.",
@@ -235,6 +238,9 @@ DISTRACTORS: list[str] = [
     "The number of people receiving a personal budget has risen by 300.",
     "Direct payments cost the council £4.3m.",
     "The council spent £4.3m on residential care.",
+    # a subset of the people with a personal budget, not their number
+    "300 people who have a personal budget were surveyed.",
+    "300 people receiving direct payments employ personal assistants.",
 ]
 
 

@@ -42,3 +42,16 @@ def test_summary_table_ignores_risk_register():
     record = ppfextract.extract(LAYOUTS / "summary-table-words-only.html")
     assert len(record.milestones) == 15
     assert record.requirements == []
+
+
+def test_problems_become_warnings_not_guesses():
+    record = ppfextract.extract(LAYOUTS / "warnings-two-ticks-missing-section-unrated.html")
+    cells = {(c.milestone, c.deadline.value): c for c in record.milestones}
+    assert (2, "2011-04") not in cells  # two options ticked: no value
+    assert cells[1, "2011-04"].likelihood.value == "fairly_likely"
+    assert len(cells) == 9
+    assert "milestone 2 2011-04: two or more likelihood options are marked: very_likely, " \
+        "fairly_likely" in record.warnings
+    assert "milestone section(s) missing: 4" in record.warnings
+    assert "requirement engagement.politicians: no rating is marked" in record.warnings
+    assert len(record.requirements) == 11

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from ppfextract.extract.numbers import Quantity, find_quantities, parse_number_words
+from ppfextract.extractors.numbers import Quantity, find_quantities, parse_number_words
 
 
 @pytest.mark.parametrize(

@@ -8,7 +8,7 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from .errors import PPFExtractError
-from .extract import extract_record
+from .extractors import extract_record
 from .readers import read
 from .record import Record
 from .settings import Settings

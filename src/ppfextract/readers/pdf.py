@@ -234,47 +234,44 @@ def _read_pages(file: str, n_pages: int, selected: set[int], fast_doc: Any,
 
 def _fast_paragraphs(doc: pdfium.PdfDocument, index: int, file: str,
                      ) -> list[tuple[float, Block]]:
-    """Paragraphs of a page from pypdfium2's text runs (no tables)."""
+    """Paragraphs of a page from pypdfium2's text (no tables). pdfium ends each text
+    line with CR LF; a line's box is the union of its characters' loose boxes (the
+    font's em box, as pdfplumber's chars have), so paragraphs group alike."""
     page = doc[index]
     try:
         height = page.get_height()
         textpage = page.get_textpage()
         try:
-            runs: list[TextLine] = []
-            for k in range(textpage.count_rects()):
-                left, bottom, right, top = textpage.get_rect(k)
-                text = textpage.get_text_bounded(left, bottom, right, top)
-                if not text.strip():
-                    continue
-                at = textpage.get_index((left + right) / 2, (bottom + top) / 2, 2, 2)
-                size = pdfium_c.FPDFText_GetFontSize(textpage.raw, at) if at >= 0 else 0.0
-                runs.append(TextLine(left, height - top, right, height - bottom, text,
-                                     round(size, 1) if size > 0 else None))
+            text = textpage.get_text_range()
+            lines: list[TextLine] = []
+            start = 0
+            for m in [*re.finditer(r"\r\n|\n|\r", text), None]:
+                end = m.start() if m is not None else len(text)
+                line = _fast_line(textpage, text, start, end, height)
+                if line is not None:
+                    lines.append(line)
+                start = m.end() if m is not None else end
         finally:
             textpage.close()
     finally:
         page.close()
-    return list(group_paragraphs(_runs_to_lines(runs), index + 1, file, tight=True))
+    return list(group_paragraphs(lines, index + 1, file))
 
 
-def _runs_to_lines(runs: Sequence[TextLine]) -> list[TextLine]:
-    lines: list[list[TextLine]] = []
-    for run in sorted(runs, key=lambda r: (r.top, r.x0)):
-        mid = (run.top + run.bottom) / 2
-        for line in reversed(lines[-3:]):
-            top = min(r.top for r in line)
-            bottom = max(r.bottom for r in line)
-            if top - 0.5 <= mid <= bottom + 0.5:
-                line.append(run)
-                break
-        else:
-            lines.append([run])
-    out: list[TextLine] = []
-    for line in lines:
-        line.sort(key=lambda r: r.x0)
-        text = re.sub(r"\s+", " ", " ".join(r.text for r in line)).strip()
-        sizes = [r.size for r in line if r.size is not None]
-        out.append(TextLine(min(r.x0 for r in line), min(r.top for r in line),
-                            max(r.x1 for r in line), max(r.bottom for r in line), text,
-                            max(sizes) if sizes else None))
-    return out
+def _fast_line(textpage: Any, text: str, start: int, end: int, height: float,
+               ) -> TextLine | None:
+    boxes = []
+    for k in range(start, end):
+        if not text[k].isspace():
+            left, bottom, right, top = textpage.get_charbox(k, loose=True)
+            if right > left and top > bottom:
+                boxes.append((left, bottom, right, top))
+    line_text = re.sub(r"\s+", " ", text[start:end]).strip()
+    if not boxes or not line_text:
+        return None
+    # the font size, as the median em-box height (pdfium's own font size is often
+    # unscaled, 1.0, and a bullet glyph's box is not the text's)
+    size = sorted(b[3] - b[1] for b in boxes)[len(boxes) // 2]
+    return TextLine(min(b[0] for b in boxes), height - max(b[3] for b in boxes),
+                    max(b[2] for b in boxes), height - min(b[1] for b in boxes), line_text,
+                    round(size, 1))

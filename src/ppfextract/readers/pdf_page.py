@@ -133,19 +133,15 @@ class TextLine:
     size: float | None = None  # font size where known
 
 
-def group_paragraphs(lines: Sequence[TextLine], page: int, file: str, tight: bool = False,
+def group_paragraphs(lines: Sequence[TextLine], page: int, file: str,
                      ) -> list[tuple[float, Paragraph]]:
     """Lines into paragraphs: a new paragraph starts at a vertical gap wider than about
-    half a line, at a change of font size, or at a bulleted or numbered line.
-
-    ``tight``: the line boxes hug the glyphs (pypdfium2) rather than the font's em box
-    (pdfplumber), so the gap is measured centre to centre against the font size.
-    """
+    half a line, at a change of font size, or at a bulleted or numbered line."""
     groups: list[list[TextLine]] = []
     for line in sorted(lines, key=lambda ln: (ln.top, ln.x0)):
         if not line.text.strip():
             continue
-        if groups and _same_paragraph(groups[-1][-1], line, tight):
+        if groups and _same_paragraph(groups[-1][-1], line):
             groups[-1].append(line)
         else:
             groups.append([line])
@@ -158,15 +154,11 @@ def group_paragraphs(lines: Sequence[TextLine], page: int, file: str, tight: boo
     return out
 
 
-def _same_paragraph(prev: TextLine, line: TextLine, tight: bool) -> bool:
+def _same_paragraph(prev: TextLine, line: TextLine) -> bool:
     if _BULLET_START.match(line.text):
         return False
     if prev.size is not None and line.size is not None and abs(prev.size - line.size) > 1.0:
         return False
-    if tight:
-        size = max(prev.size or prev.bottom - prev.top, line.size or line.bottom - line.top)
-        pitch = (line.top + line.bottom) / 2 - (prev.top + prev.bottom) / 2
-        return pitch <= 1.45 * size
     height = min(prev.bottom - prev.top, line.bottom - line.top)
     return line.top - prev.bottom <= max(0.6 * height, 2.0)
 

@@ -267,7 +267,7 @@ def _finish(sec: _Section, result: ReturnFormResult) -> None:
         for w in block.warnings:
             result.warnings.append(f"milestone {sec.milestone} {d.value}: {w}")
         if block.achieved is None and block.likelihood is None:
-            if block.saw_options:
+            if block.saw_options and not block.warnings:
                 result.warnings.append(
                     f"milestone {sec.milestone} {d.value}: no option is marked")
             if block.reason is None and block.when is None:

@@ -400,29 +400,66 @@ def _words_left(ctx: _Ctx, i: int) -> list[int]:
 
 def _gap_to_pb(ctx: _Ctx, idxs: list[int], max_len: int = 16) -> bool:
     """Walk ``idxs`` through people-gap words to a personal budget cue, with a "holding"
-    verb on the way and no infinitive ("to have")."""
+    verb on the way and no infinitive ("to have").
+
+    When the holding word is no main verb ("people with a personal budget", "people who
+    have a personal budget") the clause must end after the cue: in "300 people who have a
+    personal budget were surveyed" the 300 are only those surveyed.
+    """
     seen_hold = False
+    main_verb = False
+    relative = False
     prev = ""
     for n, j in enumerate(idxs):
         if n > max_len:
             return False
         pb = ctx.clause.cue_at("PB", j)
         if pb is not None:
-            after = [k for k in range(pb[1], ctx.clause.end) if not ctx.clause.doc[k].is_space]
-            if after and ctx.low[after[0]] in _AFTER_PB_BLOCK:
+            tail = _pb_tail(ctx, pb[1])
+            if tail and ctx.low[tail[0]] in _AFTER_PB_BLOCK:
                 return False
+            if seen_hold and not main_verb and tail:
+                first = ctx.clause.doc[tail[0]]
+                return first.is_punct or first.lower_ in _ADJUNCT_START
             return seen_hold
         if j in ctx.qty_tokens:
             return False
         t = ctx.low[j]
         if t not in _PEOPLE_GAP:
             return False
+        if t in ("who", "that", "which", "whom"):
+            relative = True
         if t in _HOLD:
             if prev == "to":
                 return False
             seen_hold = True
+        if t in _FINITE and not relative:
+            main_verb = True
         prev = t
     return False
+
+
+_FINITE = frozenset({
+    "have", "has", "had", "are", "were", "is", "was", "receive", "receives", "received",
+    "use", "uses", "used", "access", "accesses", "accessed", "hold", "holds", "get", "gets",
+    "got", "manage", "manages", "managed",
+})
+_ADJUNCT_START = frozenset({
+    "in", "at", "as", "by", "across", "within", "during", "from", "this", "so", "to", "now",
+    "currently", "over", "since", "compared", "against", "of", "which", "and",
+})
+
+
+def _pb_tail(ctx: _Ctx, i: int) -> list[int]:
+    """Words after a personal budget cue, past "or direct payments" and the like."""
+    idx = [k for k in range(i, ctx.clause.end) if not ctx.clause.doc[k].is_space]
+    while len(idx) > 1 and ctx.low[idx[0]] in ("or", "and", "/"):
+        skip = 2 if ctx.low[idx[1]] in ("a", "an", "their") and len(idx) > 2 else 1
+        nxt = ctx.clause.cue_at("PB", idx[skip])
+        if nxt is None:
+            break
+        idx = [k for k in idx if k >= nxt[1]]
+    return idx
 
 
 def _people_after(ctx: _Ctx, idxs: list[int]) -> tuple[int, bool]:
