@@ -24,6 +24,9 @@ import datetime as dt
 import html
 import io
 import re
+import shutil
+import subprocess
+import tempfile
 import zipfile
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
@@ -44,6 +47,7 @@ CORPUS = ROOT / "corpus"
 
 SEFTON_DOCX = CORPUS / "sefton-2011-02-16.docx"
 SEFTON_HTML = CORPUS / "sefton-2011-02-16-web.html"
+SEFTON_PDF = CORPUS / "sefton-2011-02-16-libreoffice.pdf"
 OXFORDSHIRE_HTML = CORPUS / "oxfordshire-asc-scrutiny-2010-02.html"
 
 # Fixed timestamp for the zip members and core properties, so the .docx is byte-stable.
@@ -1269,12 +1273,29 @@ def oxfordshire_html() -> str:
     return "\n".join(out)
 
 
+def libreoffice_pdf(docx: Path, target: Path) -> None:
+    """The Word rendering printed to PDF by LibreOffice (the milestone tables cross page
+    breaks, with the header row repeated). PDF bytes carry a creation time, so they
+    differ between runs; the content does not."""
+    soffice = shutil.which("soffice") or shutil.which("libreoffice")
+    if soffice is None:
+        print("soffice not found: PDF rendering skipped (apt-get install libreoffice-writer)")
+        return
+    with tempfile.TemporaryDirectory() as tmp:
+        src = Path(tmp) / f"{target.stem}.docx"
+        shutil.copy(docx, src)
+        subprocess.run([soffice, "--headless", "--convert-to", "pdf", "--outdir", tmp,
+                        str(src)], check=True, capture_output=True, timeout=180)
+        shutil.move(Path(tmp) / f"{target.stem}.pdf", target)
+
+
 def main() -> None:
     CORPUS.mkdir(exist_ok=True)
     build_docx(SEFTON_DOCX)
     SEFTON_HTML.write_text(sefton_html(), encoding="utf-8")
     OXFORDSHIRE_HTML.write_text(oxfordshire_html(), encoding="utf-8")
-    for path in (SEFTON_DOCX, SEFTON_HTML, OXFORDSHIRE_HTML):
+    libreoffice_pdf(SEFTON_DOCX, SEFTON_PDF)
+    for path in (SEFTON_DOCX, SEFTON_HTML, OXFORDSHIRE_HTML, SEFTON_PDF):
         print(f"wrote {path.relative_to(ROOT)} ({path.stat().st_size} bytes)")
 
 

@@ -9,7 +9,8 @@ from ppfextract.framework import Deadline, Likelihood, Rating
 
 from .conftest import CORPUS
 
-SEED_FILES = ["sefton-2011-02-16.docx", "sefton-2011-02-16-web.html"]
+SEED_FILES = ["sefton-2011-02-16.docx", "sefton-2011-02-16-web.html",
+              "sefton-2011-02-16-libreoffice.pdf"]
 
 EXPECTED_2011 = {1: Likelihood.VERY_LIKELY, 2: Likelihood.VERY_LIKELY,
                  3: Likelihood.FAIRLY_LIKELY, 4: Likelihood.VERY_LIKELY,
@@ -78,7 +79,19 @@ def test_no_warnings_on_a_clean_return(record):
     assert record.warnings == []
 
 
-def test_word_and_html_agree():
-    a, b = (ppfextract.extract(CORPUS / f).to_dict(provenance=False) for f in SEED_FILES)
-    for key in ("council", "period", "date_completed", "milestones", "requirements", "risks"):
-        assert a[key] == b[key], key
+def test_word_html_and_pdf_agree():
+    first, *others = (ppfextract.extract(CORPUS / f).to_dict(provenance=False)
+                      for f in SEED_FILES)
+    for other in others:
+        for key in ("council", "period", "date_completed", "milestones", "requirements",
+                    "risks", "answers"):
+            assert first[key] == other[key], key
+
+
+def test_pdf_values_carry_page_and_bbox():
+    record = ppfextract.extract(CORPUS / "sefton-2011-02-16-libreoffice.pdf")
+    for cell in record.milestones:
+        for prov in cell.provenance.values():
+            assert prov.page is not None and prov.bbox is not None
+    pages = {p.page for c in record.milestones for p in c.provenance.values()}
+    assert len(pages) >= 4 and max(pages) <= record.n_pages  # one milestone table a page

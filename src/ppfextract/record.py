@@ -160,6 +160,7 @@ class Record:
     message: str | None = None
     sha256: str | None = None
     n_pages: int | None = None
+    paths: list[str] = field(default_factory=list)  # every input with this content (batch)
 
     @property
     def has_return(self) -> bool:
@@ -186,6 +187,8 @@ class Record:
                 d["format"] = self.format
             if self.sha256 is not None:
                 d["sha256"] = self.sha256
+            if self.paths:
+                d["paths"] = list(self.paths)
             if self.n_pages is not None:
                 d["pages"] = self.n_pages
             if self.provenance:
@@ -217,6 +220,7 @@ class Record:
             message=d.get("message"),
             sha256=d.get("sha256"),
             n_pages=d.get("pages"),
+            paths=list(d.get("paths") or []),
         )
 
     @classmethod

@@ -188,8 +188,10 @@ def strip_bullets(text: str) -> str:
 
 
 def clean_text(text: str) -> str:
-    """Collapse whitespace, keep the words as printed."""
+    """Collapse whitespace, keep the words as printed; a hyphenated word broken at a line
+    end ("multi-\nagency") is joined again."""
     t = marks.strip_marks(text).replace("\u00a0", " ")
+    t = re.sub(r"(\w)-[ \t]*\n[ \t]*(?=[a-z])", r"\1-", t)
     return re.sub(r"\s+", " ", t).strip()
 
 

@@ -49,6 +49,7 @@ class _Section:
     answers: list[Answer] = field(default_factory=list)
     risks: list[Risk] = field(default_factory=list)
     heading: Provenance | None = None
+    last_question_at: tuple[int, int | None] | None = None  # (table, page) of the last row
 
 
 @dataclass
@@ -221,12 +222,38 @@ def _read_question(sec: _Section, row: RowView) -> None:
     question = strip_bullets(q_cell.text)
     answer_cells = [c for c in body[1:] if c is not q_cell]
     answer = clean_text("\n".join(c.text for c in answer_cells if c.text.strip()))
+    here = (row.table_no, q_cell.provenance.page)
+    continues = _continues_last_answer(sec, here, question)
+    sec.last_question_at = here
+    if continues:
+        last = sec.answers[-1]
+        if question:
+            last.question = f"{last.question} {question}"
+        if answer:
+            last.answer = f"{last.answer} {answer}".strip()
+        return
     if not question or not answer:
+        if question:  # keep the question in case its answer continues on the next page
+            sec.answers.append(Answer(sec.milestone, question, "",
+                                      {"question": q_cell.provenance}))
         return
     prov = {"question": q_cell.provenance}
     if answer_cells:
         prov["answer"] = answer_cells[0].provenance
     sec.answers.append(Answer(sec.milestone, question, answer, prov))
+
+
+def _continues_last_answer(sec: _Section, here: tuple[int, int | None], question: str
+                           ) -> bool:
+    """The first question row on a new page or in a continuation table that finishes a
+    row cut at the break: no question text (only the rest of the answer), or a question
+    that carries on mid-sentence from one that did not end."""
+    if not sec.answers or sec.last_question_at in (None, here):
+        return False
+    last = sec.answers[-1].question.rstrip()
+    if not question:
+        return True
+    return question[:1].islower() and not last.endswith(("?", "."))
 
 
 _RISK_LABEL = re.compile(r"^\s*key\s+risks?\s*[;:,.\-\u2013]?\s*", re.I)
@@ -275,5 +302,5 @@ def _finish(sec: _Section, result: ReturnFormResult) -> None:
         result.milestones.append(MilestoneCell(
             sec.milestone, d, block.achieved, block.likelihood, block.reason, block.when,
             block.provenance))
-    result.answers.extend(sec.answers)
+    result.answers.extend(a for a in sec.answers if a.answer)
     result.risks.extend(sec.risks)

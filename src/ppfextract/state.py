@@ -1,0 +1,136 @@
+"""Resume state for batch runs, kept in the output database (``OUT/ppf.sqlite``).
+
+One row per finished document in the table ``batch_state``, keyed by the content
+hash: the name its JSON file was given, a fingerprint of the settings it was
+extracted with, and the record itself as JSON. Each row is committed in its own
+transaction right after the document's JSON file is in place, so a run killed at
+any point has lost nothing it wrote; a resumed run (``--resume``) takes the rows
+whose fingerprint matches its settings as done and rebuilds the dataset from them.
+
+The dataset tables (documents, milestones, ...) belong to
+:mod:`ppfextract.output.sqlite`; this module touches only its own table.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import sqlite3
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+from .record import Record
+from .settings import Settings
+
+TABLE = "batch_state"
+
+_SCHEMA = f"""
+CREATE TABLE IF NOT EXISTS {TABLE} (
+    key TEXT PRIMARY KEY,
+    name TEXT NOT NULL,
+    fingerprint TEXT NOT NULL,
+    error_code TEXT,
+    record TEXT NOT NULL
+)
+"""
+
+
+def fingerprint(settings: Settings, task: str, version: str) -> str:
+    """Identifies what a record was extracted with: a resumed run with other settings
+    does the documents again."""
+    text = json.dumps([repr(settings), task, version])
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
+
+
+@dataclass(frozen=True)
+class Done:
+    key: str
+    name: str
+    record: Record
+
+
+class BatchState:
+    """The ``batch_state`` table of one database file."""
+
+    def __init__(self, db: Path) -> None:
+        self.db = Path(db)
+        self.db.parent.mkdir(parents=True, exist_ok=True)
+        self._con: sqlite3.Connection | None = None
+
+    def _connect(self) -> sqlite3.Connection:
+        if self._con is None:
+            con = sqlite3.connect(self.db, timeout=30.0, isolation_level=None)
+            # A killed process loses nothing committed; only a power cut could, and
+            # the JSON files are the fallback then.
+            con.execute("PRAGMA synchronous = NORMAL")
+            con.execute(_SCHEMA)
+            self._con = con
+        return self._con
+
+    def close(self) -> None:
+        if self._con is not None:
+            self._con.close()
+            self._con = None
+
+    def __enter__(self) -> BatchState:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def clear(self) -> None:
+        self._connect().execute(f"DELETE FROM {TABLE}")
+
+    def save(self, key: str, name: str, fp: str, record: Record) -> None:
+        """Mark one document done (one transaction)."""
+        self.save_many([(key, name, fp, record)])
+
+    def save_many(self, rows: Iterable[tuple[str, str, str, Record]]) -> None:
+        con = self._connect()
+        with _transaction(con):
+            con.executemany(
+                f"INSERT OR REPLACE INTO {TABLE} (key, name, fingerprint, error_code, record) "
+                "VALUES (?, ?, ?, ?, ?)",
+                [(key, name, fp, rec.error_code if rec.error else None,
+                  json.dumps(rec.to_dict(), ensure_ascii=False)) for key, name, fp, rec in rows])
+
+    def load(self, fp: str | None = None) -> dict[str, Done]:
+        """Finished documents by key (only those extracted with fingerprint ``fp``)."""
+        sql = f"SELECT key, name, record FROM {TABLE}"
+        args: tuple[str, ...] = ()
+        if fp is not None:
+            sql += " WHERE fingerprint = ?"
+            args = (fp,)
+        return {key: Done(key, name, Record.from_dict(json.loads(text)))
+                for key, name, text in self._connect().execute(sql, args)}
+
+    def names(self) -> dict[str, str]:
+        """The JSON name given to each key so far."""
+        return dict(self._connect().execute(f"SELECT key, name FROM {TABLE}").fetchall())
+
+    def exists(self) -> bool:
+        """Whether the table is (still) in the database file."""
+        if not self.db.exists():
+            return False
+        with sqlite3.connect(self.db) as con:
+            row = con.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?",
+                              (TABLE,)).fetchone()
+        con.close()
+        return row is not None
+
+
+class _transaction:
+    """BEGIN IMMEDIATE ... COMMIT (ROLLBACK on error) on an autocommit connection."""
+
+    def __init__(self, con: sqlite3.Connection) -> None:
+        self.con = con
+
+    def __enter__(self) -> None:
+        self.con.execute("BEGIN IMMEDIATE")
+
+    def __exit__(self, exc_type: object, *rest: object) -> None:
+        self.con.execute("ROLLBACK" if exc_type else "COMMIT")
+
+
+__all__ = ["TABLE", "BatchState", "Done", "fingerprint"]
