@@ -297,7 +297,9 @@ def status_words(cell: v.Cell, o: Opts) -> str:
     if cell.achieved == "N":
         if cell.likelihood:
             lik = v.LIK_WORDS[cell.likelihood].lower()
-            return f"Not achieved{dash}now {lik} by {cell.when}"
+            when = cell.when or ""
+            when = when[0].lower() + when[1:] if when.startswith("By ") else f"by {when}"
+            return f"Not achieved{dash}now {lik} {when}"
         return "Not achieved"
     return v.LIK_WORDS[cell.likelihood or "very_likely"]
 

@@ -197,16 +197,14 @@ def identify(inputs: Iterable[Path]) -> tuple[int, list[_Doc]]:
     return files, list(docs.values())
 
 
-def assign_names(docs: list[_Doc], reserved: dict[str, str]) -> None:
+def assign_names(docs: list[_Doc], reserved: dict[str, tuple[str, str]]) -> None:
     """Give each document a unique JSON name (case-insensitively). Names already in
-    the state (``reserved``: key -> name) are kept; the first document with a stem
-    gets the plain name, later ones a hash suffix."""
-    taken = {name.casefold() for name in reserved.values()}
+    the state (``reserved``: key -> (name, document)) are kept; the first document
+    with a stem gets the plain name, later ones a hash suffix."""
+    taken = {name.casefold() for name, _ in reserved.values()}
     for doc in docs:
-        stem = doc.paths[0].stem
         if doc.key in reserved:
-            doc.name = reserved[doc.key]
-            doc.document = stem if safe_name(stem) == doc.name else doc.name
+            doc.name, doc.document = reserved[doc.key]
     for doc in docs:
         if doc.name:
             continue
@@ -341,9 +339,9 @@ class _Run:
         write_json_atomic(self.json_path(doc), record.to_dict())  # first the file ...
         self.state.save(doc.key, doc.name, self.fp, record)  # ... then it counts as done
         self.finished[key] = record
-        self.count(record, skipped=False)
         if self.on_record is not None:
             self.on_record(record)
+        self.count(record, skipped=False)
 
     def count(self, record: Record, skipped: bool) -> None:
         p = self.progress

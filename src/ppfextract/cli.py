@@ -47,14 +47,33 @@ def build_parser() -> argparse.ArgumentParser:
         description="Read each file (folders are searched recursively for .pdf .docx .doc "
                     ".html .htm), write OUT/<stem>.json per document and the combined "
                     "dataset OUT/ppf.sqlite with matching CSV files. A file that cannot be "
-                    "read gets an error record; the run goes on.",
-        epilog="example: ppfextract extract corpus/ --out out/",
+                    "read gets an error record; the run goes on. Files with the same "
+                    "content are one document. Each document is parsed in a worker "
+                    "process with a time and memory limit; progress goes to stderr.",
+        epilog="examples:\n  ppfextract extract corpus/ --out out/\n"
+               "  ppfextract extract papers/ --out out/ --workers 8 --timeout 60 --resume\n"
+               "  ppfextract extract /shared/papers --out out/ --dask tcp://scheduler:8786",
         formatter_class=argparse.RawDescriptionHelpFormatter)
     ex.add_argument("paths", nargs="+", metavar="PATH", help="files or folders")
     ex.add_argument("--out", required=True, type=Path, metavar="DIR", help="output folder")
     ex.add_argument("--strict", action="store_true",
                     help="exit with status 1 if any document gave an error record")
     ex.add_argument("--quiet", action="store_true", help="print only the final summary")
+    ex.add_argument("--workers", type=int, default=None, metavar="N",
+                    help="parallel worker processes (default: one per core; 0 = parse in "
+                         "this process, without timeout or memory limit)")
+    ex.add_argument("--timeout", type=float, default=120.0, metavar="SECONDS",
+                    help="time limit per document; past it the document gets an error "
+                         "record (default 120; 0 = none)")
+    ex.add_argument("--max-memory", type=_memory_mb, default=2048, metavar="SIZE",
+                    help="memory limit per worker process, e.g. 512M or 4G (default 2G; "
+                         "0 = none)")
+    ex.add_argument("--resume", action="store_true",
+                    help="skip documents already done in OUT/ppf.sqlite (after an "
+                         "interrupted run)")
+    ex.add_argument("--dask", metavar="ADDRESS",
+                    help="run on a Dask cluster, e.g. tcp://scheduler:8786 (needs "
+                         "ppfextract[dask]; inputs must be readable by the workers)")
     _reading(ex)
     _common(ex)
 
@@ -76,7 +95,53 @@ def build_parser() -> argparse.ArgumentParser:
     ev.add_argument("--max-disagreements", type=int, default=50, metavar="N",
                     help="how many disagreements to list (default 50)")
     _common(ev)
+    _add_output_commands(sub)
     return parser
+
+
+def _add_output_commands(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    """The export, report and inspect subcommands."""
+    xp = sub.add_parser(
+        "export", help="export the dataset's tables and views as CSV, Parquet or Excel",
+        description="Read DATASET (an extract output folder, or its ppf.sqlite) and write "
+                    "the tables documents, milestones, requirements, answers, risks, facts "
+                    "and the views latest_status, council_comparison.",
+        epilog="examples:\n  ppfextract export out/ --format parquet\n"
+               "  ppfextract export out/ppf.sqlite --format xlsx --to exports/",
+        formatter_class=argparse.RawDescriptionHelpFormatter)
+    xp.add_argument("dataset", type=Path, metavar="DATASET")
+    xp.add_argument("--format", required=True, choices=("csv", "parquet", "xlsx"))
+    xp.add_argument("--to", type=Path, metavar="DIR",
+                    help="output folder (default: DATASET/export)")
+    _common(xp)
+
+    rp = sub.add_parser(
+        "report", help="write a static HTML report with evidence for every value",
+        description="Read OUT_DIR/ppf.sqlite and the per-document JSON made by extract; "
+                    "write OUT_DIR/report/index.html (works offline) and evidence pages "
+                    "under OUT_DIR/report/evidence/. Source files are looked up by the "
+                    "path recorded at extraction (relative to the current folder, "
+                    "--source-root, OUT_DIR and its parent).",
+        epilog="example: ppfextract report out/ && open out/report/index.html",
+        formatter_class=argparse.RawDescriptionHelpFormatter)
+    rp.add_argument("out_dir", type=Path, metavar="OUT_DIR")
+    rp.add_argument("--source-root", action="append", type=Path, default=[], metavar="DIR",
+                    help="folder to look for source documents in; repeatable")
+    rp.add_argument("--password", help="password for encrypted PDFs")
+    _common(rp)
+
+    ip = sub.add_parser(
+        "inspect", help="extract one file and write its evidence page",
+        description="Extract FILE and write DIR/index.html showing each extracted value "
+                    "beside its source (the table row for Word and HTML, a page crop for "
+                    "PDF), plus DIR/record.json.",
+        epilog="example: ppfextract inspect corpus/sefton-2011-02-16.docx --out inspect/",
+        formatter_class=argparse.RawDescriptionHelpFormatter)
+    ip.add_argument("file", type=Path, metavar="FILE")
+    ip.add_argument("--out", type=Path, metavar="DIR",
+                    help="output folder (default: ./<file stem>-evidence)")
+    _reading(ip)
+    _common(ip)
 
 
 def _summary_line(record: Record) -> str:
@@ -95,17 +160,44 @@ def _summary_line(record: Record) -> str:
     return line
 
 
+def _memory_mb(text: str) -> int:
+    """'512M', '4G', '2048' (MB) -> megabytes."""
+    value = text.strip().upper().removesuffix("B")
+    scale = {"K": 1 / 1024, "M": 1, "G": 1024, "T": 1024 * 1024}.get(value[-1:], None)
+    try:
+        number = float(value[:-1] if scale else value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a size: {text!r} (try 512M or 4G)") from None
+    return int(number * (scale or 1))
+
+
 def cmd_extract(args: argparse.Namespace) -> int:
-    from .batch import run_batch
+    from .batch import BatchOptions, run_batch
+    from .progress import ProgressDisplay, summary_lines
+
+    display = ProgressDisplay(sys.stderr)
+    options = BatchOptions(workers=args.workers, timeout=args.timeout or None,
+                           max_memory_mb=args.max_memory or None, resume=args.resume,
+                           dask=args.dask)
 
     def show(record: Record) -> None:
         if not args.quiet:
-            print(_summary_line(record), flush=True)
+            display.write(_summary_line(record), sys.stdout)
 
-    summary = run_batch(args.paths, args.out, _settings(args), on_record=show)
-    errors = ", ".join(f"{k}: {v}" for k, v in sorted(summary.errors.items())) or "none"
-    print(f"{summary.documents} documents, {summary.returns_found} with a return, "
-          f"{summary.n_errors} errors ({errors}); output in {args.out}/")
+    try:
+        summary = run_batch(args.paths, args.out, _settings(args), on_record=show,
+                            options=options.resolve(),
+                            on_progress=None if args.quiet else display.update)
+    except KeyboardInterrupt:
+        display.close()
+        print(f"ppfextract: interrupted; the documents done so far are saved in {args.out}/. "
+              "Run the same command with --resume to finish.", file=sys.stderr)
+        return 130
+    except ValueError as exc:
+        raise PPFExtractError(str(exc)) from None
+    display.close()
+    for line in summary_lines(summary, str(args.out)):
+        print(line)
     return 1 if args.strict and summary.n_errors else 0
 
 
@@ -144,7 +236,42 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
     return 0
 
 
-COMMANDS = {"extract": cmd_extract, "evaluate": cmd_evaluate}
+def cmd_export(args: argparse.Namespace) -> int:
+    from .output.export import export_dataset
+
+    dataset: Path = args.dataset
+    db = dataset / "ppf.sqlite" if dataset.is_dir() else dataset
+    target = args.to or (db.parent / "export")
+    paths = export_dataset(db, target, args.format)
+    print(f"{len(paths)} files written to {target}/")
+    return 0
+
+
+def cmd_report(args: argparse.Namespace) -> int:
+    from .output.report import build_report
+
+    report = build_report(args.out_dir, settings=Settings(password=args.password),
+                          search=args.source_root)
+    print(f"report: {report.index} ({report.documents} documents, {report.values} values, "
+          f"{report.values_without_source} without a source region)")
+    if report.missing_records:
+        print(f"no JSON record for: {', '.join(report.missing_records)}", file=sys.stderr)
+    return 0
+
+
+def cmd_inspect(args: argparse.Namespace) -> int:
+    from .inspect import inspect_file
+
+    out = args.out or Path(f"{args.file.stem}-evidence")
+    record, evidence = inspect_file(args.file, out, _settings(args))
+    print(_summary_line(record))
+    print(f"evidence: {evidence.page} ({len(evidence.shown)} values, "
+          f"{sum(not ok for ok in evidence.shown.values())} without a source region)")
+    return 0
+
+
+COMMANDS = {"extract": cmd_extract, "evaluate": cmd_evaluate, "export": cmd_export,
+            "report": cmd_report, "inspect": cmd_inspect}
 
 
 def main(argv: Sequence[str] | None = None) -> int:

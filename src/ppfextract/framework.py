@@ -322,6 +322,19 @@ REASON_LABELS: tuple[str, ...] = ("reason if not achieved", "reason not achieved
 WHEN_LABELS: tuple[str, ...] = ("when to be achieved", "when will it be achieved",
                                 "date to be achieved", "when")
 
+# Page triage for long PDFs: a page whose plain text matches one of these gets the
+# detailed (table) pass; the others contribute paragraphs only.
+PDF_TRIAGE_PATTERNS: tuple[str, ...] = (
+    r"putting\s+people\s+first",
+    r"milestone",
+    r"underpinning\s+requirement",
+    r"(?:very|fairly)\s+(?:un)?likely",
+    r"key\s+(?:questions|risks)",
+    r"amber\s*/?\s*(?:red|green)",
+    r"self[\s-]+directed\s+support",
+    r"transform\w*\s+(?:adult\s+)?social\s+care",
+)
+
 LIKELIHOOD_QUESTION = "How likely are we to achieve this milestone by this date?"
 
 

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from .framework import PDF_TRIAGE_PATTERNS
+
 
 @dataclass(frozen=True)
 class Settings:
@@ -14,7 +16,7 @@ class Settings:
     facts: bool = True  # run the prose fact extractor
     # PDF page triage: pages whose fast text matches one of these patterns (regex,
     # case-insensitive) get the detailed table pass; empty = every page.
-    pdf_page_triggers: tuple[str, ...] = ()
+    pdf_page_triggers: tuple[str, ...] = PDF_TRIAGE_PATTERNS
 
     def resolve(self) -> Settings:
         if self.max_file_bytes <= 0 or self.max_docx_uncompressed <= 0:

@@ -13,13 +13,15 @@ The dataset tables (documents, milestones, ...) belong to
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import sqlite3
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+from .errors import PPFExtractError
 from .record import Record
 from .settings import Settings
 
@@ -29,6 +31,7 @@ _SCHEMA = f"""
 CREATE TABLE IF NOT EXISTS {TABLE} (
     key TEXT PRIMARY KEY,
     name TEXT NOT NULL,
+    document TEXT NOT NULL,
     fingerprint TEXT NOT NULL,
     error_code TEXT,
     record TEXT NOT NULL
@@ -61,10 +64,16 @@ class BatchState:
     def _connect(self) -> sqlite3.Connection:
         if self._con is None:
             con = sqlite3.connect(self.db, timeout=30.0, isolation_level=None)
-            # A killed process loses nothing committed; only a power cut could, and
-            # the JSON files are the fallback then.
-            con.execute("PRAGMA synchronous = NORMAL")
-            con.execute(_SCHEMA)
+            try:
+                # A killed process loses nothing committed; only a power cut could, and
+                # the JSON files are the fallback then.
+                con.execute("PRAGMA synchronous = NORMAL")
+                con.execute(_SCHEMA)
+            except sqlite3.DatabaseError as exc:
+                con.close()
+                raise PPFExtractError(
+                    f"{self.db} exists but is not a usable SQLite database ({exc}); "
+                    "remove it or choose another output folder") from None
             self._con = con
         return self._con
 
@@ -90,9 +99,9 @@ class BatchState:
         con = self._connect()
         with _transaction(con):
             con.executemany(
-                f"INSERT OR REPLACE INTO {TABLE} (key, name, fingerprint, error_code, record) "
-                "VALUES (?, ?, ?, ?, ?)",
-                [(key, name, fp, rec.error_code if rec.error else None,
+                f"INSERT OR REPLACE INTO {TABLE} "
+                "(key, name, document, fingerprint, error_code, record) VALUES (?, ?, ?, ?, ?, ?)",
+                [(key, name, rec.document, fp, rec.error_code if rec.error else None,
                   json.dumps(rec.to_dict(), ensure_ascii=False)) for key, name, fp, rec in rows])
 
     def load(self, fp: str | None = None) -> dict[str, Done]:
@@ -105,9 +114,10 @@ class BatchState:
         return {key: Done(key, name, Record.from_dict(json.loads(text)))
                 for key, name, text in self._connect().execute(sql, args)}
 
-    def names(self) -> dict[str, str]:
-        """The JSON name given to each key so far."""
-        return dict(self._connect().execute(f"SELECT key, name FROM {TABLE}").fetchall())
+    def names(self) -> dict[str, tuple[str, str]]:
+        """(JSON name, document id) given to each key so far."""
+        rows = self._connect().execute(f"SELECT key, name, document FROM {TABLE}")
+        return {key: (name, document) for key, name, document in rows}
 
     def exists(self) -> bool:
         """Whether the table is (still) in the database file."""
@@ -120,17 +130,16 @@ class BatchState:
         return row is not None
 
 
-class _transaction:
+@contextlib.contextmanager
+def _transaction(con: sqlite3.Connection) -> Iterator[None]:
     """BEGIN IMMEDIATE ... COMMIT (ROLLBACK on error) on an autocommit connection."""
-
-    def __init__(self, con: sqlite3.Connection) -> None:
-        self.con = con
-
-    def __enter__(self) -> None:
-        self.con.execute("BEGIN IMMEDIATE")
-
-    def __exit__(self, exc_type: object, *rest: object) -> None:
-        self.con.execute("ROLLBACK" if exc_type else "COMMIT")
+    con.execute("BEGIN IMMEDIATE")
+    try:
+        yield
+    except BaseException:
+        con.execute("ROLLBACK")
+        raise
+    con.execute("COMMIT")
 
 
 __all__ = ["TABLE", "BatchState", "Done", "fingerprint"]

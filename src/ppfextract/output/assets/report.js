@@ -107,7 +107,7 @@
   data.latest.forEach(function (r) { latestBy[r.council + "|" + r.milestone + "|" + r.deadline] = r; });
   var councils = uniq(data.latest.map(function (r) { return r.council; })).sort();
   var heat = gridTable(["Council"].concat(cellCols.map(function (c) {
-    return {text: "M" + c.m + " " + c.dl.replace(/^(\w{3})\w* (\d{4})$/, "$1 $2"),
+    return {text: "M" + c.m + " " + c.dl.replace(/^(\w{3})\w* \d\d(\d\d)$/, "$1 $2"),
             title: "Milestone " + c.m + ": " + c.title + ", " + c.dl};
   })));
   councils.forEach(function (council) {
