@@ -30,6 +30,7 @@ REALWORLD = Path(__file__).resolve().parents[1].parent / "shared" / "realworld" 
 
 
 def load(name: str, **settings: object) -> Document:
+    settings.setdefault("pdf_page_triggers", ())  # reader tests: every page in detail
     return read_pdf(DATA / name, Settings(**settings))  # type: ignore[arg-type]
 
 
@@ -258,7 +259,8 @@ def test_triage_reads_matching_pages_and_the_next_in_detail() -> None:
 def test_no_triggers_reads_every_page_in_detail() -> None:
     doc = load("triage-five-pages.pdf")
     assert [t.provenance.page for t in doc.tables()] == [2, 3, 4]
-    assert triage_pages(DATA / "triage-five-pages.pdf", Settings()) == [1, 2, 3, 4, 5]
+    all_pages = Settings(pdf_page_triggers=())
+    assert triage_pages(DATA / "triage-five-pages.pdf", all_pages) == [1, 2, 3, 4, 5]
 
 
 # ---------------------------------------------------------------------------
@@ -315,7 +317,8 @@ def test_password_opens_encrypted_pdf() -> None:
 @pytest.mark.skipif(not (REALWORLD / "kingston-council-ZebraCrossing.pdf").exists(),
                     reason="real-world PDFs not present")
 def test_realworld_council_table_continued_on_next_page() -> None:
-    doc = read(REALWORLD / "kingston-council-ZebraCrossing.pdf")
+    doc = read(REALWORLD / "kingston-council-ZebraCrossing.pdf",
+               Settings(pdf_page_triggers=()))
     table = next(t for t in doc.tables() if t.text_rows()[0] == ["Argument", "Officer's Comment"])
     pages = {c.provenance.page for c in table.cells}
     assert pages == {2, 3}

@@ -1,0 +1,83 @@
+"""ppfextract inspect: one document's values beside their source."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from ppfextract.cli import main
+from ppfextract.document import Cell, Paragraph, Provenance, Table
+from ppfextract.inspect import inspect_file
+from ppfextract.output.evidence import paragraph_html, table_rows_html
+
+from .conftest import CORPUS, DATA
+
+
+def test_inspect_docx(tmp_path: Path) -> None:
+    record, evidence = inspect_file(CORPUS / "sefton-2011-02-16.docx", tmp_path / "ev")
+    assert evidence.page == tmp_path / "ev" / "index.html"
+    assert all(evidence.shown.values())
+    assert len(evidence.shown) == 3 + 15 + 12 + len(record.answers) + len(record.risks) + len(
+        record.facts
+    )
+    page = evidence.page.read_text(encoding="utf-8")
+    section = re.search(r'<section id="requirements-0".*?</section>', page, re.S)
+    assert section and 'class="hit"' in section.group(0)
+    assert (tmp_path / "ev" / "record.json").is_file()
+
+
+def test_inspect_html_marks_fill(tmp_path: Path) -> None:
+    _, evidence = inspect_file(DATA / "layouts" / "likelihood-by-cell-colour-only.html",
+                               tmp_path / "ev")
+    page = evidence.page.read_text(encoding="utf-8")
+    assert 'class="hit" style="background:#' in page  # the coloured cell is the evidence
+
+
+def test_inspect_pdf_png(tmp_path: Path) -> None:
+    _, evidence = inspect_file(DATA / "pdf" / "rating-by-filled-rect-no-text.pdf", tmp_path / "ev")
+    assert sorted(p.name for p in evidence.files if p.suffix == ".png") == [
+        f"requirements-{i}-p1.png" for i in range(4)
+    ]
+    for png in evidence.files:
+        assert png.stat().st_size > 0
+
+
+def test_inspect_broken_file(tmp_path: Path) -> None:
+    record, evidence = inspect_file(DATA / "docx" / "bad-random-bytes.docx", tmp_path / "ev")
+    assert record.error
+    assert "error" in evidence.page.read_text(encoding="utf-8")
+
+
+def test_cli_inspect(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    out = tmp_path / "x"
+    assert main(["inspect", str(CORPUS / "sefton-2011-02-16-web.html"), "--out", str(out)]) == 0
+    assert "evidence:" in capsys.readouterr().out
+    assert (out / "index.html").is_file()
+    assert main(["inspect", str(tmp_path / "missing.docx")]) == 2
+
+
+def _cell(text: str, row: int, col: int, **kw: object) -> Cell:
+    return Cell(text, row, col, provenance=Provenance("t.docx", 0, row, col), **kw)  # type: ignore[arg-type]
+
+
+def test_table_rows_html_spans_and_context() -> None:
+    table = Table(
+        [_cell("Milestone 1", 0, 0, col_span=3), _cell("a", 1, 0), _cell("b", 1, 1),
+         _cell("c", 1, 2), _cell("x", 4, 0), _cell("<Y>", 4, 1), _cell("z", 4, 2)],
+        n_rows=5, n_cols=3,
+    )
+    out = table_rows_html(table, 4, {(4, 1)})
+    assert '<td colspan="3">Milestone 1</td>' in out
+    assert '<td class="hit">&lt;Y&gt;</td>' in out
+    assert "⋯" in out  # rows 1-2 left out between the header and row 3
+    assert ">a<" not in out and ">x<" in out
+    assert table_rows_html(table, 9, set()) == ""
+
+
+def test_paragraph_span_marked() -> None:
+    p = Paragraph("so far 300 people & more")
+    assert paragraph_html(p, [(7, 10)]) == (
+        '<p class="src">so far <mark>300</mark> people &amp; more</p>'
+    )
