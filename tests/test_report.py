@@ -98,7 +98,8 @@ def test_evidence_shows_the_source(dataset: Path) -> None:
 def test_pdf_crop_outlines_the_cell(dataset: Path) -> None:
     from PIL import Image
 
-    png = dataset / "report" / "evidence" / "rating-by-filled-rect-no-text" / "requirements-0-p1.png"
+    folder = dataset / "report" / "evidence" / "rating-by-filled-rect-no-text"
+    png = folder / "requirements-0-p1.png"
     with Image.open(png) as image:
         rgb = image.convert("RGB")
         colours = {rgb.getpixel((x, y)) for x in range(rgb.width) for y in range(rgb.height)}
@@ -108,7 +109,8 @@ def test_pdf_crop_outlines_the_cell(dataset: Path) -> None:
 def test_report_data_matches_sql(dataset: Path) -> None:
     data = report_data(dataset / "ppf.sqlite")
     with closing(sqlite3.connect(dataset / "ppf.sqlite")) as con:
-        assert len(data["latest"]) == con.execute("SELECT count(*) FROM latest_status").fetchone()[0]
+        latest = con.execute("SELECT count(*) FROM latest_status").fetchone()[0]
+        assert len(data["latest"]) == latest
         assert len(data["returns"]) == con.execute(
             "SELECT count(*) FROM council_comparison"
         ).fetchone()[0]

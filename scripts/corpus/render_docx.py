@@ -123,9 +123,16 @@ def _table(doc, t: Table, style: str, width_cm: float) -> None:
             _fill_cell(cell, model, style)
             col += model.span
         assert col == ncols, (col, ncols, r)
+    table.autofit = False
+    grid = table._tbl.tblGrid
     for k, w in enumerate(t.widths):
-        for cell in table.columns[k].cells:
-            cell.width = Cm(width_cm * w / total)
+        grid.gridCol_lst[k].w = Cm(width_cm * w / total)
+    for r, row in enumerate(t.rows):  # each (merged) cell's width: the sum of its columns
+        col = 0
+        for model in row:
+            span_w = sum(t.widths[col:col + model.span])
+            table.cell(r, col).width = Cm(width_cm * span_w / total)
+            col += model.span
 
 
 def render(d: Doc, style: str, path: Path) -> None:

@@ -326,13 +326,13 @@ WHEN_LABELS: tuple[str, ...] = ("when to be achieved", "when will it be achieved
 # detailed (table) pass; the others contribute paragraphs only.
 PDF_TRIAGE_PATTERNS: tuple[str, ...] = (
     r"putting\s+people\s+first",
-    r"milestone",
-    r"underpinning\s+requirement",
-    r"(?:very|fairly)\s+(?:un)?likely",
+    r"\bmilestones?\b",
+    r"underpinning\s+requirements?",
+    r"full\s+engagement\s+of",
+    r"key\s+arrangements",
     r"key\s+(?:questions|risks)",
-    r"amber\s*/?\s*(?:red|green)",
     r"self[\s-]+directed\s+support",
-    r"transform\w*\s+(?:adult\s+)?social\s+care",
+    r"personal\s+budgets?",
 )
 
 LIKELIHOOD_QUESTION = "How likely are we to achieve this milestone by this date?"

@@ -7,12 +7,13 @@ know nothing about milestones.
 
 from __future__ import annotations
 
+import codecs
 import zipfile
 from collections.abc import Callable
 from pathlib import Path
 
 from ..document import Document
-from ..errors import EmptyDocument, UnsupportedFormat
+from ..errors import CorruptDocument, EmptyDocument, UnsupportedFormat
 from ..settings import Settings
 
 SUPPORTED = ("pdf", "docx", "doc", "html")
@@ -41,7 +42,9 @@ def sniff(path: Path) -> str:
                 "a zip archive that is not a Word document (no word/document.xml); "
                 f"supported formats: {', '.join(SUPPORTED)}")
         if path.suffix.lower() == ".docx":
-            return "docx"  # truncated zip: let the reader say it is corrupt
+            raise CorruptDocument(
+                "not a readable Word document: the zip package is damaged or cut short "
+                "(a truncated download or copy?)")
     if head.startswith(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"):
         return "doc"
     text = head.lstrip(b"\xef\xbb\xbf").lstrip().lower()
@@ -51,6 +54,10 @@ def sniff(path: Path) -> str:
         return "html"
     suffix = path.suffix.lower().lstrip(".")
     if suffix in ("htm", "html"):
+        if _looks_binary(head):
+            raise UnsupportedFormat(
+                f"named .{suffix} but the content is binary data, not HTML text; "
+                f"supported formats: {', '.join(SUPPORTED)}")
         return "html"
     claimed = {"docx": "a Word document (no zip signature)", "pdf": "a PDF (no %PDF header)",
                "doc": "a legacy Word document (no OLE signature)"}.get(suffix)
@@ -61,6 +68,17 @@ def sniff(path: Path) -> str:
     raise UnsupportedFormat(
         f"cannot tell the format of this file (suffix '.{suffix}', content not recognised); "
         f"supported formats: {', '.join(SUPPORTED)}")
+
+
+def _looks_binary(head: bytes) -> bool:
+    """NUL bytes or many control characters: not text in any encoding HTML uses
+    (UTF-16 and UTF-32 files start with a byte-order mark)."""
+    if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE, codecs.BOM_UTF32_BE)):
+        return False
+    if b"\0" in head:
+        return True
+    controls = sum(1 for b in head if b < 32 and b not in (9, 10, 12, 13))
+    return controls > len(head) // 20
 
 
 def get_reader(fmt: str) -> ReaderFn:

@@ -1,0 +1,121 @@
+"""Worker isolation: a hang, a crash or running out of memory costs one document."""
+
+from __future__ import annotations
+
+import os
+import signal
+import time
+from pathlib import Path
+
+import pytest
+
+from ppfextract.batch import BatchOptions, run_batch
+from ppfextract.record import Record
+from ppfextract.settings import Settings
+from ppfextract.worker import IsolatedWorker, WorkerConfig, describe_exit, extract_task
+
+from .conftest import DATA
+
+FAULTY = "tests.test_batch_isolation:faulty_task"
+pytestmark = pytest.mark.skipif(os.name != "posix", reason="worker isolation is POSIX only")
+
+
+def faulty_task(path: Path, settings: Settings) -> Record:
+    """The real task, except for files whose name asks for trouble."""
+    name = path.name
+    if name.startswith("hang"):
+        time.sleep(3600)
+    if name.startswith("segfault"):
+        os.kill(os.getpid(), signal.SIGSEGV)
+    if name.startswith("exit"):
+        os._exit(7)
+    if name.startswith("killed"):
+        os.kill(os.getpid(), signal.SIGKILL)
+    if name.startswith("hog"):
+        hog = bytearray(8 << 30)  # far over the memory limit: MemoryError
+        return Record(document=str(len(hog)))
+    if name.startswith("print"):
+        print("noise on stdout from a C library")
+        os.write(1, b"raw noise on fd 1\n")
+    return extract_task(path, settings)
+
+
+def troublemakers(folder: Path) -> Path:
+    folder.mkdir()
+    for i, name in enumerate(["hang.html", "segfault.html", "exit.html", "killed.html",
+                              "hog.html", "print.html"]):
+        (folder / name).write_text(
+            f"<html><body><p>Council: Sefton MBC</p><p>Paper {i}</p></body></html>")
+    for i in range(3):
+        (folder / f"good-{i}.html").write_text(
+            f"<html><body><p>Council: Oxfordshire County Council</p><p>Item {i}</p></body></html>")
+    return folder
+
+
+@pytest.mark.parametrize("workers", [1, 2])
+def test_every_failure_is_an_error_record_and_the_run_goes_on(tmp_path, workers):
+    folder = troublemakers(tmp_path / "in")
+    started = time.monotonic()
+    summary = run_batch([folder], tmp_path / "out", Settings(facts=False),
+                        options=BatchOptions(workers=workers, timeout=3, max_memory_mb=1024,
+                                             task=FAULTY))
+    elapsed = time.monotonic() - started
+    by_name = {Path(r.source or "").stem: r for r in summary.records}
+    assert by_name["hang"].error_code == "timeout"
+    assert "longer than 3 s" in (by_name["hang"].message or "")
+    assert by_name["segfault"].error_code == "worker_crashed"
+    assert "SIGSEGV" in (by_name["segfault"].message or "")
+    assert by_name["exit"].error_code == "worker_crashed"
+    assert "status 7" in (by_name["exit"].message or "")
+    assert by_name["killed"].error_code == "out_of_memory"
+    assert "SIGKILL" in (by_name["killed"].message or "")
+    assert by_name["hog"].error_code == "out_of_memory"
+    assert "1024 MB" in (by_name["hog"].message or "")
+    assert by_name["print"].error is False and by_name["print"].council == "Sefton"
+    for i in range(3):
+        assert by_name[f"good-{i}"].council == "Oxfordshire"
+    assert summary.errors == {"timeout": 1, "worker_crashed": 2, "out_of_memory": 2}
+    assert elapsed < 30
+    assert (tmp_path / "out" / "hang.json").is_file()
+
+
+def test_a_worker_that_cannot_start_is_a_clean_error(tmp_path):
+    from ppfextract.errors import PPFExtractError
+
+    (tmp_path / "a.html").write_text("<p>x</p>")
+    with pytest.raises(PPFExtractError, match="failed to start"):
+        run_batch([tmp_path / "a.html"], tmp_path / "out",
+                  options=BatchOptions(workers=1, task="no_such_module:task"))
+
+
+def test_one_worker_runs_one_document_with_a_deadline(tmp_path):
+    folder = troublemakers(tmp_path / "in")
+    worker = IsolatedWorker(WorkerConfig(Settings(facts=False), task=FAULTY), timeout=2)
+    try:
+        assert worker.run_one("k1", folder / "good-0.html").council == "Oxfordshire"
+        pid = worker.proc.pid if worker.proc else None
+        assert worker.run_one("k2", folder / "hang.html").error_code == "timeout"
+        assert worker.run_one("k3", folder / "good-1.html").council == "Oxfordshire"
+        assert worker.proc is not None and worker.proc.pid != pid  # replaced
+    finally:
+        worker.close()
+    assert worker.proc is None
+
+
+def test_the_default_task_tells_out_of_memory_apart(tmp_path, monkeypatch):
+    import ppfextract.api as api
+
+    def boom(path, settings=None):
+        raise MemoryError
+
+    monkeypatch.setattr(api, "extract", boom)
+    with pytest.raises(MemoryError):
+        extract_task(DATA / "bad" / "no-tables-minutes.html", Settings())
+
+
+def test_exit_descriptions():
+    assert describe_exit(-signal.SIGKILL, 512)[0] == "out_of_memory"
+    assert "512 MB" in describe_exit(-signal.SIGKILL, 512)[1]
+    assert describe_exit(-signal.SIGABRT, None) == (
+        "worker_crashed", "the worker process crashed (SIGABRT)")
+    assert describe_exit(1, None)[0] == "worker_crashed"
