@@ -19,18 +19,19 @@ import zipfile
 from pathlib import Path
 
 from docx import Document
-from docx_save import save_deterministic
 from PIL import Image, ImageDraw
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.utils import ImageReader
 from reportlab.pdfgen import canvas
+
+from docx_save import save_deterministic
 
 OUT = Path(__file__).resolve().parents[1] / "tests" / "data" / "bad"
 FIXED_TIME = (2011, 2, 16, 0, 0, 0)
 SEED = 20110216
 
 LAUGHS = "".join(
-    f' <!ENTITY lol{i} "{("&lol%d;" % (i - 1)) * 10}">\n' for i in range(1, 10))
+    " <!ENTITY lol{} \"{}\">\n".format(i, f"&lol{i - 1};" * 10) for i in range(1, 10))
 BILLION_LAUGHS_DTD = f'<!DOCTYPE lolz [\n <!ENTITY lol0 "lol">\n{LAUGHS}]>\n'
 
 

@@ -158,3 +158,18 @@ def test_output_commands_have_help(command: str, capsys: pytest.CaptureFixture[s
         main([command, "--help"])
     assert exc.value.code == 0
     assert "example" in capsys.readouterr().out
+
+
+def test_report_changed_source_shows_no_region(tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    run_batch([DATA / "pdf" / "rating-by-filled-rect-no-text.pdf"], out)
+    path = out / "rating-by-filled-rect-no-text.json"
+    record = json.loads(path.read_text())
+    record["sha256"] = "0" * 64  # as if the file had been replaced since extraction
+    path.write_text(json.dumps(record))
+    report = build_report(out)
+    assert report.values_without_source == 4
+    assert report.unavailable_sources and "changed" in report.unavailable_sources[0]
+    folder = out / "report" / "evidence" / "rating-by-filled-rect-no-text"
+    assert list(folder.glob("*.png")) == []
+    assert "changed since extraction" in (folder / "index.html").read_text(encoding="utf-8")

@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from . import values as v
-from .model import C, Block, Doc, Heading, Mark, P, PageBreak, Para, Table, c, cm
+from .model import Block, C, Doc, Heading, Mark, P, PageBreak, Para, Table, c, cm
 
 FILLS = {"red": "FF0000", "amber_red": "FFC000", "amber_green": "FFFF66", "green": "00B050"}
 RATING_HEADS = ("Red", "Amber/Red", "Amber / Green", "Green")
@@ -114,7 +114,7 @@ def requirements_blocks(ret: v.Return, o: Opts) -> list[Block]:
             got = ret.ratings[rid]
             rows.append([c(text), *(_rating_mark_cell(r == got, o.req_mode, r)
                                     for r in v.RATINGS)])
-    return [Para("Underpinning Requirements", True), Table(rows, [5, 0.8, 0.8, 0.8, 0.8], 1)]
+    return [Para("Underpinning Requirements", True), Table(rows, [4.2, 1, 1, 1, 1], 1)]
 
 
 # ---------------------------------------------------------------------------

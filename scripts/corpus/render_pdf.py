@@ -12,16 +12,15 @@ from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.styles import ParagraphStyle, getSampleStyleSheet
 from reportlab.lib.units import cm
 from reportlab.platypus import PageBreak as RLPageBreak
-from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer
+from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, TableStyle
 from reportlab.platypus import Table as RLTable
-from reportlab.platypus import TableStyle
 
 from .model import C, Doc, Heading, Mark, P, PageBreak, Para, Table
 
 MARKS: dict[str, Callable[[bool], str]] = {
-    "zapf": lambda on: '<font name="ZapfDingbats">4</font>' if on else "",
-    "zapf-box": lambda on: ('<font name="ZapfDingbats">4</font>' if on
-                            else '<font name="ZapfDingbats">o</font>'),
+    "zapf": lambda on: '<font name="ZapfDingbats">\u2714</font>' if on else "",
+    "zapf-box": lambda on: ('<font name="ZapfDingbats">\u2714</font>' if on
+                            else '<font name="ZapfDingbats">\u274f</font>'),
     "rect": lambda on: "",
     "X": lambda on: "X" if on else "",
     "Y": lambda on: "Y" if on else "",

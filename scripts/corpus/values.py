@@ -197,31 +197,55 @@ REASONS = (
 WHEN_TEXTS = ("June 2011", "By end of June 2011", "September 2011", "Q2 2011/12",
               "31 December 2011", "By October 2011", "Summer 2011", "July 2011")
 
-ANSWERS = (
-    "Yes. A partnership board chaired by a carer meets every two months.",
-    "Yes, the programme board includes two service user representatives and a carer.",
-    "A user and carer forum reviews each workstream and reports to the programme board.",
+# Answers by question: the milestone's own questions first (in KEY_QUESTIONS order), then
+# the three questions every milestone asks.
+SPECIFIC_ANSWERS = {
+    1: (("Yes. A user-led organisation has been commissioned and is recruiting its board.",
+         "Yes, the ULO was launched in partnership with the local disability forum."),
+        ("Yes, the programme board includes two service user representatives and a carer.",
+         "Yes. A carer and a user representative sit on the Transformation Board."),
+        ("A user and carer forum reviews each workstream and reports to the programme board.",
+         "Yes, through the partnership boards, a reference group and regular road shows.")),
+    2: (("Yes, personal budgets have been issued since the summer.",
+         "Yes. All new customers are now offered a personal budget."),
+        ("Mainstream activity for all new customers.",
+         "A pilot in two locality teams, to be rolled out across the area.")),
+    3: (("Yes, a joint Prevention Strategy was agreed with the PCT.",
+         "An investment programme for reablement and telecare is in place."),
+        ("The PCT is a full partner and co-chairs the prevention board.",
+         "Yes, health partners jointly fund the reablement service.")),
+    4: (("Yes, an Information and Advice Strategy was approved by Cabinet.",
+         "A draft strategy is out for consultation with partners."),
+        ("Self-funders are included and can use the online directory.",
+         "Yes, the strategy covers all citizens whatever their funding."),
+        ("The strategy will be delivered in stages during 2011.",
+         "By the end of the financial year.")),
+    5: (("Provider forums are held quarterly to explain personalisation.",
+         "Yes, through a provider development programme and regular workshops."),
+        ("Joint commissioning managers work across the council and the PCT.",
+         "Yes, the joint commissioning board oversees both programmes."),
+        ("Through a market position statement and provider development fund.",
+         "By publishing a market position statement and supporting micro-providers.")),
+}
+NEXT_ANSWERS = (
     "We will extend self-directed support to all existing service users at review.",
-    "Budget pressures across the council and the NHS.",
-    "Continued support from the regional Joint Improvement Partnership.",
-    "Yes, personal budgets have been issued since the summer.",
-    "Mainstream activity for all new customers.",
-    "A pilot in two locality teams, to be rolled out across the area.",
-    "Yes, a joint Prevention Strategy was agreed with the PCT.",
-    "The PCT is a full partner and co-chairs the prevention board.",
-    "Recruitment freeze affecting the reablement service.",
-    "Peer support from a neighbouring authority would help.",
-    "Yes, an Information and Advice Strategy was approved by Cabinet.",
-    "Self-funders are included and can use the online directory.",
-    "The strategy will be delivered in stages during 2011.",
     "Launch the new online information portal and a telephone advice line.",
-    "Provider forums are held quarterly to explain personalisation.",
-    "Joint commissioning managers work across the council and the PCT.",
-    "Through a market position statement and provider development fund.",
     "Refresh the joint commissioning strategy with health partners.",
-    "Uncertainty about future funding settlements.",
-    "N/A",
     "Training on outcome focused reviews for care managers.",
+    "Evaluate the pilot and agree the roll-out plan with the programme board.",
+)
+PREVENT_ANSWERS = (
+    "Budget pressures across the council and the NHS.",
+    "Uncertainty about future funding settlements.",
+    "Recruitment freeze affecting the reablement service.",
+    "N/A",
+    "Delays to the replacement social care IT system.",
+)
+SUPPORT_ANSWERS = (
+    "Continued support from the regional Joint Improvement Partnership.",
+    "Peer support from a neighbouring authority would help.",
+    "Guidance from the Department of Health on resource allocation.",
+    "Continued JIP support.",
 )
 RISKS = (
     ("Reduction in council funding", "Efficiency programme and prioritisation of "
@@ -301,13 +325,18 @@ def draw_ratings(rng: random.Random) -> dict[str, str]:
     return {rid: _weighted(rng, RATINGS, (1, 3, 6, 8)) for rid, _ in REQUIREMENTS}
 
 
+def _answer_pool(m: int, k: int) -> tuple[str, ...]:
+    specific = SPECIFIC_ANSWERS[m]
+    if k < len(specific):
+        return specific[k]
+    return (NEXT_ANSWERS, PREVENT_ANSWERS, SUPPORT_ANSWERS)[k - len(specific)]
+
+
 def draw_answers(rng: random.Random) -> dict[int, list[tuple[str, str]]]:
-    pool = list(ANSWERS)
     out = {}
     for m, questions in KEY_QUESTIONS.items():
-        rng.shuffle(pool)
-        picked = [q for q in questions if rng.random() < 0.8]
-        out[m] = [(q, pool[i]) for i, q in enumerate(picked)]
+        out[m] = [(q, rng.choice(_answer_pool(m, k))) for k, q in enumerate(questions)
+                  if rng.random() < 0.8]
     return out
 
 

@@ -49,6 +49,7 @@ log = logging.getLogger(__name__)
 
 DB_NAME = "ppf.sqlite"
 UNREADABLE = "unreadable:"  # key prefix for inputs whose content cannot be hashed
+DASK_CONNECT_TIMEOUT = 20.0  # seconds to reach a Dask scheduler
 
 Task = tuple[str, Path]
 
@@ -244,7 +245,7 @@ def _run_dask(address: str, config: WorkerConfig, timeout: float | None,
     from .worker import dask_extract
 
     try:
-        client = Client(address, timeout=60)
+        client = Client(address, timeout=DASK_CONNECT_TIMEOUT)
     except OSError as exc:
         raise PPFExtractError(f"cannot connect to the Dask scheduler at {address}: {exc}") \
             from None

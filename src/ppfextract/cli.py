@@ -256,6 +256,8 @@ def cmd_report(args: argparse.Namespace) -> int:
           f"{report.values_without_source} without a source region)")
     if report.missing_records:
         print(f"no JSON record for: {', '.join(report.missing_records)}", file=sys.stderr)
+    for line in report.unavailable_sources:
+        print(f"no evidence for {line}", file=sys.stderr)
     return 0
 
 

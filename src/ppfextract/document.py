@@ -173,6 +173,7 @@ class Document:
     blocks: list[Block]
     n_pages: int | None = None
     warnings: list[str] = field(default_factory=list)
+    title: str | None = None  # the file's own title (HTML <title>, Word/PDF properties)
 
     def tables(self) -> Iterator[Table]:
         """Every table, nested ones after their parent, in document order."""

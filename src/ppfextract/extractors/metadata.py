@@ -16,23 +16,38 @@ from ..document import Paragraph, Provenance
 from ..framework import fold, month_key, normalise_council, parse_date, parse_month
 from .walk import RowView, Unit
 
+# Labelled fields. A label starts the text or follows white space (a PDF may run several
+# label lines into one paragraph); the value runs to the end of the line or to the next
+# "Label:" (see _value).
 _COUNCIL_LABEL = re.compile(
-    r"^\s*(?:name\s+of\s+(?:council|authority|local\s+authority)|council\s+name|"
-    r"local\s+authority(?:\s+name)?|council|authority|la)\s*[:\-\u2013]\s*(?P<v>.*)$", re.I | re.S)
+    r"(?:^|\s)(?:name\s+of\s+(?:council|authority|local\s+authority)|council\s+name|"
+    r"local\s+authority(?:\s+name)?|council|authority|la)\s*[:\-\u2013]\s*(?P<v>.*)$",
+    re.I | re.S)
 _DATE_LABEL = re.compile(
-    r"^\s*(?:date\s+(?:completed|of\s+completion|return\s+completed|submitted)|"
+    r"(?:^|\s)(?:date\s+(?:completed|of\s+completion|return\s+completed|submitted)|"
     r"completed\s+on|completion\s+date)\s*[:\-\u2013]?\s*(?P<v>.*)$", re.I | re.S)
 _PERIOD_LABEL = re.compile(
     r"^\s*(?:reporting\s+period|period(?:\s+covered)?|quarter\s+ending|return\s+for|"
     r"progress\s+(?:as\s+at|to)|position\s+as\s+at|as\s+at)\s*[:\-\u2013]?\s*(?P<v>.*)$",
     re.I | re.S)
-_POSSESSIVE_REPORT = re.compile(
-    r"\b(?P<c>[A-Z][A-Za-z\-]+(?:\s+(?:and\s+)?[A-Z][A-Za-z\-]+){0,3})['\u2019]s?\s+"
-    r"(?:first|second|third|fourth|fifth|sixth|latest|most\s+recent|\w+)?\s*"
-    r"(?:quarterly\s+)?(?:progress\s+)?(?:report|return)", re.U)
-_END_OF = re.compile(
-    r"\b(?:to|at|for)\s+the\s+(?:end|close)\s+of\s+(?P<m>(?:jan|feb|mar|apr|may|jun|jul|aug|sep|"
-    r"oct|nov|dec)[a-z]*\.?\s+\d{4})", re.I)
+_NEXT_LABEL = re.compile(
+    r"\s(?:date(?:\s+[a-z]+){0,3}|completion(?:\s+[a-z]+){0,2}|completed(?:\s+by)?|"
+    r"(?:reporting\s+)?period|council|"
+    r"authority|contact(?:\s+officer)?|signed(?:\s+off)?|name|tel(?:ephone)?|e-?mail|"
+    r"position|version|status|underpinning)\s*:", re.I)
+
+
+def _value(match: re.Match[str], nxt: str | None) -> str:
+    """The labelled value: up to the end of the line or the next 'Label:'; or, when the
+    label stands alone, the next cell's text."""
+    value = match["v"].split("\n")[0]
+    cut = _NEXT_LABEL.search(value)
+    if cut:
+        value = value[: cut.start()]
+    value = value.strip()
+    return value or (nxt or "").strip()
+
+
 _MONTH_PROGRESS = re.compile(
     r"^(?P<m>(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{4})"
     r"(?:\s+(?:progress|return|update|quarterly\s+return))?\s*$", re.I)
@@ -63,37 +78,37 @@ def _texts(units: list[Unit]) -> list[tuple[str, Provenance, str | None]]:
     return out
 
 
-def extract_metadata(units: list[Unit]) -> Metadata:
+def extract_metadata(units: list[Unit], title: str | None = None) -> Metadata:
     meta = Metadata()
     texts = _texts(units)
     for text, prov, nxt in texts:
-        if len(text) > 200:
+        if len(text) > 400:
             continue
         if meta.council is None:
-            m = _COUNCIL_LABEL.match(text)
+            m = _COUNCIL_LABEL.search(text)
             if m:
-                value = m["v"].strip() or (nxt or "").strip()
+                value = _value(m, nxt)
                 council = normalise_council(value.split("\n")[0]) if value else None
                 if council and len(council.split()) <= 5:
                     meta.council, meta.provenance["council"] = council, prov
         if meta.date_completed is None:
-            m = _DATE_LABEL.match(text)
+            m = _DATE_LABEL.search(text)
             if m:
-                value = m["v"].strip() or (nxt or "").strip()
+                value = _value(m, nxt)
                 d = parse_date(value)
                 if d:
                     meta.date_completed, meta.provenance["date_completed"] = d.isoformat(), prov
         if meta.period is None:
             m = _PERIOD_LABEL.match(text)
             if m:
-                value = m["v"].strip() or (nxt or "").strip()
+                value = _value(m, nxt)
                 ym = parse_month(value) if value else None
                 if ym:
                     meta.period, meta.provenance["period"] = month_key(*ym), prov
     if meta.period is None:
         _period_near_heading(meta, texts)
     if meta.period is None or meta.council is None:
-        _from_prose(meta, texts)
+        _from_prose(meta, texts, title)
     return meta
 
 
@@ -119,20 +134,113 @@ def _period_near_heading(meta: Metadata, texts: list[tuple[str, Provenance, str 
                     return
 
 
-def _from_prose(meta: Metadata, texts: list[tuple[str, Provenance, str | None]]) -> None:
-    for text, prov, _ in texts:
-        if meta.council is None:
-            m = _POSSESSIVE_REPORT.search(text)
-            if m:
-                council = normalise_council(m["c"])
-                if council and council.lower() not in ("council", "committee", "government",
-                                                        "department", "directorate", "the"):
+_NAME = r"[A-Z][\w'\-]+(?:\s+(?:upon|on|and|le|in|[A-Z][\w'\-]+)){0,3}?"
+_COUNCIL_NAME = re.compile(
+    r"\b(?:(?i:London|Royal)\s+(?i:Borough\s+of)\s+(?P<a>" + _NAME + r")(?![\w'\-])"
+    r"|(?i:City\s+and\s+County|City|County\s+Borough|Borough)\s+(?i:of)\s+(?P<d>" + _NAME
+    + r")\s+(?i:Council)"
+    r"|(?P<b>" + _NAME + r")\s+(?i:Metropolitan\s+Borough|Metropolitan\s+District|County\s+"
+    r"Borough|County|City|Borough|District)\s+(?i:Council)"
+    r"|(?P<c>" + _NAME + r")\s+(?:MBC|MDC)\b)")
+_TITLE_COUNCIL = re.compile(r"(?:^|[|\-\u2013:]\s*)(?P<c>" + _NAME + r")\s+Council\s*$")
+_NOT_COUNCILS = frozenset({
+    "council", "committee", "government", "department", "directorate", "cabinet", "members",
+    "member", "board", "director", "executive", "authority", "panel", "service", "services",
+    "officer", "officers", "chair", "group", "the", "this", "year", "today", "report",
+    "scrutiny", "partnership", "programme", "health", "nhs", "pct", "county", "city",
+})
+_POSSESSIVE = re.compile(
+    r"\b(?P<c>" + _NAME + r")['\u2019]s\s+(?:[\w\-]+\s+){0,5}?"
+    r"(?:report|return|position|progress|submission)\b")
+_MONTH = (r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?")
+_DATE = r"(?:\d{1,2}(?:st|nd|rd|th)?\s+)?" + _MONTH + r",?\s+\d{4}"
+_PERIOD_PHRASES = (
+    # 'for the period to 31 December 2010', 'position at 31 March 2010',
+    # 'progress ... to the end of December 2009', 'the quarter ending 30 September 2010'
+    re.compile(r"\b(?:period|position|progress|quarter|return|report|update|milestones?|"
+               r"personali[sz]ation)\b[^.;]{0,60}?\b(?:to|at|as\s+at|ending|ended|up\s+to|for)"
+               r"\s+(?:the\s+(?:end|close)\s+of\s+)?(?P<d>" + _DATE + r")", re.I),
+    # 'the December 2010 milestone return', 'December 2010 progress'
+    re.compile(r"\b(?P<d>" + _MONTH + r"\s+\d{4})\s+(?:milestone\s+|quarterly\s+|progress\s+)*"
+               r"(?:return|progress|update|position)\b", re.I),
+    # 'year-end position, March 2011', 'Position at: March 2011'
+    re.compile(r"\b(?:position|progress)\s*[,:\-\u2013]\s*(?P<d>" + _DATE + r")", re.I),
+)
+_QUARTER = re.compile(
+    r"\b(?:quarter\s*(?P<n>[1-4])|q(?P<q>[1-4])|(?P<w>first|second|third|fourth)\s+quarter)"
+    r"\s*(?:of\s+)?(?P<y>20\d\d)\s*/\s*(?:20)?\d\d\b", re.I)
+_ORDINAL = {"first": 1, "second": 2, "third": 3, "fourth": 4}
+
+
+def _council_in(text: str, *, title: bool = False) -> str | None:
+    """A council's name in a text: 'Derbyshire County Council', 'London Borough of Sutton',
+    'BURY METROPOLITAN BOROUGH COUNCIL', or (in a page title) '... | Wirral Council'."""
+    probe = text.title() if text.isupper() else text
+    m = _COUNCIL_NAME.search(probe)
+    name = None
+    if m:
+        name = m["a"] or m["b"] or m["c"] or m["d"]
+    elif title:
+        t = _TITLE_COUNCIL.search(probe)
+        name = t["c"] if t else None
+    if not name:
+        return None
+    council = normalise_council(name)
+    if council is None or council.lower() in _NOT_COUNCILS:
+        return None
+    return council.title() if council.isupper() else council
+
+
+def _period_in(text: str) -> str | None:
+    for pattern in _PERIOD_PHRASES:
+        m = pattern.search(text)
+        if m:
+            ym = parse_month(m["d"])
+            if ym:
+                return month_key(*ym)
+    m = _QUARTER.search(text)
+    if m:
+        n = int(m["n"] or m["q"] or _ORDINAL[m["w"].lower()])
+        year = int(m["y"])
+        return month_key(year + 1, 3) if n == 4 else month_key(year, 3 + 3 * n)
+    return None
+
+
+_PPF_CONTEXT = re.compile(r"putting\s+people\s+first|personal\s+budget|personali[sz]ation|"
+                          r"self[\s-]directed\s+support|transforming\s+(?:adult\s+)?social\s+"
+                          r"care", re.I)
+
+
+def _from_prose(meta: Metadata, texts: list[tuple[str, Provenance, str | None]],
+                title: str | None) -> None:
+    """Council and period from headings and running text, then the file's own title."""
+    head = texts[:40]
+    if meta.council is None:
+        for i, (text, prov, _) in enumerate(head):  # a heading naming the council
+            if (len(text) < 80 and len(text.split()) <= 8) or i < 3:
+                council = _council_in(text)
+                if council:
                     meta.council, meta.provenance["council"] = council, prov
-        if meta.period is None and re.search(r"report|return|progress|quarter", text, re.I):
-            m = _END_OF.search(text)
-            if m:
-                ym = parse_month(m["m"])
-                if ym:
-                    meta.period, meta.provenance["period"] = month_key(*ym), prov
-        if meta.council and meta.period:
-            return
+                    break
+    if meta.council is None and title:
+        meta.council = _council_in(title, title=True)
+    if meta.council is None:
+        for text, prov, _ in texts:
+            m = _POSSESSIVE.search(text)
+            council = normalise_council(m["c"]) if m else None
+            if council and council.lower() not in _NOT_COUNCILS and m and \
+                    m["c"].split()[0].lower() not in _NOT_COUNCILS:
+                meta.council, meta.provenance["council"] = council, prov
+                break
+    if not any(_PPF_CONTEXT.search(text) for text, _, _ in texts):
+        return  # a paper on another subject: its reporting period is not a return's
+    if meta.period is None:
+        for text, prov, _ in head:
+            if len(text) > 600:
+                continue
+            period = _period_in(text)
+            if period:
+                meta.period, meta.provenance["period"] = period, prov
+                break
+    if meta.period is None and title:
+        meta.period = _period_in(title)

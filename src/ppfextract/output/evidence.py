@@ -59,6 +59,7 @@ class Evidence:
     source was shown (False when the source file or its region was not found)."""
 
     page: Path
+    note: str = ""  # why the source could not be used (missing, changed)
     shown: dict[str, bool] = field(default_factory=dict)
     files: list[Path] = field(default_factory=list)
 
@@ -121,7 +122,8 @@ def resolve_source(record: Record, search: Sequence[Path] = ()) -> tuple[Path | 
         for candidate in candidates:
             if candidate.is_file():
                 if record.sha256 and _sha256(candidate) != record.sha256:
-                    return candidate, "the source file has changed since extraction"
+                    return candidate, ("the source file has changed since extraction; "
+                                       "run ppfextract extract again to see its evidence")
                 return candidate, ""
     return None, f"source file not found: {record.source}"
 
@@ -411,8 +413,9 @@ def write_evidence(record: Record, directory: Path, *, search: Sequence[Path] = 
     for old in directory.glob("*.png"):
         old.unlink()
     source, note = resolve_source(record, search)
-    renderer = _Renderer(record, directory, source, settings or Settings())
-    result = Evidence(directory / "index.html")
+    # a changed source would put the regions in the wrong place: show none of them
+    renderer = _Renderer(record, directory, None if note else source, settings or Settings())
+    result = Evidence(directory / "index.html", note)
     values = record_values(record)
     try:
         sections = list(_sections(renderer, values, result.shown))

@@ -124,6 +124,7 @@ class Report:
     values: int = 0
     values_without_source: int = 0
     missing_records: list[str] = field(default_factory=list)
+    unavailable_sources: list[str] = field(default_factory=list)  # missing or changed
 
 
 def _asset(name: str) -> str:
@@ -189,6 +190,8 @@ def build_report(out_dir: Path, *, target: Path | None = None, settings: Setting
         report.evidence_pages += 1
         report.values += len(written.shown)
         report.values_without_source += sum(not ok for ok in written.shown.values())
+        if written.note:
+            report.unavailable_sources.append(f"{doc['id']}: {written.note}")
     data["evidence"] = evidence
     body = (BODY + f'<script type="application/json" id="ppf-data">{_embed_json(data)}'
             "</script>")

@@ -121,7 +121,25 @@ def read_docx(path: Path, settings: Settings) -> Document:
     reader = _BodyReader(path.name, styles)
     blocks = reader.read_body(body)
     log.debug("read %s: %d blocks", path.name, len(blocks))
-    return Document(path=str(path), format="docx", blocks=blocks, warnings=reader.warnings)
+    return Document(path=str(path), format="docx", blocks=blocks, warnings=reader.warnings,
+                    title=_core_title(path))
+
+
+def _core_title(path: Path) -> str | None:
+    """dc:title from docProps/core.xml, if the document has one."""
+    try:
+        with zipfile.ZipFile(path) as zf:
+            if "docProps/core.xml" not in zf.namelist():
+                return None
+            xml = zf.read("docProps/core.xml")
+        if _declares_dtd(xml):
+            return None
+        root = _parse(xml, "the core properties part")
+    except (CorruptDocument, zipfile.BadZipFile, OSError, KeyError):
+        return None
+    node = root.find("{http://purl.org/dc/elements/1.1/}title")
+    text = (node.text or "").strip() if node is not None else ""
+    return text or None
 
 
 def _load_parts(path: Path, settings: Settings) -> tuple[bytes, bytes | None]:

@@ -673,4 +673,6 @@ def read_html(path: Path, settings: Settings) -> Document:
                                     style=item[1]))
     if not blocks:
         raise EmptyDocument("the HTML file has no text outside page furniture")
-    return Document(path=str(path), format="html", blocks=blocks, warnings=reader.warnings)
+    title = soup.title.get_text(" ", strip=True) if soup.title else None
+    return Document(path=str(path), format="html", blocks=blocks, warnings=reader.warnings,
+                    title=re.sub(r"\s+", " ", title) if title else None)
