@@ -88,3 +88,12 @@ def test_fill_rule_ignores_a_colour_legend_and_plain_rows():
     assert marks.selected_by_fill(_cells("FF0000", "FFC000", "FFFF00", "00B050")) is None
     assert marks.selected_by_fill(_cells(None, None, None, None)) is None
     assert marks.selected_by_fill(_cells("FFFFFF", "FEFEFE", None, "FFFFFF")) is None
+
+
+def test_libreoffice_opensymbol_stand_in_keeps_the_wingdings_code():
+    # LibreOffice without Wingdings prints U+F0FC in OpenSymbol
+    mark = marks.glyph_mark("EAAAAA+OpenSymbol", 0xF0FC)
+    assert mark is not None and mark.kind is MarkKind.TICK
+    assert marks.glyph_mark("OpenSymbol", 0xF0D6).kind is MarkKind.TICK  # Symbol's radical
+    assert marks.glyph_mark("OpenSymbol", 0x2713).kind is MarkKind.TICK
+    assert marks.glyph_mark("OpenSymbol", ord("P")) is None

@@ -61,7 +61,14 @@ _ZAPF = {
     0x6C: MarkKind.BULLET, 0x75: MarkKind.BULLET, 0xA8: MarkKind.BULLET,
 }
 
+# LibreOffice prints a Wingdings or Symbol glyph with its OpenSymbol stand-in when the
+# font is not installed, keeping the private-use code (U+F0FC): read those codes as
+# Wingdings first, then Symbol.
+_OPENSYMBOL = {**_SYMBOL, **_WINGDINGS}
+
 SYMBOL_FONTS: dict[str, dict[int, MarkKind]] = {
+    "opensymbol": _OPENSYMBOL,
+    "starsymbol": _OPENSYMBOL,
     "wingdings": _WINGDINGS,
     "wingdings2": _WINGDINGS_2,
     "wingdings3": {},
@@ -120,6 +127,10 @@ def glyph_mark(font_name: str, code: int) -> Mark | None:
         return None
     if 0xF000 <= code <= 0xF0FF:
         code -= 0xF000
+    elif code > 0xFF:  # a real Unicode character drawn in a symbol font (✓ in OpenSymbol)
+        return char_mark(chr(code))
+    if family in ("opensymbol", "starsymbol") and code < 0x80:
+        return None  # OpenSymbol's ASCII range is ordinary text
     kind = table.get(code)
     if kind is None:
         return None
