@@ -1,5 +1,10 @@
 """The PDF reader on fixtures built by scripts/build_pdf_fixtures.py (reportlab) and on
-real-world PDFs from public test suites."""
+real-world PDFs from public test suites.
+
+Every fixture runs on both detailed-pass backends (``Settings.pdf_backend``): pypdfium2,
+the default, and pdfplumber, the reference. They agree everywhere but in one place,
+said where it is: pdfium converts CMYK to RGB with Adobe's curves, not the naive
+formula (CMYK 0,1,1,0 is EE1D23, not FF0000; both are red)."""
 
 from __future__ import annotations
 
@@ -29,9 +34,17 @@ DATA = Path(__file__).parent / "data" / "pdf"
 REALWORLD = Path(__file__).resolve().parents[1].parent / "shared" / "realworld" / "pdf"
 
 
-def load(name: str, **settings: object) -> Document:
+BACKENDS = ("pdfium", "pdfplumber")
+
+
+@pytest.fixture(params=BACKENDS)
+def backend(request: pytest.FixtureRequest) -> str:
+    return request.param  # type: ignore[no-any-return]
+
+
+def load(name: str, backend: str, **settings: object) -> Document:
     settings.setdefault("pdf_page_triggers", ())  # reader tests: every page in detail
-    return read_pdf(DATA / name, Settings(**settings))  # type: ignore[arg-type]
+    return read_pdf(DATA / name, Settings(pdf_backend=backend, **settings))  # type: ignore[arg-type]
 
 
 def only_table(doc: Document) -> Table:
@@ -50,8 +63,8 @@ def cell(table: Table, row: int, col: int) -> Cell:
 # Tables and paragraphs
 
 
-def test_ruled_table_with_merged_cells() -> None:
-    doc = load("ruled-table-with-merged-cells.pdf")
+def test_ruled_table_with_merged_cells(backend: str) -> None:
+    doc = load("ruled-table-with-merged-cells.pdf", backend)
     table = only_table(doc)
     assert (table.n_rows, table.n_cols) == (5, 3)
     head = cell(table, 0, 0)
@@ -69,8 +82,8 @@ def test_ruled_table_with_merged_cells() -> None:
     assert table.text_rows()[1] == ["Achieved", "Y", "April 2010"]
 
 
-def test_blocks_in_reading_order_with_provenance() -> None:
-    doc = load("ruled-table-with-merged-cells.pdf")
+def test_blocks_in_reading_order_with_provenance(backend: str) -> None:
+    doc = load("ruled-table-with-merged-cells.pdf", backend)
     kinds = [type(b).__name__ for b in doc.blocks]
     assert kinds == ["Paragraph", "Paragraph", "Table", "Paragraph"]
     assert doc.blocks[0].text == "Progress with Putting People First milestones"  # type: ignore[union-attr]
@@ -89,8 +102,8 @@ def test_blocks_in_reading_order_with_provenance() -> None:
     assert top < bottom and table.provenance.bbox[1] <= top  # type: ignore[index]
 
 
-def test_unruled_aligned_table() -> None:
-    doc = load("unruled-aligned-table.pdf")
+def test_unruled_aligned_table(backend: str) -> None:
+    doc = load("unruled-aligned-table.pdf", backend)
     table = only_table(doc)
     assert table.text_rows() == [
         ["Item", "2009/10", "2010/11"],
@@ -108,8 +121,8 @@ def test_unruled_aligned_table() -> None:
     assert paragraphs[-1] == "Closing paragraph."
 
 
-def test_landscape_page() -> None:
-    doc = load("landscape-page.pdf")
+def test_landscape_page(backend: str) -> None:
+    doc = load("landscape-page.pdf", backend)
     table = only_table(doc)
     assert table.text_rows()[2] == ["Local commissioning", "N", "Y", "Fairly likely"]
     last = cell(table, 0, 3)
@@ -135,23 +148,23 @@ def assert_only_mark(table: Table, row: int, col: int, kind: MarkKind, source: M
 EXPECTED_OTHER_MARKS: dict[int, tuple[tuple[int, int], ...]] = {}
 
 
-def test_zapfdingbats_tick_in_cell() -> None:
-    table = only_table(load("zapfdingbats-tick-in-cell.pdf"))
+def test_zapfdingbats_tick_in_cell(backend: str) -> None:
+    table = only_table(load("zapfdingbats-tick-in-cell.pdf", backend))
     assert_only_mark(table, 1, 1, MarkKind.TICK, MarkSource.SYMBOL_FONT, "ZapfDingbats 34")
     assert cell(table, 1, 0).text == "Very likely"
     assert marks.selection(cell(table, 1, 1)) is marks.Selection.SELECTED
     assert marks.selection(cell(table, 2, 1)) is marks.Selection.BLANK
 
 
-def test_symbol_radical_tick() -> None:
-    table = only_table(load("symbol-radical-tick.pdf"))
+def test_symbol_radical_tick(backend: str) -> None:
+    table = only_table(load("symbol-radical-tick.pdf", backend))
     assert_only_mark(table, 1, 1, MarkKind.TICK, MarkSource.SYMBOL_FONT, "Symbol D6")
 
 
 @pytest.mark.skipif(not (DATA / "unicode-ticks-dejavu.pdf").exists(),
                     reason="built only where DejaVuSans.ttf is installed")
-def test_unicode_ticks_dejavu() -> None:
-    table = only_table(load("unicode-ticks-dejavu.pdf"))
+def test_unicode_ticks_dejavu(backend: str) -> None:
+    table = only_table(load("unicode-ticks-dejavu.pdf", backend))
     expected = {
         (1, 1): (MarkKind.TICK, "U+2713", "\u2713"),
         (2, 1): (MarkKind.CHECKED_BOX, "U+2612", "\u2612"),
@@ -175,12 +188,14 @@ def fills(table: Table) -> dict[tuple[int, int], str]:
     return {(c.row, c.col): c.fill for c in table.cells if c.fill is not None}
 
 
-def test_rating_by_filled_rect_no_text() -> None:
-    table = only_table(load("rating-by-filled-rect-no-text.pdf"))
+def test_rating_by_filled_rect_no_text(backend: str) -> None:
+    table = only_table(load("rating-by-filled-rect-no-text.pdf", backend))
     assert (table.n_rows, table.n_cols) == (5, 5)
     found = fills(table)
+    # pdfium converts CMYK with Adobe's curves, pdfminer with the naive formula
+    cmyk_red = "EE1D23" if backend == "pdfium" else "FF0000"
     assert found == {(1, 4): "00FF00",  # RGB
-                     (2, 1): "FF0000",  # CMYK (0, 1, 1, 0)
+                     (2, 1): cmyk_red,  # CMYK (0, 1, 1, 0)
                      (3, 2): "808080",  # grey 0.5
                      (4, 3): "FFBF00"}  # RGB amber
     assert marks.rating_colour(found[(1, 4)]) == "green"
@@ -191,8 +206,8 @@ def test_rating_by_filled_rect_no_text() -> None:
     assert marks.selected_by_fill(table.rows()[1][1:]) == 3
 
 
-def test_coloured_box_inside_cell() -> None:
-    table = only_table(load("coloured-box-inside-cell.pdf"))
+def test_coloured_box_inside_cell(backend: str) -> None:
+    table = only_table(load("coloured-box-inside-cell.pdf", backend))
     assert (table.n_rows, table.n_cols) == (3, 5)  # the small shapes make no cells
     found = fills(table)
     assert set(found) == {(1, 3), (2, 4)}
@@ -204,8 +219,8 @@ def test_coloured_box_inside_cell() -> None:
 # Tables across pages
 
 
-def test_table_split_across_pages_is_joined() -> None:
-    doc = load("table-split-across-pages.pdf")
+def test_table_split_across_pages_is_joined(backend: str) -> None:
+    doc = load("table-split-across-pages.pdf", backend)
     table = only_table(doc)
     rows = table.text_rows()
     assert len(rows) == 61 and table.n_rows == 61
@@ -220,8 +235,8 @@ def test_table_split_across_pages_is_joined() -> None:
         "Key Risks and Mitigating Actions", "After the table."]
 
 
-def test_cell_cut_across_pages_is_joined() -> None:
-    doc = load("table-cell-cut-across-pages.pdf")
+def test_cell_cut_across_pages_is_joined(backend: str) -> None:
+    doc = load("table-cell-cut-across-pages.pdf", backend)
     table = only_table(doc)
     rows = table.text_rows()
     assert len(rows) == 8
@@ -238,8 +253,9 @@ def test_cell_cut_across_pages_is_joined() -> None:
 # Page triage
 
 
-def test_triage_reads_matching_pages_and_the_next_in_detail() -> None:
-    settings = Settings(pdf_page_triggers=("underpinning\\s+requirements",))
+def test_triage_reads_matching_pages_and_the_next_in_detail(backend: str) -> None:
+    settings = Settings(pdf_page_triggers=("underpinning\\s+requirements",),
+                        pdf_backend=backend)
     assert triage_pages(DATA / "triage-five-pages.pdf", settings) == [2, 3]
     doc = read_pdf(DATA / "triage-five-pages.pdf", settings)
     tables = list(doc.tables())
@@ -256,10 +272,10 @@ def test_triage_reads_matching_pages_and_the_next_in_detail() -> None:
     assert [b.provenance.block for b in doc.blocks] == list(range(len(doc.blocks)))
 
 
-def test_no_triggers_reads_every_page_in_detail() -> None:
-    doc = load("triage-five-pages.pdf")
+def test_no_triggers_reads_every_page_in_detail(backend: str) -> None:
+    doc = load("triage-five-pages.pdf", backend)
     assert [t.provenance.page for t in doc.tables()] == [2, 3, 4]
-    all_pages = Settings(pdf_page_triggers=())
+    all_pages = Settings(pdf_page_triggers=(), pdf_backend=backend)
     assert triage_pages(DATA / "triage-five-pages.pdf", all_pages) == [1, 2, 3, 4, 5]
 
 
@@ -267,9 +283,9 @@ def test_no_triggers_reads_every_page_in_detail() -> None:
 # Hard inputs
 
 
-def test_truncated_file_is_corrupt() -> None:
+def test_truncated_file_is_corrupt(backend: str) -> None:
     with pytest.raises(CorruptDocument):
-        load("truncated.pdf")
+        load("truncated.pdf", backend)
 
 
 REALWORLD_EXPECTED: dict[str, type[PPFExtractError]] = {
@@ -288,14 +304,15 @@ def realworld_files() -> list[Path]:
 
 @pytest.mark.skipif(not REALWORLD.is_dir(), reason="real-world PDFs not present")
 @pytest.mark.parametrize("path", realworld_files(), ids=lambda p: p.name)
-def test_realworld_pdf_reads_or_fails_cleanly_in_time(path: Path) -> None:
+def test_realworld_pdf_reads_or_fails_cleanly_in_time(path: Path, backend: str) -> None:
     start = time.monotonic()
     expected = REALWORLD_EXPECTED.get(path.name)
+    settings = Settings(pdf_backend=backend)
     if expected is not None:
         with pytest.raises(expected):
-            read(path)
+            read(path, settings)
     else:
-        doc = read(path)
+        doc = read(path, settings)
         assert doc.blocks and doc.n_pages
         for block in doc.blocks:
             assert block.provenance.page is not None and block.provenance.bbox is not None
@@ -304,21 +321,21 @@ def test_realworld_pdf_reads_or_fails_cleanly_in_time(path: Path) -> None:
 
 @pytest.mark.skipif(not (REALWORLD / "pdfplumber-password-example.pdf").exists(),
                     reason="real-world PDFs not present")
-def test_password_opens_encrypted_pdf() -> None:
+def test_password_opens_encrypted_pdf(backend: str) -> None:
     path = REALWORLD / "pdfplumber-password-example.pdf"
-    doc = read(path, Settings(password="test"))
+    doc = read(path, Settings(password="test", pdf_backend=backend))
     assert doc.n_pages and doc.blocks
     with pytest.raises(EncryptedDocument, match="password given"):
-        read(path, Settings(password="wrong"))
+        read(path, Settings(password="wrong", pdf_backend=backend))
     with pytest.raises(EncryptedDocument, match="pass --password"):
-        read(path)
+        read(path, Settings(pdf_backend=backend))
 
 
 @pytest.mark.skipif(not (REALWORLD / "kingston-council-ZebraCrossing.pdf").exists(),
                     reason="real-world PDFs not present")
-def test_realworld_council_table_continued_on_next_page() -> None:
+def test_realworld_council_table_continued_on_next_page(backend: str) -> None:
     doc = read(REALWORLD / "kingston-council-ZebraCrossing.pdf",
-               Settings(pdf_page_triggers=()))
+               Settings(pdf_page_triggers=(), pdf_backend=backend))
     table = next(t for t in doc.tables() if t.text_rows()[0] == ["Argument", "Officer's Comment"])
     pages = {c.provenance.page for c in table.cells}
     assert pages == {2, 3}

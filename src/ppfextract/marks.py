@@ -327,27 +327,42 @@ def rating_colour(hex_colour: str | None) -> str | None:
     return None
 
 
-def selected_by_fill(cells: Sequence[Cell]) -> int | None:
-    """Index of the one option cell filled in a colour its siblings do not share.
+def filled_out(cells: Sequence[Cell]) -> list[int]:
+    """Indices of the option cells filled in a colour their siblings do not share.
 
-    The rule: exactly one cell has a non-background fill that differs from every
-    other cell's fill, and the other cells agree among themselves (all background,
-    or all one colour). Anything else (no fill, a legend where every cell has its
-    own colour) selects nothing.
+    The siblings' common fill (usually none or white) is the background: it must be
+    shared by at least two cells and by more cells than are filled out. A legend where
+    every cell has its own colour, or a row all in one colour, selects nothing.
     """
     if len(cells) < 2:
-        return None
+        return []
     fills = [None if is_background(c.fill) else c.fill for c in cells]
-    distinct = [i for i, f in enumerate(fills)
-                if f is not None and sum(1 for g in fills if _same(g, f)) == 1]
-    if len(distinct) != 1:
-        return None
-    others = {fills[i] for i in range(len(fills)) if i != distinct[0]}
-    if len({o for o in others}) > 1 and not all(
-        _same(a, b) for a in others for b in others
-    ):
-        return None
-    return distinct[0]
+    groups: list[list[int]] = []
+    for i, f in enumerate(fills):
+        for g in groups:
+            if _same(fills[g[0]], f):
+                g.append(i)
+                break
+        else:
+            groups.append([i])
+    groups.sort(key=len, reverse=True)
+    background = groups[0]
+    if len(groups) > 1 and len(groups[1]) == len(background):
+        # a tie: the uncoloured group is the background, if there is one
+        plain = [g for g in groups if fills[g[0]] is None]
+        if not plain:
+            return []
+        background = plain[0]
+    picked = sorted(i for g in groups if g is not background for i in g)
+    if len(background) < 2 or len(picked) >= len(background):
+        return []
+    return picked
+
+
+def selected_by_fill(cells: Sequence[Cell]) -> int | None:
+    """Index of the one option cell filled in a colour its siblings do not share."""
+    picked = filled_out(cells)
+    return picked[0] if len(picked) == 1 else None
 
 
 def _same(a: str | None, b: str | None, tolerance: int = 24) -> bool:

@@ -6,6 +6,8 @@ from dataclasses import dataclass
 
 from .framework import PDF_TRIAGE_PATTERNS
 
+PDF_BACKENDS = ("pdfium", "pdfplumber")
+
 
 @dataclass(frozen=True)
 class Settings:
@@ -17,8 +19,13 @@ class Settings:
     # PDF page triage: pages whose fast text matches one of these patterns (regex,
     # case-insensitive) get the detailed table pass; empty = every page.
     pdf_page_triggers: tuple[str, ...] = PDF_TRIAGE_PATTERNS
+    # the library behind the PDF reader's detailed pass: "pdfium" (pypdfium2, fast) or
+    # "pdfplumber" (pdfminer, the reference)
+    pdf_backend: str = "pdfium"
 
     def resolve(self) -> Settings:
         if self.max_file_bytes <= 0 or self.max_docx_uncompressed <= 0:
             raise ValueError("size limits must be positive")
+        if self.pdf_backend not in PDF_BACKENDS:
+            raise ValueError(f"pdf_backend must be one of {', '.join(PDF_BACKENDS)}")
         return self

@@ -110,6 +110,10 @@ def _in_cell_selection(slot: Slot) -> Selection:
 Vote = tuple[str, Provenance | None]
 
 
+Vote = tuple[str, Provenance | None]
+Option = tuple[Slot, Slot | None, Selection]  # option label, its value slot, marked state
+
+
 def read_block(rows: list[list[Slot]]) -> BlockResult:
     """Interpret one deadline block."""
     exploded: list[list[Slot]] = []
@@ -117,7 +121,8 @@ def read_block(rows: list[list[Slot]]) -> BlockResult:
         exploded.extend(explode(row))
     rows = exploded
     res = BlockResult()
-    options: list[tuple[Slot, Slot | None, Selection]] = []  # likelihood label, value, state
+    likelihoods: list[Option] = []
+    achieved_opts: list[Option] = []
     achieved_votes: list[Vote] = []
     yn_votes: list[Vote] = []
     for i, row in enumerate(rows):
@@ -140,14 +145,38 @@ def read_block(rows: list[list[Slot]]) -> BlockResult:
                         continue
                 state = _value_selection(value)
             if lab.kind is OptionKind.LIKELIHOOD:
-                options.append((slot, value, state))
-            elif state is Selection.SELECTED and lab.kind in (OptionKind.ACHIEVED,
-                                                               OptionKind.NOT_ACHIEVED):
-                flag = "Y" if lab.kind is OptionKind.ACHIEVED else "N"
-                achieved_votes.append((flag, (value or slot).provenance))
+                likelihoods.append((slot, value, state))
+            elif lab.kind in (OptionKind.ACHIEVED, OptionKind.NOT_ACHIEVED):
+                achieved_opts.append((slot, value, state))
+    if not achieved_votes and not yn_votes and not _any_marked(likelihoods + achieved_opts):
+        both = likelihoods + achieved_opts
+        _apply_fill_rule(both)
+        likelihoods, achieved_opts = both[:len(likelihoods)], both[len(likelihoods):]
+    for slot, value, state in achieved_opts:
+        if state is Selection.SELECTED:
+            assert slot.label is not None
+            flag = "Y" if slot.label.kind is OptionKind.ACHIEVED else "N"
+            achieved_votes.append((flag, (value or slot).provenance))
     _decide_achieved(res, achieved_votes or yn_votes)
-    _decide_likelihood(res, options)
+    _decide_likelihood(res, likelihoods)
     return res
+
+
+def _any_marked(options: list[Option]) -> bool:
+    return any(state is Selection.SELECTED for _, _, state in options)
+
+
+def _apply_fill_rule(options: list[Option]) -> None:
+    """Nothing is marked: the colour rule over all the block's options, first on the
+    option cells, then on their value cells. Picked options become SELECTED in place."""
+    if len(options) < 2:
+        return
+    picked = marks.filled_out([_as_cell(s) for s, _, _ in options])
+    if not picked and all(v is not None for _, v, _ in options):
+        picked = marks.filled_out([_as_cell(v) for _, v, _ in options if v is not None])
+    for k in picked:
+        slot, value, _ = options[k]
+        options[k] = (slot, value, Selection.SELECTED)
 
 
 def _value_selection(value: Slot) -> Selection:
@@ -187,10 +216,7 @@ def _decide_achieved(res: BlockResult, votes: list[tuple[str, Provenance | None]
         res.warnings.append("both Achieved and Not achieved are marked")
 
 
-def _decide_likelihood(res: BlockResult,
-                       options: list[tuple[Slot, Slot | None, Selection]]) -> None:
-    if not options:
-        return
+def _decide_likelihood(res: BlockResult, options: list[Option]) -> None:
     picked = [(s, v) for s, v, st in options if st is Selection.SELECTED]
     if len(picked) == 1:
         slot, value = picked[0]
@@ -199,25 +225,11 @@ def _decide_likelihood(res: BlockResult,
         prov = (value or slot).provenance
         if prov:
             res.provenance["likelihood"] = prov
-        return
-    if len(picked) > 1:
+    elif len(picked) > 1:
         res.warnings.append(
             "two or more likelihood options are marked: "
             + ", ".join(s.label.likelihood.value for s, _ in picked if s.label and
                         s.label.likelihood))
-        return
-    # No mark: the colour rule, on the option cells, then on their value cells.
-    labels = [s for s, _, _ in options]
-    idx = marks.selected_by_fill([_as_cell(s) for s in labels])
-    if idx is None and all(v is not None for _, v, _ in options):
-        idx = marks.selected_by_fill([_as_cell(v) for _, v, _ in options if v is not None])
-    if idx is not None:
-        slot, value, _ = options[idx]
-        assert slot.label is not None
-        res.likelihood = slot.label.likelihood
-        prov = (value or slot).provenance
-        if prov:
-            res.provenance["likelihood"] = prov
 
 
 def _as_cell(slot: Slot) -> Cell:

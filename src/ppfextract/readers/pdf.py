@@ -7,8 +7,10 @@ Two passes:
   a trigger, and the page after each, for continued tables; no triggers = every
   page), gives the paragraphs of the pages that do not, and tells an image-only
   scan from a file with no content;
-* a detailed pass with pdfplumber, page by page (each page closed when done, so
-  memory stays flat), finds tables (from ruling lines and rectangle edges, and
+* a detailed pass, page by page (each page closed when done, so memory stays flat),
+  on pypdfium2 (``Settings.pdf_backend = "pdfium"``, the default: :mod:`.pdf_fast`,
+  in the same single sweep over the pages as the fast pass) or on pdfplumber
+  (``"pdfplumber"``, the reference, a second sweep), finds tables (from ruling lines and rectangle edges, and
   unruled ones from aligned words), merged cells, marks from symbol-font glyphs
   and tick characters, cell fills from filled shapes, and paragraphs outside the
   tables (see :mod:`.pdf_page` and :mod:`.pdf_tables`).
@@ -25,6 +27,7 @@ white is no fill; a one-cell box is not a table.
 
 from __future__ import annotations
 
+import ctypes
 import logging
 import re
 import time
@@ -42,6 +45,7 @@ from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
 from ..document import Block, Document
 from ..errors import CorruptDocument, EmptyDocument, EncryptedDocument, NoTextLayer
 from ..settings import Settings
+from .pdf_fast import read_page_pdfium
 from .pdf_page import PageResult, TextLine, group_paragraphs, read_page
 from .pdf_tables import join_across_pages, renumber
 
@@ -64,6 +68,17 @@ def read_pdf(path: Path, settings: Settings) -> Document:
     password = settings.password or None
     warnings: list[str] = []
     fast_doc, fast_error = _open_fast(path, password)
+    triggers = tuple(getattr(settings, "pdf_page_triggers", ()) or ())
+    if fast_doc is not None and getattr(settings, "pdf_backend", "pdfium") == "pdfium":
+        try:
+            n_pages = len(fast_doc)
+            if n_pages == 0:
+                raise EmptyDocument("the PDF has no pages")
+            fast, pages = _read_pages_pdfium(path.name, fast_doc, triggers, warnings)
+        finally:
+            fast_doc.close()
+        _check_text(fast)
+        return _document(path, pages, n_pages, warnings)
     try:
         fast = _fast_pass(fast_doc) if fast_doc is not None else None
         plumber, plumber_error = _open_plumber(path, password)
@@ -84,7 +99,6 @@ def read_pdf(path: Path, settings: Settings) -> Document:
             elif len(plumber.pages) != n_pages:
                 warnings.append(f"page count differs between parsers ({len(plumber.pages)} vs "
                                 f"{n_pages}); some pages read as text only")
-            triggers = tuple(getattr(settings, "pdf_page_triggers", ()) or ())
             selected = triage(fast, triggers) if fast is not None else set(range(n_pages))
             pages = _read_pages(path.name, n_pages, selected, fast_doc, fast, plumber,
                                 warnings)
@@ -94,6 +108,11 @@ def read_pdf(path: Path, settings: Settings) -> Document:
     finally:
         if fast_doc is not None:
             fast_doc.close()
+    return _document(path, pages, n_pages, warnings)
+
+
+def _document(path: Path, pages: list[tuple[float, list[tuple[float, Block]]]], n_pages: int,
+              warnings: list[str]) -> Document:
     blocks = renumber(join_across_pages(pages))
     if not blocks:
         raise EmptyDocument("the PDF has no text")
@@ -107,10 +126,18 @@ def triage(fast: Sequence[_FastPage], triggers: Sequence[str]) -> set[int]:
     page after it."""
     if not triggers:
         return set(range(len(fast)))
-    patterns = [re.compile(t, re.I) for t in triggers]
-    hits = {i for i, page in enumerate(fast)
-            if any(p.search(_squash(page.text)) for p in patterns)}
+    patterns = _patterns(triggers)
+    hits = {i for i, page in enumerate(fast) if _matches(page.text, patterns)}
     return {j for i in hits for j in (i, i + 1) if j < len(fast)}
+
+
+def _patterns(triggers: Sequence[str]) -> list[re.Pattern[str]]:
+    return [re.compile(t, re.I) for t in triggers]
+
+
+def _matches(text: str, patterns: Sequence[re.Pattern[str]]) -> bool:
+    squashed = _squash(text)
+    return any(p.search(squashed) for p in patterns)
 
 
 def triage_pages(path: Path, settings: Settings) -> list[int]:
@@ -169,13 +196,16 @@ def _fast_pass(doc: pdfium.PdfDocument) -> list[_FastPage]:
                 text = textpage.get_text_range()
             finally:
                 textpage.close()
-            has_image = text.strip() == "" and any(
-                True for _ in page.get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_IMAGE],
-                                               max_depth=2))
-            out.append(_FastPage(text, page.get_height(), has_image))
+            out.append(_fast_page(page, text))
         finally:
             page.close()
     return out
+
+
+def _fast_page(page: pdfium.PdfPage, text: str) -> _FastPage:
+    has_image = text.strip() == "" and any(
+        True for _ in page.get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_IMAGE], max_depth=2))
+    return _FastPage(text, page.get_height(), has_image)
 
 
 def _check_text(fast: Sequence[_FastPage]) -> None:
@@ -188,6 +218,60 @@ def _check_text(fast: Sequence[_FastPage]) -> None:
 
 # ---------------------------------------------------------------------------
 # Pages
+
+
+def _read_pages_pdfium(file: str, doc: pdfium.PdfDocument, triggers: Sequence[str],
+                       warnings: list[str],
+                       ) -> tuple[list[_FastPage], list[tuple[float, list[tuple[float, Block]]]]]:
+    """Both passes in one sweep over the pages, each page loaded once: its text decides
+    (with the previous page's) whether it is read in detail or as paragraphs."""
+    patterns = _patterns(triggers)
+    fast: list[_FastPage] = []
+    pages: list[tuple[float, list[tuple[float, Block]]]] = []
+    start = time.monotonic()
+    unmapped = 0
+    budget_warned = False
+    previous_hit = False
+    for i in range(len(doc)):
+        page = doc[i]
+        try:
+            textpage = page.get_textpage()
+            try:
+                text = textpage.get_text_range()
+                info = _fast_page(page, text)
+                fast.append(info)
+                hit = not patterns or _matches(text, patterns)
+                detailed = hit or previous_hit
+                previous_hit = hit and bool(patterns)
+                if detailed and time.monotonic() - start > DETAIL_BUDGET_S:
+                    detailed = False
+                    if not budget_warned:
+                        warnings.append(f"detailed reading stopped at page {i + 1} (time "
+                                        f"limit {DETAIL_BUDGET_S:.0f} s); later pages read "
+                                        "as text only")
+                        budget_warned = True
+                result: PageResult | None = None
+                if detailed:
+                    try:
+                        result = read_page_pdfium(page, textpage, i + 1, file)
+                        unmapped += result.unmapped
+                        warnings.extend(result.warnings)
+                    except Exception as exc:  # a broken page must not lose the document
+                        log.debug("page %d of %s: %r", i + 1, file, exc)
+                        warnings.append(f"page {i + 1}: detailed reading failed "
+                                        f"({type(exc).__name__}); text only")
+                        result = None
+                if result is None:
+                    result = PageResult(items=_text_paragraphs(textpage, text, info.height,
+                                                               i + 1, file))
+            finally:
+                textpage.close()
+        finally:
+            page.close()
+        pages.append((info.height, result.items))
+    if unmapped:
+        warnings.append(f"{unmapped} glyphs without a Unicode mapping were dropped")
+    return fast, pages
 
 
 def _read_pages(file: str, n_pages: int, selected: set[int], fast_doc: Any,
@@ -239,35 +323,73 @@ def _fast_paragraphs(doc: pdfium.PdfDocument, index: int, file: str,
     font's em box, as pdfplumber's chars have), so paragraphs group alike."""
     page = doc[index]
     try:
-        height = page.get_height()
         textpage = page.get_textpage()
         try:
-            text = textpage.get_text_range()
-            lines: list[TextLine] = []
-            start = 0
-            for m in [*re.finditer(r"\r\n|\n|\r", text), None]:
-                end = m.start() if m is not None else len(text)
-                line = _fast_line(textpage, text, start, end, height)
-                if line is not None:
-                    lines.append(line)
-                start = m.end() if m is not None else end
+            return _text_paragraphs(textpage, textpage.get_text_range(), page.get_height(),
+                                    index + 1, file)
         finally:
             textpage.close()
     finally:
         page.close()
-    return list(group_paragraphs(lines, index + 1, file))
 
 
-def _fast_line(textpage: Any, text: str, start: int, end: int, height: float,
+def _text_paragraphs(textpage: pdfium.PdfTextPage, text: str, height: float, page_no: int,
+                     file: str) -> list[tuple[float, Block]]:
+    """Paragraphs of a page from pypdfium2's text (no tables). pdfium ends each text
+    line with CR LF; a line's box is the union of the loose boxes (the font's em box, as
+    pdfplumber's chars have) of its first, last and a few evenly spaced characters, so
+    paragraphs group alike at a fraction of the cost of every character's box."""
+    lines: list[TextLine] = []
+    rect = pdfium_c.FS_RECTF()
+    box = _LineBoxer(textpage.raw, rect)
+    start = 0
+    for m in [*_LINE_END.finditer(text), None]:
+        end = m.start() if m is not None else len(text)
+        line = _fast_line(box, text, start, end, height)
+        if line is not None:
+            lines.append(line)
+        start = m.end() if m is not None else end
+    return list(group_paragraphs(lines, page_no, file))
+
+
+_LINE_END = re.compile(r"\r\n|\n|\r")
+_SPACES = re.compile(r"\s+")
+LINE_SAMPLES = 8  # characters whose boxes make a line's box
+
+
+class _LineBoxer:
+    def __init__(self, textpage: Any, rect: Any) -> None:
+        self.textpage = textpage
+        self.rect = rect
+        self.ref = ctypes.byref(rect)
+
+    def __call__(self, k: int) -> tuple[float, float, float, float] | None:
+        if not pdfium_c.FPDFText_GetLooseCharBox(self.textpage, k, self.ref):
+            return None
+        r = self.rect
+        if r.right > r.left and r.top > r.bottom:
+            return (r.left, r.bottom, r.right, r.top)
+        return None
+
+
+def _fast_line(box: _LineBoxer, text: str, start: int, end: int, height: float,
                ) -> TextLine | None:
+    raw = text[start:end]
+    line_text = _SPACES.sub(" ", raw).strip()
+    if not line_text:
+        return None
+    first = start + len(raw) - len(raw.lstrip())
+    last = start + len(raw.rstrip()) - 1
+    step = max(1, (last - first) // (LINE_SAMPLES - 1))
+    picks = {*range(first, last, step), last}
     boxes = []
-    for k in range(start, end):
-        if not text[k].isspace():
-            left, bottom, right, top = textpage.get_charbox(k, loose=True)
-            if right > left and top > bottom:
-                boxes.append((left, bottom, right, top))
-    line_text = re.sub(r"\s+", " ", text[start:end]).strip()
-    if not boxes or not line_text:
+    for k in sorted(picks):
+        while k < last and text[k].isspace():
+            k += 1
+        found = box(k)
+        if found is not None:
+            boxes.append(found)
+    if not boxes:
         return None
     # the font size, as the median em-box height (pdfium's own font size is often
     # unscaled, 1.0, and a bullet glyph's box is not the text's)

@@ -1,14 +1,17 @@
-"""The detailed pass over one PDF page (pdfplumber): glyphs decoded into text and
-marks, ruled and unruled tables, cell fills, and paragraphs outside the tables.
+"""The detailed pass over one PDF page: glyphs decoded into text and marks, ruled and
+unruled tables, cell fills, and paragraphs outside the tables.
 
-Also the line-to-paragraph grouping shared with the fast (pypdfium2) pass.
+:func:`layout_page` works on pdfplumber-style object dicts, whichever library read
+them: :func:`read_page` gives it pdfplumber's, :mod:`.pdf_fast` pypdfium2's. Also the
+line-to-paragraph grouping shared with the fast (text only) pass.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
 from pdfplumber.page import Page
@@ -20,7 +23,7 @@ from .pdf_tables import (
     Obj,
     RawCell,
     build_table,
-    chars_in,
+    CharIndex,
     find_unruled,
     group_lines,
     page_fills,
@@ -44,6 +47,9 @@ _BULLET_START = re.compile(r"^[\u2022\u25aa\u25cf\u2023\u2043\u25e6\u2713\u2610\
                            r"\s|^\d{1,2}[.)]\s")
 
 
+FoundTable = tuple[BBox, list[BBox]]  # a ruled table's bbox and its cell boxes
+
+
 @dataclass
 class PageResult:
     items: list[tuple[float, Block]] = field(default_factory=list)  # (top, block)
@@ -53,6 +59,13 @@ class PageResult:
 
 # ---------------------------------------------------------------------------
 # Glyphs
+
+
+@lru_cache(maxsize=256)
+def symbol_font(font: str) -> bool:
+    """:func:`ppfextract.marks.is_symbol_font`, remembered per font name (a page asks
+    once per character)."""
+    return marks.is_symbol_font(font)
 
 
 def glyph_code(text: str) -> int | None:
@@ -71,8 +84,10 @@ def decode_char(ch: Obj) -> Obj | None:
     glyph with no Unicode mapping, are dropped (None)."""
     text: str = ch.get("text", "")
     font: str = ch.get("fontname", "") or ""
+    if not symbol_font(font) and len(text) == 1 and text.isascii():
+        return ch  # the common case, decided early
     code = glyph_code(text)
-    if marks.is_symbol_font(font):
+    if symbol_font(font):
         mark = marks.glyph_mark(font, code) if code is not None else None
         if mark is None and len(text) == 1:
             found = marks.char_mark(text)  # the font's encoding already gave Unicode
@@ -111,8 +126,7 @@ def decode_chars(chars: Sequence[Obj]) -> tuple[list[Obj], int]:
     for ch in chars:
         decoded = decode_char(ch)
         if decoded is None:
-            if _CID.match(ch.get("text", "")) and not marks.is_symbol_font(
-                    ch.get("fontname", "") or ""):
+            if _CID.match(ch.get("text", "")) and not symbol_font(ch.get("fontname", "") or ""):
                 dropped += 1
             continue
         out.append(decoded)
@@ -168,17 +182,30 @@ def _same_paragraph(prev: TextLine, line: TextLine) -> bool:
 
 
 def read_page(page: Page, page_no: int, file: str) -> PageResult:
-    """Tables and paragraphs of one page, as (top, block) items in reading order."""
+    """Tables and paragraphs of one page read by pdfplumber, as (top, block) items in
+    reading order."""
+    def find_tables() -> list[FoundTable]:
+        return [(tuple(t.bbox), [tuple(c) for c in t.cells])  # type: ignore[misc]
+                for t in page.find_tables(TABLE_SETTINGS)]
+
+    return layout_page(page.chars, [*page.rects, *page.curves], len(page.edges), find_tables,
+                       page_no, file)
+
+
+def layout_page(page_chars: Sequence[Obj], shapes: Sequence[Obj], n_edges: int,
+                find_tables: Callable[[], list[FoundTable]], page_no: int, file: str,
+                ) -> PageResult:
+    """Tables and paragraphs of one page from its chars, its filled shapes and its ruled
+    tables (``find_tables`` is called only when the page is not too busy)."""
     result = PageResult()
-    chars, result.unmapped = decode_chars(dedupe_chars(page.chars))
-    fills = page_fills([*page.rects, *page.curves])
+    chars, result.unmapped = decode_chars(dedupe_chars(page_chars))
+    fills = page_fills(shapes)
     tables: list[tuple[BBox, Table]] = []
-    n_edges = len(page.edges)
     if n_edges > MAX_EDGES or len(chars) > MAX_CHARS:
         result.warnings.append(f"page {page_no}: too many lines or characters "
                                f"({n_edges} edges, {len(chars)} chars); tables not detected")
     else:
-        tables = _ruled_tables(page, chars, fills, page_no, file)
+        tables = _ruled_tables(find_tables(), chars, fills, page_no, file)
     rest = [c for c in chars if not any(_centre_in(c, bbox) for bbox, _ in tables)]
     words = extract_words(rest, return_chars=True, x_tolerance=1.5, y_tolerance=3)
     lines = group_lines(words)
@@ -219,20 +246,19 @@ def _inside(inner: BBox, outer: BBox, tolerance: float = 2.0) -> bool:
             and inner[2] <= outer[2] + tolerance and inner[3] <= outer[3] + tolerance)
 
 
-def _ruled_tables(page: Page, chars: Sequence[Obj], fills: Sequence[Any], page_no: int,
-                  file: str) -> list[tuple[BBox, Table]]:
+def _ruled_tables(found_tables: Sequence[FoundTable], chars: Sequence[Obj],
+                  fills: Sequence[Any], page_no: int, file: str) -> list[tuple[BBox, Table]]:
     """Tables from ruling lines and rectangle edges. A lone box (one cell: a page frame,
     a bordered paragraph, a coloured square) is not a table; a table inside another is
     dropped."""
-    found = [t for t in page.find_tables(TABLE_SETTINGS) if len(t.cells) > 1]
-    found.sort(key=lambda t: -(t.bbox[2] - t.bbox[0]) * (t.bbox[3] - t.bbox[1]))
+    found = [t for t in found_tables if len(t[1]) > 1]
+    found.sort(key=lambda t: -(t[0][2] - t[0][0]) * (t[0][3] - t[0][1]))
     out: list[tuple[BBox, Table]] = []
-    for t in found:
-        bbox: BBox = tuple(t.bbox)  # type: ignore[assignment]
+    index = CharIndex(chars) if found else None
+    for bbox, cells in found:
         if any(_inside(bbox, kept) for kept, _ in out):
             continue
-        raw = [RawCell(tuple(cell), chars_in(tuple(cell), chars))  # type: ignore[arg-type]
-               for cell in t.cells]
+        raw = [RawCell(cell, index.within(cell)) for cell in cells]  # type: ignore[union-attr]
         table = build_table(raw, bbox, page_no, file, fills)
         if table is None or table.n_rows * table.n_cols < 2:
             continue

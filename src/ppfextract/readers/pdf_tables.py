@@ -8,6 +8,7 @@ on the document model; nothing opens a file.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import Any
@@ -98,6 +99,26 @@ def chars_in(bbox: BBox, chars: Sequence[Obj]) -> list[Obj]:
     x0, top, x1, bottom = bbox
     return [c for c in chars if x0 <= (c["x0"] + c["x1"]) / 2 <= x1
             and top <= (c["top"] + c["bottom"]) / 2 <= bottom]
+
+
+class CharIndex:
+    """Chars by the height of their centre, for :func:`chars_in` over many cells."""
+
+    def __init__(self, chars: Sequence[Obj]) -> None:
+        keyed = sorted(((c["top"] + c["bottom"]) / 2, (c["x0"] + c["x1"]) / 2, i)
+                       for i, c in enumerate(chars))
+        self._ys = [k[0] for k in keyed]
+        self._keyed = keyed
+        self._chars = chars
+
+    def within(self, bbox: BBox) -> list[Obj]:
+        """Chars whose centre lies inside ``bbox``, in their original order (as
+        :func:`chars_in`)."""
+        x0, top, x1, bottom = bbox
+        lo = bisect_left(self._ys, top)
+        hi = bisect_right(self._ys, bottom)
+        found = sorted(i for _, x, i in self._keyed[lo:hi] if x0 <= x <= x1)
+        return [self._chars[i] for i in found]
 
 
 def _round(bbox: BBox) -> BBox:

@@ -1,0 +1,333 @@
+"""The detailed pass over one PDF page on pypdfium2 (no pdfminer): the page's
+characters and path objects, read through the raw pdfium API and turned into the
+pdfplumber-style dicts :func:`.pdf_page.layout_page` consumes; ruled tables are found
+by pdfplumber's pure table functions (snap, join, intersections, cells) on edges built
+from the paths.
+
+What pdfium reports differently from pdfminer, and what is done about it:
+
+* y grows upwards: every box is flipped (and the page rotation applied) to pdfminer's
+  top-down page space, so boxes match pdfplumber's to within a fraction of a point;
+* a character's box is pdfium's loose box (the font's ascent to descent), a little
+  taller than pdfminer's em box; its ``size`` is that box's height;
+* font names come without the subset prefix ("LiberationSans", not
+  "CAAAAA+LiberationSans"); :func:`ppfextract.marks.font_family` strips it anyway;
+* symbol fonts are decoded by pdfium (ZapfDingbats "4" -> U+2714, Symbol 0xD6 ->
+  U+221A); :data:`SYMBOL_CODES` maps those back to the font byte, so a mark records
+  the same code as with pdfplumber ("ZapfDingbats 34");
+* a glyph with no Unicode mapping (pdfplumber's ``(cid:N)``) is flagged by pdfium and
+  given as ``(cid:N)`` with N its character code;
+* colours arrive as RGB 0-255, already converted from grey, RGB or CMYK (pdfium's
+  CMYK conversion is Adobe's, so CMYK (0, 1, 1, 0) is EE1D23, not FF0000).
+"""
+
+from __future__ import annotations
+
+import ctypes
+from collections.abc import Iterator, Sequence
+from typing import Any
+
+import pypdfium2 as pdfium
+import pypdfium2.raw as pdfium_c
+from pdfplumber.table import (
+    TableSettings,
+    cells_to_tables,
+    edges_to_intersections,
+    intersections_to_cells,
+    merge_edges,
+)
+from pdfplumber.utils import filter_edges
+
+from .. import marks
+from ..document import BBox
+from .pdf_page import TABLE_SETTINGS, FoundTable, PageResult, layout_page, symbol_font
+from .pdf_tables import Obj
+
+__all__ = ["SYMBOL_CODES", "page_chars", "page_paths", "read_page_pdfium"]
+
+_TABLE_SETTINGS = TableSettings.resolve(TABLE_SETTINGS)
+_MAX_FORM_DEPTH = 4
+
+# pdfium's Unicode for the symbol-font glyphs marks.py knows, back to the font byte.
+SYMBOL_CODES: dict[str, dict[int, int]] = {
+    "zapfdingbats": {
+        0x2713: 0x33, 0x2714: 0x34, 0x2715: 0x35, 0x2716: 0x36, 0x2717: 0x37, 0x2718: 0x38,
+        0x25CF: 0x6C, 0x25A0: 0x6E, 0x274F: 0x6F, 0x2750: 0x70, 0x2751: 0x71, 0x2752: 0x72,
+        0x25C6: 0x75, 0x2663: 0xA8,
+    },
+    "symbol": {0x221A: 0xD6, 0x00D7: 0xB4, 0x2022: 0xB7, 0x00B0: 0xB0, 0x2663: 0xA8},
+}
+SYMBOL_CODES["dingbats"] = SYMBOL_CODES["itczapfdingbats"] = SYMBOL_CODES["zapfdingbats"]
+
+_SEG_LINE = pdfium_c.FPDF_SEGMENT_LINETO
+_SEG_MOVE = pdfium_c.FPDF_SEGMENT_MOVETO
+
+
+class _PageSpace:
+    """pdfium user space (y up) to pdfminer page space (y down, rotation applied)."""
+
+    def __init__(self, page: pdfium.PdfPage) -> None:
+        x0, y0, x1, y1 = page.get_mediabox()
+        self.rotation = page.get_rotation() % 360
+        self.x0, self.y0, self.x1, self.y1 = x0, y0, x1, y1
+        self.height = (x1 - x0) if self.rotation in (90, 270) else (y1 - y0)
+
+    def point(self, x: float, y: float) -> tuple[float, float]:
+        """(x, top) of a point."""
+        r = self.rotation
+        if r == 90:
+            return y - self.y0, x - self.x0
+        if r == 180:
+            return self.x1 - x, y - self.y0
+        if r == 270:
+            return self.y1 - y, self.x1 - x
+        return x - self.x0, self.y1 - y
+
+    def box(self, left: float, bottom: float, right: float, top: float) -> BBox:
+        """(x0, top, x1, bottom) of a box given as pdfium's (left, bottom, right, top)."""
+        if self.rotation == 0:
+            return left - self.x0, self.y1 - top, right - self.x0, self.y1 - bottom
+        ax, at = self.point(left, bottom)
+        bx, bt = self.point(right, top)
+        return min(ax, bx), min(at, bt), max(ax, bx), max(at, bt)
+
+
+# ---------------------------------------------------------------------------
+# Characters
+
+
+def _font_name(font: Any, buf: Any) -> str:
+    n = pdfium_c.FPDFFont_GetBaseFontName(font, buf, len(buf))
+    if n <= 1:
+        return ""
+    if n > len(buf):
+        buf = ctypes.create_string_buffer(n)
+        n = pdfium_c.FPDFFont_GetBaseFontName(font, buf, n)
+    return buf.raw[:n - 1].decode("utf-8", "replace")
+
+
+def _glyph_text(u: int, font: str, unmapped: bool) -> str:
+    """A char's text as pdfplumber would give it: a symbol-font glyph as its font byte
+    where pdfium decoded it to Unicode, an unmapped glyph as ``(cid:N)``."""
+    if unmapped and not symbol_font(font):
+        return f"(cid:{u})"
+    if symbol_font(font) and u > 0xFF and not 0xF000 <= u <= 0xF0FF:
+        code = SYMBOL_CODES.get(marks.font_family(font), {}).get(u)
+        if code is not None:
+            return chr(code)
+    return chr(u) if 0 < u < 0x110000 else ""
+
+
+def page_chars(textpage: pdfium.PdfTextPage, space: _PageSpace) -> list[Obj]:
+    """The characters of a page (pdfium's generated spaces and line breaks left out),
+    as pdfplumber-style char dicts."""
+    tp = textpage.raw
+    n = pdfium_c.FPDFText_CountChars(tp)
+    rect = pdfium_c.FS_RECTF()
+    rect_ref = ctypes.byref(rect)
+    buf = ctypes.create_string_buffer(128)
+    fonts: dict[int | None, str] = {}
+    get_unicode = pdfium_c.FPDFText_GetUnicode
+    get_box = pdfium_c.FPDFText_GetLooseCharBox
+    get_object = pdfium_c.FPDFText_GetTextObject
+    is_generated = pdfium_c.FPDFText_IsGenerated
+    map_error = pdfium_c.FPDFText_HasUnicodeMapError
+    void_p = ctypes.c_void_p
+    cast = ctypes.cast
+    out: list[Obj] = []
+    last_obj: int | None = -1
+    font = ""
+    for i in range(n):
+        u = get_unicode(tp, i)
+        if u in (0x0D, 0x0A, 0xFFFE, 0) or (u == 0x20 and is_generated(tp, i)):
+            continue
+        obj = get_object(tp, i)
+        key = cast(obj, void_p).value
+        if key != last_obj:
+            last_obj = key
+            name = fonts.get(key)
+            if name is None:
+                name = _font_name(pdfium_c.FPDFTextObj_GetFont(obj), buf) if key else ""
+                fonts[key] = name
+            font = name
+        text = _glyph_text(u, font, bool(map_error(tp, i)))
+        if not text:
+            continue
+        if not get_box(tp, i, rect_ref):
+            continue
+        x0, top, x1, bottom = space.box(rect.left, rect.bottom, rect.right, rect.top)
+        out.append({"object_type": "char", "text": text, "fontname": font,
+                    "size": round(bottom - top, 2), "x0": x0, "x1": x1, "top": top,
+                    "bottom": bottom, "doctop": top, "width": x1 - x0,
+                    "height": bottom - top, "upright": True})
+    return out
+
+
+# ---------------------------------------------------------------------------
+# Paths
+
+
+_Matrix = tuple[float, float, float, float, float, float]
+_IDENTITY: _Matrix = (1.0, 0.0, 0.0, 1.0, 0.0, 0.0)
+
+
+def _matrix(obj: Any) -> _Matrix:
+    m = pdfium_c.FS_MATRIX()
+    if not pdfium_c.FPDFPageObj_GetMatrix(obj, ctypes.byref(m)):
+        return _IDENTITY
+    return (m.a, m.b, m.c, m.d, m.e, m.f)
+
+
+def _compose(inner: _Matrix, outer: _Matrix) -> _Matrix:
+    """``inner`` then ``outer``."""
+    a, b, c, d, e, f = inner
+    A, B, C, D, E, F = outer  # noqa: N806 - the usual matrix names
+    return (a * A + b * C, a * B + b * D, c * A + d * C, c * B + d * D,
+            e * A + f * C + E, e * B + f * D + F)
+
+
+def _path_objects(page: pdfium.PdfPage) -> Iterator[tuple[Any, _Matrix]]:
+    """Every path object of the page (inside forms too) with its full matrix."""
+    def walk(count: int, get: Any, parent: Any, outer: _Matrix, depth: int,
+             ) -> Iterator[tuple[Any, _Matrix]]:
+        for i in range(count):
+            obj = get(parent, i)
+            kind = pdfium_c.FPDFPageObj_GetType(obj)
+            if kind == pdfium_c.FPDF_PAGEOBJ_PATH:
+                yield obj, _compose(_matrix(obj), outer)
+            elif kind == pdfium_c.FPDF_PAGEOBJ_FORM and depth < _MAX_FORM_DEPTH:
+                yield from walk(pdfium_c.FPDFFormObj_CountObjects(obj),
+                                pdfium_c.FPDFFormObj_GetObject, obj,
+                                _compose(_matrix(obj), outer), depth + 1)
+
+    yield from walk(pdfium_c.FPDFPage_CountObjects(page.raw), pdfium_c.FPDFPage_GetObject,
+                    page.raw, _IDENTITY, 0)
+
+
+def _subpaths(obj: Any, m: _Matrix, space: _PageSpace) -> list[tuple[list[tuple[float, float]],
+                                                                        bool]]:
+    """The subpaths of a path object: their points in page space, and whether each is
+    made of straight segments only."""
+    a, b, c, d, e, f = m
+    x = ctypes.c_float()
+    y = ctypes.c_float()
+    xr, yr = ctypes.byref(x), ctypes.byref(y)
+    out: list[tuple[list[tuple[float, float]], bool]] = []
+    pts: list[tuple[float, float]] = []
+    straight = True
+    for k in range(pdfium_c.FPDFPath_CountSegments(obj)):
+        seg = pdfium_c.FPDFPath_GetPathSegment(obj, k)
+        kind = pdfium_c.FPDFPathSegment_GetType(seg)
+        pdfium_c.FPDFPathSegment_GetPoint(seg, xr, yr)
+        px, py = x.value, y.value
+        point = space.point(a * px + c * py + e, b * px + d * py + f)
+        if kind == _SEG_MOVE and pts:
+            out.append((pts, straight))
+            pts, straight = [], True
+        elif kind != _SEG_LINE and kind != _SEG_MOVE:
+            straight = False
+        pts.append(point)
+    if pts:
+        out.append((pts, straight))
+    return out
+
+
+def _is_rect(pts: Sequence[tuple[float, float]]) -> bool:
+    if len(pts) == 5 and pts[4] == pts[0]:
+        pts = pts[:4]
+    if len(pts) != 4:
+        return False
+    (ax, ay), (bx, by), (cx, cy), (dx, dy) = pts
+    return ((ax == bx and by == cy and cx == dx and dy == ay)
+            or (ay == by and bx == cx and cy == dy and dx == ax))
+
+
+def _bounds(pts: Sequence[tuple[float, float]]) -> BBox:
+    xs = [p[0] for p in pts]
+    ys = [p[1] for p in pts]
+    return min(xs), min(ys), max(xs), max(ys)
+
+
+def _edge(x0: float, top: float, x1: float, bottom: float, orientation: str | None,
+          kind: str) -> Obj:
+    return {"object_type": kind, "x0": x0, "x1": x1, "top": top, "bottom": bottom,
+            "doctop": top, "width": x1 - x0, "height": bottom - top,
+            "orientation": orientation}
+
+
+def page_paths(page: pdfium.PdfPage, space: _PageSpace) -> tuple[list[Obj], list[Obj]]:
+    """The page's filled shapes (rects and curves, for cell fills) and its edges (of
+    lines, rects and curves, for ruled tables), classified as pdfminer does: a subpath of
+    two points is a line, of four axis-aligned corners a rect, anything else a curve."""
+    shapes: list[Obj] = []
+    edges: list[Obj] = []
+    fill_mode = ctypes.c_int()
+    stroke = ctypes.c_int()
+    rgba = [ctypes.c_uint() for _ in range(4)]
+    for obj, m in _path_objects(page):
+        if not pdfium_c.FPDFPath_GetDrawMode(obj, ctypes.byref(fill_mode),
+                                             ctypes.byref(stroke)):
+            continue
+        filled = fill_mode.value != pdfium_c.FPDF_FILLMODE_NONE
+        if not filled and not stroke.value:
+            continue  # neither filled nor stroked: invisible
+        colour: tuple[float, float, float] | None = None
+        if filled and pdfium_c.FPDFPageObj_GetFillColor(obj, *(ctypes.byref(v) for v in rgba)):
+            colour = (rgba[0].value / 255, rgba[1].value / 255, rgba[2].value / 255)
+        for pts, straight in _subpaths(obj, m, space):
+            if len(pts) < 2:
+                continue
+            x0, top, x1, bottom = _bounds(pts)
+            if straight and len(pts) == 2:
+                orientation = "h" if top == bottom else "v"
+                edges.append(_edge(x0, top, x1, bottom, orientation, "line"))
+                continue
+            if straight and _is_rect(pts):
+                edges += [_edge(x0, top, x1, top, "h", "rect_edge"),
+                          _edge(x0, bottom, x1, bottom, "h", "rect_edge"),
+                          _edge(x0, top, x0, bottom, "v", "rect_edge"),
+                          _edge(x1, top, x1, bottom, "v", "rect_edge")]
+            else:
+                for p, q in zip(pts, pts[1:], strict=False):
+                    orientation = "v" if p[0] == q[0] else ("h" if p[1] == q[1] else None)
+                    if orientation is not None:
+                        edges.append(_edge(min(p[0], q[0]), min(p[1], q[1]), max(p[0], q[0]),
+                                           max(p[1], q[1]), orientation, "curve_edge"))
+            if filled:
+                shapes.append({"x0": x0, "top": top, "x1": x1, "bottom": bottom,
+                               "fill": True, "non_stroking_color": colour})
+    return shapes, edges
+
+
+def find_tables(edges: Sequence[Obj]) -> list[FoundTable]:
+    """Ruled tables as (bbox, cell boxes): pdfplumber's "lines" strategy on ``edges``."""
+    s = _TABLE_SETTINGS
+    v = filter_edges(edges, "v", min_length=s.edge_min_length_prefilter)
+    h = filter_edges(edges, "h", min_length=s.edge_min_length_prefilter)
+    merged = merge_edges(v + h, snap_x_tolerance=s.snap_x_tolerance,
+                         snap_y_tolerance=s.snap_y_tolerance,
+                         join_x_tolerance=s.join_x_tolerance,
+                         join_y_tolerance=s.join_y_tolerance)
+    merged = filter_edges(merged, min_length=s.edge_min_length)
+    points = edges_to_intersections(merged, s.intersection_x_tolerance,
+                                    s.intersection_y_tolerance)
+    out: list[FoundTable] = []
+    for group in cells_to_tables(intersections_to_cells(points)):
+        cells: list[BBox] = [tuple(c) for c in group]  # type: ignore[misc]
+        bbox: BBox = (min(c[0] for c in cells), min(c[1] for c in cells),
+                      max(c[2] for c in cells), max(c[3] for c in cells))
+        out.append((bbox, cells))
+    return out
+
+
+# ---------------------------------------------------------------------------
+# The page
+
+
+def read_page_pdfium(page: pdfium.PdfPage, textpage: pdfium.PdfTextPage, page_no: int,
+                     file: str) -> PageResult:
+    """Tables and paragraphs of one page, as :func:`.pdf_page.read_page` gives them."""
+    space = _PageSpace(page)
+    chars = page_chars(textpage, space)
+    shapes, edges = page_paths(page, space)
+    return layout_page(chars, shapes, len(edges), lambda: find_tables(edges), page_no, file)
