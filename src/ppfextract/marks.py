@@ -330,9 +330,11 @@ def rating_colour(hex_colour: str | None) -> str | None:
 def filled_out(cells: Sequence[Cell]) -> list[int]:
     """Indices of the option cells filled in a colour their siblings do not share.
 
-    The siblings' common fill (usually none or white) is the background: it must be
-    shared by at least two cells and by more cells than are filled out. A legend where
-    every cell has its own colour, or a row all in one colour, selects nothing.
+    The background is the uncoloured cells when there are any, else the largest group
+    of cells sharing one colour (at least two of them). The cells not in the background
+    are filled out, provided they are fewer than half the cells (two options: one). A
+    legend where every cell has its own colour, or a row all in one colour, selects
+    nothing.
     """
     if len(cells) < 2:
         return []
@@ -345,16 +347,16 @@ def filled_out(cells: Sequence[Cell]) -> list[int]:
                 break
         else:
             groups.append([i])
-    groups.sort(key=len, reverse=True)
-    background = groups[0]
-    if len(groups) > 1 and len(groups[1]) == len(background):
-        # a tie: the uncoloured group is the background, if there is one
-        plain = [g for g in groups if fills[g[0]] is None]
-        if not plain:
-            return []
+    plain = [g for g in groups if fills[g[0]] is None]
+    if plain:
         background = plain[0]
+    else:
+        groups.sort(key=len, reverse=True)
+        background = groups[0]
+        if len(background) < 2 or (len(groups) > 1 and len(groups[1]) == len(background)):
+            return []
     picked = sorted(i for g in groups if g is not background for i in g)
-    if len(background) < 2 or len(picked) >= len(background):
+    if not picked or 2 * len(picked) > len(cells):
         return []
     return picked
 

@@ -30,21 +30,21 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import lru_cache
-
-import spacy
-from spacy.language import Language
-from spacy.matcher import PhraseMatcher
-from spacy.tokens import Doc, Span
-from spacy.util import filter_spans
+from typing import TYPE_CHECKING
 
 from ..document import Provenance
 from ..framework import FactKind
 from ..record import Fact
 from .numbers import NUMBER_HINT_RE, Quantity, find_quantities
 
+if TYPE_CHECKING:  # spaCy is imported when the pipeline is first built (it is slow to load)
+    from spacy.language import Language
+    from spacy.tokens import Doc
+
 log = logging.getLogger(__name__)
 
-__all__ = ["FactMatch", "extract_facts", "facts_from_blocks", "get_nlp", "might_hold_fact"]
+__all__ = ["FactMatch", "could_hold_fact", "extract_facts", "facts_from_blocks", "get_nlp",
+           "might_hold_fact"]
 
 
 @dataclass(frozen=True)
@@ -184,7 +184,6 @@ _BARE_CONJ = frozenset({"but", "whilst", "whereas", "although"})
 # Pipeline components
 
 
-@Language.component("ppf_line_breaks")
 def _line_breaks(doc: Doc) -> Doc:
     """A line break starts a new sentence."""
     for i in range(len(doc) - 1):
@@ -197,9 +196,11 @@ def _line_breaks(doc: Doc) -> Doc:
 _UNIT_LABELS = {"count": "COUNT", "percent": "PERCENT", "gbp": "GBP"}
 
 
-@Language.component("ppf_quantities")
 def _quantities(doc: Doc) -> Doc:
     """Quantities from :mod:`.numbers` as entities; the Quantity objects in user_data."""
+    from spacy.tokens import Span
+    from spacy.util import filter_spans
+
     spans: list[Span] = []
     found: dict[tuple[int, int], Quantity] = {}
     for q in find_quantities(doc.text):
@@ -219,6 +220,8 @@ class _CueTagger:
     """Tags the words that decide a fact, as ``doc.spans["ppf_cues"]``."""
 
     def __init__(self, nlp: Language) -> None:
+        from spacy.matcher import PhraseMatcher
+
         self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.exact = PhraseMatcher(nlp.vocab, attr="ORTH")
         for label, phrases in _CUES.items():
@@ -229,6 +232,8 @@ class _CueTagger:
                 self.exact.add(label, [nlp.make_doc(p) for p in exact])
 
     def __call__(self, doc: Doc) -> Doc:
+        from spacy.tokens import Span
+
         spans = [Span(doc, s, e, label=m) for m, s, e in self.matcher(doc, as_spans=False)]
         spans += [Span(doc, s, e, label=m) for m, s, e in self.exact(doc, as_spans=False)]
         # "May" with a capital is a month, not the modal verb
@@ -237,12 +242,10 @@ class _CueTagger:
         return doc
 
 
-@Language.factory("ppf_cues")
 def _make_cue_tagger(nlp: Language, name: str) -> _CueTagger:
     return _CueTagger(nlp)
 
 
-@Language.component("ppf_facts")
 def _facts_component(doc: Doc) -> Doc:
     doc.user_data["ppf_facts"] = _read_facts(doc)
     return doc
@@ -250,7 +253,16 @@ def _facts_component(doc: Doc) -> Doc:
 
 @lru_cache(maxsize=1)
 def get_nlp() -> Language:
-    """The pipeline, built once."""
+    """The pipeline, built once (spaCy is imported here, not with this module)."""
+    import spacy
+    from spacy.language import Language
+
+    for name, func in (("ppf_line_breaks", _line_breaks), ("ppf_quantities", _quantities),
+                       ("ppf_facts", _facts_component)):
+        if not Language.has_factory(name):
+            Language.component(name, func=func)
+    if not Language.has_factory("ppf_cues"):
+        Language.factory("ppf_cues", func=_make_cue_tagger)
     nlp = spacy.blank("en")
     nlp.add_pipe("ppf_line_breaks")
     nlp.add_pipe("sentencizer")
@@ -881,6 +893,40 @@ def might_hold_fact(text: str) -> bool:
     return bool(NUMBER_HINT_RE.search(text)) and bool(_CUE_HINT_RE.search(text))
 
 
+# What each rule cannot do without, as plain substrings of the lower-cased text (a
+# token's lower-case form is a substring of it, whatever the tokenizer splits).
+_PB_PARTS = (("personal", "budget"), ("direct", "payment"), ("self", "directed", "support"),
+             ("individual", "budget"), ("personalised", "budget"))
+_SPEND_PARTS = ("spen", "expenditure", "paid", "outturn")
+
+
+def _has_pb(text: str, low: str) -> bool:
+    return "PB" in text or any(all(p in low for p in parts) for parts in _PB_PARTS)
+
+
+def could_hold_fact(text: str) -> bool:
+    """A stricter pre-filter than :func:`might_hold_fact`, still never false for a text
+    that gives a fact: each rule needs a quantity of its unit and its cue words (a
+    personal budget for people, shares and spend; a person noun for service users; a
+    review word for reviews; "cashable" for savings). The quantities are found only for
+    texts that pass the word checks (finding them is the costly part)."""
+    if not might_hold_fact(text):
+        return False
+    low = text.lower()
+    pb = _has_pb(text, low)
+    person = any(w in low for w in _PERSON)
+    review = "review" in low or "assess" in low  # every REVIEW cue ("re - assessed" too)
+    cashable = "cashable" in low
+    if not (pb or person or review or cashable):
+        return False
+    units = {q.unit for q in find_quantities(text)}
+    if "count" in units and (pb or person or review):
+        return True
+    if "percent" in units and (pb or cashable):
+        return True
+    return "gbp" in units and pb and any(w in low for w in _SPEND_PARTS)
+
+
 def extract_facts(text: str) -> list[FactMatch]:
     """The facts stated in ``text``, in order of position.
 
@@ -888,7 +934,7 @@ def extract_facts(text: str) -> list[FactMatch]:
     ...     "Three hundred people had now been allocated a personal budget.")]
     [('people_with_personal_budget', 300.0)]
     """
-    if not text or not might_hold_fact(text):
+    if not text or not could_hold_fact(text):
         return []
     doc = get_nlp()(text)
     return list(doc.user_data.get("ppf_facts", []))
@@ -900,9 +946,11 @@ def facts_from_blocks(blocks: Iterable[tuple[str, Provenance]]) -> list[Fact]:
     A (kind, value) pair stated more than once in a document is reported once, at its
     first statement.
     """
-    todo = [(text, prov) for text, prov in blocks if text and might_hold_fact(text)]
-    nlp = get_nlp()
+    todo = [(text, prov) for text, prov in blocks if text and could_hold_fact(text)]
     facts: list[Fact] = []
+    if not todo:
+        return facts
+    nlp = get_nlp()
     seen: set[tuple[FactKind, float]] = set()
     texts = (text for text, _ in todo)
     for doc, (_, prov) in zip(nlp.pipe(texts, batch_size=256), todo, strict=True):

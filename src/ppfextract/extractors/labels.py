@@ -155,20 +155,22 @@ class Section(str, Enum):
 
 _SECTIONS: tuple[tuple[Section, str], ...] = (
     (Section.DESCRIPTION, r"description"),
-    (Section.KEY_DATES, r"key dates|deliverables"),
-    (Section.LIKELIHOOD, r"how likely"),
+    (Section.KEY_DATES, r"key dates(?: and deliverables)?|(?:key )?deliverables"),
+    (Section.LIKELIHOOD, r"how likely\b.*"),
     (Section.KEY_QUESTIONS, r"key questions?"),
-    (Section.KEY_RISKS, r"key risks|risks and mitigat"),
+    (Section.KEY_RISKS, r"key risks(?: and mitigating actions)?|risks and mitigating actions"),
     (Section.USEFUL_INFO, r"useful information|further information"),
 )
 
 
 def section_label(text: str) -> Section | None:
-    t = fold(text)
+    """A left-column section label ('Key Questions:'), the whole text of its cell."""
+    t = fold(text).replace("/", " ")
+    t = re.sub(r"\s+", " ", t)
     if not t or len(t) > 90:
         return None
     for section, pattern in _SECTIONS:
-        if re.match(r"^(?:" + pattern + r")", t):
+        if re.fullmatch(r"(?:" + pattern + r")\s*[:.]?", t):
             return section
     return None
 
@@ -180,18 +182,22 @@ _BULLETS = ("\u2022\u00b7\u25cf\u25aa\u25a0\u2023\u2043\u2219\u25e6\u27a2\u2013\
 def strip_bullets(text: str) -> str:
     """Question text as the spec wants it: whitespace collapsed, bullets stripped."""
     lines = []
-    for line in text.replace("\u00a0", " ").splitlines():
+    text = _HYPHEN_BREAK.sub(r"\1-", text.replace("\u00a0", " "))
+    for line in text.splitlines():
         line = line.strip().lstrip(_BULLETS).strip()
         if line:
             lines.append(line)
     return re.sub(r"\s+", " ", " ".join(lines)).strip()
 
 
+_HYPHEN_BREAK = re.compile(r"(\w)-[ \t]*\n[ \t]*(?=[a-z])")
+
+
 def clean_text(text: str) -> str:
     """Collapse whitespace, keep the words as printed; a hyphenated word broken at a line
     end ("multi-\nagency") is joined again."""
     t = marks.strip_marks(text).replace("\u00a0", " ")
-    t = re.sub(r"(\w)-[ \t]*\n[ \t]*(?=[a-z])", r"\1-", t)
+    t = _HYPHEN_BREAK.sub(r"\1-", t)
     return re.sub(r"\s+", " ", t).strip()
 
 

@@ -172,8 +172,11 @@ def _apply_fill_rule(options: list[Option]) -> None:
     if len(options) < 2:
         return
     picked = marks.filled_out([_as_cell(s) for s, _, _ in options])
-    if not picked and all(v is not None for _, v, _ in options):
-        picked = marks.filled_out([_as_cell(v) for _, v, _ in options if v is not None])
+    if not picked:  # the value cells of the options that have one
+        with_value = [k for k, (_, v, _) in enumerate(options) if v is not None]
+        values = [options[k][1] for k in with_value]
+        picked = [with_value[i] for i in marks.filled_out(
+            [_as_cell(v) for v in values if v is not None])]
     for k in picked:
         slot, value, _ = options[k]
         options[k] = (slot, value, Selection.SELECTED)

@@ -158,11 +158,13 @@ def _read_row(sec: _Section, row: RowView) -> None:
 
 
 def _body_cells(sec: _Section, row: RowView) -> list[Cell]:
-    """The row's cells right of the label column."""
-    label_end = sec.columns.label_end if sec.columns else 0
-    body = [c for c in row.cells if c.col > label_end]
-    if not body and len(row.cells) > 1:
-        body = row.cells[1:]
+    """The row's cells right of the label column: section labels ("Key Questions:") and
+    an empty leading label cell are left out."""
+    label_end = sec.columns.label_end if sec.columns and \
+        row.table.n_cols == sec.columns.n_cols else 0
+    body = [c for c in row.cells if section_label(c.text) is None]
+    if len(body) > 1 and body[0].col <= max(label_end, 0) and not body[0].text.strip():
+        body = body[1:]
     return body
 
 

@@ -10,10 +10,10 @@ Two passes:
 * a detailed pass, page by page (each page closed when done, so memory stays flat),
   on pypdfium2 (``Settings.pdf_backend = "pdfium"``, the default: :mod:`.pdf_fast`,
   in the same single sweep over the pages as the fast pass) or on pdfplumber
-  (``"pdfplumber"``, the reference, a second sweep), finds tables (from ruling lines and rectangle edges, and
-  unruled ones from aligned words), merged cells, marks from symbol-font glyphs
-  and tick characters, cell fills from filled shapes, and paragraphs outside the
-  tables (see :mod:`.pdf_page` and :mod:`.pdf_tables`).
+  (``"pdfplumber"``, the reference, a second sweep), finds tables (from ruling lines
+  and rectangle edges, and unruled ones from aligned words), merged cells, marks from
+  symbol-font glyphs and tick characters, cell fills from filled shapes, and
+  paragraphs outside the tables (see :mod:`.pdf_page` and :mod:`.pdf_tables`).
 
 Tables continued across a page break are joined. Every block, and every cell,
 carries its page (1-based) and bbox ``(x0, top, x1, bottom)`` in PDF points.
@@ -375,7 +375,7 @@ class _LineBoxer:
 def _fast_line(box: _LineBoxer, text: str, start: int, end: int, height: float,
                ) -> TextLine | None:
     raw = text[start:end]
-    line_text = _SPACES.sub(" ", raw).strip()
+    line_text = _SPACES.sub(" ", raw.replace("\x02", "-")).strip()  # pdfium: end-of-line "-"
     if not line_text:
         return None
     first = start + len(raw) - len(raw.lstrip())

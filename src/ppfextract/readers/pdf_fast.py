@@ -8,13 +8,17 @@ What pdfium reports differently from pdfminer, and what is done about it:
 
 * y grows upwards: every box is flipped (and the page rotation applied) to pdfminer's
   top-down page space, so boxes match pdfplumber's to within a fraction of a point;
-* a character's box is pdfium's loose box (the font's ascent to descent), a little
-  taller than pdfminer's em box; its ``size`` is that box's height;
+* a character's box is pdfminer's: across, pdfium's loose box; up and down, the em
+  box from the font's descent at the baseline (pdfium's loose box follows the glyph in
+  some fonts, which would split words); its ``size`` is the em box's height;
 * font names come without the subset prefix ("LiberationSans", not
   "CAAAAA+LiberationSans"); :func:`ppfextract.marks.font_family` strips it anyway;
 * symbol fonts are decoded by pdfium (ZapfDingbats "4" -> U+2714, Symbol 0xD6 ->
   U+221A); :data:`SYMBOL_CODES` maps those back to the font byte, so a mark records
   the same code as with pdfplumber ("ZapfDingbats 34");
+* a ligature comes as one char per letter, all with the glyph's box: they are joined
+  into one char ("ff"), as pdfminer gives it; a hyphen ending a line comes as U+0002
+  and is given back as "-";
 * a glyph with no Unicode mapping (pdfplumber's ``(cid:N)``) is flagged by pdfium and
   given as ``(cid:N)`` with N its character code;
 * colours arrive as RGB 0-255, already converted from grey, RGB or CMYK (pdfium's
@@ -24,7 +28,9 @@ What pdfium reports differently from pdfminer, and what is done about it:
 from __future__ import annotations
 
 import ctypes
+import math
 from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
 from typing import Any
 
 import pypdfium2 as pdfium
@@ -59,6 +65,7 @@ SYMBOL_CODES: dict[str, dict[int, int]] = {
 }
 SYMBOL_CODES["dingbats"] = SYMBOL_CODES["itczapfdingbats"] = SYMBOL_CODES["zapfdingbats"]
 
+_LINE_END_HYPHEN = 0x02  # pdfium's stand-in for a hyphen that ends a line
 _SEG_LINE = pdfium_c.FPDF_SEGMENT_LINETO
 _SEG_MOVE = pdfium_c.FPDF_SEGMENT_MOVETO
 
@@ -118,17 +125,47 @@ def _glyph_text(u: int, font: str, unmapped: bool) -> str:
     return chr(u) if 0 < u < 0x110000 else ""
 
 
+@dataclass
+class _Run:
+    """What a text object tells about its chars: the font, and the em box's offsets
+    from the baseline (pdfminer's: from the descent to the descent plus the size)."""
+
+    font: str
+    descent: float  # points, negative below the baseline
+    size: float
+
+
+def _run(obj: Any, buf: Any) -> _Run:
+    if not obj:
+        return _Run("", 0.0, 0.0)
+    font = pdfium_c.FPDFTextObj_GetFont(obj)
+    tf = ctypes.c_float()
+    if not pdfium_c.FPDFTextObj_GetFontSize(obj, ctypes.byref(tf)):
+        tf.value = 0.0
+    a, b, c, d, _, _ = _matrix(obj)
+    size = tf.value * math.hypot(c, d)  # the height of the em box on the page
+    descent = ctypes.c_float()
+    if not pdfium_c.FPDFFont_GetDescent(font, ctypes.c_float(size), ctypes.byref(descent)):
+        descent.value = 0.0
+    return _Run(_font_name(font, buf), descent.value, size)
+
+
 def page_chars(textpage: pdfium.PdfTextPage, space: _PageSpace) -> list[Obj]:
     """The characters of a page (pdfium's generated spaces and line breaks left out),
-    as pdfplumber-style char dicts."""
+    as pdfplumber-style char dicts: x from pdfium's loose box, top and bottom from the
+    baseline and the font's em box, as pdfminer has them (pdfium's loose box height
+    varies with the glyph in some fonts, which would split words)."""
     tp = textpage.raw
     n = pdfium_c.FPDFText_CountChars(tp)
     rect = pdfium_c.FS_RECTF()
     rect_ref = ctypes.byref(rect)
+    ox, oy = ctypes.c_double(), ctypes.c_double()
+    ox_ref, oy_ref = ctypes.byref(ox), ctypes.byref(oy)
     buf = ctypes.create_string_buffer(128)
-    fonts: dict[int | None, str] = {}
+    runs: dict[int | None, _Run] = {}
     get_unicode = pdfium_c.FPDFText_GetUnicode
     get_box = pdfium_c.FPDFText_GetLooseCharBox
+    get_origin = pdfium_c.FPDFText_GetCharOrigin
     get_object = pdfium_c.FPDFText_GetTextObject
     is_generated = pdfium_c.FPDFText_IsGenerated
     map_error = pdfium_c.FPDFText_HasUnicodeMapError
@@ -136,7 +173,8 @@ def page_chars(textpage: pdfium.PdfTextPage, space: _PageSpace) -> list[Obj]:
     cast = ctypes.cast
     out: list[Obj] = []
     last_obj: int | None = -1
-    font = ""
+    last_key: int | None = -1
+    run = _Run("", 0.0, 0.0)
     for i in range(n):
         u = get_unicode(tp, i)
         if u in (0x0D, 0x0A, 0xFFFE, 0) or (u == 0x20 and is_generated(tp, i)):
@@ -145,17 +183,24 @@ def page_chars(textpage: pdfium.PdfTextPage, space: _PageSpace) -> list[Obj]:
         key = cast(obj, void_p).value
         if key != last_obj:
             last_obj = key
-            name = fonts.get(key)
-            if name is None:
-                name = _font_name(pdfium_c.FPDFTextObj_GetFont(obj), buf) if key else ""
-                fonts[key] = name
-            font = name
-        text = _glyph_text(u, font, bool(map_error(tp, i)))
-        if not text:
+            found = runs.get(key)
+            if found is None:
+                found = runs[key] = _run(obj, buf)
+            run = found
+        font = run.font
+        text = "-" if u == _LINE_END_HYPHEN else _glyph_text(u, font, bool(map_error(tp, i)))
+        if not text or not get_box(tp, i, rect_ref):
             continue
-        if not get_box(tp, i, rect_ref):
+        low, high = rect.bottom, rect.top
+        if run.size > 0 and get_origin(tp, i, ox_ref, oy_ref):
+            low = oy.value + run.descent
+            high = low + run.size
+        x0, top, x1, bottom = space.box(rect.left, low, rect.right, high)
+        if out and key == last_key and out[-1]["x0"] == x0 and out[-1]["x1"] == x1 and (
+                out[-1]["top"] == top):
+            out[-1]["text"] += text  # a ligature: pdfium gives each letter the glyph's box
             continue
-        x0, top, x1, bottom = space.box(rect.left, rect.bottom, rect.right, rect.top)
+        last_key = key
         out.append({"object_type": "char", "text": text, "fontname": font,
                     "size": round(bottom - top, 2), "x0": x0, "x1": x1, "top": top,
                     "bottom": bottom, "doctop": top, "width": x1 - x0,

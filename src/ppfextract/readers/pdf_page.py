@@ -20,10 +20,10 @@ from pdfplumber.utils import extract_words
 from .. import marks
 from ..document import BBox, Block, Mark, MarkSource, Paragraph, Provenance, Table
 from .pdf_tables import (
+    CharIndex,
     Obj,
     RawCell,
     build_table,
-    CharIndex,
     find_unruled,
     group_lines,
     page_fills,

@@ -424,8 +424,15 @@ def _cut_row(prev: Table, first: Sequence[Cell]) -> bool:
     last = rows_prev[-1]
     layout_a = [(c.col, c.col_span) for c in last]
     layout_b = [(c.col, c.col_span) for c in first]
-    return (layout_a == layout_b and not first[0].text.strip() and not first[0].marks
-            and bool(last[0].text.strip()) and any(c.text.strip() for c in first))
+    if not (layout_a == layout_b and not first[0].text.strip() and not first[0].marks
+            and bool(last[0].text.strip()) and any(c.text.strip() for c in first)):
+        return False
+    # A cut cell's text stops mid-sentence; a complete row ends its sentences.
+    return any(a.text.strip() and b.text.strip() and not a.text.rstrip().endswith(_ENDINGS)
+               for a, b in zip(last, first, strict=True))
+
+
+_ENDINGS = (".", "?", "!", ":", ";", ")")
 
 
 def _merge_cells(a: Cell, b: Cell) -> Cell:
