@@ -14,7 +14,6 @@ self-contained: inline CSS, no script, no network.
 
 from __future__ import annotations
 
-import hashlib
 import html
 import logging
 from collections import OrderedDict
@@ -23,6 +22,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from ..api import file_sha256
 from ..document import Document, Paragraph, Provenance, Table
 from ..errors import PPFExtractError
 from ..framework import Deadline
@@ -121,19 +121,11 @@ def resolve_source(record: Record, search: Sequence[Path] = ()) -> tuple[Path | 
         candidates += [Path(base) / Path(name).name for base in search]
         for candidate in candidates:
             if candidate.is_file():
-                if record.sha256 and _sha256(candidate) != record.sha256:
+                if record.sha256 and file_sha256(candidate) != record.sha256:
                     return candidate, ("the source file has changed since extraction; "
                                        "run ppfextract extract again to see its evidence")
                 return candidate, ""
     return None, f"source file not found: {record.source}"
-
-
-def _sha256(path: Path) -> str:
-    digest = hashlib.sha256()
-    with open(path, "rb") as fh:
-        for chunk in iter(lambda: fh.read(1 << 20), b""):
-            digest.update(chunk)
-    return digest.hexdigest()
 
 
 # ---------------------------------------------------------------------------
