@@ -14,6 +14,18 @@ from docx_save import save_deterministic
 OUT = Path(__file__).resolve().parents[1] / "tests" / "data" / "bad"
 
 
+def encrypted_docx(source: Path, target: Path) -> None:
+    """Word's password protection (ECMA-376 agile encryption), by msoffcrypto-tool. The
+    salt is random, so the bytes differ on every build."""
+    try:
+        from msoffcrypto.format.ooxml import OOXMLFile
+    except ImportError:
+        print("msoffcrypto-tool not installed: password-protected.docx not rebuilt")
+        return
+    with open(source, "rb") as src, open(target, "wb") as out:
+        OOXMLFile(src).encrypt("secret", out)
+
+
 def main() -> None:
     OUT.mkdir(parents=True, exist_ok=True)
     (OUT / "empty.docx").write_bytes(b"")
@@ -35,6 +47,8 @@ def main() -> None:
         for c, text in enumerate(row):
             table.cell(r, c).text = text
     save_deterministic(doc, OUT / "no-return-highways-paper.docx")
+
+    encrypted_docx(OUT / "no-return-highways-paper.docx", OUT / "password-protected.docx")
 
     (OUT / "no-tables-minutes.html").write_text(
         "<!DOCTYPE html><html><head><meta charset='utf-8'><title>Minutes</title></head><body>"

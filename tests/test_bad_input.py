@@ -58,3 +58,10 @@ def test_batch_keeps_results_already_extracted(tmp_path):
     assert summary.n_errors >= 3
     assert len(list(tmp_path.glob("*.json"))) == summary.documents
     assert (tmp_path / "ppf.sqlite").is_file()
+
+
+def test_password_protected_word_file_says_so():
+    record = ppfextract.extract_safe(BAD / "password-protected.docx")
+    assert record.error is True
+    assert record.error_code == "encrypted_document"
+    assert "password-protected" in record.message

@@ -33,6 +33,7 @@ BAD_ERRORS = {
     "random-bytes-named.docx": "corrupt_document", "truncated-half.pdf": "corrupt_document",
     "truncated-half.docx": "corrupt_document",
     "encrypted-password-test.pdf": "encrypted_document",
+    "password-protected.docx": "encrypted_document",
     "image-only-scan.pdf": "no_text_layer",
     "zip-bomb-declares-4gb.docx": "document_too_large",
     "entity-expansion-billion-laughs.docx": "corrupt_document",

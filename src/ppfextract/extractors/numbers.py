@@ -15,6 +15,8 @@ areas"), not a count.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, insort
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Literal
 
@@ -52,7 +54,15 @@ _NUMBER_WORDS = {**_UNITS, **_TEENS, **_TENS, "hundred": 100, **_SCALES}
 _GLUE_WORDS = ("and", "a", "an", "half")
 
 _WORD_ALT = "|".join(sorted([*_NUMBER_WORDS, *_GLUE_WORDS], key=len, reverse=True))
-_WORD_RUN_RE = re.compile(rf"\b(?:{_WORD_ALT})(?:(?:\s+|\s*-\s*)(?:{_WORD_ALT}))*\b", re.I)
+_NUMBER_ALT = "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True))
+_GLUE_ALT = "|".join(sorted(_GLUE_WORDS, key=len, reverse=True))
+_WORD_SEP = r"(?:\s+|\s*-\s*)"
+# A maximal run of number and glue words ("and a half") that holds a number word: glue
+# words alone ("a", "and") never make a number, and are the commonest words in prose.
+_WORD_RUN_RE = re.compile(
+    rf"\b(?:(?:{_GLUE_ALT}){_WORD_SEP})*(?:{_NUMBER_ALT})(?:{_WORD_SEP}(?:{_WORD_ALT}))*\b",
+    re.I,
+)
 _WORD_TOKEN_RE = re.compile(r"[A-Za-z]+")
 # Cheap test: does a text hold any number at all?
 NUMBER_HINT_RE = re.compile(
@@ -157,55 +167,76 @@ _LABELS = (
     r"report|priority|indicator|ward|room|floor|box|option|step|row|column|line|agenda|"
     r"recommendation|quarter|aged|age|ages|nos?\."
 )
-_NOT_QUANTITY_RES: tuple[re.Pattern[str], ...] = (
+# Each pattern with what it cannot match without (a cheap test that skips the scan):
+# "" nothing, _MONTH_GATE a month name, _PHONE_GATE a telephone word, else that text.
+_MONTH_GATE = "<month>"
+_PHONE_GATE = "<phone>"
+_NOT_QUANTITY: tuple[tuple[re.Pattern[str], str], ...] = (
     # dates: "31 March 2011", "1 st August 2010", "16th of May"
-    re.compile(rf"\b\d{{1,2}}\s?{_ORD}?\s+(?:of\s+)?{_MONTH}(?:,?\s+\d{{2,4}})?\b"),
+    (re.compile(rf"\b\d{{1,2}}\s?{_ORD}?\s+(?:of\s+)?{_MONTH}(?:,?\s+\d{{2,4}})?\b"),
+     _MONTH_GATE),
     # "February 16th 2011", "March 31, 2011"
-    re.compile(rf"\b{_MONTH}\s+\d{{1,2}}(?:\s?{_ORD})?\b(?:,?\s+\d{{4}}\b)?"),
+    (re.compile(rf"\b{_MONTH}\s+\d{{1,2}}(?:\s?{_ORD})?\b(?:,?\s+\d{{4}}\b)?"), _MONTH_GATE),
     # "April 2010", "Apr-10", "Oct '10"
-    re.compile(rf"\b{_MONTH}[\s-]+'?\d{{2}}(?:\d{{2}})?\b"),
+    (re.compile(rf"\b{_MONTH}[\s-]+'?\d{{2}}(?:\d{{2}})?\b"), _MONTH_GATE),
     # numeric dates: 31/03/2011, 31.03.11
-    re.compile(r"\b\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b"),
+    (re.compile(r"\b\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b"), ""),
     # financial years and year ranges: 2010/11, 2009-10, 2010/ 2011
-    re.compile(r"\b(?:19|20)\d\d\s?[/–-]\s?(?:(?:19|20)\d\d|\d\d)\b"),
+    (re.compile(r"\b(?:19|20)\d\d\s?[/–-]\s?(?:(?:19|20)\d\d|\d\d)\b"), ""),
     # a year standing alone (not money): 1900-2030 ("Act 1984", "in 2010")
-    re.compile(r"(?<![£$€,.\d])(?<!£\s)\b(?:19\d\d|20[0-2]\d|2030)\b(?![,.]\d)"),
+    (re.compile(r"(?<![£$€,.\d])(?<!£\s)\b(?:19\d\d|20[0-2]\d|2030)\b(?![,.]\d)"), ""),
     # times: 12:30, 10.30am, 2 pm
-    re.compile(r"\b\d{1,2}[:.]\d{2}\s?(?:[ap]\.?m\.?|hrs|hours)(?![a-z])", re.I),
-    re.compile(r"\b\d{1,2}:\d{2}\b"),
-    re.compile(r"\b\d{1,2}\s?[ap]\.?m\b\.?", re.I),
+    (re.compile(r"\b\d{1,2}[:.]\d{2}\s?(?:[ap]\.?m\.?|hrs|hours)(?![a-z])", re.I), ""),
+    (re.compile(r"\b\d{1,2}:\d{2}\b"), ":"),
+    (re.compile(r"\b\d{1,2}\s?[ap]\.?m\b\.?", re.I), ""),
     # telephone numbers: (01865) 323665, 0151 934 3614, +44 20 7946 0000
-    re.compile(r"\(\s?0\d{2,5}\s?\)\s?\d{3,4}[\s-]?\d{0,4}"),
-    re.compile(r"(?<![\d,.])\b0\d{2,4}[\s-]?\d{3,4}[\s-]?\d{3,4}\b"),
-    re.compile(r"\+\s?44\s?(?:\(0\))?[\d\s-]{8,14}\d"),
-    re.compile(r"\b(?:tel|telephone|phone|fax|mobile|ext|extension)\b\.?:?\s*[\d()+][\d\s()+-]{2,}",
-               re.I),
+    (re.compile(r"\(\s?0\d{2,5}\s?\)\s?\d{3,4}[\s-]?\d{0,4}"), "("),
+    (re.compile(r"(?<![\d,.])\b0\d{2,4}[\s-]?\d{3,4}[\s-]?\d{3,4}\b"), ""),
+    (re.compile(r"\+\s?44\s?(?:\(0\))?[\d\s-]{8,14}\d"), "+"),
+    (re.compile(r"\b(?:tel|telephone|phone|fax|mobile|ext|extension)\b\.?:?\s*[\d()+][\d\s()+-]{2,}",
+                re.I), _PHONE_GATE),
     # ordinals: 3rd, 1 st
-    re.compile(rf"\b\d+\s?{_ORD}\b"),
+    (re.compile(rf"\b\d+\s?{_ORD}\b"), ""),
     # reference codes: LD0033/11, FD626, AS8, CM/2011/04
-    re.compile(r"\b[A-Za-z]{1,6}\d+[A-Za-z0-9/-]*"),
-    re.compile(r"\b\d+[A-Za-z]+\d[\w/-]*"),
-    re.compile(r"\b[A-Za-z]+/\d[\d/-]*"),
-    # labels: page 12, p. 4, pp. 12-14, paragraph 3.2, Milestone 2, Annex 1, NI 130
-    re.compile(
-        rf"\b(?:{_LABELS})\.?\s*:?\s*\(?\d+(?:\.\d+)*\)?"
+    (re.compile(r"\b[A-Za-z]{1,6}\d+[A-Za-z0-9/-]*"), ""),
+    (re.compile(r"\b\d+[A-Za-z]+\d[\w/-]*"), ""),
+    (re.compile(r"\b[A-Za-z]+/\d[\d/-]*"), "/"),
+    # labels: page 12, p. 4, pp. 12-14, paragraph 3.2, Milestone 2, Annex 1, NI 130 (the
+    # lookahead only makes the scan cheaper: a label is letters followed by a number)
+    (re.compile(
+        rf"\b(?=[a-z]+\.{{0,2}}\s*:?\s*\(?\d)(?:{_LABELS})\.?\s*:?\s*\(?\d+(?:\.\d+)*\)?"
         r"(?:\s*(?:-|–|to|and|&|,|of)\s*\d+(?:\.\d+)*)*",
         re.I,
-    ),
-    re.compile(r"\b(?:NI|PI|Q)\s?\d+\b"),
+    ), ""),
+    (re.compile(r"\b(?:NI|PI|Q)\s?\d+\b"), ""),
     # a line that is only a number (a page number): "12", "- 12 -", "Page 12"
-    re.compile(r"^[ \t]*[-–]?[ \t]*\d{1,4}[ \t]*[-–]?[ \t]*$", re.M),
+    (re.compile(r"^[ \t]*[-–]?[ \t]*\d{1,4}[ \t]*[-–]?[ \t]*$", re.M), ""),
     # paragraph numbers at the start of a line: "1. Introduction", "3.2 The council", "(1)"
-    re.compile(r"^[ \t]*\(?\d{1,3}[.)](?=[ \t]+[A-Za-z(\d£])", re.M),
-    re.compile(r"^[ \t]*\d{1,3}(?:\.\d{1,3})+\.?(?=[ \t]+[A-Z(])", re.M),
-    re.compile(r"^[ \t]*\(\d{1,3}\)", re.M),
+    (re.compile(r"^[ \t]*\(?\d{1,3}[.)](?=[ \t]+[A-Za-z(\d£])", re.M), ""),
+    (re.compile(r"^[ \t]*\d{1,3}(?:\.\d{1,3})+\.?(?=[ \t]+[A-Z(])", re.M), "."),
+    (re.compile(r"^[ \t]*\(\d{1,3}\)", re.M), "("),
 )
+_NOT_QUANTITY_RES = tuple(pattern for pattern, _ in _NOT_QUANTITY)
+# The three-letter starts of the month names, as _MONTH spells them (no re.I).
+_MONTH_PREFIXES = tuple({m[:3] for m in _MONTHS.split("|")} | {m[:3].upper()
+                                                                for m in _MONTHS.split("|")})
+_PHONE_WORDS = ("tel", "phone", "fax", "mobile", "ext")
+_DIGIT_RE = re.compile(r"\d")
 
 
 def non_quantity_spans(text: str) -> list[tuple[int, int]]:
     """Character spans holding digits that are not quantities (dates, phones, ...)."""
+    digits = bool(_DIGIT_RE.search(text))
+    months = digits and any(m in text for m in _MONTH_PREFIXES)
+    # re.I folds a few non-ASCII letters onto ASCII ones ("K" for "k"): scan those texts
+    phone = not text.isascii() or any(w in text.lower() for w in _PHONE_WORDS)
     spans: list[tuple[int, int]] = []
-    for pattern in _NOT_QUANTITY_RES:
+    for pattern, gate in _NOT_QUANTITY:
+        if gate == _PHONE_GATE:
+            if not phone:  # the one pattern that can match without a digit
+                continue
+        elif not digits or (not months if gate == _MONTH_GATE else gate not in text):
+            continue
         for m in pattern.finditer(text):
             if m.end() > m.start():
                 spans.append((m.start(), m.end()))
@@ -232,8 +263,36 @@ _SCALE_VALUES = {
 }
 
 
-def _overlaps(span: tuple[int, int], spans: list[tuple[int, int]]) -> bool:
-    return any(s < span[1] and span[0] < e for s, e in spans)
+class _SpanSet:
+    """Sorted spans with a quick "does this span overlap any?" (long table-like lines
+    hold hundreds of numbers and dates: a linear test for each is quadratic)."""
+
+    def __init__(self, spans: Iterable[tuple[int, int]] = ()) -> None:
+        self.starts: list[int] = []
+        self.max_ends: list[int] = []  # the largest end among spans[: i + 1]
+        self.spans: list[tuple[int, int]] = []
+        for span in sorted(spans):
+            self.spans.append(span)
+        self._reindex()
+
+    def _reindex(self) -> None:
+        self.starts = [s for s, _ in self.spans]
+        self.max_ends = []
+        top = -1
+        for _, e in self.spans:
+            top = max(top, e)
+            self.max_ends.append(top)
+
+    def overlaps(self, start: int, end: int) -> bool:
+        i = bisect_left(self.starts, end)  # spans[:i] start before ``end``
+        return i > 0 and self.max_ends[i - 1] > start
+
+    def add(self, start: int, end: int) -> None:
+        """Add a span that overlaps none already held (so the ends stay sorted too)."""
+        insort(self.spans, (start, end))
+        i = bisect_left(self.starts, start)
+        self.starts.insert(i, start)
+        self.max_ends.insert(i, end if i == 0 else max(end, self.max_ends[i - 1]))
 
 
 def _digits_value(num: str, scale: str | None) -> float:
@@ -292,25 +351,27 @@ def find_quantities(text: str) -> list[Quantity]:
     >>> [(q.value, q.unit) for q in find_quantities("£4.3m for 1,245 people (18.2%)")]
     [(4300000.0, 'gbp'), (1245.0, 'count'), (18.2, 'percent')]
     """
-    excluded = non_quantity_spans(text)
-    taken: list[tuple[int, int]] = []
+    taken = _SpanSet()
     found: list[Quantity] = []
 
     def add(q: Quantity) -> None:
-        if not _overlaps((q.start, q.end), taken):
-            taken.append((q.start, q.end))
+        if not taken.overlaps(q.start, q.end):
+            taken.add(q.start, q.end)
             found.append(q)
 
-    for m in _MONEY_RE.finditer(text):
-        if _overlaps(m.span("num"), excluded):
-            continue
-        add(Quantity(_digits_value(m.group("num"), m.group("scale")), "gbp",
-                     m.start(), m.end(), m.group()))
-    for m in _DIGITS_RE.finditer(text):
-        if _overlaps(m.span("num"), excluded):
-            continue
-        add(_with_unit(text, m.start(), m.end(),
-                       _digits_value(m.group("num"), m.group("scale"))))
+    if _DIGIT_RE.search(text):
+        excluded = _SpanSet(non_quantity_spans(text))
+        if "£" in text:
+            for m in _MONEY_RE.finditer(text):
+                if excluded.overlaps(*m.span("num")):
+                    continue
+                add(Quantity(_digits_value(m.group("num"), m.group("scale")), "gbp",
+                             m.start(), m.end(), m.group()))
+        for m in _DIGITS_RE.finditer(text):
+            if excluded.overlaps(*m.span("num")):
+                continue
+            add(_with_unit(text, m.start(), m.end(),
+                           _digits_value(m.group("num"), m.group("scale"))))
     for q in _word_quantities(text):
         add(q)
     found.sort(key=lambda q: q.start)

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from ..document import Document
-from ..errors import CorruptDocument, EmptyDocument, UnsupportedFormat
+from ..errors import CorruptDocument, EmptyDocument, EncryptedDocument, UnsupportedFormat
 from ..settings import Settings
 
 SUPPORTED = ("pdf", "docx", "doc", "html")
@@ -46,6 +46,10 @@ def sniff(path: Path) -> str:
                 "not a readable Word document: the zip package is damaged or cut short "
                 "(a truncated download or copy?)")
     if head.startswith(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"):
+        if _ole_stream_named(path, "EncryptedPackage"):
+            raise EncryptedDocument(
+                "the Word document is encrypted (password-protected); ppfextract cannot "
+                "open encrypted Word files: save an unprotected copy")
         return "doc"
     text = head.lstrip(b"\xef\xbb\xbf").lstrip().lower()
     if text.startswith((b"<!doctype html", b"<html", b"<?xml")) or any(
@@ -79,6 +83,15 @@ def _looks_binary(head: bytes) -> bool:
         return True
     controls = sum(1 for b in head if b < 32 and b not in (9, 10, 12, 13))
     return controls > len(head) // 20
+
+
+def _ole_stream_named(path: Path, name: str, limit: int = 4 << 20) -> bool:
+    """Whether an OLE compound file (legacy Office container) names a stream, e.g. the
+    "EncryptedPackage" Office writes for a password-protected .docx. The directory
+    entries hold names in UTF-16LE; a plain byte search over the start is enough."""
+    with open(path, "rb") as fh:
+        data = fh.read(limit)
+    return name.encode("utf-16-le") in data
 
 
 def get_reader(fmt: str) -> ReaderFn:
