@@ -329,6 +329,53 @@ def build_warnings_html() -> None:
     (OUT / "warnings-two-ticks-missing-section-unrated.html").write_text(html, encoding="utf-8")
 
 
+# 6. a transposed summary table (deadlines as rows, milestones as columns) and the
+#    requirements rated in one "RAG" column, by word or by a coloured cell with no text
+
+TRANSPOSED = {  # deadline -> status per milestone 1..5
+    "Apr 10": ["Achieved", "Achieved", "Not achieved", "Achieved", "Achieved"],
+    "Oct 10": ["Achieved", "Not achieved - fairly likely by March 2011", "Achieved",
+               "Very likely", "Fairly unlikely"],
+    "Apr 11": ["Very likely", "Fairly likely", "Fairly unlikely", "Very likely",
+               "Very unlikely"],
+}
+RAG_COLUMN = [("word", "Green"), ("word", "Amber/Green"), ("colour", "FF0000"),
+              ("word", "A/R"), ("colour", "00B050"), ("colour", "FFC000"),
+              ("word", "Green"), ("colour", "FFFF00"), ("word", "Red"),
+              ("word", "Amber / Red"), ("colour", "00B050"), ("word", "G")]
+RAG_EXPECTED = ["green", "amber_green", "red", "amber_red", "green", "amber_green",
+                "green", "amber_green", "red", "amber_red", "green", "green"]
+
+
+def build_transposed_and_rag_column_html() -> dict:
+    keys = {"Apr 10": "2010-04", "Oct 10": "2010-10", "Apr 11": "2011-04"}
+    head = "".join(f"<th>{TITLES[m].replace('&', '&amp;')}</th>" for m in range(1, 6))
+    body = "".join(f"<tr><th>{d}</th>" + "".join(f"<td>{v}</td>" for v in vals) + "</tr>"
+                   for d, vals in TRANSPOSED.items())
+    reqs = "".join(
+        f"<tr><td>{text}</td>" + (f"<td>{v}</td>" if how == "word" else
+                                  f'<td style="background:#{v}">&nbsp;</td>') + "</tr>"
+        for text, (how, v) in zip(REQ_TEXT, RAG_COLUMN, strict=True))
+    html = ("<!DOCTYPE html><html><head><meta charset='utf-8'>"
+            "<title>Adult care scorecard | Kirklees Council</title></head><body>"
+            "<h1>Personalisation scorecard: position at 31 March 2010</h1>"
+            f"<table border=1><tr><th>Deadline</th>{head}</tr>{body}</table>"
+            "<h2>Underpinning requirements</h2><table border=1>"
+            f"<tr><th>Requirement</th><th>RAG</th></tr>{reqs}</table></body></html>")
+    (OUT / "summary-transposed-and-rag-column.html").write_text(html, encoding="utf-8")
+    cells = []
+    for d, vals in TRANSPOSED.items():
+        for m, v in enumerate(vals, start=1):
+            st = _status(v)
+            if v.startswith("Not achieved - fairly"):
+                st = {"achieved": "N", "likelihood": "fairly_likely"}
+            cells.append({"milestone": m, "deadline": keys[d], **st})
+    return {"council": "Kirklees", "period": "2010-03", "date_completed": None,
+            "milestones": cells,
+            "requirements": [{"requirement": r, "rating": v}
+                             for r, v in zip(REQ_IDS, RAG_EXPECTED, strict=True)]}
+
+
 def main() -> None:
     OUT.mkdir(parents=True, exist_ok=True)
     expected = {
@@ -336,6 +383,7 @@ def main() -> None:
         "tick-column-wingdings-sym-and-colour-ratings.docx": build_tick_column_docx(),
         "summary-table-words-only.html": build_summary_html(),
         "likelihood-by-cell-colour-only.html": build_colour_only_html(),
+        "summary-transposed-and-rag-column.html": build_transposed_and_rag_column_html(),
     }
     build_warnings_html()
     (OUT / "expected.json").write_text(json.dumps(expected, indent=1) + "\n", encoding="utf-8")

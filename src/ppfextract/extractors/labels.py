@@ -74,11 +74,12 @@ def milestone_heading(text: str, *, allow_number_only: bool = True) -> int | Non
 
 
 def deadline_of(text: str) -> Deadline | None:
-    """A deadline header cell: a short text that names one deadline."""
+    """A deadline header cell: a short text that names one deadline ('April 2010',
+    'Apr-10', 'By 31 March 2011', 'Milestone date: Oct 2010'), not a sentence."""
     t = fold(text)
-    if not t or len(t) > 40:
+    if not t or len(t) > 60 or len(t.split()) > 8:
         return None
-    t = re.sub(r"^(by|deadline|due|milestone date|target date)[:\s]+", "", t)
+    t = re.sub(r"^(by|deadline|due(?: by)?|milestone date|target date|key date)[:\s]+", "", t)
     return parse_deadline(t)
 
 

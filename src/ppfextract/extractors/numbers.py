@@ -314,8 +314,19 @@ def _with_unit(text: str, start: int, end: int, value: float,
     return Quantity(value, default, start, end, text[start:end])
 
 
+# Every number word holds one of these (re.I also folds "ſ" onto "s": non-ASCII texts
+# are always scanned).
+_NUMBER_WORD_PARTS = ("one", "two", "thre", "four", "five", "six", "seven", "eight", "nine",
+                      "ten", "eleven", "twelve", "thirt", "fif", "twen", "forty", "hundred",
+                      "thousand", "million", "billion")
+
+
 def _word_quantities(text: str) -> list[Quantity]:
     out: list[Quantity] = []
+    if text.isascii():
+        low = text.lower()
+        if not any(w in low for w in _NUMBER_WORD_PARTS):
+            return out
     for run in _WORD_RUN_RE.finditer(text):
         tokens = [(m.group().lower(), run.start() + m.start(), run.start() + m.end())
                   for m in _WORD_TOKEN_RE.finditer(run.group())]
