@@ -15,10 +15,11 @@ import json
 from pathlib import Path
 
 from docx import Document
-from docx_save import save_deterministic
 from docx.oxml import parse_xml
 from docx.oxml.ns import nsdecls
 from docx.shared import Pt
+
+from docx_save import save_deterministic
 
 OUT = Path(__file__).resolve().parents[1] / "tests" / "data" / "layouts"
 W14 = 'xmlns:w14="http://schemas.microsoft.com/office/word/2010/wordml"'
@@ -376,6 +377,47 @@ def build_transposed_and_rag_column_html() -> dict:
                              for r, v in zip(REQ_IDS, RAG_EXPECTED, strict=True)]}
 
 
+# 7. a PDF whose tables have no ruling lines: the likelihood options as a sparse tick
+#    grid under a header row, X in the chosen column (reportlab)
+
+def build_unruled_pdf() -> dict:
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    c = canvas.Canvas(str(OUT / "pdf-unruled-tick-grid.pdf"), pagesize=A4, invariant=1)
+    _, height = A4
+    y = height - 60
+    c.setFont("Helvetica-Bold", 12)
+    c.drawString(50, y, "Council: Tameside MBC")
+    y -= 18
+    c.drawString(50, y, "Putting People First progress return: September 2010")
+    y -= 30
+    cells = []
+    for m in range(1, 6):
+        c.setFont("Helvetica-Bold", 10)
+        c.drawString(50, y, f"Milestone {m}: {TITLES[m]}")
+        y -= 16
+        c.setFont("Helvetica-Bold", 9)
+        for x, head in zip((50, 220, 320, 420), ("Likelihood", "April 2010", "October 2010",
+                                                 "April 2011"), strict=True):
+            c.drawString(x, y, head)
+        y -= 14
+        c.setFont("Helvetica", 9)
+        for i, opt in enumerate(LIK):
+            c.drawString(50, y, opt)
+            for k, x in enumerate((220, 320, 420)):
+                if (m + k) % 4 == i:
+                    c.drawString(x + 20, y, "X")
+            y -= 13
+        y -= 16
+        for k, (_, key) in enumerate(DEADLINES):
+            cells.append({"milestone": m, "deadline": key, "achieved": None,
+                          "likelihood": LIK_KEY[(m + k) % 4]})
+    c.save()
+    return {"council": "Tameside", "period": "2010-09", "date_completed": None,
+            "milestones": cells}
+
+
 def main() -> None:
     OUT.mkdir(parents=True, exist_ok=True)
     expected = {
@@ -384,6 +426,7 @@ def main() -> None:
         "summary-table-words-only.html": build_summary_html(),
         "likelihood-by-cell-colour-only.html": build_colour_only_html(),
         "summary-transposed-and-rag-column.html": build_transposed_and_rag_column_html(),
+        "pdf-unruled-tick-grid.pdf": build_unruled_pdf(),
     }
     build_warnings_html()
     (OUT / "expected.json").write_text(json.dumps(expected, indent=1) + "\n", encoding="utf-8")

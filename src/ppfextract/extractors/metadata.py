@@ -164,7 +164,8 @@ _PERIOD_PHRASES = (
     re.compile(r"\b(?P<d>" + _MONTH + r"\s+\d{4})\s+(?:milestone\s+|quarterly\s+|progress\s+)*"
                r"(?:return|progress|update|position)\b", re.I),
     # 'year-end position, March 2011', 'Position at: March 2011'
-    re.compile(r"\b(?:position|progress)\s*[,:\-\u2013]\s*(?P<d>" + _DATE + r")", re.I),
+    re.compile(r"\b(?:position|progress|return|update)\s*[,:\-\u2013]\s*(?P<d>" + _DATE + r")",
+               re.I),
 )
 _QUARTER = re.compile(
     r"\b(?:quarter\s*(?P<n>[1-4])|q(?P<q>[1-4])|(?P<w>first|second|third|fourth)\s+quarter)"

@@ -171,14 +171,19 @@ _LABELS = (
 # "" nothing, _MONTH_GATE a month name, _PHONE_GATE a telephone word, else that text.
 _MONTH_GATE = "<month>"
 _PHONE_GATE = "<phone>"
+# After a month, a number with a thousands separator or followed by a people noun is a
+# count, not a day or a year: "At the end of January 2,994 customers", "In May 12 people".
+_NOT_DAY = r"(?!,\d{3}(?!\d)|\s+(?:people|persons|customers|clients|adults|carers|users))"
 _NOT_QUANTITY: tuple[tuple[re.Pattern[str], str], ...] = (
     # dates: "31 March 2011", "1 st August 2010", "16th of May"
-    (re.compile(rf"\b\d{{1,2}}\s?{_ORD}?\s+(?:of\s+)?{_MONTH}(?:,?\s+\d{{2,4}})?\b"),
+    (re.compile(
+        rf"\b\d{{1,2}}\s?{_ORD}?\s+(?:of\s+)?{_MONTH}(?:,?\s+\d{{2,4}}\b{_NOT_DAY})?\b"),
      _MONTH_GATE),
     # "February 16th 2011", "March 31, 2011"
-    (re.compile(rf"\b{_MONTH}\s+\d{{1,2}}(?:\s?{_ORD})?\b(?:,?\s+\d{{4}}\b)?"), _MONTH_GATE),
+    (re.compile(rf"\b{_MONTH}\s+\d{{1,2}}\b{_NOT_DAY}(?:\s?{_ORD})?\b(?:,?\s+\d{{4}}\b)?"),
+     _MONTH_GATE),
     # "April 2010", "Apr-10", "Oct '10"
-    (re.compile(rf"\b{_MONTH}[\s-]+'?\d{{2}}(?:\d{{2}})?\b"), _MONTH_GATE),
+    (re.compile(rf"\b{_MONTH}[\s-]+'?\d{{2}}(?:\d{{2}})?\b{_NOT_DAY}"), _MONTH_GATE),
     # numeric dates: 31/03/2011, 31.03.11
     (re.compile(r"\b\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b"), ""),
     # financial years and year ranges: 2010/11, 2009-10, 2010/ 2011

@@ -308,6 +308,10 @@ def find_unruled(lines: Sequence[Line]) -> list[tuple[list[Line], list[tuple[flo
             if _accept(multi, cols):
                 kept = [ln for ln in run if len(ln.segments()) >= 2 or _fits(ln, cols)]
                 found.append((kept, cols))
+            else:
+                anchored = _header_anchored(run)
+                if anchored is not None:
+                    found.append(anchored)
         run.clear()
 
     for line in lines:
@@ -317,18 +321,55 @@ def find_unruled(lines: Sequence[Line]) -> list[tuple[list[Line], list[tuple[flo
             if run and not near:
                 close()
             run.append(line)
-        elif run and near and _fits(line, _columns([ln.segments() for ln in run
-                                                     if len(ln.segments()) >= 2])):
-            run.append(line)  # a wrapped or one-cell line inside the table
+        elif run and line.top - run[-1].bottom <= 1.2 * line.size \
+                and abs(line.size - run[-1].size) <= 0.15 * run[-1].size \
+                and _fits(line, _columns([ln.segments() for ln in run
+                                          if len(ln.segments()) >= 2])):
+            run.append(line)  # a wrapped or one-cell line inside the table (not a heading)
         else:
             close()
     close()
     return found
 
 
+def _header_anchored(run: Sequence[Line]) -> tuple[list[Line], list[tuple[float, float]]] | None:
+    """A sparse grid under a header row: the first line with >= 3 segments names the
+    columns, and the lines below it put each segment under one of them (a tick grid
+    where most cells are empty). The first column must be filled in most body rows."""
+    start = next((i for i, ln in enumerate(run) if len(ln.segments()) >= 3), None)
+    if start is None:
+        return None
+    header = [_seg_box(seg) for seg in run[start].segments()]
+    bounds = [header[0][0] - 2] + [(header[i][1] + header[i + 1][0]) / 2
+                                   for i in range(len(header) - 1)] + [header[-1][1] + 40]
+    body: list[Line] = []
+    first_filled = 0
+    for line in run[start + 1:]:
+        slots = []
+        for seg in line.segments():
+            a, b = _seg_box(seg)
+            k = next((k for k in range(len(header)) if bounds[k] <= a < bounds[k + 1]), None)
+            if k is None or b > bounds[k + 1] + 2 or k in slots:
+                return None  # a segment across two columns: not this grid
+            slots.append(k)
+        first_filled += 0 in slots
+        body.append(line)
+    if len(body) < 2 or first_filled < 0.6 * len(body):
+        return None
+    cols = [(bounds[k] + (2 if k == 0 else 0), bounds[k + 1]) for k in range(len(header))]
+    return [run[start], *body], cols
+
+
 def _fits(line: Line, cols: Sequence[tuple[float, float]]) -> bool:
+    """A one-segment line that starts in a column and stops before the next one (a row
+    with one cell filled, possibly wider than the column's other cells)."""
+    if len(cols) < 2:
+        return False
     a, b = line.x0, line.x1
-    return any(lo - 2 <= a and b <= hi + 2 for lo, hi in cols) and len(cols) >= 2
+    for k, (lo, hi) in enumerate(cols):
+        if lo - 2 <= a <= hi + 2:
+            return k + 1 == len(cols) or b < cols[k + 1][0] - 2
+    return False
 
 
 def unruled_cells(lines: Sequence[Line], cols: Sequence[tuple[float, float]]) -> list[RawCell]:
