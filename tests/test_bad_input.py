@@ -65,3 +65,9 @@ def test_password_protected_word_file_says_so():
     assert record.error is True
     assert record.error_code == "encrypted_document"
     assert "password-protected" in record.message
+
+
+def test_moderngov_site_name_is_not_a_council(realworld):
+    record = ppfextract.extract(realworld / "html" / "moderngov-kingston-Agenda_151.html")
+    assert record.council is None  # the page title ends "- Modern Council"
+    assert record.milestones == [] and record.facts == []

@@ -184,11 +184,18 @@ _BARE_CONJ = frozenset({"but", "whilst", "whereas", "although"})
 # Pipeline components
 
 
+# The tokenizer keeps "m." whole (an initial), so "£2.85m. The" would stay one sentence.
+_SCALE_ABBREVIATIONS = frozenset({"m.", "k.", "bn.", "mn.", "b."})
+
+
 def _line_breaks(doc: Doc) -> Doc:
-    """A line break starts a new sentence."""
+    """A line break starts a new sentence, and so does a capital after "£2.85m."."""
     for i in range(len(doc) - 1):
         tok = doc[i]
         if "\n" in tok.text or "\n" in tok.whitespace_:
+            doc[i + 1].is_sent_start = True
+        elif (tok.lower_ in _SCALE_ABBREVIATIONS and i > 0 and doc[i - 1].like_num
+              and tok.whitespace_ and doc[i + 1].text[:1].isupper()):
             doc[i + 1].is_sent_start = True
     return doc
 

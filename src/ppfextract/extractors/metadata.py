@@ -148,6 +148,8 @@ _NOT_COUNCILS = frozenset({
     "member", "board", "director", "executive", "authority", "panel", "service", "services",
     "officer", "officers", "chair", "group", "the", "this", "year", "today", "report",
     "scrutiny", "partnership", "programme", "health", "nhs", "pct", "county", "city",
+    "modern",  # "Modern Council": modern.gov's default site name, not an authority
+    "local", "parish", "town", "your", "my", "our", "district", "borough",
 })
 _POSSESSIVE = re.compile(
     r"\b(?P<c>" + _NAME + r")['\u2019]s\s+(?:[\w\-]+\s+){0,5}?"

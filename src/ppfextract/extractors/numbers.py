@@ -180,7 +180,7 @@ _NOT_QUANTITY: tuple[tuple[re.Pattern[str], str], ...] = (
         rf"\b\d{{1,2}}\s?{_ORD}?\s+(?:of\s+)?{_MONTH}(?:,?\s+\d{{2,4}}\b{_NOT_DAY})?\b"),
      _MONTH_GATE),
     # "February 16th 2011", "March 31, 2011"
-    (re.compile(rf"\b{_MONTH}\s+\d{{1,2}}\b{_NOT_DAY}(?:\s?{_ORD})?\b(?:,?\s+\d{{4}}\b)?"),
+    (re.compile(rf"\b{_MONTH}\s+\d{{1,2}}{_NOT_DAY}(?:\s?{_ORD})?\b(?:,?\s+\d{{4}}\b)?"),
      _MONTH_GATE),
     # "April 2010", "Apr-10", "Oct '10"
     (re.compile(rf"\b{_MONTH}[\s-]+'?\d{{2}}(?:\d{{2}})?\b{_NOT_DAY}"), _MONTH_GATE),
