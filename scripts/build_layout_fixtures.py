@@ -418,6 +418,46 @@ def build_unruled_pdf() -> dict:
             "milestones": cells}
 
 
+# 8. the return form with the status written in words in each deadline's cell (no tick
+#    boxes): a single option word, or a phrase
+
+WORD_STATUS = {
+    1: ["Achieved", "Achieved", "Very likely"],
+    2: ["Achieved", "Not achieved \u2013 now fairly likely by June 2011", "Fairly likely"],
+    3: ["Not achieved", "Fairly unlikely", "Very unlikely"],
+    4: ["Achieved", "Achieved", "Fairly likely"],
+    5: ["Achieved", "Not yet achieved", "Very likely"],
+}
+
+
+def build_status_words_docx() -> dict:
+    doc = Document()
+    cover(doc, "Calderdale Metropolitan Borough Council", "June 2010", "19/07/2010")
+    cells = []
+    for mid, words in WORD_STATUS.items():
+        t = doc.add_table(rows=3, cols=4)
+        t.style = "Table Grid"
+        t.cell(0, 0).text = f"Milestone {mid}"
+        t.cell(0, 1).merge(t.cell(0, 3)).text = TITLES[mid]
+        for k, (label, _) in enumerate(DEADLINES):
+            t.cell(1, 1 + k).text = label
+        t.cell(1, 0).text = "Key Dates"
+        t.cell(2, 0).text = "How likely are we to achieve this milestone by this date?"
+        for k, word in enumerate(words):
+            t.cell(2, 1 + k).text = word
+            key = DEADLINES[k][1]
+            st = _status(word)
+            if word.startswith("Not achieved \u2013"):
+                st = {"achieved": "N", "likelihood": "fairly_likely"}
+            elif word == "Not yet achieved":
+                st = {"achieved": "N", "likelihood": None}
+            cells.append({"milestone": mid, "deadline": key, **st})
+        doc.add_paragraph("")
+    save_deterministic(doc, OUT / "status-words-in-return-form.docx")
+    return {"council": "Calderdale", "period": "2010-06", "date_completed": "2010-07-19",
+            "milestones": cells}
+
+
 def main() -> None:
     OUT.mkdir(parents=True, exist_ok=True)
     expected = {
@@ -427,6 +467,7 @@ def main() -> None:
         "likelihood-by-cell-colour-only.html": build_colour_only_html(),
         "summary-transposed-and-rag-column.html": build_transposed_and_rag_column_html(),
         "pdf-unruled-tick-grid.pdf": build_unruled_pdf(),
+        "status-words-in-return-form.docx": build_status_words_docx(),
     }
     build_warnings_html()
     (OUT / "expected.json").write_text(json.dumps(expected, indent=1) + "\n", encoding="utf-8")

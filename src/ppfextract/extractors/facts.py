@@ -386,6 +386,9 @@ class _Ctx:
     value: float
     low: list[str]  # lower-case token texts of the whole doc
     qty_tokens: set[int]
+    # a people-with-a-personal-budget figure just before, in this sentence or the one
+    # before, with no other quantity between: what "this is 18.2% of ..." refers back to
+    after_people_fact: bool = False
 
 
 def _words_right(ctx: _Ctx, i: int, skip_parens: bool = True) -> list[int]:
@@ -574,16 +577,24 @@ def _budgets_in_place(ctx: _Ctx, right: list[int]) -> bool:
     return False
 
 
+_PASSIVE_TO = frozenset({"allocated", "given", "awarded", "made", "paid", "provided",
+                         "received", "used", "accessed", "taken", "held", "managed"})
+# "Personal budgets have been agreed for 2,003 people", "are now in place for 2,077 people"
+_PASSIVE_FOR = frozenset({"agreed", "approved", "arranged", "authorised", "authorized",
+                          "place", "established"})
+
+
 def _pb_passive(ctx: _Ctx) -> bool:
     left = _words_left(ctx, ctx.qs)
     while left and ctx.low[left[0]] in _APPROX:
         left = left[1:]
-    if not left or ctx.low[left[0]] not in ("to", "by"):
+    if not left or ctx.low[left[0]] not in ("to", "by", "for"):
         return False
-    verbs = {"allocated", "given", "awarded", "made", "paid", "provided", "received", "used",
-             "accessed", "taken", "held", "managed"}
+    verbs = _PASSIVE_FOR if ctx.low[left[0]] == "for" else _PASSIVE_TO
     filler = {"have", "has", "had", "been", "now", "are", "were", "is", "was", "currently",
               "already", "being", "so", "far"}
+    if ctx.low[left[0]] == "for":
+        filler |= {"in", "put", "set", "up"}
     seen_verb = False
     for j in left[1:8]:
         t = ctx.low[j]
@@ -617,8 +628,45 @@ def _rule_percent(ctx: _Ctx) -> bool:
                 return True
             if not rest and _pb_before_equivalent(ctx):
                 return True
+    # "... had a personal budget. This is 18.2% of eligible users"
+    if ctx.after_people_fact and _refers_back(ctx, right):
+        return True
     # "The proportion of eligible service users with a personal budget is 18.2%"
     return _pb_predicate(ctx, _SHARE_NOUNS)
+
+
+_REFER_LINK = frozenset({"is", "was", "represents", "represented", "representing", "equates",
+                         "equated", "equating", "to", "equals", "equalling", "equaling",
+                         "equivalent", "amounts", "amounting", "or", "i.e.", "ie", "being"})
+_REFER_WORDS = frozenset({"this", "that", "which", "it"})
+_REFER_AFTER_COMMA = frozenset({"representing", "equating", "equivalent", "amounting", "or",
+                                "i.e.", "ie", "being"})
+
+
+def _refers_back(ctx: _Ctx, right: list[int]) -> bool:
+    """"This is 33.3% of eligible customers", "..., representing 12% of eligible adults",
+    "this equates to 17.7 per cent of eligible service users": a share of the eligible
+    people, said of the people-with-a-personal-budget figure just before."""
+    if not right or ctx.low[right[0]] != "of":
+        return False
+    n, person = _people_after(ctx, right[1:])
+    if not person or "eligible" not in {ctx.low[j] for j in right[1:1 + n]}:
+        return False
+    rest = right[1 + n:]
+    if rest and ctx.low[rest[0]] not in (",", ".", ";", ")", "and"):
+        return False  # "12% of eligible users who were offered one": a part of them
+    left = _words_left(ctx, ctx.qs)
+    k = 0
+    while k < len(left) and ctx.low[left[k]] in _APPROX:
+        k += 1
+    links: list[str] = []
+    while k < len(left) and ctx.low[left[k]] in _REFER_LINK and len(links) < 3:
+        links.append(ctx.low[left[k]])
+        k += 1
+    if not links or k == len(left):
+        return False
+    word = ctx.low[left[k]]
+    return word in _REFER_WORDS or (word == "," and links[-1] in _REFER_AFTER_COMMA)
 
 
 def _pb_before_equivalent(ctx: _Ctx) -> bool:
@@ -690,7 +738,28 @@ def _su_verb_phrase(ctx: _Ctx, idxs: list[int]) -> bool:
     return False
 
 
+_SU_SUPPORT_VERBS = frozenset({"supports", "supported", "support", "serves", "serve", "served"})
+_SU_PROVIDE_VERBS = frozenset({
+    "provides", "provide", "provided", "delivers", "deliver", "delivered", "arranges",
+    "arrange", "arranged", "commissions", "commission", "commissioned", "funds", "fund",
+    "funded",
+})
+_SU_PROVIDED = frozenset({"services", "service", "support", "care", "and", "social", "adult",
+                          "ongoing", "community"})
+# A subject that is one part of the council's services: "the reablement service supports
+# 300 people" is no caseload.
+_SU_PART_SUBJECTS = frozenset({
+    "team", "teams", "centre", "centres", "center", "scheme", "schemes", "project", "projects",
+    "pilot", "programme", "program", "unit", "hub", "network", "charity", "charities",
+    "provider", "providers", "agency", "agencies", "organisation", "organisations",
+    "organization", "organizations", "home", "homes", "service", "partnership", "group",
+})
+_SU_VERB_ADVERBS = frozenset({"currently", "now", "also", "directly", "together", "still"})
+
+
 def _su_supports(ctx: _Ctx, after: list[int]) -> bool:
+    """"The council supports 8,900 people", "provides services to 11,200 people",
+    "arranges care and support for 15,205 people"."""
     left = _words_left(ctx, ctx.qs)
     k = 0
     while k < len(left) and ctx.low[left[k]] in _APPROX | {"currently", "now", "over"}:
@@ -698,15 +767,47 @@ def _su_supports(ctx: _Ctx, after: list[int]) -> bool:
     if k == len(left):
         return False
     t = ctx.low[left[k]]
-    ok = t in ("supports", "supported", "support", "serves", "serve", "served")
-    if t == "to" and k + 2 < len(left):
-        noun, verb = ctx.low[left[k + 1]], ctx.low[left[k + 2]]
-        ok = noun in ("services", "support", "care") and verb in (
-            "provides", "provide", "provided", "delivers", "deliver", "delivered")
-    if not ok:
+    verb_at = k if t in _SU_SUPPORT_VERBS else -1
+    if t in ("to", "for"):
+        m = k + 1
+        while m < len(left) and m - k <= 5 and ctx.low[left[m]] in _SU_PROVIDED:
+            m += 1
+        provided = {ctx.low[j] for j in left[k + 1:m]}
+        if (m < len(left) and provided & {"services", "support", "care"}
+                and ctx.low[left[m]] in _SU_PROVIDE_VERBS):
+            verb_at = m
+    if verb_at < 0 or not _su_subject_ok(ctx, left[verb_at + 1:]):
         return False
-    # "supported 40 people into work" is not the caseload
-    return not (after and ctx.low[after[0]] in ("to", "into", "in", "through", "back"))
+    # "supported 40 people into work" is not the caseload, nor are the people supported
+    # "in their own homes" or "through reablement"; "through adult social care" is
+    if after and ctx.low[after[0]] == "through":
+        return _through_social_care(ctx, after[1:])
+    return not (after and ctx.low[after[0]] in ("to", "into", "in", "back"))
+
+
+def _su_subject_ok(ctx: _Ctx, left: list[int]) -> bool:
+    k = 0
+    while k < len(left) and ctx.low[left[k]] in _SU_VERB_ADVERBS:
+        k += 1
+    if k == len(left):
+        return True
+    subject = ctx.low[left[k]]
+    if subject == "service":  # "the adult care service" is the council's, not a part
+        return k + 1 < len(left) and ctx.low[left[k + 1]] in ("care", "social")
+    return subject not in _SU_PART_SUBJECTS
+
+
+def _through_social_care(ctx: _Ctx, idxs: list[int]) -> bool:
+    prev = ""
+    for j in idxs[:5]:
+        t = ctx.low[j]
+        if t == "services" or (t == "care" and prev in ("social", "adult")):
+            return True
+        prev = t
+        if t not in ("adult", "adults", "social", "its", "the", "our", "council", "'s",
+                     "council's"):
+            return False
+    return False
 
 
 _REVIEWED = frozenset({"reviewed", "reassessed", "re-assessed"})

@@ -16,12 +16,14 @@ from functools import lru_cache
 from rapidfuzz import fuzz
 
 from .. import marks
+from ..document import Mark
 from ..framework import (
     MILESTONES,
     REQUIREMENTS,
     TITLE_VARIANTS,
     Deadline,
     Likelihood,
+    find_likelihood,
     fold,
     parse_deadline,
     parse_likelihood,
@@ -222,3 +224,27 @@ def requirement_id(text: str) -> str | None:
     if best >= 82 and best - second >= 5:
         return best_id
     return None
+
+
+_NOT_ACHIEVED = re.compile(r"^(not\s+(yet\s+)?(achieved|met|complete[d]?)|no|n|partially\s+"
+                           r"achieved|missed)\b", re.I)
+_ACHIEVED = re.compile(r"^(achieved|yes|y|met|complete[d]?|done|in place)\b", re.I)
+
+
+def parse_status(text: str, cell_marks: tuple[Mark, ...] = ()
+                 ) -> tuple[str | None, Likelihood | None]:
+    """'Achieved' -> (Y, None); 'Not achieved – now fairly likely by ...' -> (N, fairly)."""
+    t = fold(marks.strip_marks(text)).strip(" .:;")
+    if not t:
+        yn = marks.yes_no(text, cell_marks)
+        return yn, None
+    if t in ("n/a", "na", "-", "tbc", "not applicable"):
+        return None, None
+    if _NOT_ACHIEVED.match(t):
+        return "N", find_likelihood(t[_NOT_ACHIEVED.match(t).end():])  # type: ignore[union-attr]
+    if _ACHIEVED.match(t) and not find_likelihood(t):
+        return "Y", None
+    lik = find_likelihood(t)
+    if lik is not None and len(t) < 80:
+        return None, lik
+    return None, None

@@ -15,7 +15,7 @@ from .. import marks
 from ..document import Cell, Mark, Provenance
 from ..framework import Likelihood
 from ..marks import Selection
-from .labels import Label, OptionKind, clean_text, parse_label
+from .labels import Label, OptionKind, clean_text, parse_label, parse_status
 
 
 @dataclass
@@ -159,7 +159,42 @@ def read_block(rows: list[list[Slot]]) -> BlockResult:
             achieved_votes.append((flag, (value or slot).provenance))
     _decide_achieved(res, achieved_votes or yn_votes)
     _decide_likelihood(res, likelihoods)
+    if res.achieved is None and res.likelihood is None and not res.warnings:
+        _status_words(res, rows, likelihoods, achieved_opts)
     return res
+
+
+def _status_words(res: BlockResult, rows: list[list[Slot]], likelihoods: list[Option],
+                  achieved_opts: list[Option]) -> None:
+    """No option is marked, but the block states its status in words: a single option
+    written on its own with no box for a mark ('Very likely' in the deadline's cell), or
+    a status phrase ('Not achieved - now fairly likely by June 2011')."""
+    options = likelihoods + achieved_opts
+    if len(options) == 1 and options[0][1] is None and options[0][0].cell is not None \
+            and options[0][0].text == options[0][0].cell.text:
+        slot = options[0][0]
+        assert slot.label is not None
+        if slot.label.kind is OptionKind.LIKELIHOOD:
+            res.likelihood = slot.label.likelihood
+            key = "likelihood"
+        else:
+            res.achieved = "Y" if slot.label.kind is OptionKind.ACHIEVED else "N"
+            key = "achieved"
+        if slot.provenance:
+            res.provenance[key] = slot.provenance
+        return
+    if options:
+        return
+    phrases = [s for row in rows for s in row
+               if s.label is None and s.text.strip() and len(s.text) < 90]
+    found = [(s, parse_status(s.text)) for s in phrases]
+    found = [(s, st) for s, st in found if st != (None, None)]
+    if len(found) == 1:
+        slot, (achieved, likelihood) = found[0]
+        res.achieved, res.likelihood = achieved, likelihood
+        for key, value in (("achieved", achieved), ("likelihood", likelihood)):
+            if value is not None and slot.provenance:
+                res.provenance[key] = slot.provenance
 
 
 def _any_marked(options: list[Option]) -> bool:

@@ -11,35 +11,10 @@ any likelihood named after it; a likelihood phrase -> the likelihood.
 
 from __future__ import annotations
 
-import re
-
-from .. import marks
 from ..document import Cell, Table
-from ..framework import Deadline, Likelihood, find_likelihood, fold
+from ..framework import Deadline
 from ..record import MilestoneCell
-from .labels import clean_text, deadline_of, milestone_heading
-
-_NOT_ACHIEVED = re.compile(r"^(not\s+(yet\s+)?(achieved|met|complete[d]?)|no|n|partially\s+"
-                           r"achieved|missed)\b", re.I)
-_ACHIEVED = re.compile(r"^(achieved|yes|y|met|complete[d]?|done|in place)\b", re.I)
-
-
-def parse_status(text: str, cell_marks: tuple = ()) -> tuple[str | None, Likelihood | None]:
-    """'Achieved' -> (Y, None); 'Not achieved – now fairly likely by ...' -> (N, fairly)."""
-    t = fold(marks.strip_marks(text)).strip(" .:;")
-    if not t:
-        yn = marks.yes_no(text, cell_marks)
-        return yn, None
-    if t in ("n/a", "na", "-", "tbc", "not applicable"):
-        return None, None
-    if _NOT_ACHIEVED.match(t):
-        return "N", find_likelihood(t[_NOT_ACHIEVED.match(t).end():])  # type: ignore[union-attr]
-    if _ACHIEVED.match(t) and not find_likelihood(t):
-        return "Y", None
-    lik = find_likelihood(t)
-    if lik is not None and len(t) < 80:
-        return None, lik
-    return None, None
+from .labels import clean_text, deadline_of, milestone_heading, parse_status
 
 
 def _deadline_header(grid: list[list[Cell | None]]) -> tuple[int, dict[int, Deadline]] | None:
