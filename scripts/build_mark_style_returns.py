@@ -202,6 +202,8 @@ HTML_STYLES: dict[str, HtmlStyle] = {
         '</span><o:p></o:p></p>') if on else "<p class=MsoNormal><o:p>&nbsp;</o:p></p>",
     "font-face-wingdings2": lambda on: '<font face="Wingdings 2">P</font>' if on else "",
     "input-checkbox": lambda on: f'<input type="checkbox"{" checked" if on else ""}>',
+    "img-tick-gif": lambda on: ('<img src="/images/icons/tick_green.gif" width="12" '
+                                'height="12">') if on else '<img src="/images/spacer.gif">',
 }
 
 

@@ -97,3 +97,15 @@ def test_libreoffice_opensymbol_stand_in_keeps_the_wingdings_code():
     assert marks.glyph_mark("OpenSymbol", 0xF0D6).kind is MarkKind.TICK  # Symbol's radical
     assert marks.glyph_mark("OpenSymbol", 0x2713).kind is MarkKind.TICK
     assert marks.glyph_mark("OpenSymbol", ord("P")) is None
+
+
+@pytest.mark.parametrize("name,kind", [
+    ("tick", MarkKind.TICK), ("images/tick_green.gif", MarkKind.TICK),
+    ("checkbox-checked.png", MarkKind.TICK), ("Yes", MarkKind.TICK),
+    ("cross", MarkKind.CROSS), ("box_unchecked.gif", MarkKind.UNCHECKED_BOX),
+    ("logo.png", None), ("Modern.Gov logo", None), ("stick.png", None),
+    ("crossing.png", None),
+])
+def test_image_marks_from_alt_text_or_file_name(name, kind):
+    mark = marks.image_mark(name)
+    assert (mark.kind if mark else None) is kind

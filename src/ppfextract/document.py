@@ -35,6 +35,7 @@ class MarkSource(str, Enum):
     CHECKBOX_CONTROL = "checkbox_control"  # Word 2010 content control (w14:checkbox)
     FORM_FIELD = "form_field"  # legacy FORMCHECKBOX field
     HTML_INPUT = "html_input"  # <input type=checkbox>
+    IMAGE = "image"  # a tick or cross picture (<img alt="tick">, tick.gif)
 
 
 @dataclass(frozen=True)

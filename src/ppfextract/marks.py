@@ -145,6 +145,28 @@ def char_mark(ch: str) -> Mark | None:
     return Mark(kind, MarkSource.CHARACTER, f"U+{ord(ch):04X}")
 
 
+_IMAGE_WORDS = (
+    (re.compile(r"(?:^|[\W_])(?:unticked|unchecked|empty[\s_-]?box|box[\s_-]?empty|"
+                r"(?:check)?box[\s_-]?off)(?:$|[\W_\d])"), MarkKind.UNCHECKED_BOX),
+    (re.compile(r"(?:^|[\W_])(?:tick|ticked|check|checked|checkmark|yes|selected)(?:$|[\W_\d])"),
+     MarkKind.TICK),
+    (re.compile(r"(?:^|[\W_])(?:cross|crossed|x[\s_-]?mark)(?:$|[\W_\d])"), MarkKind.CROSS),
+)
+
+
+def image_mark(*names: str) -> Mark | None:
+    """The mark a picture stands for, from its alt text, title or file name
+    ('tick', 'images/tick_green.gif', 'checkbox-checked.png'); None for others."""
+    for name in names:
+        t = name.strip().lower()
+        if not t:
+            continue
+        for pattern, kind in _IMAGE_WORDS:
+            if pattern.search(t):
+                return Mark(kind, MarkSource.IMAGE, name.strip()[:60])
+    return None
+
+
 def text_marks(text: str) -> tuple[Mark, ...]:
     return tuple(m for m in (char_mark(ch) for ch in text) if m is not None)
 

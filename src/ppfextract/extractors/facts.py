@@ -857,8 +857,42 @@ def _rule_reviews(ctx: _Ctx) -> bool:
             if t not in {"are", "is", "have", "has", "been", "now", "also", "currently",
                          "being", "to", "be", "will", "would", "shall", "still", "out"}:
                 break
-    # "The team will review 500 people"
+    # "Around 1,000 people are due for review"
+    if _due_for_review(ctx, right):
+        return True
+    # "The team will review 500 people", "plans to complete 420 reviews"
     return _review_verb_before(ctx, right)
+
+
+_DUE_FILLER = frozenset({"are", "is", "were", "was", "now", "also", "currently", "all",
+                         "who", "that", "which"})
+
+
+def _due_for_review(ctx: _Ctx, right: list[int]) -> bool:
+    n, person = _people_after(ctx, right)
+    if not person and not (right and ctx.low[right[0]] in ("cases", "packages")):
+        return False
+    start = n if person else 1
+    rest = [ctx.low[j] for j in right[start:start + 8]]
+    k = 0
+    while k < len(rest) and rest[k] in _DUE_FILLER:
+        k += 1
+    if rest[k:k + 2] != ["due", "for"]:
+        return False
+    for t in rest[k + 2:k + 5]:
+        if t in ("review", "reviews", "reassessment", "reassessments", "re-assessment"):
+            return True
+        if t not in ("a", "an", "their", "its", "annual", "full", "care"):
+            return False
+    return False
+
+
+_REVIEW_VERBS = frozenset({"review", "reassess", "re-assess"})
+# "plans to complete 420 reviews", "scheduled to carry out 280 reviews"
+_DO_REVIEWS = frozenset({"complete", "carry", "undertake", "conduct", "do", "hold", "deliver"})
+_PLAN_WORDS = frozenset({"plans", "plan", "planned", "planning", "intends", "intend",
+                         "intended", "due", "going", "scheduled", "programmed", "set"})
+_REVIEWED_OF = frozenset({"cases", "packages", "care", "plans", "support"})
 
 
 def _review_verb_before(ctx: _Ctx, right: list[int]) -> bool:
@@ -866,18 +900,40 @@ def _review_verb_before(ctx: _Ctx, right: list[int]) -> bool:
     k = 0
     while k < len(left) and ctx.low[left[k]] in _APPROX | {"a", "further", "another"}:
         k += 1
-    if k + 1 >= len(left) or ctx.low[left[k]] not in ("review", "reassess", "re-assess"):
+    if k < len(left) and ctx.low[left[k]] == "out":  # "carry out"
+        k += 1
+    if k + 1 >= len(left):
+        return False
+    verb = ctx.low[left[k]]
+    if verb not in _REVIEW_VERBS and verb not in _DO_REVIEWS:
         return False
     aux = ctx.low[left[k + 1]]
     if aux not in ("will", "would", "shall", "to"):
         return False
     if aux == "to" and (k + 2 >= len(left) or ctx.low[left[k + 2]] not in (
-            "plans", "plan", "planned", "intends", "intend", "due", "going", "scheduled", "is",
-            "are")):
+            _PLAN_WORDS | {"is", "are"} if verb in _REVIEW_VERBS else _PLAN_WORDS)):
         return False
+    if verb in _DO_REVIEWS:
+        return _reviews_of_people(ctx, right)
     n, person = _people_after(ctx, right)
     nxt = ctx.low[right[0]] if right else ""
     return person or nxt in ("cases", "care", "packages")
+
+
+def _reviews_of_people(ctx: _Ctx, right: list[int]) -> bool:
+    """"420 reviews", "280 care reviews", "300 reviews of existing service users", but
+    not "40 reviews of residential contracts"."""
+    k = 0
+    while k < len(right) and k < 2 and ctx.low[right[k]] in ("care", "annual", "further"):
+        k += 1
+    if k >= len(right) or ctx.low[right[k]] not in _REVIEW_NOUNS:
+        return False
+    rest = right[k + 1:]
+    if not rest or ctx.low[rest[0]] != "of":
+        return True
+    n, person = _people_after(ctx, rest[1:])
+    obj = rest[1 + n:2 + n]
+    return person or (bool(obj) and ctx.low[obj[0]] in _REVIEWED_OF)
 
 
 def _rule_spend(ctx: _Ctx) -> bool:
@@ -886,13 +942,19 @@ def _rule_spend(ctx: _Ctx) -> bool:
         return False
     if clause.has("NOT_SPEND"):
         return False
-    # the nearest spend-or-budget word before the figure must be a spend word
-    for j in _words_left(ctx, ctx.qs)[:8]:
+    # the nearest spend-or-budget word before the figure must be a spend word (within
+    # eight words, not counting a time phrase: "in the first quarter of 2010/11")
+    counted = 0
+    for j in _words_left(ctx, ctx.qs)[:20]:
         if clause.cue_covering("SPEND", j) is not None:
             return _near_pb(ctx, 14)
         t = ctx.low[j]
         if t in ("budget", "budgets") and clause.cue_covering("PB", j) is None:
             return False
+        if not _is_time_word(ctx, j):
+            counted += 1
+            if counted > 8:
+                return False
     # "£4.3m has been spent through personal budgets"
     right = _words_right(ctx, ctx.qe)
     for j in right[:5]:
@@ -902,6 +964,26 @@ def _rule_spend(ctx: _Ctx) -> bool:
                               "now", "already", "so", "far"}:
             return False
     return False
+
+
+_TIME_WORDS = frozenset({
+    "in", "during", "over", "for", "the", "this", "first", "second", "third", "fourth",
+    "final", "last", "past", "financial", "year", "years", "month", "months", "quarter",
+    "quarters", "half", "week", "weeks", "of", "to", "date", "so", "far", "since", "ending",
+    "end", "q1", "q2", "q3", "q4",
+})
+_MONTH_NAMES = frozenset({
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december",
+})
+
+
+def _is_time_word(ctx: _Ctx, j: int) -> bool:
+    """A word of a time phrase: "in the first seven months of 2010/11", "to December"."""
+    tok = ctx.clause.doc[j]
+    return (ctx.low[j] in _TIME_WORDS or j in ctx.qty_tokens or tok.like_num
+            or any(c.isdigit() for c in tok.text)
+            or (ctx.low[j] in _MONTH_NAMES and tok.text[:1].isupper()))
 
 
 def _near_pb(ctx: _Ctx, dist: int) -> bool:

@@ -37,7 +37,7 @@ from bs4.element import CData, Declaration, Doctype, ProcessingInstruction
 
 from ..document import Cell, Document, Mark, MarkKind, MarkSource, Paragraph, Provenance, Table
 from ..errors import DocumentTooLarge, EmptyDocument
-from ..marks import STAND_IN, char_mark, glyph_mark, is_symbol_font, parse_colour
+from ..marks import STAND_IN, char_mark, glyph_mark, image_mark, is_symbol_font, parse_colour
 from ..settings import Settings
 
 log = logging.getLogger(__name__)
@@ -346,6 +346,9 @@ class _Flow:
         if name in ("input", "select"):
             self._control(tag)
             return
+        if name == "img":
+            self._image(tag)
+            return
         inner = self._inner_ctx(tag, ctx)
         if _is_list_marker(tag):
             self._begin_capture()
@@ -418,6 +421,17 @@ class _Flow:
             return
         self.marks.extend(marks)
         self._emit("".join(out))
+
+    def _image(self, tag: Tag) -> None:
+        """A tick or cross drawn as a picture; other pictures are ignored."""
+        if self._capture_depth:
+            return
+        src = _attr(tag, "src") or ""
+        mark = image_mark(_attr(tag, "alt") or "", _attr(tag, "title") or "",
+                          src.rsplit("/", 1)[-1])
+        if mark is not None:
+            self.marks.append(mark)
+            self._emit(STAND_IN[mark.kind])
 
     def _control(self, tag: Tag) -> None:
         if self._capture_depth:
