@@ -650,6 +650,8 @@ def _refers_back(ctx: _Ctx, right: list[int]) -> bool:
     if not right or ctx.low[right[0]] != "of":
         return False
     n, person = _people_after(ctx, right[1:])
+    while n and ctx.low[right[n]] in ("and", "or", "/", "-"):  # "customers and means ..."
+        n -= 1
     if not person or "eligible" not in {ctx.low[j] for j in right[1:1 + n]}:
         return False
     rest = right[1 + n:]
@@ -947,14 +949,16 @@ def _rule_spend(ctx: _Ctx) -> bool:
     counted = 0
     for j in _words_left(ctx, ctx.qs)[:20]:
         if clause.cue_covering("SPEND", j) is not None:
-            return _near_pb(ctx, 14)
+            if _near_pb(ctx, 14):
+                return True
+            break
         t = ctx.low[j]
         if t in ("budget", "budgets") and clause.cue_covering("PB", j) is None:
             return False
         if not _is_time_word(ctx, j):
             counted += 1
-            if counted > 8:
-                return False
+            if counted >= 8:
+                break
     # "£4.3m has been spent through personal budgets"
     right = _words_right(ctx, ctx.qe)
     for j in right[:5]:
@@ -1010,12 +1014,76 @@ _RULES: tuple[tuple[FactKind, Callable[[_Ctx], bool]], ...] = (
 )
 
 
+# A comparison that sets a target (or a national figure) against the figure before it:
+# "2.6% of the budget, against a requirement of 3%", "36 per cent ..., comfortably above
+# the national milestone of 30 per cent", "... has passed the 30% milestone".
+_COMPARE = frozenset({
+    "against", "above", "below", "beyond", "exceeding", "exceeds", "exceeded", "passed",
+    "passing", "surpassed", "surpassing", "ahead", "behind", "short", "compared", "versus",
+    "vs", "vs.", "towards", "toward", "over", "met", "meeting", "reaching", "reached",
+})
+# ... or, first in its clause and closed by a comma, the figure after it: "Against a
+# target of 30%, 24% of eligible users now have a personal budget".
+_COMPARE_FIRST = frozenset({"against", "compared", "versus", "vs", "vs."})
+_TARGET_NOUNS = frozenset({
+    "target", "targets", "milestone", "milestones", "requirement", "requirements", "minimum",
+    "goal", "goals", "ambition", "objective", "objectives", "trajectory", "expectation",
+    "aspiration", "aim",
+})
+_COMPARE_GAP = frozenset({
+    "the", "a", "an", "its", "our", "their", "this", "that", "of", "with", "to", "in",
+    "line", "well", "comfortably", "already", "just", "slightly", "agreed", "interim",
+    "local", "original", "overall", "government", "department", "'s", "dh", "council",
+    "stretch", "april", "2011", "%", "per", "cent",
+})
+# Cues a comparison takes out of the clause for the figure it is set against.
+_SCOPED_CUES = ("TARGET", "NATIONAL", "FUTURE")
+
+
+def _comparison_scope(ctx: _Ctx) -> tuple[int, int] | None:
+    """The tokens of a target comparison that does not apply to this figure, if any."""
+    clause = ctx.clause
+    doc = clause.doc
+    words = [j for j in range(clause.start, clause.end) if not doc[j].is_space]
+    for n, j in enumerate(words):
+        t = ctx.low[j]
+        if t not in _COMPARE or not _sets_a_target(ctx, words[n + 1:n + 8]):
+            continue
+        if j >= ctx.qe:  # the figure comes first: the comparison runs to the clause end
+            return (j, clause.end)
+        lead = [k for k in words[:n] if not doc[k].is_punct and k not in ctx.qty_tokens
+                and not doc[k].like_num]
+        if t in _COMPARE_FIRST and not lead:
+            comma = next((k for k in words[n + 1:] if ctx.low[k] == ","), None)
+            if comma is not None and comma < ctx.qs:
+                return (clause.start, comma + 1)
+    return None
+
+
+def _sets_a_target(ctx: _Ctx, idxs: list[int]) -> bool:
+    for j in idxs:
+        if ctx.low[j] in _TARGET_NOUNS or ctx.clause.cue_covering("NATIONAL", j):
+            return True
+        if not (ctx.low[j] in _COMPARE_GAP or j in ctx.qty_tokens):
+            return False
+    return False
+
+
+def _has_cue(ctx: _Ctx, label: str, scope: tuple[int, int] | None) -> bool:
+    if scope is None or label not in _SCOPED_CUES:
+        return ctx.clause.has(label)
+    return any(not scope[0] <= s < scope[1] for s, _ in ctx.clause.cues.get(label, ()))
+
+
 def _blocked(ctx: _Ctx, kind: FactKind) -> bool:
     """Clause- and neighbour-level reasons a figure is no fact."""
     clause = ctx.clause
-    if clause.question or clause.has("TARGET") or clause.has("NEG") or clause.has("NATIONAL"):
+    scope = _comparison_scope(ctx)
+    if clause.question or clause.has("NEG"):
         return True
-    if kind is not FactKind.REVIEWS_PLANNED and clause.has("FUTURE"):
+    if _has_cue(ctx, "TARGET", scope) or _has_cue(ctx, "NATIONAL", scope):
+        return True
+    if kind is not FactKind.REVIEWS_PLANNED and _has_cue(ctx, "FUTURE", scope):
         return True
     if kind in (FactKind.PEOPLE_WITH_PERSONAL_BUDGET, FactKind.PERCENT_WITH_PERSONAL_BUDGET,
                 FactKind.SERVICE_USERS_TOTAL) and clause.has("OFFER"):
@@ -1050,12 +1118,19 @@ def _read_facts(doc: Doc) -> list[FactMatch]:
     low = [t.lower_ for t in doc]
     qty_tokens = {i for s, e in quantities for i in range(s, e)}
     clauses = _clauses(doc, {s for s, _ in quantities})
+    sent_of = {}
+    for n, sent in enumerate(doc.sents):
+        sent_of.update(dict.fromkeys(range(sent.start, sent.end), n))
     out: list[FactMatch] = []
+    last_people = -2  # the sentence of the last people fact, if it is the last quantity
     for (qs, qe), q in sorted(quantities.items()):
         clause = next((c for c in clauses if c.start <= qs and qe <= c.end), None)
+        after_people = sent_of[qs] - last_people in (0, 1)
+        last_people = -2
         if clause is None:
             continue
-        ctx = _Ctx(clause, qs, qe, q.unit, q.value, low, qty_tokens - set(range(qs, qe)))
+        ctx = _Ctx(clause, qs, qe, q.unit, q.value, low, qty_tokens - set(range(qs, qe)),
+                   after_people)
         for kind, rule in _RULES:
             if rule(ctx) and not _blocked(ctx, kind):
                 if kind in (FactKind.PERCENT_WITH_PERSONAL_BUDGET,
@@ -1064,6 +1139,8 @@ def _read_facts(doc: Doc) -> list[FactMatch]:
                 start, end = _clause_char_span(clause)
                 out.append(FactMatch(kind, q.value, doc.text[start:end], start, end,
                                      q.start, q.end))
+                if kind is FactKind.PEOPLE_WITH_PERSONAL_BUDGET:
+                    last_people = sent_of[qs]
                 break
     return out
 

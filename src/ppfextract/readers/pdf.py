@@ -363,6 +363,20 @@ class _LineBoxer:
         self.rect = rect
         self.ref = ctypes.byref(rect)
 
+    def rects(self, start: int, count: int) -> list[tuple[float, float, float, float]]:
+        """The boxes pdfium gives a run of characters: one per stretch of text on a line
+        (a few calls per line instead of one per character)."""
+        n = pdfium_c.FPDFText_CountRects(self.textpage, start, count)
+        out = []
+        left, top, right, bottom = (ctypes.c_double() for _ in range(4))
+        refs = (ctypes.byref(left), ctypes.byref(top), ctypes.byref(right),
+                ctypes.byref(bottom))
+        for i in range(n):
+            if pdfium_c.FPDFText_GetRect(self.textpage, i, *refs) and right.value > left.value \
+                    and top.value > bottom.value:
+                out.append((left.value, bottom.value, right.value, top.value))
+        return out
+
     def __call__(self, k: int) -> tuple[float, float, float, float] | None:
         if not pdfium_c.FPDFText_GetLooseCharBox(self.textpage, k, self.ref):
             return None
@@ -380,20 +394,14 @@ def _fast_line(box: _LineBoxer, text: str, start: int, end: int, height: float,
         return None
     first = start + len(raw) - len(raw.lstrip())
     last = start + len(raw.rstrip()) - 1
-    step = max(1, (last - first) // (LINE_SAMPLES - 1))
-    picks = {*range(first, last, step), last}
-    boxes = []
-    for k in sorted(picks):
-        while k < last and text[k].isspace():
-            k += 1
-        found = box(k)
-        if found is not None:
-            boxes.append(found)
+    boxes = box.rects(first, last - first + 1)
     if not boxes:
         return None
-    # the font size, as the median em-box height (pdfium's own font size is often
-    # unscaled, 1.0, and a bullet glyph's box is not the text's)
+    # the font size, as the median height of the line's text runs (pdfium's own font size
+    # is often unscaled, 1.0)
     size = sorted(b[3] - b[1] for b in boxes)[len(boxes) // 2]
     return TextLine(min(b[0] for b in boxes), height - max(b[3] for b in boxes),
                     max(b[2] for b in boxes), height - min(b[1] for b in boxes), line_text,
                     round(size, 1))
+
+

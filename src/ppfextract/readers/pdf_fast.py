@@ -133,6 +133,7 @@ class _Run:
     font: str
     descent: float  # points, negative below the baseline
     size: float
+    baseline: float | None = None  # y of the object's baseline, once asked
 
 
 def _run(obj: Any, buf: Any) -> _Run:
@@ -188,13 +189,23 @@ def page_chars(textpage: pdfium.PdfTextPage, space: _PageSpace) -> list[Obj]:
                 found = runs[key] = _run(obj, buf)
             run = found
         font = run.font
-        text = "-" if u == _LINE_END_HYPHEN else _glyph_text(u, font, bool(map_error(tp, i)))
+        suspect = u < 0x20 or u >= 0xE000  # control, private-use or replacement codes
+        text = "-" if u == _LINE_END_HYPHEN else _glyph_text(
+            u, font, bool(suspect and map_error(tp, i)))
         if not text or not get_box(tp, i, rect_ref):
             continue
         low, high = rect.bottom, rect.top
-        if run.size > 0 and get_origin(tp, i, ox_ref, oy_ref):
-            low = oy.value + run.descent
-            high = low + run.size
+        if run.size > 0:
+            # a text object draws on one baseline: ask pdfium once per object, again
+            # only when the char's own box is off that line (rotated text)
+            base = run.baseline
+            if base is None or not (rect.bottom < base + run.size and rect.top > base
+                                    + run.descent):
+                base = oy.value if get_origin(tp, i, ox_ref, oy_ref) else None
+                run.baseline = base
+            if base is not None:
+                low = base + run.descent
+                high = low + run.size
         x0, top, x1, bottom = space.box(rect.left, low, rect.right, high)
         if out and key == last_key and out[-1]["x0"] == x0 and out[-1]["x1"] == x1 and (
                 out[-1]["top"] == top):
