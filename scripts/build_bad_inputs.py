@@ -9,6 +9,7 @@ import random
 from pathlib import Path
 
 from docx import Document
+
 from docx_save import save_deterministic
 
 OUT = Path(__file__).resolve().parents[1] / "tests" / "data" / "bad"

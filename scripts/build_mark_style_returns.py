@@ -20,6 +20,7 @@ from pathlib import Path
 from docx import Document
 from docx.oxml import parse_xml
 from docx.oxml.ns import nsdecls
+
 from docx_save import save_deterministic
 
 OUT = Path(__file__).resolve().parents[1] / "tests" / "data" / "marks"

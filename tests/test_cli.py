@@ -11,7 +11,6 @@ from ppfextract.cli import build_parser, main
 
 from .conftest import CORPUS, DATA, GOLD
 
-
 SEED_DERIVED = ["sefton-2011-02-16.docx", "sefton-2011-02-16-web.html",
                 "sefton-2011-02-16-libreoffice.pdf", "oxfordshire-asc-scrutiny-2010-02.html"]
 
