@@ -158,6 +158,59 @@ POSITIVES: list[tuple[str, list[tuple[FactKind, float]]]] = [
 ]
 
 
+# Sentences written for the rules added with issue 5, by rule, each in phrasings of its own.
+POSITIVES += [
+    # a capital after "£1.4m." starts a sentence: the target after it is another sentence
+    ("Spending on direct payments reached £1.4m. The 25% target for March remains within "
+     "reach.", [(SPEND, 1_400_000)]),
+    ("Direct payment spend for the half year was £0.9m. Officers expect it to rise in the "
+     "winter.", [(SPEND, 900_000)]),
+    # a number after a month without a day is a count
+    ("At the end of March 1,412 service users were receiving a direct payment.",
+     [(PEOPLE, 1412)]),
+    ("By September 2,250 people had been allocated a personal budget.", [(PEOPLE, 2250)]),
+    # a target in a comparison blocks only its own figure
+    ("Cashable savings of 3.8% were achieved in 2010/11, exceeding the 3% target.",
+     [(SAVINGS, 3.8)]),
+    ("31% of eligible clients now have a personal budget, ahead of the national milestone.",
+     [(PERCENT, 31)]),
+    ("Against a target of 30%, 24% of eligible service users now have a personal budget.",
+     [(PERCENT, 24)]),
+    ("1,950 people now receive a personal budget, compared with a target of 2,400.",
+     [(PEOPLE, 1950)]),
+    # the council's caseload: supports / arranges care for / provides support to
+    ("The directorate arranges support for about 8,300 adults across the borough.",
+     [(USERS, 8300)]),
+    ("Adult social care provides care and support to 10,450 people.", [(USERS, 10450)]),
+    ("The council currently supports 6,150 people through its adult social care services.",
+     [(USERS, 6150)]),
+    ("The Adult Social Care Service supports 5,300 people.", [(USERS, 5300)]),
+    # personal budgets in place for / agreed for N people
+    ("Personal budgets have now been approved for 1,120 older people.", [(PEOPLE, 1120)]),
+    ("Direct payments are in place for 845 service users.", [(PEOPLE, 845)]),
+    # planned reviews: due for review, plans to complete / scheduled to carry out N reviews
+    ("About 650 service users are due for their annual review before March.",
+     [(REVIEWS, 650)]),
+    ("The locality teams plan to carry out 900 reviews in the final quarter.",
+     [(REVIEWS, 900)]),
+    ("The review team is scheduled to complete 310 care reviews by the end of June.",
+     [(REVIEWS, 310)]),
+    # a time phrase between the spend and the figure
+    ("Expenditure on direct payments during the first half of 2010/11 was £2,310,000.",
+     [(SPEND, 2_310_000)]),
+    ("Spend on personal budgets over the last nine months of 2010/11 totalled £3.4m.",
+     [(SPEND, 3_400_000)]),
+    # a share of the eligible people said of the people figure just before
+    ("1,310 people are now in receipt of a personal budget. This represents 19.6% of "
+     "eligible service users.", [(PEOPLE, 1310), (PERCENT, 19.6)]),
+    ("860 older people have been allocated a personal budget following a full assessment by "
+     "the care management teams, representing 15% of eligible older people.",
+     [(PEOPLE, 860), (PERCENT, 15)]),
+    ("Direct payments are in place for 745 carers; this amounts to 9.5 per cent of eligible "
+     "carers, up from 6 per cent.", [(PEOPLE, 745), (PERCENT, 9.5)]),
+]
+
+
 @pytest.mark.parametrize(("text", "expected"), POSITIVES, ids=[t[:48] for t, _ in POSITIVES])
 def test_positive(text: str, expected: list[tuple[FactKind, float]]) -> None:
     facts = extract_facts(text)
@@ -242,6 +295,60 @@ DISTRACTORS: list[str] = [
     "300 people who have a personal budget were surveyed.",
     "300 people receiving direct payments employ personal assistants.",
 ]
+
+
+# ... and the distractors for those rules.
+DISTRACTORS += [
+    # sentence splitting: the forecast stays with its own sentence
+    "It is forecast that spend on personal budgets will reach £2.5m. Personal budgets are "
+    "popular.",
+    # a date before a number is still a date; a count of leaflets is no fact
+    "The report of 14 January 2011 covers personal budgets.",
+    "On 12 March 2,000 leaflets about personal budgets were sent out.",
+    # a target before the figure, or a target verb, still blocks the whole clause
+    "The council aims to support 10,000 people.",
+    "We have a requirement of 3% cashable savings to deliver.",
+    "Our target is 40%, or 2,500 people with a personal budget.",
+    "2,000 people should have a personal budget, against a milestone of 30%.",
+    "Against a target of 2,000, personal budgets will reach 1,800 people.",
+    "Cashable savings of 3% are required, against the 2.5% delivered last year.",
+    # a part of the council's services is not its caseload
+    "The reablement service supports 300 people a month.",
+    "The home care service supports 1,200 people.",
+    "The council supported 450 people through reablement last year.",
+    "The carers' centre provides support to 2,000 carers.",
+    # personal budgets planned or asked for are not in place
+    "Personal budgets are planned for 2,000 people next year.",
+    "Personal budgets have been requested for 300 people.",
+    # reviews of things, reviews done, reviews wished for
+    "Reviews of 420 contracts are due in the spring.",
+    "The team plans to complete 40 reviews of residential care homes.",
+    "The team completed 420 reviews in the last quarter.",
+    "The team aims to complete 500 reviews.",
+    # a spend figure that is a budget or a forecast
+    "Spend on personal budgets in the first quarter was within the budget of £2m.",
+    "Spending on personal budgets in the first quarter of 2010/11 is forecast to be £1.2m.",
+]
+# A share with no people-with-a-personal-budget figure just before it, or a share of only
+# some of the eligible people: the first sentence's fact only.
+REFERS_BACK_DISTRACTORS: list[tuple[str, list[tuple[FactKind, float]]]] = [
+    ("The survey was returned by 400 people. This is 12% of eligible customers.", []),
+    ("500 people have a personal budget. This is 12% of eligible carers who responded to the "
+     "survey.", [(PEOPLE, 500)]),
+    ("300 people have a personal budget. 40 reviews were done, which is 12% of eligible "
+     "users.", [(PEOPLE, 300)]),
+    ("300 people have a personal budget. The council also runs day centres. This is 12% of "
+     "eligible users.", [(PEOPLE, 300)]),
+    ("1,200 people have a personal budget; this would be 40% of eligible users by April.",
+     [(PEOPLE, 1200)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), REFERS_BACK_DISTRACTORS,
+                         ids=[t[:48] for t, _ in REFERS_BACK_DISTRACTORS])
+def test_share_refers_back_only_to_a_people_figure(
+        text: str, expected: list[tuple[FactKind, float]]) -> None:
+    assert kinds_values(extract_facts(text)) == expected
 
 
 @pytest.mark.parametrize("text", DISTRACTORS, ids=[t[:48] for t in DISTRACTORS])

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import time
+
 import pytest
 
 from ppfextract.extractors.numbers import Quantity, find_quantities, parse_number_words
@@ -47,6 +49,12 @@ from ppfextract.extractors.numbers import Quantity, find_quantities, parse_numbe
         ("£ 12.50 a week", 12.5, "gbp", "£ 12.50"),
         ("4.3 million pounds", 4_300_000, "gbp", "4.3 million pounds"),
         ("£2010 in fees", 2010, "gbp", "£2010"),
+        # after a month with no day: a thousands separator or a people noun makes a count
+        ("At the end of January 2,994 customers", 2994, "count", "2,994"),
+        ("by June 12,500 people", 12500, "count", "12,500"),
+        ("In May 12 people were", 12, "count", "12"),
+        ("On 31 March 1,250 adults", 1250, "count", "1,250"),
+        ("Since Sept 45 carers", 45, "count", "45"),
     ],
 )
 def test_quantity_forms(text: str, value: float, unit: str, number_text: str) -> None:
@@ -76,6 +84,10 @@ def test_quantity_forms(text: str, value: float, unit: str, number_text: str) ->
         "Apr-10",
         "as at 31/03/2011",
         "by the 16th of May",
+        "March 31,2011",
+        "on January 12, 2011",
+        "in APRIL 2010",
+        "from May 2010/11",
         # times
         "12:30",
         "at 10.30am",
@@ -163,3 +175,24 @@ def test_parse_number_words(text: str, value: float) -> None:
 )
 def test_parse_number_words_rejects(text: str) -> None:
     assert parse_number_words(text) is None
+
+
+def test_long_table_like_line_is_linear() -> None:
+    """Hundreds of numbers, dates and codes on one line: each found once, and fast (the
+    overlap tests were once quadratic)."""
+    cells = [f"{i % 900 + 100} 12/03/2010 £{i},000 page {i} (0151) 934 3614 ref AS{i} 4.{i % 10}%"
+             for i in range(1, 401)]
+    line = "  ".join(cells)
+    t0 = time.perf_counter()
+    found = find_quantities(line)
+    elapsed = time.perf_counter() - t0
+    assert [q.unit for q in found] == ["count", "gbp", "percent"] * 400
+    assert [q.value for q in found[:3]] == [101, 1000, 4.1]
+    for q in found:
+        assert line[q.start:q.end] == q.text
+    assert elapsed < 0.5
+
+
+def test_texts_without_digits_or_number_words() -> None:
+    assert find_quantities("Members noted the report and the telephone extension list.") == []
+    assert [q.value for q in find_quantities("Tel: one hundred and ten people")] == [110]

@@ -3,7 +3,8 @@
 A spaCy pipeline on ``spacy.blank("en")`` with rule components only:
 
 ``ppf_line_breaks``
-    a line break starts a sentence (bullet lists, table-free minutes).
+    a line break starts a sentence (bullet lists, table-free minutes), and so does a
+    capital after a money abbreviation ("£2.85m. The"), which the tokenizer keeps whole.
 ``sentencizer``
     spaCy's punctuation sentencizer.
 ``ppf_quantities``
@@ -21,6 +22,17 @@ The rules are written for precision: a journalist would rather miss a figure tha
 print a wrong one. Targets, offers, questions, conditionals, negations, increases,
 ranges, bounds ("more than 300") and anything in the future (except planned
 reviews) give no fact.
+
+A target word blocks every figure in its clause, except when it sits in a comparison set
+against the figure: after it ("2.6% of the budget, against a requirement of 3%",
+"36 per cent ..., above the national milestone of 30 per cent", "has passed the 30%
+milestone") or first in the clause and closed by a comma ("Against a target of 30%,
+24% of ..."). The comparison's own figure stays blocked.
+
+A share of the eligible people ("This is 33.3% of eligible customers", "..., representing
+12% of eligible adults") is a fact only right after a people-with-a-personal-budget
+figure in the same or the previous sentence. Planned reviews are reviews of people
+("420 reviews", "reviews of existing service users"), not of contracts or care homes.
 """
 
 from __future__ import annotations
@@ -210,7 +222,7 @@ def _quantities(doc: Doc) -> Doc:
 
     spans: list[Span] = []
     found: dict[tuple[int, int], Quantity] = {}
-    for q in find_quantities(doc.text):
+    for q in _quantities_of(doc.text):
         span = doc.char_span(q.start, q.end, label=_UNIT_LABELS[q.unit],
                              alignment_mode="expand")
         if span is None:
@@ -221,6 +233,12 @@ def _quantities(doc: Doc) -> Doc:
     doc.ents = kept
     doc.user_data["ppf_quantities"] = {(s.start, s.end): found[(s.start, s.end)] for s in kept}
     return doc
+
+
+@lru_cache(maxsize=512)
+def _quantities_of(text: str) -> tuple[Quantity, ...]:
+    """:func:`.numbers.find_quantities`, kept for the pipeline after the pre-filter."""
+    return tuple(find_quantities(text))
 
 
 class _CueTagger:
@@ -794,8 +812,10 @@ def _su_subject_ok(ctx: _Ctx, left: list[int]) -> bool:
     if k == len(left):
         return True
     subject = ctx.low[left[k]]
-    if subject == "service":  # "the adult care service" is the council's, not a part
-        return k + 1 < len(left) and ctx.low[left[k + 1]] in ("care", "social")
+    if subject == "service":  # "the adult care service" is the council's, "the home care
+        # service" one part of it
+        before = [ctx.low[j] for j in left[k + 1:k + 3]]
+        return before[:1] == ["social"] or before in (["care", "social"], ["care", "adult"])
     return subject not in _SU_PART_SUBJECTS
 
 
@@ -1118,7 +1138,7 @@ def _read_facts(doc: Doc) -> list[FactMatch]:
     low = [t.lower_ for t in doc]
     qty_tokens = {i for s, e in quantities for i in range(s, e)}
     clauses = _clauses(doc, {s for s, _ in quantities})
-    sent_of = {}
+    sent_of: dict[int, int] = {}
     for n, sent in enumerate(doc.sents):
         sent_of.update(dict.fromkeys(range(sent.start, sent.end), n))
     out: list[FactMatch] = []
@@ -1186,7 +1206,7 @@ def could_hold_fact(text: str) -> bool:
     cashable = "cashable" in low
     if not (pb or person or review or cashable):
         return False
-    units = {q.unit for q in find_quantities(text)}
+    units = {q.unit for q in _quantities_of(text)}
     if "count" in units and (pb or person or review):
         return True
     if "percent" in units and (pb or cashable):
@@ -1207,26 +1227,36 @@ def extract_facts(text: str) -> list[FactMatch]:
     return list(doc.user_data.get("ppf_facts", []))
 
 
+_CHUNK = 256
+
+
 def facts_from_blocks(blocks: Iterable[tuple[str, Provenance]]) -> list[Fact]:
     """Facts for a document's text blocks, each with the provenance of its clause.
 
     A (kind, value) pair stated more than once in a document is reported once, at its
     first statement.
     """
-    todo = [(text, prov) for text, prov in blocks if text and could_hold_fact(text)]
     facts: list[Fact] = []
-    if not todo:
-        return facts
-    nlp = get_nlp()
     seen: set[tuple[FactKind, float]] = set()
-    texts = (text for text, _ in todo)
-    for doc, (_, prov) in zip(nlp.pipe(texts, batch_size=256), todo, strict=True):
-        for m in doc.user_data.get("ppf_facts", []):
-            key = (m.kind, m.value)
-            if key in seen:
-                continue
-            seen.add(key)
-            facts.append(Fact(m.kind, m.value, m.text, {"value": prov.with_span(m.start,
-                                                                                m.end)}))
-    log.debug("facts: %d from %d candidate blocks", len(facts), len(todo))
+    candidates = 0
+    blocks = list(blocks)
+    # in chunks smaller than the quantity cache, so the pipeline reuses what the
+    # pre-filter found
+    for first in range(0, len(blocks), _CHUNK):
+        todo = [(text, prov) for text, prov in blocks[first:first + _CHUNK]
+                if text and could_hold_fact(text)]
+        if not todo:
+            continue
+        candidates += len(todo)
+        texts = (text for text, _ in todo)
+        for doc, (_, prov) in zip(get_nlp().pipe(texts, batch_size=_CHUNK), todo,
+                                  strict=True):
+            for m in doc.user_data.get("ppf_facts", []):
+                key = (m.kind, m.value)
+                if key in seen:
+                    continue
+                seen.add(key)
+                facts.append(Fact(m.kind, m.value, m.text,
+                                  {"value": prov.with_span(m.start, m.end)}))
+    log.debug("facts: %d from %d candidate blocks", len(facts), candidates)
     return facts

@@ -15,7 +15,7 @@ areas"), not a count.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, insort
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Literal
@@ -269,33 +269,25 @@ _SCALE_VALUES = {
 
 
 class _SpanSet:
-    """Sorted spans with a quick "does this span overlap any?" (long table-like lines
-    hold hundreds of numbers and dates: a linear test for each is quadratic)."""
+    """Spans with a quick "does this span overlap any?" (a long table-like line holds
+    hundreds of numbers and dates: testing each against every span was quadratic)."""
 
     def __init__(self, spans: Iterable[tuple[int, int]] = ()) -> None:
-        self.starts: list[int] = []
-        self.max_ends: list[int] = []  # the largest end among spans[: i + 1]
-        self.spans: list[tuple[int, int]] = []
-        for span in sorted(spans):
-            self.spans.append(span)
-        self._reindex()
-
-    def _reindex(self) -> None:
-        self.starts = [s for s, _ in self.spans]
-        self.max_ends = []
+        ordered = sorted(spans)
+        self.starts = [s for s, _ in ordered]
+        self.max_ends: list[int] = []  # max_ends[i]: the largest end of spans[: i + 1]
         top = -1
-        for _, e in self.spans:
+        for _, e in ordered:
             top = max(top, e)
             self.max_ends.append(top)
 
     def overlaps(self, start: int, end: int) -> bool:
-        i = bisect_left(self.starts, end)  # spans[:i] start before ``end``
+        i = bisect_left(self.starts, end)  # the spans that start before ``end``
         return i > 0 and self.max_ends[i - 1] > start
 
     def add(self, start: int, end: int) -> None:
-        """Add a span that overlaps none already held (so the ends stay sorted too)."""
-        insort(self.spans, (start, end))
-        i = bisect_left(self.starts, start)
+        """Add a span that overlaps none held (so the later spans all end after it)."""
+        i = bisect_right(self.starts, start)
         self.starts.insert(i, start)
         self.max_ends.insert(i, end if i == 0 else max(end, self.max_ends[i - 1]))
 
