@@ -269,6 +269,26 @@ def table_cell_cut_across_pages() -> None:
     c.save()
 
 
+def table_row_not_cut_at_page_break() -> None:
+    """A table whose rows break cleanly across pages: 'How likely? | Achieved | X | Very
+    likely | X' ends page 1; page 2 opens with 'Not achieved | ... | Fairly likely' under
+    a blank first (merged label) cell. The rows must stay apart: not a cut cell."""
+    c = canvas("table-row-not-cut-at-page-break.pdf")
+    heading(c, "Milestone 4: Information and advice", 60)
+    widths = [150, 110, 40, 110, 40]
+    grid(c, 50, 700, widths, [20, 20], [
+        ["Key dates", "April 2010", "", "April 2011", ""],
+        ["How likely?", "Achieved", "X", "Very likely", "X"],
+    ])
+    c.showPage()
+    grid(c, 50, 50, widths, [20, 20], [
+        ["", "Not achieved", "", "Fairly likely", ""],
+        ["", "Reason", "", "Fairly unlikely", ""],
+    ])
+    c.showPage()
+    c.save()
+
+
 def landscape_page() -> None:
     size = landscape(A4)
     c = canvas("landscape-page.pdf", pagesize=size)
@@ -318,6 +338,7 @@ def main() -> None:
     coloured_box_inside_cell()
     table_split_across_pages()
     table_cell_cut_across_pages()
+    table_row_not_cut_at_page_break()
     landscape_page()
     triage_five_pages()
     truncated()

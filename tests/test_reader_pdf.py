@@ -249,6 +249,16 @@ def test_cell_cut_across_pages_is_joined(backend: str) -> None:
     assert texts == ["Key Questions", "Page 1", "Sefton MBC progress return", "The end."]
 
 
+def test_row_starting_a_page_is_not_taken_for_a_cut_cell(backend: str) -> None:
+    doc = load("table-row-not-cut-at-page-break.pdf", backend)
+    table = only_table(doc)
+    rows = table.text_rows()
+    assert [r[1] for r in rows] == ["April 2010", "Achieved", "Not achieved", "Reason"]
+    assert [r[3] for r in rows] == ["April 2011", "Very likely", "Fairly likely",
+                                    "Fairly unlikely"]
+    assert rows[1][4] == "X" and rows[2][4] == ""
+
+
 # ---------------------------------------------------------------------------
 # Page triage
 

@@ -468,7 +468,12 @@ def _cut_row(prev: Table, first: Sequence[Cell]) -> bool:
     if not (layout_a == layout_b and not first[0].text.strip() and not first[0].marks
             and bool(last[0].text.strip()) and any(c.text.strip() for c in first)):
         return False
-    # A cut cell's text stops mid-sentence; a complete row ends its sentences.
+    # A cut cell's text stops mid-sentence; a complete row ends its sentences. And what
+    # goes on is one cell's text, or text that goes on in lower case: a row of several
+    # new cells ("Fairly likely | ... | Fairly unlikely") is a new row, not the rest.
+    filled = [c.text.strip() for c in first if c.text.strip()]
+    if len(filled) > 1 and not all(t[:1].islower() for t in filled):
+        return False
     return any(a.text.strip() and b.text.strip() and not a.text.rstrip().endswith(_ENDINGS)
                for a, b in zip(last, first, strict=True))
 
