@@ -23,7 +23,8 @@ test: $(STAMP)
 	$(BIN)/python -m pytest -q
 
 lint: $(STAMP)
-	$(BIN)/ruff check src tests scripts
+	$(BIN)/ruff check src tests scripts benchmarks
+	$(BIN)/mypy src/ppfextract
 
 ## corpus / fixtures: regenerate committed documents (tests never do this)
 corpus: $(STAMP)

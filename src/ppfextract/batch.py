@@ -260,13 +260,13 @@ def _run_dask(address: str, config: WorkerConfig, timeout: float | None,
             if task is not None:
                 future = client.submit(dask_extract, task[0], str(task[1]), config, timeout,
                                        pure=False)
-                queued[future.key] = task
+                queued[str(future.key)] = task
                 running.add(future)
 
         for _ in range(2 * threads):
             submit()
         for future in running:
-            key, path = queued.pop(future.key)
+            key, path = queued.pop(str(future.key))
             try:
                 record = Record.from_dict(future.result())
             except Exception as exc:  # the Dask worker died or the task could not run

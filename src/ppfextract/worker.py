@@ -34,7 +34,7 @@ import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
-from multiprocessing.connection import wait
+from multiprocessing.connection import wait as _wait_fds
 from pathlib import Path
 from typing import IO, Any
 
@@ -444,3 +444,9 @@ def dask_extract(key: Any, path: str, config: WorkerConfig,
 
 if __name__ == "__main__":  # pragma: no cover - the child's entry point
     sys.exit(_child_main())
+
+
+def wait(workers: list[IsolatedWorker], timeout: float | None) -> list[IsolatedWorker]:
+    """multiprocessing's wait() over workers (each has a fileno()), typed."""
+    ready = _wait_fds(workers, timeout=timeout)  # type: ignore[arg-type]
+    return [w for w in workers if w in ready]

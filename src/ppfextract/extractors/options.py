@@ -108,9 +108,6 @@ def _in_cell_selection(slot: Slot) -> Selection:
 
 
 Vote = tuple[str, Provenance | None]
-
-
-Vote = tuple[str, Provenance | None]
 Option = tuple[Slot, Slot | None, Selection]  # option label, its value slot, marked state
 
 

@@ -93,9 +93,9 @@ def _read_rating(row: RowView, req_cell: Cell, cols: list[tuple[Rating, int, int
             return options[idx][0], options[idx][1].provenance, None
     # No rating columns (or nothing marked under them): a word, then a lone colour.
     for cell in others:
-        rating = parse_rating(marks.strip_marks(cell.text))
-        if rating is not None:
-            return rating, cell.provenance, None
+        word = parse_rating(marks.strip_marks(cell.text))
+        if word is not None:
+            return word, cell.provenance, None
     coloured = [c for c in others if marks.rating_colour(c.fill) is not None]
     if len(coloured) == 1:
         return Rating(marks.rating_colour(coloured[0].fill)), coloured[0].provenance, None

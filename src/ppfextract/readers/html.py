@@ -204,7 +204,8 @@ def _marks_furniture_name(value: str) -> bool:
 def _holds_main_content(tag: Tag) -> bool:
     """An element we must not drop whatever its class says: it holds a real table or
     the page's main content."""
-    if tag.find(["main", "article"]) or tag.find(attrs={"role": "main"}):
+    if tag.find(["main", "article"]) or tag.find(
+            attrs={"role": "main"}):  # type: ignore[call-overload]
         return True
     for table in tag.find_all("table"):
         if len(table.find_all("tr", limit=2)) >= 2:

@@ -80,27 +80,28 @@ def read_pdf(path: Path, settings: Settings) -> Document:
         _check_text(fast)
         return _document(path, pages, n_pages, warnings)
     try:
-        fast = _fast_pass(fast_doc) if fast_doc is not None else None
+        fast_pages = _fast_pass(fast_doc) if fast_doc is not None else None
         plumber, plumber_error = _open_plumber(path, password)
-        if fast is None and plumber is None:
+        if fast_pages is None and plumber is None:
             raise CorruptDocument(f"not a readable PDF: {fast_error or plumber_error}")
         try:
-            n_pages = len(fast) if fast is not None else len(plumber.pages)  # type: ignore[union-attr]
+            n_pages = len(fast_pages) if fast_pages is not None else len(plumber.pages)  # type: ignore[union-attr]
             if n_pages == 0:
                 raise EmptyDocument("the PDF has no pages")
-            if fast is not None:
-                _check_text(fast)
+            if fast_pages is not None:
+                _check_text(fast_pages)
             if plumber is None:
                 warnings.append(f"detailed reading failed ({plumber_error}); "
                                 "text only, no tables")
-            elif fast is None:
+            elif fast_pages is None:
                 warnings.append(f"fast text pass failed ({fast_error}); every page read in "
                                 "detail")
             elif len(plumber.pages) != n_pages:
                 warnings.append(f"page count differs between parsers ({len(plumber.pages)} vs "
                                 f"{n_pages}); some pages read as text only")
-            selected = triage(fast, triggers) if fast is not None else set(range(n_pages))
-            pages = _read_pages(path.name, n_pages, selected, fast_doc, fast, plumber,
+            selected = (triage(fast_pages, triggers) if fast_pages is not None
+                        else set(range(n_pages)))
+            pages = _read_pages(path.name, n_pages, selected, fast_doc, fast_pages, plumber,
                                 warnings)
         finally:
             if plumber is not None:

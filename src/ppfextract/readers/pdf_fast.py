@@ -345,10 +345,10 @@ def page_paths(page: pdfium.PdfPage, space: _PageSpace) -> tuple[list[Obj], list
                           _edge(x1, top, x1, bottom, "v", "rect_edge")]
             else:
                 for p, q in zip(pts, pts[1:], strict=False):
-                    orientation = "v" if p[0] == q[0] else ("h" if p[1] == q[1] else None)
-                    if orientation is not None:
+                    way: str | None = "v" if p[0] == q[0] else ("h" if p[1] == q[1] else None)
+                    if way is not None:
                         edges.append(_edge(min(p[0], q[0]), min(p[1], q[1]), max(p[0], q[0]),
-                                           max(p[1], q[1]), orientation, "curve_edge"))
+                                           max(p[1], q[1]), way, "curve_edge"))
             if filled:
                 shapes.append({"x0": x0, "top": top, "x1": x1, "bottom": bottom,
                                "fill": True, "non_stroking_color": colour})
