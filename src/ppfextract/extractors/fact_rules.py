@@ -1,0 +1,920 @@
+"""The rules that decide a fact: clauses, the words around a quantity, and one rule per
+fact kind (see :mod:`ppfextract.extractors.facts` for the pipeline that runs them and for
+what counts as a fact).
+
+Works on a spaCy ``Doc`` whose quantities and cue words the pipeline has tagged; no
+I/O, no model.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from ..framework import FactKind
+from .fact_words import (
+    _ADVERBS,
+    _AFTER_PB_BLOCK,
+    _APPROX,
+    _BARE_CONJ,
+    _BEFORE_BLOCK,
+    _BULLETS,
+    _CHANGE_AFTER,
+    _CHANGE_VERBS,
+    _CLAUSE_CONJ,
+    _CLIENT_GROUP,
+    _HOLD,
+    _LINK,
+    _NUMBER_NOUNS,
+    _PEOPLE_GAP,
+    _PERSON,
+    _SHARE_NOUNS,
+)
+from .numbers import Quantity
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+
+@dataclass(frozen=True)
+class FactMatch:
+    """One fact: ``text`` is the clause, ``start``/``end`` its span in the input text;
+    ``value_start``/``value_end`` the span of the number itself."""
+
+    kind: FactKind
+    value: float
+    text: str
+    start: int
+    end: int
+    value_start: int = -1
+    value_end: int = -1
+
+
+# ---------------------------------------------------------------------------
+# Clauses
+
+
+@dataclass
+class _Clause:
+    doc: Doc
+    start: int  # token index, inclusive
+    end: int  # token index, exclusive
+    question: bool
+    cues: dict[str, list[tuple[int, int]]]
+
+    def has(self, label: str) -> bool:
+        return bool(self.cues.get(label))
+
+    def cue_at(self, label: str, i: int) -> tuple[int, int] | None:
+        """The cue of ``label`` starting at token ``i``."""
+        for s, e in self.cues.get(label, ()):
+            if s == i:
+                return (s, e)
+        return None
+
+    def cue_covering(self, label: str, i: int) -> tuple[int, int] | None:
+        for s, e in self.cues.get(label, ()):
+            if s <= i < e:
+                return (s, e)
+        return None
+
+
+def _clauses(doc: Doc, qty_starts: set[int]) -> list[_Clause]:
+    cue_spans = list(doc.spans.get("ppf_cues", []))
+    out: list[_Clause] = []
+    in_qty = _token_in_quantity(doc)
+    for sent in doc.sents:
+        question = sent.text.rstrip().endswith("?")
+        bounds = [sent.start]
+        for tok in sent:
+            i = tok.i
+            if i in in_qty:
+                continue
+            nxt = _next_word(doc, i + 1, sent.end)
+            if tok.text == ";":
+                bounds.append(i + 1)
+            elif tok.text == ":" and nxt not in qty_starts:
+                bounds.append(i + 1)
+            elif tok.text in ("·", "•", "●", "▪"):
+                bounds.append(i)
+            elif tok.text == "," and nxt is not None and doc[nxt].lower_ in _CLAUSE_CONJ:
+                bounds.append(nxt)
+            elif tok.lower_ in _BARE_CONJ and i > sent.start:
+                bounds.append(i)
+            elif (tok.lower_ in ("and", "while") and nxt in qty_starts and i > sent.start
+                  and (i - 1) not in in_qty):
+                bounds.append(i)
+        bounds.append(sent.end)
+        bounds = sorted(set(bounds))
+        for s, e in zip(bounds, bounds[1:], strict=False):
+            if e <= s:
+                continue
+            cues: dict[str, list[tuple[int, int]]] = {}
+            for span in cue_spans:
+                if s <= span.start and span.end <= e:
+                    cues.setdefault(span.label_, []).append((span.start, span.end))
+            out.append(_Clause(doc, s, e, question, cues))
+    return out
+
+
+def _token_in_quantity(doc: Doc) -> set[int]:
+    return {i for s, e in doc.user_data.get("ppf_quantities", {}) for i in range(s, e)}
+
+
+def _next_word(doc: Doc, i: int, end: int) -> int | None:
+    while i < end and doc[i].is_space:
+        i += 1
+    return i if i < end else None
+
+
+def _clause_char_span(clause: _Clause) -> tuple[int, int]:
+    """The clause's characters, without bullets, leading conjunctions and end punctuation."""
+    doc = clause.doc
+    text = doc.text
+    start = doc[clause.start].idx
+    end = doc[clause.end - 1].idx + len(doc[clause.end - 1].text)
+    while start < end and (text[start].isspace() or text[start] in _BULLETS + ",;:"):
+        start += 1
+    m = re.match(r"(?:and|but|while|whilst|whereas|although|though|however|yet)\b,?\s*",
+                 text[start:end], re.I)
+    if m and m.end() < end - start:
+        start += m.end()
+    while end > start and (text[end - 1].isspace() or text[end - 1] in ".;:,"):
+        end -= 1
+    return start, end
+
+
+# ---------------------------------------------------------------------------
+# Reading a quantity in its clause
+
+
+@dataclass
+class _Ctx:
+    clause: _Clause
+    qs: int  # quantity token span
+    qe: int
+    unit: str
+    value: float
+    low: list[str]  # lower-case token texts of the whole doc
+    qty_tokens: set[int]
+    # a people-with-a-personal-budget figure just before, in this sentence or the one
+    # before, with no other quantity between: what "this is 18.2% of ..." refers back to
+    after_people_fact: bool = False
+
+
+def _words_right(ctx: _Ctx, i: int, skip_parens: bool = True) -> list[int]:
+    """Token indices from ``i`` to the clause end, skipping spaces (and parentheses)."""
+    out: list[int] = []
+    depth = 0
+    doc = ctx.clause.doc
+    for j in range(i, ctx.clause.end):
+        if doc[j].is_space:
+            continue
+        t = ctx.low[j]
+        if skip_parens and t == "(":
+            depth += 1
+            continue
+        if skip_parens and t == ")":
+            if depth == 0:
+                continue  # closing a parenthesis the quantity sits in
+            depth -= 1
+            continue
+        if depth:
+            continue
+        out.append(j)
+    return out
+
+
+def _words_left(ctx: _Ctx, i: int) -> list[int]:
+    """Token indices from ``i - 1`` back to the clause start, nearest first."""
+    doc = ctx.clause.doc
+    return [j for j in range(i - 1, ctx.clause.start - 1, -1) if not doc[j].is_space]
+
+
+def _gap_to_pb(ctx: _Ctx, idxs: list[int], max_len: int = 16) -> bool:
+    """Walk ``idxs`` through people-gap words to a personal budget cue, with a "holding"
+    verb on the way and no infinitive ("to have").
+
+    When the holding word is no main verb ("people with a personal budget", "people who
+    have a personal budget") the clause must end after the cue: in "300 people who have a
+    personal budget were surveyed" the 300 are only those surveyed.
+    """
+    seen_hold = False
+    main_verb = False
+    relative = False
+    prev = ""
+    for n, j in enumerate(idxs):
+        if n > max_len:
+            return False
+        pb = ctx.clause.cue_at("PB", j)
+        if pb is not None:
+            tail = _pb_tail(ctx, pb[1])
+            if tail and ctx.low[tail[0]] in _AFTER_PB_BLOCK:
+                return False
+            if seen_hold and not main_verb and tail:
+                first = ctx.clause.doc[tail[0]]
+                return first.is_punct or first.lower_ in _ADJUNCT_START
+            return seen_hold
+        if j in ctx.qty_tokens:
+            return False
+        t = ctx.low[j]
+        if t not in _PEOPLE_GAP:
+            return False
+        if t in ("who", "that", "which", "whom"):
+            relative = True
+        if t in _HOLD:
+            if prev == "to":
+                return False
+            seen_hold = True
+        if t in _FINITE and not relative:
+            main_verb = True
+        prev = t
+    return False
+
+
+_FINITE = frozenset({
+    "have", "has", "had", "are", "were", "is", "was", "receive", "receives", "received",
+    "use", "uses", "used", "access", "accesses", "accessed", "hold", "holds", "get", "gets",
+    "got", "manage", "manages", "managed",
+})
+_ADJUNCT_START = frozenset({
+    "in", "at", "as", "by", "across", "within", "during", "from", "this", "so", "to", "now",
+    "currently", "over", "since", "compared", "against", "of", "which", "and",
+})
+
+
+def _pb_tail(ctx: _Ctx, i: int) -> list[int]:
+    """Words after a personal budget cue, past "or direct payments" and the like."""
+    idx = [k for k in range(i, ctx.clause.end) if not ctx.clause.doc[k].is_space]
+    while len(idx) > 1 and ctx.low[idx[0]] in ("or", "and", "/"):
+        skip = 2 if ctx.low[idx[1]] in ("a", "an", "their") and len(idx) > 2 else 1
+        nxt = ctx.clause.cue_at("PB", idx[skip])
+        if nxt is None:
+            break
+        idx = [k for k in idx if k >= nxt[1]]
+    return idx
+
+
+def _people_after(ctx: _Ctx, idxs: list[int]) -> tuple[int, bool]:
+    """How many of ``idxs`` form a people phrase ("eligible service users"), and whether
+    it holds a person noun."""
+    n = 0
+    person = False
+    for j in idxs:
+        t = ctx.low[j]
+        if t in _PERSON:
+            person = True
+        elif t not in _CLIENT_GROUP and t not in ("the", "all", "our", "those", "these"):
+            break
+        n += 1
+    return n, person
+
+
+def _inside_parens(ctx: _Ctx) -> bool:
+    depth = 0
+    for j in range(ctx.qs - 1, ctx.clause.start - 1, -1):
+        t = ctx.low[j]
+        if t == ")":
+            depth += 1
+        elif t == "(":
+            if depth == 0:
+                return True
+            depth -= 1
+    return False
+
+
+def _pb_predicate(ctx: _Ctx, nouns: frozenset[str]) -> bool:
+    """"The number of people with a personal budget has risen to 1,245": link words to
+    the left of the figure, then a personal budget cue, then a noun from ``nouns``."""
+    left = _words_left(ctx, ctx.qs)
+    k = 0
+    while k < len(left) and ctx.low[left[k]] in _LINK and not ctx.clause.cue_covering(
+        "PB", left[k]
+    ):
+        k += 1
+    if k == len(left) or ctx.clause.cue_covering("PB", left[k]) is None:
+        return False
+    if k == 0:
+        return False  # "personal budgets 300": no verb, no fact
+    rest = left[k:]
+    for n, j in enumerate(rest):
+        if n > 14:
+            return False
+        t = ctx.low[j]
+        if t in nouns:
+            return True
+        if ctx.clause.cue_covering("PB", j) is None and t not in _PEOPLE_GAP:
+            return False
+    return False
+
+
+def _rule_people(ctx: _Ctx) -> bool:
+    if ctx.unit != "count":
+        return False
+    # "1,245 people now have a personal budget"
+    right = _words_right(ctx, ctx.qe)
+    if right and _gap_to_pb(ctx, right):
+        first = ctx.low[right[0]]
+        if first in _PERSON or first in _CLIENT_GROUP or first in _ADVERBS | _HOLD | {
+            "of", "are", "were", "have", "has", "had", "who"
+        }:
+            return True
+    # "1,245 personal budgets are now in place"
+    if right and _budgets_in_place(ctx, right):
+        return True
+    # "The number of people receiving a direct payment has risen to 640"
+    if _pb_predicate(ctx, _NUMBER_NOUNS):
+        return True
+    # "Personal budgets have now been allocated to 300 people"
+    return _pb_passive(ctx)
+
+
+_IN_PLACE = frozenset({"place", "allocated", "issued", "agreed", "awarded", "approved",
+                       "live", "running", "operating", "active"})
+
+
+def _budgets_in_place(ctx: _Ctx, right: list[int]) -> bool:
+    pb = ctx.clause.cue_at("PB", right[0])
+    if pb is None or not ctx.low[pb[1] - 1].endswith("s"):
+        return False
+    filler = {"have", "has", "had", "been", "are", "were", "is", "now", "currently",
+              "already", "in", "so", "far", "being"}
+    for j in (k for k in right if k >= pb[1]):
+        t = ctx.low[j]
+        if t in _IN_PLACE:
+            return True
+        if t not in filler:
+            return False
+    return False
+
+
+_PASSIVE_TO = frozenset({"allocated", "given", "awarded", "made", "paid", "provided",
+                         "received", "used", "accessed", "taken", "held", "managed"})
+# "Personal budgets have been agreed for 2,003 people", "are now in place for 2,077 people"
+_PASSIVE_FOR = frozenset({"agreed", "approved", "arranged", "authorised", "authorized",
+                          "place", "established"})
+
+
+def _pb_passive(ctx: _Ctx) -> bool:
+    left = _words_left(ctx, ctx.qs)
+    while left and ctx.low[left[0]] in _APPROX:
+        left = left[1:]
+    if not left or ctx.low[left[0]] not in ("to", "by", "for"):
+        return False
+    verbs = _PASSIVE_FOR if ctx.low[left[0]] == "for" else _PASSIVE_TO
+    filler = {"have", "has", "had", "been", "now", "are", "were", "is", "was", "currently",
+              "already", "being", "so", "far"}
+    if ctx.low[left[0]] == "for":
+        filler |= {"in", "put", "set", "up"}
+    seen_verb = False
+    for j in left[1:8]:
+        t = ctx.low[j]
+        if ctx.clause.cue_covering("PB", j) is not None:
+            n, person = _people_after(ctx, _words_right(ctx, ctx.qe))
+            return seen_verb and person
+        if t in verbs:
+            seen_verb = True
+        elif t not in filler:
+            return False
+    return False
+
+
+def _rule_percent(ctx: _Ctx) -> bool:
+    if ctx.unit != "percent":
+        return False
+    right = _words_right(ctx, ctx.qe, skip_parens=False)
+    # "18.2% of eligible users (now) have a personal budget"
+    if right and ctx.low[right[0]] == "of":
+        n, person = _people_after(ctx, right[1:])
+        if person:
+            rest = right[1 + n:]
+            if all(ctx.clause.doc[j].is_punct and ctx.low[j] != ")" for j in rest):
+                rest = []
+            in_parens = _inside_parens(ctx)
+            if in_parens and rest and ctx.low[rest[0]] == ")":
+                rest = _words_right(ctx, rest[0] + 1)
+            elif in_parens:
+                rest = []
+            if rest and _gap_to_pb(ctx, rest):
+                return True
+            if not rest and _pb_before_equivalent(ctx):
+                return True
+    # "... had a personal budget. This is 18.2% of eligible users"
+    if ctx.after_people_fact and _refers_back(ctx, right):
+        return True
+    # "The proportion of eligible service users with a personal budget is 18.2%"
+    return _pb_predicate(ctx, _SHARE_NOUNS)
+
+
+_REFER_LINK = frozenset({"is", "was", "represents", "represented", "representing", "equates",
+                         "equated", "equating", "to", "equals", "equalling", "equaling",
+                         "equivalent", "amounts", "amounting", "or", "i.e.", "ie", "being"})
+_REFER_WORDS = frozenset({"this", "that", "which", "it"})
+_REFER_AFTER_COMMA = frozenset({"representing", "equating", "equivalent", "amounting", "or",
+                                "i.e.", "ie", "being"})
+
+
+def _refers_back(ctx: _Ctx, right: list[int]) -> bool:
+    """"This is 33.3% of eligible customers", "..., representing 12% of eligible adults",
+    "this equates to 17.7 per cent of eligible service users": a share of the eligible
+    people, said of the people-with-a-personal-budget figure just before."""
+    if not right or ctx.low[right[0]] != "of":
+        return False
+    n, person = _people_after(ctx, right[1:])
+    while n and ctx.low[right[n]] in ("and", "or", "/", "-"):  # "customers and means ..."
+        n -= 1
+    if not person or "eligible" not in {ctx.low[j] for j in right[1:1 + n]}:
+        return False
+    rest = right[1 + n:]
+    if rest and ctx.low[rest[0]] not in (",", ".", ";", ")", "and"):
+        return False  # "12% of eligible users who were offered one": a part of them
+    left = _words_left(ctx, ctx.qs)
+    k = 0
+    while k < len(left) and ctx.low[left[k]] in _APPROX:
+        k += 1
+    links: list[str] = []
+    while k < len(left) and ctx.low[left[k]] in _REFER_LINK and len(links) < 3:
+        links.append(ctx.low[left[k]])
+        k += 1
+    if not links or k == len(left):
+        return False
+    word = ctx.low[left[k]]
+    return word in _REFER_WORDS or (word == "," and links[-1] in _REFER_AFTER_COMMA)
+
+
+def _pb_before_equivalent(ctx: _Ctx) -> bool:
+    """"1,245 people now have a personal budget (18.2% of eligible users)" or
+    "..., equivalent to 18.2% of eligible users"."""
+    link = {",", "(", "equivalent", "to", "representing", "which", "represents", "is", "or",
+            "this", "some", "about", "around", "approximately", "i.e.", "ie", "that", "'s"}
+    for j in _words_left(ctx, ctx.qs):
+        pb = ctx.clause.cue_covering("PB", j)
+        if pb is not None:
+            return any(ctx.low[k] in _HOLD for k in range(ctx.clause.start, pb[0]))
+        if ctx.low[j] not in link:
+            return False
+    return False
+
+
+_SU_HOLD = frozenset({"receipt", "receiving", "receive", "received", "using", "use",
+                      "accessing", "access", "getting", "get", "supported"})
+_SU_OBJECT = frozenset({"services", "service", "care", "support"})
+_SU_AGENT = frozenset({"council", "department", "directorate", "authority", "us",
+                       "services", "care"})
+_SU_TAIL = frozenset({"a", "an", "the", "of", "from", "by", "adult", "adults", "social",
+                      "council", "'s", "and", "directorate", "department", "authority",
+                      "county", "borough", "city", "local", "ongoing", "long", "-", "term",
+                      "community", "our", "its", "commissioned", "funded", "paid", "for"})
+_SERVICE_USER_NOUNS = frozenset({"users", "clients", "customers", "recipients"})
+
+
+def _rule_service_users(ctx: _Ctx) -> bool:
+    if ctx.unit != "count" or ctx.clause.has("PB") or ctx.clause.has("REVIEW"):
+        return False
+    right = _words_right(ctx, ctx.qe)
+    if not right or ctx.low[right[0]] == "of":  # "500 of these service users": a part
+        return False
+    n, person = _people_after(ctx, right)
+    # "Twelve thousand people were currently in receipt of services from adult social care"
+    if person and _su_verb_phrase(ctx, right[n:]):
+        return True
+    # "The council supports 8,900 people"
+    if person and _su_supports(ctx, right[n:]):
+        return True
+    # "a total of 8,900 service users", "8,900 service users in total"
+    nouns = {ctx.low[j] for j in right[:n]}
+    if nouns & _SERVICE_USER_NOUNS:
+        left = [ctx.low[j] for j in _words_left(ctx, ctx.qs)[:2]]
+        after = [ctx.low[j] for j in right[n:n + 2]]
+        if left == ["of", "total"] or after in (["in", "total"], ["altogether"]):
+            return True
+    return False
+
+
+def _su_verb_phrase(ctx: _Ctx, idxs: list[int]) -> bool:
+    filler = (_ADVERBS - {"to"}) | {"are", "were", "is", "was", "who", "that", "being"}
+    k = 0
+    while k < len(idxs) and ctx.low[idxs[k]] in filler:
+        k += 1
+    if k < len(idxs) and ctx.low[idxs[k]] == "in":  # "in receipt of"
+        k += 1
+    if k >= len(idxs) or ctx.low[idxs[k]] not in _SU_HOLD:
+        return False
+    verb = ctx.low[idxs[k]]
+    targets = _SU_AGENT if verb == "supported" else _SU_OBJECT
+    for j in idxs[k + 1:k + 8]:
+        t = ctx.low[j]
+        if t in targets:
+            return True
+        if t not in _SU_TAIL:
+            return False
+    return False
+
+
+_SU_SUPPORT_VERBS = frozenset({"supports", "supported", "support", "serves", "serve", "served"})
+_SU_PROVIDE_VERBS = frozenset({
+    "provides", "provide", "provided", "delivers", "deliver", "delivered", "arranges",
+    "arrange", "arranged", "commissions", "commission", "commissioned", "funds", "fund",
+    "funded",
+})
+_SU_PROVIDED = frozenset({"services", "service", "support", "care", "and", "social", "adult",
+                          "ongoing", "community"})
+# A subject that is one part of the council's services: "the reablement service supports
+# 300 people" is no caseload.
+_SU_PART_SUBJECTS = frozenset({
+    "team", "teams", "centre", "centres", "center", "scheme", "schemes", "project", "projects",
+    "pilot", "programme", "program", "unit", "hub", "network", "charity", "charities",
+    "provider", "providers", "agency", "agencies", "organisation", "organisations",
+    "organization", "organizations", "home", "homes", "service", "partnership", "group",
+})
+_SU_VERB_ADVERBS = frozenset({"currently", "now", "also", "directly", "together", "still"})
+
+
+def _su_supports(ctx: _Ctx, after: list[int]) -> bool:
+    """"The council supports 8,900 people", "provides services to 11,200 people",
+    "arranges care and support for 15,205 people"."""
+    left = _words_left(ctx, ctx.qs)
+    k = 0
+    while k < len(left) and ctx.low[left[k]] in _APPROX | {"currently", "now", "over"}:
+        k += 1
+    if k == len(left):
+        return False
+    t = ctx.low[left[k]]
+    verb_at = k if t in _SU_SUPPORT_VERBS else -1
+    if t in ("to", "for"):
+        m = k + 1
+        while m < len(left) and m - k <= 5 and ctx.low[left[m]] in _SU_PROVIDED:
+            m += 1
+        provided = {ctx.low[j] for j in left[k + 1:m]}
+        if (m < len(left) and provided & {"services", "support", "care"}
+                and ctx.low[left[m]] in _SU_PROVIDE_VERBS):
+            verb_at = m
+    if verb_at < 0 or not _su_subject_ok(ctx, left[verb_at + 1:]):
+        return False
+    # "supported 40 people into work" is not the caseload, nor are the people supported
+    # "in their own homes" or "through reablement"; "through adult social care" is
+    if after and ctx.low[after[0]] == "through":
+        return _through_social_care(ctx, after[1:])
+    return not (after and ctx.low[after[0]] in ("to", "into", "in", "back"))
+
+
+def _su_subject_ok(ctx: _Ctx, left: list[int]) -> bool:
+    k = 0
+    while k < len(left) and ctx.low[left[k]] in _SU_VERB_ADVERBS:
+        k += 1
+    if k == len(left):
+        return True
+    subject = ctx.low[left[k]]
+    if subject == "service":  # "the adult care service" is the council's, "the home care
+        # service" one part of it
+        before = [ctx.low[j] for j in left[k + 1:k + 3]]
+        return before[:1] == ["social"] or before in (["care", "social"], ["care", "adult"])
+    return subject not in _SU_PART_SUBJECTS
+
+
+def _through_social_care(ctx: _Ctx, idxs: list[int]) -> bool:
+    prev = ""
+    for j in idxs[:5]:
+        t = ctx.low[j]
+        if t == "services" or (t == "care" and prev in ("social", "adult")):
+            return True
+        prev = t
+        if t not in ("adult", "adults", "social", "its", "the", "our", "council", "'s",
+                     "council's"):
+            return False
+    return False
+
+
+_REVIEWED = frozenset({"reviewed", "reassessed", "re-assessed"})
+_REVIEW_NOUNS = frozenset({"reviews", "reassessments", "re-assessments"})
+_REVIEW_GAP = _PERSON | _CLIENT_GROUP | {
+    "of", "these", "those", "them", "whom", "cases", "packages", "package", "plans",
+    "the", "our", "further", "now", "also", "then", "all", "will", "would", "shall",
+    "are", "is", "due", "scheduled", "planned", "set", "going", "to", "be", "who", "which",
+}
+_PLANNED = frozenset({"planned", "scheduled", "due", "programmed"})
+_REVIEW_DONE = frozenset({"carried", "completed", "undertaken", "done", "take", "held",
+                          "conducted"})
+
+
+def _rule_reviews(ctx: _Ctx) -> bool:
+    if ctx.unit != "count" or not ctx.clause.has("REVIEW"):
+        return False
+    right = _words_right(ctx, ctx.qe)
+    # "Five hundred of these service users would be reviewed by the end of March"
+    words: list[str] = []
+    for j in right[:14]:
+        t = ctx.low[j]
+        if t in _REVIEWED:
+            future = {"will", "would", "shall", "to"} & set(words) or _PLANNED & set(words)
+            return bool(future) and "be" in words and "been" not in words
+        if t not in _REVIEW_GAP:
+            break
+        words.append(t)
+    # "500 reviews are planned", "500 planned reviews"
+    k = 0
+    while k < len(right) and k < 3 and ctx.low[right[k]] not in _REVIEW_NOUNS:
+        if ctx.low[right[k]] not in _PLANNED | {"further", "more", "care", "annual"}:
+            break
+        k += 1
+    if k < len(right) and ctx.low[right[k]] in _REVIEW_NOUNS:
+        before = {ctx.low[j] for j in right[:k]}
+        if before & _PLANNED:
+            return True
+        tail: list[str] = []
+        for j in right[k + 1:k + 8]:
+            t = ctx.low[j]
+            tail.append(t)
+            if t in _PLANNED:
+                return "been" not in tail or t in ("planned", "scheduled")
+            if t in _REVIEW_DONE:
+                return bool({"will", "would", "shall", "to"} & set(tail)) and "been" not in tail
+            if t not in {"are", "is", "have", "has", "been", "now", "also", "currently",
+                         "being", "to", "be", "will", "would", "shall", "still", "out"}:
+                break
+    # "Around 1,000 people are due for review"
+    if _due_for_review(ctx, right):
+        return True
+    # "The team will review 500 people", "plans to complete 420 reviews"
+    return _review_verb_before(ctx, right)
+
+
+_DUE_FILLER = frozenset({"are", "is", "were", "was", "now", "also", "currently", "all",
+                         "who", "that", "which"})
+
+
+def _due_for_review(ctx: _Ctx, right: list[int]) -> bool:
+    n, person = _people_after(ctx, right)
+    if not person and not (right and ctx.low[right[0]] in ("cases", "packages")):
+        return False
+    start = n if person else 1
+    rest = [ctx.low[j] for j in right[start:start + 8]]
+    k = 0
+    while k < len(rest) and rest[k] in _DUE_FILLER:
+        k += 1
+    if rest[k:k + 2] != ["due", "for"]:
+        return False
+    for t in rest[k + 2:k + 5]:
+        if t in ("review", "reviews", "reassessment", "reassessments", "re-assessment"):
+            return True
+        if t not in ("a", "an", "their", "its", "annual", "full", "care"):
+            return False
+    return False
+
+
+_REVIEW_VERBS = frozenset({"review", "reassess", "re-assess"})
+# "plans to complete 420 reviews", "scheduled to carry out 280 reviews"
+_DO_REVIEWS = frozenset({"complete", "carry", "undertake", "conduct", "do", "hold", "deliver"})
+_PLAN_WORDS = frozenset({"plans", "plan", "planned", "planning", "intends", "intend",
+                         "intended", "due", "going", "scheduled", "programmed", "set"})
+_REVIEWED_OF = frozenset({"cases", "packages", "care", "plans", "support"})
+
+
+def _review_verb_before(ctx: _Ctx, right: list[int]) -> bool:
+    left = _words_left(ctx, ctx.qs)
+    k = 0
+    while k < len(left) and ctx.low[left[k]] in _APPROX | {"a", "further", "another"}:
+        k += 1
+    if k < len(left) and ctx.low[left[k]] == "out":  # "carry out"
+        k += 1
+    if k + 1 >= len(left):
+        return False
+    verb = ctx.low[left[k]]
+    if verb not in _REVIEW_VERBS and verb not in _DO_REVIEWS:
+        return False
+    aux = ctx.low[left[k + 1]]
+    if aux not in ("will", "would", "shall", "to"):
+        return False
+    if aux == "to" and (k + 2 >= len(left) or ctx.low[left[k + 2]] not in (
+            _PLAN_WORDS | {"is", "are"} if verb in _REVIEW_VERBS else _PLAN_WORDS)):
+        return False
+    if verb in _DO_REVIEWS:
+        return _reviews_of_people(ctx, right)
+    n, person = _people_after(ctx, right)
+    nxt = ctx.low[right[0]] if right else ""
+    return person or nxt in ("cases", "care", "packages")
+
+
+def _reviews_of_people(ctx: _Ctx, right: list[int]) -> bool:
+    """"420 reviews", "280 care reviews", "300 reviews of existing service users", but
+    not "40 reviews of residential contracts"."""
+    k = 0
+    while k < len(right) and k < 2 and ctx.low[right[k]] in ("care", "annual", "further"):
+        k += 1
+    if k >= len(right) or ctx.low[right[k]] not in _REVIEW_NOUNS:
+        return False
+    rest = right[k + 1:]
+    if not rest or ctx.low[rest[0]] != "of":
+        return True
+    n, person = _people_after(ctx, rest[1:])
+    obj = rest[1 + n:2 + n]
+    return person or (bool(obj) and ctx.low[obj[0]] in _REVIEWED_OF)
+
+
+def _rule_spend(ctx: _Ctx) -> bool:
+    clause = ctx.clause
+    if ctx.unit != "gbp" or not clause.has("PB") or not clause.has("SPEND"):
+        return False
+    if clause.has("NOT_SPEND"):
+        return False
+    # the nearest spend-or-budget word before the figure must be a spend word (within
+    # eight words, not counting a time phrase: "in the first quarter of 2010/11")
+    counted = 0
+    for j in _words_left(ctx, ctx.qs)[:20]:
+        if clause.cue_covering("SPEND", j) is not None:
+            if _near_pb(ctx, 14):
+                return True
+            break
+        t = ctx.low[j]
+        if t in ("budget", "budgets") and clause.cue_covering("PB", j) is None:
+            return False
+        if not _is_time_word(ctx, j):
+            counted += 1
+            if counted >= 8:
+                break
+    # "£4.3m has been spent through personal budgets"
+    right = _words_right(ctx, ctx.qe)
+    for j in right[:5]:
+        if clause.cue_covering("SPEND", j) is not None:
+            return _near_pb(ctx, 14)
+        if ctx.low[j] not in {"has", "have", "had", "been", "was", "were", "is", "of",
+                              "now", "already", "so", "far"}:
+            return False
+    return False
+
+
+_TIME_WORDS = frozenset({
+    "in", "during", "over", "for", "the", "this", "first", "second", "third", "fourth",
+    "final", "last", "past", "financial", "year", "years", "month", "months", "quarter",
+    "quarters", "half", "week", "weeks", "of", "to", "date", "so", "far", "since", "ending",
+    "end", "q1", "q2", "q3", "q4",
+})
+_MONTH_NAMES = frozenset({
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december",
+})
+
+
+def _is_time_word(ctx: _Ctx, j: int) -> bool:
+    """A word of a time phrase: "in the first seven months of 2010/11", "to December"."""
+    tok = ctx.clause.doc[j]
+    return (ctx.low[j] in _TIME_WORDS or j in ctx.qty_tokens or tok.like_num
+            or any(c.isdigit() for c in tok.text)
+            or (ctx.low[j] in _MONTH_NAMES and tok.text[:1].isupper()))
+
+
+def _near_pb(ctx: _Ctx, dist: int) -> bool:
+    return any(abs(s - ctx.qs) <= dist or abs(ctx.qe - e) <= dist
+               for s, e in ctx.clause.cues.get("PB", ()))
+
+
+def _rule_cashable(ctx: _Ctx) -> bool:
+    clause = ctx.clause
+    if ctx.unit != "percent" or not clause.has("CASHABLE") or not clause.has("SAVE_VERB"):
+        return False
+    if not 0 < ctx.value <= 100:
+        return False
+    return any(abs(s - ctx.qs) <= 8 for s, _ in clause.cues["CASHABLE"])
+
+
+_RULES: tuple[tuple[FactKind, Callable[[_Ctx], bool]], ...] = (
+    (FactKind.PEOPLE_WITH_PERSONAL_BUDGET, _rule_people),
+    (FactKind.PERCENT_WITH_PERSONAL_BUDGET, _rule_percent),
+    (FactKind.SERVICE_USERS_TOTAL, _rule_service_users),
+    (FactKind.REVIEWS_PLANNED, _rule_reviews),
+    (FactKind.PERSONAL_BUDGET_SPEND_GBP, _rule_spend),
+    (FactKind.CASHABLE_SAVINGS_PERCENT, _rule_cashable),
+)
+
+
+# A comparison that sets a target (or a national figure) against the figure before it:
+# "2.6% of the budget, against a requirement of 3%", "36 per cent ..., comfortably above
+# the national milestone of 30 per cent", "... has passed the 30% milestone".
+_COMPARE = frozenset({
+    "against", "above", "below", "beyond", "exceeding", "exceeds", "exceeded", "passed",
+    "passing", "surpassed", "surpassing", "ahead", "behind", "short", "compared", "versus",
+    "vs", "vs.", "towards", "toward", "over", "met", "meeting", "reaching", "reached",
+})
+# ... or, first in its clause and closed by a comma, the figure after it: "Against a
+# target of 30%, 24% of eligible users now have a personal budget".
+_COMPARE_FIRST = frozenset({"against", "compared", "versus", "vs", "vs."})
+_TARGET_NOUNS = frozenset({
+    "target", "targets", "milestone", "milestones", "requirement", "requirements", "minimum",
+    "goal", "goals", "ambition", "objective", "objectives", "trajectory", "expectation",
+    "aspiration", "aim",
+})
+_COMPARE_GAP = frozenset({
+    "the", "a", "an", "its", "our", "their", "this", "that", "of", "with", "to", "in",
+    "line", "well", "comfortably", "already", "just", "slightly", "agreed", "interim",
+    "local", "original", "overall", "government", "department", "'s", "dh", "council",
+    "stretch", "april", "2011", "%", "per", "cent",
+})
+# Cues a comparison takes out of the clause for the figure it is set against.
+_SCOPED_CUES = ("TARGET", "NATIONAL", "FUTURE")
+
+
+def _comparison_scope(ctx: _Ctx) -> tuple[int, int] | None:
+    """The tokens of a target comparison that does not apply to this figure, if any."""
+    clause = ctx.clause
+    doc = clause.doc
+    words = [j for j in range(clause.start, clause.end) if not doc[j].is_space]
+    for n, j in enumerate(words):
+        t = ctx.low[j]
+        if t not in _COMPARE or not _sets_a_target(ctx, words[n + 1:n + 8]):
+            continue
+        if j >= ctx.qe:  # the figure comes first: the comparison runs to the clause end
+            return (j, clause.end)
+        lead = [k for k in words[:n] if not doc[k].is_punct and k not in ctx.qty_tokens
+                and not doc[k].like_num]
+        if t in _COMPARE_FIRST and not lead:
+            comma = next((k for k in words[n + 1:] if ctx.low[k] == ","), None)
+            if comma is not None and comma < ctx.qs:
+                return (clause.start, comma + 1)
+    return None
+
+
+def _sets_a_target(ctx: _Ctx, idxs: list[int]) -> bool:
+    for j in idxs:
+        if ctx.low[j] in _TARGET_NOUNS or ctx.clause.cue_covering("NATIONAL", j):
+            return True
+        if not (ctx.low[j] in _COMPARE_GAP or j in ctx.qty_tokens):
+            return False
+    return False
+
+
+def _has_cue(ctx: _Ctx, label: str, scope: tuple[int, int] | None) -> bool:
+    if scope is None or label not in _SCOPED_CUES:
+        return ctx.clause.has(label)
+    return any(not scope[0] <= s < scope[1] for s, _ in ctx.clause.cues.get(label, ()))
+
+
+def _blocked(ctx: _Ctx, kind: FactKind) -> bool:
+    """Clause- and neighbour-level reasons a figure is no fact."""
+    clause = ctx.clause
+    scope = _comparison_scope(ctx)
+    if clause.question or clause.has("NEG"):
+        return True
+    if _has_cue(ctx, "TARGET", scope) or _has_cue(ctx, "NATIONAL", scope):
+        return True
+    if kind is not FactKind.REVIEWS_PLANNED and _has_cue(ctx, "FUTURE", scope):
+        return True
+    if kind in (FactKind.PEOPLE_WITH_PERSONAL_BUDGET, FactKind.PERCENT_WITH_PERSONAL_BUDGET,
+                FactKind.SERVICE_USERS_TOTAL) and clause.has("OFFER"):
+        return True
+    left = [ctx.low[j] for j in _words_left(ctx, ctx.qs)[:3]]
+    right = [ctx.low[j] for j in _words_right(ctx, ctx.qe, skip_parens=False)[:2]]
+    if right and right[0] in _CHANGE_AFTER:
+        return True
+    allowed = {"by"} | ({"further"} if kind is FactKind.REVIEWS_PLANNED else set())
+    if (set(left[:2]) - allowed) & _BEFORE_BLOCK:
+        return True
+    if left[:1] == ["by"] and (len(left) < 2 or left[1] in _CHANGE_VERBS):
+        return True
+    if left[:2] == ["to", "up"] or left[:3] == ["of", "excess", "in"]:
+        return True
+    if "compared" in left or "than" in left:
+        return True
+    # ranges: "300 to 400", "300-400"
+    lw = _words_left(ctx, ctx.qs)
+    if lw and ctx.low[lw[0]] in ("to", "-", "–", "or", "and") and len(lw) > 1 and (
+            lw[1] in ctx.qty_tokens):
+        return True
+    rw = _words_right(ctx, ctx.qe, skip_parens=False)
+    return bool(rw and ctx.low[rw[0]] in ("to", "-", "–", "or") and len(rw) > 1 and (
+        rw[1] in ctx.qty_tokens))
+
+
+def _read_facts(doc: Doc) -> list[FactMatch]:
+    quantities: dict[tuple[int, int], Quantity] = doc.user_data.get("ppf_quantities", {})
+    if not quantities:
+        return []
+    low = [t.lower_ for t in doc]
+    qty_tokens = {i for s, e in quantities for i in range(s, e)}
+    clauses = _clauses(doc, {s for s, _ in quantities})
+    sent_of: dict[int, int] = {}
+    for n, sent in enumerate(doc.sents):
+        sent_of.update(dict.fromkeys(range(sent.start, sent.end), n))
+    out: list[FactMatch] = []
+    last_people = -2  # the sentence of the last people fact, if it is the last quantity
+    for (qs, qe), q in sorted(quantities.items()):
+        clause = next((c for c in clauses if c.start <= qs and qe <= c.end), None)
+        after_people = sent_of[qs] - last_people in (0, 1)
+        last_people = -2
+        if clause is None:
+            continue
+        ctx = _Ctx(clause, qs, qe, q.unit, q.value, low, qty_tokens - set(range(qs, qe)),
+                   after_people)
+        for kind, rule in _RULES:
+            if rule(ctx) and not _blocked(ctx, kind):
+                if kind in (FactKind.PERCENT_WITH_PERSONAL_BUDGET,
+                            FactKind.CASHABLE_SAVINGS_PERCENT) and not 0 <= q.value <= 100:
+                    continue
+                start, end = _clause_char_span(clause)
+                out.append(FactMatch(kind, q.value, doc.text[start:end], start, end,
+                                     q.start, q.end))
+                if kind is FactKind.PEOPLE_WITH_PERSONAL_BUDGET:
+                    last_people = sent_of[qs]
+                break
+    return out

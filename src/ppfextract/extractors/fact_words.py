@@ -1,0 +1,119 @@
+"""The words the fact rules look for: cue phrases the pipeline tags and word sets the
+rules test (see :mod:`ppfextract.extractors.fact_rules`)."""
+
+from __future__ import annotations
+
+_CUES: dict[str, tuple[str, ...]] = {
+    "PB": (
+        "personal budget", "personal budgets", "direct payment", "direct payments",
+        "self-directed support", "self directed support", "individual budget",
+        "individual budgets", "personalised budget", "personalised budgets", "PB", "PBs",
+    ),
+    "SPEND": ("spent", "spend", "spending", "expenditure", "paid out", "outturn"),
+    "NOT_SPEND": (
+        "grant", "grants", "pool", "pooled", "allocation", "allocations", "funding", "fund",
+        "funds", "budgeted", "forecast", "projected", "saving", "savings", "cost", "costs",
+        "average", "each", "weekly", "per week", "per person", "per head", "per month",
+        "a week", "a month", "underspend", "overspend", "reserve", "reserves",
+    ),
+    "CASHABLE": ("cashable",),
+    "SAVE_VERB": (
+        "delivered", "achieved", "released", "made", "realised", "realized", "secured",
+        "generated", "produced", "banked", "delivering", "achieving",
+    ),
+    # Words that make any figure in the clause a target, a wish or a hypothesis.
+    "TARGET": (
+        "target", "targets", "targeted", "milestone", "milestones", "aim", "aims", "aiming",
+        "aimed", "goal", "goals", "ambition", "objective", "objectives", "trajectory",
+        "expectation", "expected", "expects", "expect", "minimum", "at least", "no fewer than",
+        "no less than", "required", "requirement", "should", "must",
+        "need to", "needs to", "needed to", "ensure", "projected", "projection", "forecast",
+        "anticipated", "anticipate", "hope", "hoped", "hopes", "aspiration", "deliverable",
+        "proposed", "could", "might", "if", "unless", "whether", "estimate", "estimated",
+        "predicted", "assume", "assumed", "assuming", "ought",
+    ),
+    # The future: fine for planned reviews, a target for everything else.
+    "FUTURE": (
+        "will", "would", "shall", "'ll", "going to", "plan to", "plans to", "planned to",
+        "planning to", "intend", "intends", "intended", "to have", "to receive",
+        "to be", "may",
+    ),
+    "OFFER": ("offered", "offer", "offering", "offers", "eligible for", "entitled to",
+              "assessed for", "waiting", "eligibility"),
+    "NEG": ("not", "no", "never", "n't", "yet to", "without", "none", "nobody", "fail",
+            "failed"),
+    # Figures about the country or a region, not the council.
+    "NATIONAL": ("nationally", "national", "england", "country", "countrywide", "nationwide",
+                 "all councils", "regionally", "region", "regional", "uk"),
+    "REVIEW": ("review", "reviews", "reviewed", "reviewing", "reassess", "reassessed",
+               "re-assess", "re-assessed", "reassessment", "reassessments"),
+}
+
+_PERSON = frozenset({
+    "people", "persons", "person", "individuals", "users", "user", "service", "clients",
+    "client", "customers", "customer", "adults", "carers", "carer", "residents", "citizens",
+    "recipients", "families", "older", "younger", "disabled", "elderly", "frail",
+})
+_CLIENT_GROUP = frozenset({
+    "adult", "social", "care", "learning", "disabilities", "disability", "physical",
+    "mental", "health", "needs", "problems", "sensory", "impairment", "impairments",
+    "substance", "misuse", "/", "-", "and", "or", "eligible", "current", "existing", "new",
+})
+_ADVERBS = frozenset({
+    "now", "currently", "already", "also", "still", "so", "far", "to", "date", "presently",
+    "successfully", "together",
+})
+_APPROX = frozenset({
+    "some", "about", "around", "approximately", "approx", "approx.", "nearly", "almost",
+    "roughly", "circa", "c.", "c", "just",
+})
+_HOLD = frozenset({
+    "have", "has", "had", "allocated", "receive", "receives", "receiving", "received",
+    "receipt", "using", "use", "uses", "used", "accessing", "access", "accessed", "with",
+    "on", "given", "awarded", "getting", "get", "gets", "got", "hold", "holds", "holding",
+    "managing", "manage", "manages", "having",
+})
+_PEOPLE_GAP = (
+    _PERSON | _CLIENT_GROUP | _ADVERBS | _HOLD
+    | {"of", "these", "those", "them", "whom", "who", "that", "the", "all", "our", "are",
+       "were", "is", "was", "be", "been", "a", "an", "their", "own", "his", "her", ",",
+       "in", "total", "across", "county", "borough", "city", "council", "'s", "local"}
+)
+# After a personal budget cue these words mean it is not the budget itself that is had.
+_AFTER_PB_BLOCK = frozenset({
+    "review", "reviews", "assessment", "assessments", "pilot", "questionnaire", "survey",
+    "training", "pool", "allocation", "spend", "panel", "team", "process", "workshop",
+    "information", "policy", "offer", "request", "requests", "application", "applications",
+    "reviewed", "reassessed", "re-assessed", "assessed", "reduced", "cut", "withdrawn",
+    "suspended", "stopped", "ended", "terminated", "increased",
+})
+_LINK = frozenset({
+    "is", "was", "are", "were", "now", "currently", "stands", "stood", "at", "has", "have",
+    "had", "risen", "rose", "increased", "grown", "grew", "reached", "reaches", "to",
+    "totals", "totalled", "totaled", "total", "totalling", "totaling", ":", "=", "(",
+    "amounts", "amounted", "of", "just",
+}) | _APPROX
+_NUMBER_NOUNS = frozenset({"number", "total", "count"})
+_SHARE_NOUNS = frozenset({"proportion", "percentage", "share", "%", "rate"})
+_CHANGE_AFTER = frozenset({
+    "increase", "increases", "rise", "rises", "growth", "reduction", "reductions",
+    "decrease", "drop", "fall", "improvement", "short", "more", "fewer", "less", "higher",
+    "lower", "up", "down", "uplift", "cut", "cuts", "shortfall", "below", "above", "ahead",
+    "behind", "extra", "additional", "increased", "reduced", "change", "difference",
+    "gap", "variance", "overspend", "underspend",
+})
+_BEFORE_BLOCK = frozenset({
+    "by", "another", "further", "additional", "extra", "from", "than", "over", "under",
+    "exceeding", "exceeds", "exceeded", "beyond", "below", "above", "compared", "against",
+    "versus", "vs", "vs.", "upto", "increase", "rise", "reduction", "decrease", "growth",
+    "between",
+})
+_CHANGE_VERBS = frozenset({
+    "increased", "increase", "rose", "risen", "grown", "grew", "fell", "fallen", "reduced",
+    "decreased", "up", "down", "improved", "dropped", "rising", "falling", "growing",
+    "increasing", "reducing", "reduction", "rise", "growth",
+})
+_BULLETS = "·•●▪◦‣∙○■□➢➤►*-–—"
+_CLAUSE_CONJ = frozenset({"and", "but", "while", "whilst", "whereas", "although", "though",
+                          "however", "yet"})
+_BARE_CONJ = frozenset({"but", "whilst", "whereas", "although"})
