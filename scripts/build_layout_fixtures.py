@@ -458,6 +458,42 @@ def build_status_words_docx() -> dict:
             "milestones": cells}
 
 
+# 9. a narrative report: each milestone a heading and short status lines in prose
+
+NARRATIVE = {
+    1: ["April 2010: Achieved", "October 2010: Achieved", "April 2011: Very likely"],
+    2: ["Apr-10 \u2013 achieved", "Oct-10 \u2013 not achieved, now fairly likely by "
+        "January 2011", "Apr-11 \u2013 fairly likely"],
+    3: ["April 2010: Not achieved", "October 2010: Fairly unlikely",
+        "April 2011: Very unlikely"],
+}
+
+
+def build_narrative_html() -> dict:
+    keys = {"april 2010": "2010-04", "apr-10": "2010-04", "october 2010": "2010-10",
+            "oct-10": "2010-10", "april 2011": "2011-04", "apr-11": "2011-04"}
+    parts = []
+    cells = []
+    for mid, lines in NARRATIVE.items():
+        parts.append(f"<h3>{TITLES[mid].replace('&', '&amp;')}</h3>")
+        parts.append("<ul>" + "".join(f"<li>{ln}</li>" for ln in lines) + "</ul>")
+        parts.append("<p>Work continues with partners on the actions in the plan.</p>")
+        for ln in lines:
+            head, _, status = ln.replace(" \u2013 ", ": ").partition(": ")
+            st = _status(status.lower())
+            if status.startswith("not achieved, now fairly"):
+                st = {"achieved": "N", "likelihood": "fairly_likely"}
+            cells.append({"milestone": mid, "deadline": keys[head.lower()], **st})
+    html = ("<!DOCTYPE html><html><head><meta charset='utf-8'>"
+            "<title>Personalisation update | Bolton Council</title></head><body>"
+            "<h1>Transforming adult social care: progress report to the end of "
+            "September 2010</h1><p>The milestones for Bolton are summarised below.</p>"
+            + "".join(parts) + "</body></html>")
+    (OUT / "narrative-status-lines.html").write_text(html, encoding="utf-8")
+    return {"council": "Bolton", "period": "2010-09", "date_completed": None,
+            "milestones": cells}
+
+
 def main() -> None:
     OUT.mkdir(parents=True, exist_ok=True)
     expected = {
@@ -468,6 +504,7 @@ def main() -> None:
         "summary-transposed-and-rag-column.html": build_transposed_and_rag_column_html(),
         "pdf-unruled-tick-grid.pdf": build_unruled_pdf(),
         "status-words-in-return-form.docx": build_status_words_docx(),
+        "narrative-status-lines.html": build_narrative_html(),
     }
     build_warnings_html()
     (OUT / "expected.json").write_text(json.dumps(expected, indent=1) + "\n", encoding="utf-8")

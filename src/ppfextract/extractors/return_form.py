@@ -22,6 +22,7 @@ from .labels import (
     deadline_of,
     milestone_heading,
     parse_label,
+    parse_status,
     section_label,
     strip_bullets,
 )
@@ -50,6 +51,7 @@ class _Section:
     risks: list[Risk] = field(default_factory=list)
     heading: Provenance | None = None
     last_question_at: tuple[int, int | None] | None = None  # (table, page) of the last row
+    status_lines: dict[Deadline, MilestoneCell] = field(default_factory=dict)
 
 
 @dataclass
@@ -105,6 +107,8 @@ def extract_return_form(units: list[Unit]) -> ReturnFormResult:
             mid = _paragraph_heading(unit)
             if mid is not None:
                 current = _switch(sections, current, mid, unit.provenance)
+            elif current is not None:
+                _read_status_line(current, unit)
             continue
         mid = _row_heading(unit)
         if mid is not None:
@@ -117,6 +121,29 @@ def extract_return_form(units: list[Unit]) -> ReturnFormResult:
         result.sections_found.add(sec.milestone)
         _finish(sec, result)
     return result
+
+
+_STATUS_LINE = re.compile(
+    r"^\s*(?:[\u2022*]\s*)?(?P<d>[^:]{3,40}?)(?::|\s[\u2013\u2014-])\s*(?P<s>.{3,100})$")
+
+
+def _read_status_line(sec: _Section, p: Paragraph) -> None:
+    """A line of a narrative section stating one deadline's status: 'April 2010:
+    Achieved', 'October 2010 - not achieved, now fairly likely by March 2011'."""
+    for line in p.text.split("\n"):
+        m = _STATUS_LINE.match(line)
+        if not m:
+            continue
+        deadline = deadline_of(m["d"])
+        if deadline is None or deadline in sec.status_lines:
+            continue
+        achieved, likelihood = parse_status(m["s"])
+        if achieved is None and likelihood is None:
+            continue
+        prov = {k: p.provenance for k, v in (("achieved", achieved),
+                                              ("likelihood", likelihood)) if v}
+        sec.status_lines[deadline] = MilestoneCell(sec.milestone, deadline, achieved,
+                                                   likelihood, None, None, prov)
 
 
 def _paragraph_heading(p: Paragraph) -> int | None:
@@ -291,6 +318,8 @@ def _finish(sec: _Section, result: ReturnFormResult) -> None:
     for d in Deadline:
         rows = sec.blocks.get(d)
         if not rows:
+            if d in sec.status_lines:
+                result.milestones.append(sec.status_lines[d])
             continue
         block = read_block(rows)
         for w in block.warnings:
