@@ -29,10 +29,17 @@ lint: $(STAMP)
 ## corpus / fixtures: regenerate committed documents (tests never do this)
 corpus: $(STAMP)
 	$(BIN)/python scripts/build_seed_corpus.py
+	$(BIN)/python scripts/build_corpus.py
+	$(BIN)/python scripts/build_prose_reports.py
+	$(BIN)/python scripts/build_long_pack.py
 
 fixtures: $(STAMP)
 	$(BIN)/python scripts/build_docx_fixtures.py
 	$(BIN)/python scripts/build_pdf_fixtures.py
+	$(BIN)/python scripts/build_layout_fixtures.py
+	$(BIN)/python scripts/build_mark_style_returns.py
+	$(BIN)/python scripts/build_bad_inputs.py
+	$(BIN)/python scripts/build_hostile_inputs.py
 
 bench: $(STAMP)
 	@if [ -f benchmarks/run.py ]; then $(BIN)/python benchmarks/run.py; \
