@@ -45,7 +45,7 @@ from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
 from ..document import Block, Document
 from ..errors import CorruptDocument, EmptyDocument, EncryptedDocument, NoTextLayer
 from ..settings import Settings
-from .pdf_fast import read_page_pdfium
+from .pdf_fast import c_function, read_page_pdfium
 from .pdf_page import PageResult, TextLine, group_paragraphs, read_page
 from .pdf_tables import join_across_pages, renumber
 
@@ -356,6 +356,11 @@ def _text_paragraphs(textpage: pdfium.PdfTextPage, text: str, height: float, pag
 _LINE_END = re.compile(r"\r\n|\n|\r")
 _SPACES = re.compile(r"\s+")
 LINE_SAMPLES = 8  # characters whose boxes make a line's box
+_VOID_P = ctypes.c_void_p
+_COUNT_RECTS = c_function(pdfium_c.FPDFText_CountRects, ctypes.c_int, _VOID_P, ctypes.c_int,
+                          ctypes.c_int)
+_GET_RECT = c_function(pdfium_c.FPDFText_GetRect, ctypes.c_int, _VOID_P, ctypes.c_int,
+                       _VOID_P, _VOID_P, _VOID_P, _VOID_P)
 
 
 class _LineBoxer:
@@ -363,19 +368,22 @@ class _LineBoxer:
         self.textpage = textpage
         self.rect = rect
         self.ref = ctypes.byref(rect)
+        self.values = (ctypes.c_double * 4)()  # left, top, right, bottom
+        self.address = ctypes.cast(textpage, ctypes.c_void_p).value
+        base = ctypes.addressof(self.values)
+        self.refs = tuple(base + 8 * k for k in range(4))
 
     def rects(self, start: int, count: int) -> list[tuple[float, float, float, float]]:
         """The boxes pdfium gives a run of characters: one per stretch of text on a line
         (a few calls per line instead of one per character)."""
-        n = pdfium_c.FPDFText_CountRects(self.textpage, start, count)
+        n = _COUNT_RECTS(self.address, start, count)
         out = []
-        left, top, right, bottom = (ctypes.c_double() for _ in range(4))
-        refs = (ctypes.byref(left), ctypes.byref(top), ctypes.byref(right),
-                ctypes.byref(bottom))
+        values, refs, address = self.values, self.refs, self.address
         for i in range(n):
-            if pdfium_c.FPDFText_GetRect(self.textpage, i, *refs) and right.value > left.value \
-                    and top.value > bottom.value:
-                out.append((left.value, bottom.value, right.value, top.value))
+            if _GET_RECT(address, i, *refs):
+                left, top, right, bottom = values
+                if right > left and top > bottom:
+                    out.append((left, bottom, right, top))
         return out
 
     def __call__(self, k: int) -> tuple[float, float, float, float] | None:

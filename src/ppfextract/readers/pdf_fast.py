@@ -49,7 +49,7 @@ from ..document import BBox
 from .pdf_page import TABLE_SETTINGS, FoundTable, PageResult, layout_page, symbol_font
 from .pdf_tables import Obj
 
-__all__ = ["SYMBOL_CODES", "page_chars", "page_paths", "read_page_pdfium"]
+__all__ = ["SYMBOL_CODES", "c_function", "page_chars", "page_paths", "read_page_pdfium"]
 
 _TABLE_SETTINGS = TableSettings.resolve(TABLE_SETTINGS)
 _MAX_FORM_DEPTH = 4
@@ -151,6 +151,42 @@ def _run(obj: Any, buf: Any) -> _Run:
     return _Run(_font_name(font, buf), descent.value, size)
 
 
+def c_function(func: Any, restype: Any, *argtypes: Any) -> Any:
+    """``func`` of the pdfium library called through a prototype of plain addresses and
+    ints: no pointer conversion on the way in, an int (not a pointer object to cast) on
+    the way out. For the calls made once per character. (pypdfium2 loads pdfium as a
+    ``CDLL``, so the prototype is ``CFUNCTYPE``.)"""
+    address = ctypes.cast(func, ctypes.c_void_p).value
+    if address is None:
+        raise RuntimeError(f"no address for {func!r}")
+    return ctypes.CFUNCTYPE(restype, *argtypes)(address)
+
+
+_VOID_P = ctypes.c_void_p
+_GET_OBJECT = c_function(pdfium_c.FPDFText_GetTextObject, _VOID_P, _VOID_P, ctypes.c_int)
+_GET_BOX = c_function(pdfium_c.FPDFText_GetLooseCharBox, ctypes.c_int, _VOID_P, ctypes.c_int,
+                       _VOID_P)
+_SKIPPED = frozenset((0x0D, 0x0A, 0xFFFE, 0))
+
+
+def _page_text(tp: Any, n: int) -> str | None:
+    """The text of the page from one FPDFText_GetText call (UTF-16LE), one code unit
+    per char index, instead of a FPDFText_GetUnicode call per char; None when that does
+    not hold (a surrogate pair, or a length that is not the char count). Where the text
+    may not give the char's own code (a control code; U+FFFE, which it also has for
+    pdfium's line-end hyphen U+0002), :func:`page_chars` asks per char."""
+    if n <= 0:
+        return None
+    buf = (ctypes.c_ushort * (n + 1))()
+    if pdfium_c.FPDFText_GetText(tp, 0, n, buf) != n + 1:
+        return None
+    try:
+        text = bytes(buf)[:2 * n].decode("utf-16-le")
+    except UnicodeDecodeError:  # a lone surrogate
+        return None
+    return text if len(text) == n else None
+
+
 def page_chars(textpage: pdfium.PdfTextPage, space: _PageSpace) -> list[Obj]:
     """The characters of a page (pdfium's generated spaces and line breaks left out),
     as pdfplumber-style char dicts: x from pdfium's loose box, top and bottom from the
@@ -158,64 +194,80 @@ def page_chars(textpage: pdfium.PdfTextPage, space: _PageSpace) -> list[Obj]:
     varies with the glyph in some fonts, which would split words)."""
     tp = textpage.raw
     n = pdfium_c.FPDFText_CountChars(tp)
+    tp_addr = ctypes.cast(tp, _VOID_P).value
+    page_text = _page_text(tp, n)
     rect = pdfium_c.FS_RECTF()
-    rect_ref = ctypes.byref(rect)
+    rect_addr = ctypes.addressof(rect)
     ox, oy = ctypes.c_double(), ctypes.c_double()
     ox_ref, oy_ref = ctypes.byref(ox), ctypes.byref(oy)
     buf = ctypes.create_string_buffer(128)
     runs: dict[int | None, _Run] = {}
     get_unicode = pdfium_c.FPDFText_GetUnicode
-    get_box = pdfium_c.FPDFText_GetLooseCharBox
+    get_box = _GET_BOX
     get_origin = pdfium_c.FPDFText_GetCharOrigin
-    get_object = pdfium_c.FPDFText_GetTextObject
+    get_object = _GET_OBJECT
     is_generated = pdfium_c.FPDFText_IsGenerated
     map_error = pdfium_c.FPDFText_HasUnicodeMapError
-    void_p = ctypes.c_void_p
-    cast = ctypes.cast
+    skipped = _SKIPPED
+    upright = space.rotation == 0
+    sx0, sy1 = space.x0, space.y1
     out: list[Obj] = []
     last_obj: int | None = -1
     last_key: int | None = -1
+    prev: Obj | None = None
     run = _Run("", 0.0, 0.0)
     for i in range(n):
-        u = get_unicode(tp, i)
-        if u in (0x0D, 0x0A, 0xFFFE, 0) or (u == 0x20 and is_generated(tp, i)):
+        if page_text is None:
+            u = get_unicode(tp, i)
+        else:
+            u = ord(page_text[i])
+            if u < 0x20 or u >= 0xFFFE:
+                u = get_unicode(tp, i)
+        if u in skipped or (u == 0x20 and is_generated(tp, i)):
             continue
-        obj = get_object(tp, i)
-        key = cast(obj, void_p).value
+        key = get_object(tp_addr, i)
         if key != last_obj:
             last_obj = key
             found = runs.get(key)
             if found is None:
-                found = runs[key] = _run(obj, buf)
+                found = runs[key] = _run(pdfium_c.FPDFText_GetTextObject(tp, i), buf)
             run = found
         font = run.font
-        suspect = u < 0x20 or u >= 0xE000  # control, private-use or replacement codes
-        text = "-" if u == _LINE_END_HYPHEN else _glyph_text(
-            u, font, bool(suspect and map_error(tp, i)))
-        if not text or not get_box(tp, i, rect_ref):
+        if 0x20 <= u < 0x7F:
+            text = chr(u)  # plain ASCII: what _glyph_text gives it whatever the font
+        else:
+            suspect = u < 0x20 or u >= 0xE000  # control, private-use or replacement codes
+            text = "-" if u == _LINE_END_HYPHEN else _glyph_text(
+                u, font, bool(suspect and map_error(tp, i)))
+        if not text or not get_box(tp_addr, i, rect_addr):
             continue
+        left, right = rect.left, rect.right
         low, high = rect.bottom, rect.top
-        if run.size > 0:
+        size = run.size
+        if size > 0:
             # a text object draws on one baseline: ask pdfium once per object, again
             # only when the char's own box is off that line (rotated text)
             base = run.baseline
-            if base is None or not (rect.bottom < base + run.size and rect.top > base
-                                    + run.descent):
+            if base is None or not (low < base + size and high > base + run.descent):
                 base = oy.value if get_origin(tp, i, ox_ref, oy_ref) else None
                 run.baseline = base
             if base is not None:
                 low = base + run.descent
-                high = low + run.size
-        x0, top, x1, bottom = space.box(rect.left, low, rect.right, high)
-        if out and key == last_key and out[-1]["x0"] == x0 and out[-1]["x1"] == x1 and (
-                out[-1]["top"] == top):
-            out[-1]["text"] += text  # a ligature: pdfium gives each letter the glyph's box
+                high = low + size
+        if upright:
+            x0, top, x1, bottom = left - sx0, sy1 - high, right - sx0, sy1 - low
+        else:
+            x0, top, x1, bottom = space.box(left, low, right, high)
+        if prev is not None and key == last_key and prev["x0"] == x0 and prev["x1"] == x1 and (
+                prev["top"] == top):
+            prev["text"] += text  # a ligature: pdfium gives each letter the glyph's box
             continue
         last_key = key
-        out.append({"object_type": "char", "text": text, "fontname": font,
-                    "size": round(bottom - top, 2), "x0": x0, "x1": x1, "top": top,
-                    "bottom": bottom, "doctop": top, "width": x1 - x0,
-                    "height": bottom - top, "upright": True})
+        prev = {"object_type": "char", "text": text, "fontname": font,
+                "size": round(bottom - top, 2), "x0": x0, "x1": x1, "top": top,
+                "bottom": bottom, "doctop": top, "width": x1 - x0,
+                "height": bottom - top, "upright": True}
+        out.append(prev)
     return out
 
 

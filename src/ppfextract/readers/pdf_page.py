@@ -12,10 +12,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Any
-
-from pdfplumber.page import Page
-from pdfplumber.utils import extract_words
+from typing import TYPE_CHECKING, Any
 
 from .. import marks
 from ..document import BBox, Block, Mark, MarkSource, Paragraph, Provenance, Table
@@ -24,11 +21,15 @@ from .pdf_tables import (
     Obj,
     RawCell,
     build_table,
+    chars_words,
     find_unruled,
     group_lines,
     page_fills,
     unruled_cells,
 )
+
+if TYPE_CHECKING:
+    from pdfplumber.page import Page
 
 # Ruling lines and rectangle edges (pdfplumber's "lines" strategy uses both).
 TABLE_SETTINGS: dict[str, Any] = {
@@ -111,11 +112,12 @@ def dedupe_chars(chars: Sequence[Obj]) -> list[Obj]:
     font, same place to within a point). pdfplumber's own dedupe sorts on every
     attribute and costs more than the rest of the page."""
     seen: set[tuple[str, str, int, int]] = set()
+    add = seen.add
     out: list[Obj] = []
     for ch in chars:
         key = (ch.get("text", ""), ch.get("fontname", ""), round(ch["x0"]), round(ch["top"]))
         if key not in seen:
-            seen.add(key)
+            add(key)
             out.append(ch)
     return out
 
@@ -123,7 +125,17 @@ def dedupe_chars(chars: Sequence[Obj]) -> list[Obj]:
 def decode_chars(chars: Sequence[Obj]) -> tuple[list[Obj], int]:
     out: list[Obj] = []
     dropped = 0
+    symbol: dict[str, bool] = {}  # font name -> symbol_font, for the common case below
     for ch in chars:
+        text = ch.get("text", "")
+        if len(text) == 1 and text.isascii():
+            font = ch.get("fontname", "") or ""
+            is_symbol = symbol.get(font)
+            if is_symbol is None:
+                is_symbol = symbol[font] = symbol_font(font)
+            if not is_symbol:
+                out.append(ch)  # decode_char's early answer, without the call
+                continue
         decoded = decode_char(ch)
         if decoded is None:
             if _CID.match(ch.get("text", "")) and not symbol_font(ch.get("fontname", "") or ""):
@@ -206,8 +218,8 @@ def layout_page(page_chars: Sequence[Obj], shapes: Sequence[Obj], n_edges: int,
                                f"({n_edges} edges, {len(chars)} chars); tables not detected")
     else:
         tables = _ruled_tables(find_tables(), chars, fills, page_no, file)
-    rest = [c for c in chars if not any(_centre_in(c, bbox) for bbox, _ in tables)]
-    words = extract_words(rest, return_chars=True, x_tolerance=1.5, y_tolerance=3)
+    rest = _outside(chars, [bbox for bbox, _ in tables])
+    words = chars_words(rest)
     lines = group_lines(words)
     in_tables: set[int] = set()
     for table_lines, cols in find_unruled(lines):
@@ -235,10 +247,20 @@ def _line_size(words: Sequence[Obj]) -> float | None:
     return round(max(sizes), 1) if sizes else None
 
 
-def _centre_in(obj: Obj, bbox: BBox) -> bool:
-    x = (obj["x0"] + obj["x1"]) / 2
-    y = (obj["top"] + obj["bottom"]) / 2
-    return bbox[0] <= x <= bbox[2] and bbox[1] <= y <= bbox[3]
+def _outside(chars: Sequence[Obj], boxes: Sequence[BBox]) -> list[Obj]:
+    """The chars whose centre lies in none of ``boxes``."""
+    if not boxes:
+        return list(chars)
+    out: list[Obj] = []
+    for c in chars:
+        x = (c["x0"] + c["x1"]) / 2
+        y = (c["top"] + c["bottom"]) / 2
+        for x0, top, x1, bottom in boxes:
+            if x0 <= x <= x1 and top <= y <= bottom:
+                break
+        else:
+            out.append(c)
+    return out
 
 
 def _inside(inner: BBox, outer: BBox, tolerance: float = 2.0) -> bool:

@@ -13,12 +13,13 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
-from pdfplumber.utils import extract_text
-
 from .. import marks
 from ..document import BBox, Block, Cell, Mark, Paragraph, Provenance, Table
 
 Obj = dict[str, Any]
+
+X_TOLERANCE = 1.5  # points: a wider gap between two chars on a line starts a new word
+Y_TOLERANCE = 3.0  # points: chars (words) whose tops differ by less are on one line
 
 EDGE_TOLERANCE = 2.0  # points: cell edges closer than this are one grid line
 JOIN_X_TOLERANCE = 4.0  # points: column edges of a continued table may differ by this
@@ -87,11 +88,115 @@ def cell_text(chars: Sequence[Obj]) -> tuple[str, tuple[Mark, ...]]:
     """The text of a cell (lines joined with newlines) and the marks of its chars."""
     if not chars:
         return "", ()
-    ordered = sorted(chars, key=lambda c: (round(c["top"]), c["x0"]))
-    found = tuple(c["ppf_mark"] for c in ordered if c.get("ppf_mark") is not None)
-    text = extract_text(list(chars), x_tolerance=1.5, y_tolerance=3)
+    found: tuple[Mark, ...] = ()
+    if any(c.get("ppf_mark") is not None for c in chars):
+        ordered = sorted(chars, key=lambda c: (round(c["top"]), c["x0"]))
+        found = tuple(c["ppf_mark"] for c in ordered if c.get("ppf_mark") is not None)
+    text = chars_text(chars)
     lines = [re.sub(r"[ \t]+", " ", line).strip() for line in text.splitlines()]
     return "\n".join(line for line in lines if line), found
+
+
+# ---------------------------------------------------------------------------
+# Words and text from chars: pdfplumber's ``extract_words`` and ``extract_text``
+# (``x_tolerance=1.5, y_tolerance=3``, no layout) for upright chars, without its
+# general machinery; other chars go to pdfplumber itself.
+
+_LIGATURES = {"\ufb00": "ff", "\ufb03": "ffi", "\ufb04": "ffl", "\ufb01": "fi", "\ufb02": "fl",
+              "\ufb06": "st", "\ufb05": "st"}
+
+
+def _clusters(objs: Sequence[Obj], tolerance: float) -> list[list[Obj]]:
+    """pdfplumber's ``cluster_objects(objs, "top", tolerance)``: distinct tops chained
+    while each is within ``tolerance`` of the one before; objects keep their order
+    within a cluster."""
+    values = sorted({o["top"] for o in objs})
+    cluster_of: dict[float, int] = {}
+    k = 0
+    last = values[0] if values else 0.0
+    for v in values:
+        if v > last + tolerance:
+            k += 1
+        cluster_of[v] = k
+        last = v
+    groups: list[list[Obj]] = [[] for _ in range(k + 1)]
+    for o in objs:
+        groups[cluster_of[o["top"]]].append(o)
+    return [g for g in groups if g]
+
+
+def _word(chars: list[Obj]) -> Obj:
+    first = chars[0]
+    x0, top, x1, bottom = first["x0"], first["top"], first["x1"], first["bottom"]
+    for c in chars:  # min and max, as pdfplumber's objects_to_bbox
+        if c["x0"] < x0:
+            x0 = c["x0"]
+        if c["top"] < top:
+            top = c["top"]
+        if c["x1"] > x1:
+            x1 = c["x1"]
+        if c["bottom"] > bottom:
+            bottom = c["bottom"]
+    return {"text": "".join(_LIGATURES.get(c["text"], c["text"] or "") for c in chars),
+            "x0": x0, "x1": x1, "top": top, "doctop": top + (first["doctop"] - first["top"]),
+            "bottom": bottom, "upright": first["upright"], "height": bottom - top,
+            "width": x1 - x0, "direction": "ltr", "chars": chars}
+
+
+def _upright_words(chars: Sequence[Obj]) -> list[Obj]:
+    words: list[Obj] = []
+    for line in _clusters(chars, Y_TOLERANCE):
+        current: list[Obj] = []
+        for ch in sorted(line, key=lambda c: c["x0"]):
+            text = ch["text"]
+            if text.isspace():
+                if current:
+                    words.append(_word(current))
+                current = []
+            elif text == "":  # pdfplumber: "" is "in" its (empty) punctuation to split at
+                if current:
+                    words.append(_word(current))
+                words.append(_word([ch]))
+                current = []
+            elif current and (ch["x0"] < current[-1]["x0"]
+                              or ch["x0"] > current[-1]["x1"] + X_TOLERANCE
+                              or abs(ch["top"] - current[-1]["top"]) > Y_TOLERANCE):
+                words.append(_word(current))
+                current = [ch]
+            else:
+                current.append(ch)
+        if current:
+            words.append(_word(current))
+    return words
+
+
+def _all_upright(chars: Sequence[Obj]) -> bool:
+    return all(c["upright"] for c in chars)
+
+
+def chars_words(chars: Sequence[Obj]) -> list[Obj]:
+    """Words of ``chars``, each with its ``chars``, as pdfplumber's
+    ``extract_words(chars, return_chars=True, x_tolerance=1.5, y_tolerance=3)``."""
+    if not _all_upright(chars):
+        from pdfplumber.utils import extract_words
+
+        return list(extract_words(list(chars), return_chars=True, x_tolerance=X_TOLERANCE,
+                                  y_tolerance=Y_TOLERANCE))
+    return _upright_words(chars)
+
+
+def chars_text(chars: Sequence[Obj]) -> str:
+    """The text of ``chars``, as pdfplumber's ``extract_text(chars, x_tolerance=1.5,
+    y_tolerance=3)``: words joined by spaces, lines (words clustered by top) by
+    newlines."""
+    if not chars:
+        return ""
+    if not _all_upright(chars):
+        from pdfplumber.utils import extract_text
+
+        return str(extract_text(list(chars), x_tolerance=X_TOLERANCE, y_tolerance=Y_TOLERANCE))
+    lines = _clusters(_upright_words(chars), Y_TOLERANCE)
+    return "\n".join(" ".join(w["text"] for w in line) for line in lines)
 
 
 def chars_in(bbox: BBox, chars: Sequence[Obj]) -> list[Obj]:
