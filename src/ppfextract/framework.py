@@ -217,6 +217,16 @@ MILESTONES: tuple[Milestone, ...] = (
 
 MILESTONE_BY_ID: dict[int, Milestone] = {m.id: m for m in MILESTONES}
 
+# Short names councils gave the milestones ("Info & advice", "Personal budgets / SDS",
+# "Milestone 3 - Prevention"): a short heading naming exactly one of these.
+SHORT_TITLES: dict[int, tuple[str, ...]] = {
+    1: (r"partnerships?", r"co-?production"),
+    2: (r"personal budgets?", r"self[\s-]*directed support", r"\bsds\b", r"personalisation"),
+    3: (r"prevention", r"cost[\s-]*effective"),
+    4: (r"info(?:rmation)?\b.*\badvice", r"information", r"\badvice\b"),
+    5: (r"commissioning",),
+}
+
 # Wording variants, applied to a title before it is compared with the canonical
 # one: each pair maps a variant (regex) to the canonical wording.
 TITLE_VARIANTS: tuple[tuple[str, str], ...] = (
@@ -445,6 +455,9 @@ def parse_month(text: str) -> tuple[int, int] | None:
     m = re.search(r"\b(\d{1,2})/((?:19|20)\d{2})\b", t)
     if m and 1 <= int(m[1]) <= 12:
         return int(m[2]), int(m[1])
+    m = re.search(r"\b((?:19|20)\d{2})-(\d{2})\b(?!-\d)", t)  # ISO "2011-04"
+    if m and 1 <= int(m[2]) <= 12:
+        return int(m[1]), int(m[2])
     return None
 
 
@@ -464,6 +477,8 @@ def parse_deadline(text: str) -> Deadline | None:
         if not ym:
             return None
         y, mth = ym
+        if mth in (3, 9):  # "March 2010": the quarter ending then, due in April
+            mth += 1
     key = f"{y:04d}-{mth:02d}"
     for d in Deadline:
         if d.value == key:

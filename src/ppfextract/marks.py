@@ -253,6 +253,10 @@ def yes_no(text: str, marks: Sequence[Mark] = ()) -> str | None:
         return "Y"
     if t in ("n", "no", "not achieved", "not yet achieved", "no - not achieved"):
         return "N"
+    # a flag followed by a note: "Y (achieved 31/03/10)", "N - see note", "No, delayed"
+    m = re.match(r"^(y|yes|n|no)\s*[(\-\u2013,;:]", t)
+    if m:
+        return "Y" if m[1].startswith("y") else "N"
     if not t:
         if MarkKind.TICK in kinds or MarkKind.CHECKED_BOX in kinds:
             return "Y"

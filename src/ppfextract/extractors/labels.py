@@ -20,6 +20,7 @@ from ..document import Mark
 from ..framework import (
     MILESTONES,
     REQUIREMENTS,
+    SHORT_TITLES,
     TITLE_VARIANTS,
     Deadline,
     Likelihood,
@@ -60,13 +61,27 @@ def milestone_title_id(text: str) -> int | None:
     return best_id if best >= 84 else None
 
 
-def milestone_heading(text: str, *, allow_number_only: bool = True) -> int | None:
-    """A milestone heading: 'Milestone 2: Self-directed support ...', a bare title,
-    or (when allowed) a bare 'Milestone 2:' label. None for prose mentions."""
+def milestone_short_title(text: str) -> int | None:
+    """A short name of one milestone ('Info & advice', 'Personal budgets / SDS'): at most
+    six words, naming exactly one milestone's keywords."""
+    t = fold(_MILESTONE_NUMBER.sub("", fold(text))).replace("&", " and ")
+    t = re.sub(r"^\d+[.)]?\s+", "", t).strip(" .:;-")
+    if not t or len(t.split()) > 6:
+        return None
+    hits = {mid for mid, patterns in SHORT_TITLES.items()
+            if any(re.search(p, t) for p in patterns)}
+    return hits.pop() if len(hits) == 1 else None
+
+
+def milestone_heading(text: str, *, allow_number_only: bool = True,
+                      short: bool = True) -> int | None:
+    """A milestone heading: 'Milestone 2: Self-directed support ...', a bare title or
+    (with ``short``) a short name of one, or (when allowed) a bare 'Milestone 2:' label.
+    None for prose mentions."""
     t = fold(text)
     if len(t) > 200:
         return None
-    by_title = milestone_title_id(t)
+    by_title = milestone_title_id(t) or (milestone_short_title(t) if short else None)
     if by_title is not None:
         return by_title
     m = _MILESTONE_NUMBER.match(t)
@@ -248,3 +263,20 @@ def parse_status(text: str, cell_marks: tuple[Mark, ...] = ()
     if lik is not None and len(t) < 80:
         return None, lik
     return None, None
+
+
+def column_kind(text: str) -> str | None:
+    """What a column header names: one option ('Very likely'), or a column of values:
+    'achieved' (Y/N), 'likelihood' (a likelihood word), 'reason', 'when'."""
+    lab = parse_label(text)
+    t = text.lower()
+    if lab is not None and lab.kind is OptionKind.LIKELIHOOD:
+        return "option"
+    if lab is not None and lab.kind in (OptionKind.REASON, OptionKind.WHEN):
+        return lab.kind.value
+    if lab is not None:  # Achieved, Achieved?, Y/N, Not achieved
+        return "achieved" if lab.kind in (OptionKind.ACHIEVED, OptionKind.YN_HEADER) \
+            else "option"
+    if len(t) < 120 and re.search(r"\blikel(?:y|ihood)\b", t):
+        return "likelihood"
+    return None

@@ -13,8 +13,9 @@ from dataclasses import dataclass, field
 
 from .. import marks
 from ..document import Cell, Mark, Provenance
-from ..framework import Likelihood
+from ..framework import Deadline, Likelihood, find_likelihood
 from ..marks import Selection
+from ..record import MilestoneCell
 from .labels import Label, OptionKind, clean_text, parse_label, parse_status
 
 
@@ -269,3 +270,29 @@ def _decide_likelihood(res: BlockResult, options: list[Option]) -> None:
 
 def _as_cell(slot: Slot) -> Cell:
     return Cell(slot.text, 0, 0, marks=slot.marks, fill=slot.fill)
+
+
+def read_value_columns(milestone: int, deadline: Deadline,
+                       columns: list[tuple[str | None, Cell | None]]) -> MilestoneCell | None:
+    """One deadline's row of value columns (kinds from :func:`column_kind`): Y/N, a
+    likelihood word, the reason and date texts."""
+    cellv = MilestoneCell(milestone, deadline)
+    for kind, cell in columns:
+        if cell is None or not cell.text.strip():
+            continue
+        text = clean_text(cell.text)
+        if kind == "achieved":
+            cellv.achieved = marks.yes_no(text, cell.marks)
+            if cellv.achieved:
+                cellv.provenance["achieved"] = cell.provenance
+        elif kind == "likelihood" and len(text) < 80:
+            cellv.likelihood = find_likelihood(text)
+            if cellv.likelihood:
+                cellv.provenance["likelihood"] = cell.provenance
+        elif kind == "reason" and marks.word_selection(text) is Selection.BLANK:
+            cellv.reason_not_achieved = text
+            cellv.provenance["reason_not_achieved"] = cell.provenance
+        elif kind == "when" and marks.word_selection(text) is Selection.BLANK:
+            cellv.when_to_be_achieved = text
+            cellv.provenance["when_to_be_achieved"] = cell.provenance
+    return cellv if cellv.achieved or cellv.likelihood else None

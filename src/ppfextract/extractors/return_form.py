@@ -19,6 +19,7 @@ from ..record import Answer, MilestoneCell, Risk
 from .labels import (
     Section,
     clean_text,
+    column_kind,
     deadline_of,
     milestone_heading,
     parse_label,
@@ -26,7 +27,7 @@ from .labels import (
     section_label,
     strip_bullets,
 )
-from .options import Slot, read_block, slot_of
+from .options import Slot, read_block, read_value_columns, slot_of
 from .walk import RowView, Unit
 
 
@@ -52,6 +53,9 @@ class _Section:
     heading: Provenance | None = None
     last_question_at: tuple[int, int | None] | None = None  # (table, page) of the last row
     status_lines: dict[Deadline, MilestoneCell] = field(default_factory=dict)
+    columns_table: int | None = None  # the table whose header row gave ``columns``
+    option_header: list[Cell] = field(default_factory=list)  # options as column heads
+    option_table: int | None = None
 
 
 @dataclass
@@ -89,6 +93,10 @@ def _deadline_columns(row: RowView) -> _Columns | None:
             found.append((d, cell))
     if len(found) < 2:
         return None
+    # a header names deadlines and little else: not a row of values that holds a date
+    others = [c for c in row.cells if c.text.strip() and all(c is not f for _, f in found)]
+    if len(others) > 2 or any(parse_status(c.text) != (None, None) for c in others):
+        return None
     found.sort(key=lambda fc: fc[1].col)
     n_cols = row.table.n_cols
     cols = []
@@ -112,7 +120,18 @@ def extract_return_form(units: list[Unit]) -> ReturnFormResult:
             continue
         mid = _row_heading(unit)
         if mid is not None:
+            previous = current
             current = _switch(sections, current, mid, unit.cells[0].provenance)
+            if previous is not None and current is not previous and current.columns is None \
+                    and previous.columns_table == unit.table_no:
+                # one table for every milestone: the deadline header row above applies
+                current.columns, current.columns_table = previous.columns, unit.table_no
+                current.option_header, current.option_table = (previous.option_header,
+                                                                previous.option_table)
+            elif previous is not None and current is not previous and \
+                    previous.option_table == unit.table_no and not current.option_header:
+                current.option_header = previous.option_header
+                current.option_table = unit.table_no
             continue
         if current is None:
             continue
@@ -150,7 +169,9 @@ def _paragraph_heading(p: Paragraph) -> int | None:
     text = p.text.strip()
     if not text or len(text) > 160 or text.count(" ") > 22:
         return None
-    return milestone_heading(text)
+    # a short name ("Commissioning") heads a section only when it says "milestone": as a
+    # paragraph it is as likely the title of another agenda item
+    return milestone_heading(text, short="milestone" in text.lower())
 
 
 def _switch(sections: list[_Section], current: _Section | None, mid: int,
@@ -159,7 +180,8 @@ def _switch(sections: list[_Section], current: _Section | None, mid: int,
         return current  # a repeated header row (table continued on the next page)
     for sec in sections:
         if sec.milestone == mid:
-            return sec  # the same milestone again later (split sections)
+            sec.region = None  # the same milestone again later: its rows start afresh
+            return sec
     sec = _Section(mid, heading=prov)
     sections.append(sec)
     return sec
@@ -168,8 +190,10 @@ def _switch(sections: list[_Section], current: _Section | None, mid: int,
 def _read_row(sec: _Section, row: RowView) -> None:
     cols = _deadline_columns(row)
     if cols is not None:
-        sec.columns = cols
+        sec.columns, sec.columns_table = cols, row.table_no
         sec.region = Section.KEY_DATES
+        return
+    if sec.columns is None and _read_deadline_row(sec, row):
         return
     label_cell = row.cells[0] if row.cells else None
     if label_cell is not None:
@@ -182,6 +206,44 @@ def _read_row(sec: _Section, row: RowView) -> None:
         _read_risk(sec, row)
     elif sec.columns is not None and sec.region in (Section.KEY_DATES, Section.LIKELIHOOD, None):
         _add_block_row(sec, row)
+
+
+def _read_deadline_row(sec: _Section, row: RowView) -> bool:
+    """Deadlines as rows. A header row names the columns: options ('Achieved | Very
+    likely | Fairly likely ...', marks under them) or value columns ('Achieved? | How
+    likely? | Reason if not achieved | When to be achieved', words under them); then a
+    row per deadline."""
+    kinds = [column_kind(c.text) for c in row.cells]
+    named = [k for k in kinds if k is not None]
+    if named.count("option") >= 2 or (len(named) >= 2 and ("achieved" in named
+                                                             or "likelihood" in named)):
+        sec.option_header = [c for c, k in zip(row.cells, kinds, strict=True) if k]
+        sec.option_table = row.table_no
+        return True
+    if not sec.option_header or sec.option_table != row.table_no:
+        return False
+    found = next(((c, d) for c in row.cells[:2] if (d := deadline_of(c.text)) is not None),
+                 None)
+    if found is None:
+        return False
+    deadline_cell, deadline = found
+    under = {id(head): next((c for c in row.cells if c.col <= head.last_col
+                             and c.last_col >= head.col and c is not deadline_cell), None)
+             for head in sec.option_header}
+    head_kinds = [column_kind(h.text) for h in sec.option_header]
+    if "option" in head_kinds and head_kinds.count("option") >= 2:
+        block = sec.blocks.setdefault(deadline, [])
+        for head in sec.option_header:
+            cell = under[id(head)]
+            if cell is not None:
+                block.append([slot_of(head, -2, -1), slot_of(cell, 0, 0)])
+        return True
+    value = read_value_columns(sec.milestone, deadline,
+                               [(k, under[id(h)]) for h, k in
+                                zip(sec.option_header, head_kinds, strict=True)])
+    if value is not None:
+        sec.status_lines.setdefault(deadline, value)
+    return True
 
 
 def _body_cells(sec: _Section, row: RowView) -> list[Cell]:

@@ -14,7 +14,8 @@ from __future__ import annotations
 from ..document import Cell, Table
 from ..framework import Deadline
 from ..record import MilestoneCell
-from .labels import clean_text, deadline_of, milestone_heading, parse_status
+from .labels import clean_text, column_kind, deadline_of, milestone_heading, parse_status
+from .options import read_value_columns
 
 
 def _deadline_header(grid: list[list[Cell | None]]) -> tuple[int, dict[int, Deadline]] | None:
@@ -70,6 +71,33 @@ def _read(grid: list[list[Cell | None]], transpose: bool) -> list[MilestoneCell]
     return out if rows_with_milestone >= 2 else []
 
 
+def _read_long(grid: list[list[Cell | None]]) -> list[MilestoneCell]:
+    """A long table: one row per (milestone, deadline), value columns named in a header
+    row ('Milestone | Deadline | Achieved? | Likelihood | Reason if not achieved')."""
+    header_idx, kinds = None, {}
+    for r, row in enumerate(grid[:4]):
+        found = {c: k for c, cell in enumerate(row)
+                 if cell is not None and (k := column_kind(cell.text)) is not None}
+        if len(found) >= 2 and ({"achieved", "likelihood"} & set(found.values())):
+            header_idx, kinds = r, found
+            break
+    if header_idx is None:
+        return []
+    out: dict[tuple[int, Deadline], MilestoneCell] = {}
+    for row in grid[header_idx + 1:]:
+        keys = [(c, cell) for c, cell in enumerate(row) if c not in kinds and cell is not None]
+        mid = next((m for _, cell in keys if (m := milestone_heading(clean_text(cell.text)))
+                    is not None), None)
+        deadline = next((d for _, cell in keys if (d := deadline_of(cell.text)) is not None),
+                        None)
+        if mid is None or deadline is None or (mid, deadline) in out:
+            continue
+        value = read_value_columns(mid, deadline, [(k, row[c]) for c, k in kinds.items()])
+        if value is not None:
+            out[mid, deadline] = value
+    return list(out.values()) if len({m for m, _ in out}) >= 2 else []
+
+
 def extract_summary_tables(tables: list[Table]) -> list[MilestoneCell]:
     """Milestone cells from every summary table in the document (first wins per cell)."""
     cells: dict[tuple[int, Deadline], MilestoneCell] = {}
@@ -78,4 +106,6 @@ def extract_summary_tables(tables: list[Table]) -> list[MilestoneCell]:
         for transpose in (False, True):
             for mc in _read(grid, transpose):
                 cells.setdefault((mc.milestone, mc.deadline), mc)
+        for mc in _read_long(grid):
+            cells.setdefault((mc.milestone, mc.deadline), mc)
     return list(cells.values())
