@@ -110,6 +110,7 @@ def extract_return_form(units: list[Unit]) -> ReturnFormResult:
     result = ReturnFormResult()
     sections: list[_Section] = []
     current: _Section | None = None
+    pending: tuple[_Columns, int] | None = None  # a deadline header above the first section
     for unit in units:
         if isinstance(unit, Paragraph):
             mid = _paragraph_heading(unit)
@@ -119,9 +120,16 @@ def extract_return_form(units: list[Unit]) -> ReturnFormResult:
                 _read_status_line(current, unit)
             continue
         mid = _row_heading(unit)
+        if mid is None and current is None:
+            cols = _deadline_columns(unit)
+            if cols is not None:
+                pending = (cols, unit.table_no)
+            continue
         if mid is not None:
             previous = current
             current = _switch(sections, current, mid, unit.cells[0].provenance)
+            if current.columns is None and pending is not None and pending[1] == unit.table_no:
+                current.columns, current.columns_table = pending
             if previous is not None and current is not previous and current.columns is None \
                     and previous.columns_table == unit.table_no:
                 # one table for every milestone: the deadline header row above applies
