@@ -72,6 +72,8 @@ def _row_heading(row: RowView) -> int | None:
     texts = [t for t in row.texts() if t.strip()]
     if not texts or len(texts) > 3:
         return None
+    if any(deadline_of(t) is not None or parse_status(t) != (None, None) for t in texts):
+        return None  # a row of values that names its milestone (a long table), not a head
     by_title = None
     for text in texts[:2]:
         mid = milestone_heading(text, allow_number_only=False)

@@ -19,8 +19,9 @@ from .options import read_value_columns
 
 
 def _deadline_header(grid: list[list[Cell | None]]) -> tuple[int, dict[int, Deadline]] | None:
-    """The first row (of the first four) naming two or more deadlines, and their columns."""
-    for r, row in enumerate(grid[:4]):
+    """The first row naming two or more deadlines, and their columns (a spreadsheet may
+    put the milestone grid below other content in the same table)."""
+    for r, row in enumerate(grid):
         found: dict[int, Deadline] = {}
         for c, cell in enumerate(row):
             d = deadline_of(cell.text) if cell is not None else None
@@ -51,11 +52,20 @@ def _read(grid: list[list[Cell | None]], transpose: bool) -> list[MilestoneCell]
     out: list[MilestoneCell] = []
     rows_with_milestone = 0
     seen: set[tuple[int, Deadline]] = set()
+    sub = _sub_columns(grid, header_idx, dcols)
     for row in grid[header_idx + 1:]:
         mid = _row_milestone(row, first_dcol)
         if mid is None:
             continue
         rows_with_milestone += 1
+        if sub is not None:  # each deadline split into Achieved? / Likelihood / ... columns
+            for d, kinds in sub.items():
+                value = read_value_columns(mid, d, [(k, row[c] if c < len(row) else None)
+                                                    for c, k in kinds])
+                if value is not None and (mid, d) not in seen:
+                    seen.add((mid, d))
+                    out.append(value)
+            continue
         for c, d in dcols.items():
             cell = row[c] if c < len(row) else None
             if cell is None or (mid, d) in seen:
@@ -69,6 +79,27 @@ def _read(grid: list[list[Cell | None]], transpose: bool) -> list[MilestoneCell]
                 prov["likelihood"] = cell.provenance
             out.append(MilestoneCell(mid, d, achieved, lik, None, None, prov))
     return out if rows_with_milestone >= 2 else []
+
+
+def _sub_columns(grid: list[list[Cell | None]], header_idx: int, dcols: dict[int, Deadline]
+                 ) -> dict[Deadline, list[tuple[int, str | None]]] | None:
+    """Deadline headers spanning several columns, named in the row below ('Achieved? |
+    Likelihood | Comment' under each): the columns of each deadline with their kinds."""
+    if header_idx + 1 >= len(grid):
+        return None
+    below = grid[header_idx + 1]
+    out: dict[Deadline, list[tuple[int, str | None]]] = {}
+    for c, d in dcols.items():
+        head = grid[header_idx][c]
+        if head is None or head.col_span < 2:
+            return None
+        cols = range(head.col, min(head.col + head.col_span, len(below)))
+        kinds = [(k, column_kind(cell.text) if (cell := below[k]) is not None else None)
+                 for k in cols]
+        if sum(1 for _, kind in kinds if kind) < 2:
+            return None
+        out[d] = kinds
+    return out
 
 
 def _read_long(grid: list[list[Cell | None]]) -> list[MilestoneCell]:
