@@ -9,6 +9,7 @@ share, a rating word in the row, or a lone coloured cell in the row.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from .. import marks
@@ -33,42 +34,129 @@ def _rating_header(row: RowView) -> list[tuple[Rating, int, int]] | None:
     return None
 
 
+# Paraphrased requirement names ("Engagement of PCT and wider health community",
+# "Workforce strategy"): each requirement's distinctive words. A paraphrase is trusted
+# only among others: a table or a run of lines where three or more requirements are named.
+REQUIREMENT_KEYWORDS: tuple[tuple[str, str], ...] = (
+    ("engagement.service_users", r"\b(?:service users|people who use services|users)\b"),
+    ("engagement.staff", r"\bstaff\b"),
+    ("engagement.health", r"\b(?:pcts?|primary care|health community|nhs)\b"),
+    ("engagement.politicians", r"\b(?:politicians|councillors|elected members)\b"),
+    ("engagement.council_partners", r"\b(?:council departments|parts of (?:the )?(?:local )?"
+                                    r"councils?|strategic partners)\b"),
+    ("engagement.regional_national", r"\b(?:regional|national programmes?)\b"),
+    ("arrangements.risk_management", r"\brisks?\b"),
+    ("arrangements.business_models", r"\bbusiness models?\b"),
+    ("arrangements.financial_systems", r"\bfinancial systems?\b"),
+    ("arrangements.project_plan", r"\bproject plan\b"),
+    ("arrangements.business_cases", r"\bbusiness cases?\b"),
+    ("arrangements.workforce_strategy", r"\bworkforce\b"),
+)
+MIN_NAMED_TOGETHER = 3
+_RATING_LINE = re.compile(r"^\s*(?P<name>[^:]{8,200}?)\s*(?::|\s[\u2013\u2014-]\s)\s*"
+                          r"(?P<r>[A-Za-z][A-Za-z /\-]{0,20}?)\s*\.?\s*$")
+
+
+def requirement_keywords(text: str) -> str | None:
+    """The one requirement a paraphrase names by its distinctive words, else None."""
+    t = text.lower()
+    if len(t) > 250:
+        return None
+    hits = [rid for rid, pattern in REQUIREMENT_KEYWORDS if re.search(pattern, t)]
+    if len(hits) == 2 and "engagement.service_users" in hits:
+        hits.remove("engagement.service_users")  # "users" is named in passing
+    return hits[0] if len(hits) == 1 else None
+
+
+@dataclass
+class _Found:
+    rid: str
+    rating: Rating | None
+    prov: Provenance | None
+    warning: str | None
+    exact: bool  # worded as the template words it (fuzzy), not a paraphrase
+    group: tuple[str, int]  # the table, or the run of lines, it was found in
+
+
 def extract_requirements(units: list[Unit]) -> RequirementsResult:
-    res = RequirementsResult()
+    found: list[_Found] = []
     header: list[tuple[Rating, int, int]] | None = None
     header_cols = -1
-    seen: dict[str, RequirementRating] = {}
+    run = 0
     for unit in units:
         if not isinstance(unit, RowView):
+            line = _rating_line(unit.text)
+            if line is None:
+                run += 1
+            else:
+                found.append(_Found(line[0], line[2], unit.provenance, None, line[1],
+                                    ("lines", run)))
             continue
-        found = _rating_header(unit)
-        if found is not None:
-            header, header_cols = found, unit.table.n_cols
-            # a header row may also word a requirement section, never a requirement
-            continue
-        req_cell, rid = None, None
-        for cell in unit.cells:
-            rid = requirement_id(cell.text)
-            if rid is not None:
-                req_cell = cell
-                break
-        if rid is None or req_cell is None:
-            continue
+        run += 1
+        header_found = _rating_header(unit)
+        if header_found is not None:
+            header, header_cols = header_found, unit.table.n_cols
+            continue  # a header row may word a requirement section, never a requirement
         cols = header if header is not None and header_cols == unit.table.n_cols else None
-        rating, prov, warning = _read_rating(unit, req_cell, cols)
-        if warning:
-            res.warnings.append(f"requirement {rid}: {warning}")
-        if rating is None:
+        hit = _find_in_row(unit, cols)
+        if hit is not None:
+            found.append(hit)
+    return _decide(found)
+
+
+def _find_in_row(row: RowView, cols: list[tuple[Rating, int, int]] | None) -> _Found | None:
+    """The requirement a table row words (exactly, else by its distinctive words) and the
+    rating it gives."""
+    for exact, cells in ((True, row.cells), (False, row.cells[:2])):
+        for cell in cells:
+            rid = requirement_id(cell.text) if exact else (
+                requirement_keywords(cell.text) if len(cell.text) > 6 else None)
+            if rid is not None:
+                rating, prov, warning = _read_rating(row, cell, cols)
+                return _Found(rid, rating, prov, warning, exact, ("table", row.table_no))
+    return None
+
+
+def _decide(found: list[_Found]) -> RequirementsResult:
+    """Keep exact wordings, and paraphrases named together with two or more other rated
+    requirements; the first rating of each requirement wins (a second one is a warning)."""
+    res = RequirementsResult()
+    named: dict[tuple[str, int], set[str]] = {}
+    for f in found:
+        if f.exact or f.rating is not None:
+            named.setdefault(f.group, set()).add(f.rid)
+    seen: dict[str, RequirementRating] = {}
+    for f in found:
+        if not f.exact and (f.rating is None or len(named[f.group]) < MIN_NAMED_TOGETHER):
             continue
-        if rid in seen and seen[rid].rating is not rating:
-            res.warnings.append(f"requirement {rid} rated twice ({seen[rid].rating.value}, "
-                                f"{rating.value}); keeping the first")
+        if f.warning:
+            res.warnings.append(f"requirement {f.rid}: {f.warning}")
+        if f.rating is None:
             continue
-        if rid not in seen:
-            rr = RequirementRating(rid, rating, {"rating": prov} if prov else {})
-            seen[rid] = rr
+        if f.rid in seen and seen[f.rid].rating is not f.rating:
+            res.warnings.append(f"requirement {f.rid} rated twice ({seen[f.rid].rating.value}, "
+                                f"{f.rating.value}); keeping the first")
+            continue
+        if f.rid not in seen:
+            rr = RequirementRating(f.rid, f.rating, {"rating": f.prov} if f.prov else {})
+            seen[f.rid] = rr
             res.ratings.append(rr)
     return res
+
+
+def _rating_line(text: str) -> tuple[str, bool, Rating] | None:
+    """'Engagement of local politicians: Green' -> (requirement, exact?, rating)."""
+    m = _RATING_LINE.match(text) if len(text) < 260 else None
+    if not m:
+        return None
+    rating = parse_rating(m["r"])
+    if rating is None:
+        return None
+    rid = requirement_id(m["name"])
+    if rid is not None:
+        return rid, True, rating
+    rid = requirement_keywords(m["name"])
+    return (rid, False, rating) if rid is not None else None
 
 
 def _read_rating(row: RowView, req_cell: Cell, cols: list[tuple[Rating, int, int]] | None

@@ -115,6 +115,8 @@ def extract_return_form(units: list[Unit]) -> ReturnFormResult:
     pending: tuple[_Columns, int] | None = None  # a deadline header above the first section
     for unit in units:
         if isinstance(unit, Paragraph):
+            if _status_sentence(sections, unit):
+                continue
             mid = _paragraph_heading(unit)
             if mid is not None:
                 current = _switch(sections, current, mid, unit.provenance)
@@ -154,6 +156,44 @@ def extract_return_form(units: list[Unit]) -> ReturnFormResult:
 
 _STATUS_LINE = re.compile(
     r"^\s*(?:[\u2022*]\s*)?(?P<d>[^:]{3,40}?)(?::|\s[\u2013\u2014-])\s*(?P<s>.{3,100})$")
+
+
+_SENTENCE_HEAD = re.compile(r"^\s*milestone\s*(?P<n>[1-5])\b[^:]{0,120}:\s*(?P<rest>.+)$",
+                            re.I | re.S)
+
+
+def _status_sentence(sections: list[_Section], p: Paragraph) -> bool:
+    """A sentence giving one milestone's statuses: 'Milestone 2 (Self-directed support):
+    April 2010 - achieved; October 2010 - not achieved (...); fairly likely by December;
+    April 2011 - fairly likely.' A part without a deadline adds to the one before it."""
+    m = _SENTENCE_HEAD.match(p.text)
+    if not m:
+        return False
+    head = p.text[: m.start("rest")]
+    mid = milestone_heading(head.split("(")[1].split(")")[0]) if "(" in head else None
+    mid = mid or int(m["n"])
+    cells: dict[Deadline, MilestoneCell] = {}
+    last: MilestoneCell | None = None
+    for part in re.split(r";\s*", m["rest"].strip().rstrip(".")):
+        found = _STATUS_LINE.match(part)
+        deadline = deadline_of(found["d"]) if found else None
+        status = found["s"] if found and deadline else part
+        achieved, likelihood = parse_status(status)
+        if deadline is not None:
+            last = cells.setdefault(deadline, MilestoneCell(mid, deadline))
+        if last is None:
+            continue
+        if achieved and last.achieved is None:
+            last.achieved, last.provenance["achieved"] = achieved, p.provenance
+        if likelihood and last.likelihood is None:
+            last.likelihood, last.provenance["likelihood"] = likelihood, p.provenance
+    cells = {d: c for d, c in cells.items() if c.achieved or c.likelihood}
+    if not cells:
+        return False
+    sec = _switch(sections, None, mid, p.provenance)
+    for d, cell in cells.items():
+        sec.status_lines.setdefault(d, cell)
+    return True
 
 
 def _read_status_line(sec: _Section, p: Paragraph) -> None:
