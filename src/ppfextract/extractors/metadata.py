@@ -21,11 +21,13 @@ from .walk import RowView, Unit
 # "Label:" (see _value).
 _COUNCIL_LABEL = re.compile(
     r"(?:^|\s)(?:name\s+of\s+(?:council|authority|local\s+authority)|council\s+name|"
-    r"local\s+authority(?:\s+name)?|council|authority|la)\s*[:\-\u2013]\s*(?P<v>.*)$",
+    r"local\s+authority(?:\s+name)?|council|authority|la)\s*:\s*(?P<v>.*)$"
+    r"|^\s*(?:council|local\s+authority|authority)\s*[\-\u2013]\s*(?P<w>.*)$",
     re.I | re.S)
 _DATE_LABEL = re.compile(
-    r"(?:^|\s)(?:date\s+(?:completed|of\s+completion|return\s+completed|submitted)|"
-    r"completed\s+on|completion\s+date)\s*[:\-\u2013]?\s*(?P<v>.*)$", re.I | re.S)
+    r"(?:^|\s|\()(?:date\s+(?:completed|of\s+completion|return\s+completed|submitted)|"
+    r"completed\s+(?:on\s+)?(?=\d)|was\s+completed\s+on|completion\s+date|"
+    r"completed\s+by\s*:[^:]{0,80}?\bdate)\s*[:\-\u2013]?\s*(?P<v>.*)$", re.I | re.S)
 _PERIOD_LABEL = re.compile(
     r"^\s*(?:reporting\s+period|period(?:\s+covered)?|quarter\s+ending|return\s+for|"
     r"progress\s+(?:as\s+at|to)|position\s+as\s+at|as\s+at)\s*[:\-\u2013]?\s*(?P<v>.*)$",
@@ -40,7 +42,8 @@ _NEXT_LABEL = re.compile(
 def _value(match: re.Match[str], nxt: str | None) -> str:
     """The labelled value: up to the end of the line or the next 'Label:'; or, when the
     label stands alone, the next cell's text."""
-    value = match["v"].split("\n")[0]
+    value = (match["v"] if match["v"] is not None else match.groupdict().get("w") or "")
+    value = value.split("\n")[0]
     cut = _NEXT_LABEL.search(value)
     if cut:
         value = value[: cut.start()]
@@ -161,12 +164,12 @@ _PERIOD_PHRASES = (
     # 'progress ... to the end of December 2009', 'the quarter ending 30 September 2010'
     re.compile(r"\b(?:period|position|progress|quarter|return|report|update|milestones?|"
                r"personali[sz]ation)\b[^.;]{0,60}?\b(?:to|at|as\s+at|ending|ended|up\s+to|for)"
-               r"\s+(?:the\s+(?:end|close)\s+of\s+)?(?P<d>" + _DATE + r")", re.I),
+               r"\s+(?:the\s+)?(?:(?:end|close)(?:\s+of)?\s+)?(?P<d>" + _DATE + r")", re.I),
     # 'the December 2010 milestone return', 'December 2010 progress'
     re.compile(r"\b(?P<d>" + _MONTH + r"\s+\d{4})\s+(?:milestone\s+|quarterly\s+|progress\s+)*"
                r"(?:return|progress|update|position)\b", re.I),
     # 'year-end position, March 2011', 'Position at: March 2011'
-    re.compile(r"\b(?:position|progress|return|update)\s*[,:\-\u2013]\s*(?P<d>" + _DATE + r")",
+    re.compile(r"\b(?:position|progress|return|update)\s*[,:\-\u2013(]\s*(?P<d>" + _DATE + r")",
                re.I),
 )
 _QUARTER = re.compile(
@@ -175,14 +178,22 @@ _QUARTER = re.compile(
 _ORDINAL = {"first": 1, "second": 2, "third": 3, "fourth": 4}
 
 
+_PLAIN_COUNCIL = re.compile(r"^(?:the\s+)?(?P<c>" + _NAME + r")\s+(?i:council)\s*$")
+_ON_BEHALF = re.compile(r"\bon\s+behalf\s+of\s+(?:the\s+)?(?P<c>" + _NAME + r")\s+(?i:council)\b")
+
+
 def _council_in(text: str, *, title: bool = False) -> str | None:
     """A council's name in a text: 'Derbyshire County Council', 'London Borough of Sutton',
     'BURY METROPOLITAN BOROUGH COUNCIL', or (in a page title) '... | Wirral Council'."""
     probe = text.title() if text.isupper() else text
     m = _COUNCIL_NAME.search(probe)
     name = None
+    plain = _PLAIN_COUNCIL.match(probe.strip()) if len(probe.split()) <= 5 else None
+    behalf = _ON_BEHALF.search(probe)
     if m:
         name = m["a"] or m["b"] or m["c"] or m["d"]
+    elif plain or behalf:
+        name = (plain or behalf)["c"]  # type: ignore[index]
     elif title:
         t = _TITLE_COUNCIL.search(probe)
         name = t["c"] if t else None
