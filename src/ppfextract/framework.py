@@ -387,7 +387,12 @@ def find_likelihood(text: str) -> Likelihood | None:
 
 
 def parse_rating(text: str) -> Rating | None:
-    """'Amber / Green' -> AMBER_GREEN; None if the text is not a rating label."""
+    """'Amber / Green' -> AMBER_GREEN; None if the text is not a rating label. A word
+    broken over two lines in a narrow column ('Amber/Re\nd') is joined."""
+    if "\n" in text:
+        joined = parse_rating(re.sub(r"\s*\n\s*", "", text))
+        if joined is not None:
+            return joined
     key = _option_key(text)
     key = key.replace("-", "/")
     for rating, words in RATING_WORDS.items():

@@ -338,7 +338,7 @@ def colour_name(hex_colour: str | None) -> str | None:
 def rating_colour(hex_colour: str | None) -> str | None:
     """The rating a single coloured cell shows: red / amber_red / amber_green / green.
 
-    Amber is split by hue: orange-amber (hue < 38) reads as amber/red, yellow-amber
+    Amber is split by hue: orange-amber (hue < 42, CSS orange) reads as amber/red, yellow-amber
     as amber/green. Returned as the rating's value string.
     """
     name = colour_name(hex_colour)
@@ -349,7 +349,7 @@ def rating_colour(hex_colour: str | None) -> str | None:
     if name == "amber" and hex_colour:
         r, g, b = (x / 255 for x in to_rgb(hex_colour))
         hue = colorsys.rgb_to_hls(r, g, b)[0] * 360
-        return "amber_red" if hue < 38 else "amber_green"
+        return "amber_red" if hue < 42 else "amber_green"
     return None
 
 
