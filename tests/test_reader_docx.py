@@ -418,3 +418,18 @@ def test_realworld_tubulars_shading() -> None:
     first = next(doc.tables())
     assert sum(len(c.nested) for c in first.cells) == 10  # as in the XML: 10 w:tc/w:tbl
     assert len(list(doc.tables())) == 19
+
+
+def test_bold_or_highlighted_option_is_recorded_as_emphasis() -> None:
+    """A cell listing options where the chosen one is highlighted (one paragraph) or bold
+    (one paragraph per option): the emphasized text is kept beside the cell text."""
+    from .conftest import DATA as ROOT_DATA
+
+    red = ROOT_DATA / "redteam" / "docs"
+    doc = read_docx(red / "rt12-norfolk-highlight.docx", Settings())
+    emphasis = [c.emphasis for t in doc.tables() for c in t.cells if c.emphasis]
+    assert emphasis[0] == ("Fairly likely",)
+    assert all(len(e) == 1 for e in emphasis)
+    doc = read_docx(red / "rt04-cumbria-bold-word.docx", Settings())
+    cells = [c for t in doc.tables() for c in t.cells if c.emphasis]
+    assert cells and all(set(c.emphasis) < set(c.text.split("\n")) for c in cells)

@@ -111,6 +111,9 @@ class Cell:
     fill: str | None = None
     provenance: Provenance = field(default_factory=lambda: Provenance(""))
     nested: list[Table] = field(default_factory=list)
+    # lines of the cell set wholly in bold, highlight or run shading (how some authors
+    # pick one of several options written in one cell)
+    emphasis: tuple[str, ...] = ()
 
     @property
     def last_row(self) -> int:

@@ -9,6 +9,7 @@ in the next row). The mark rules themselves are in :mod:`ppfextract.marks`.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from .. import marks
@@ -30,6 +31,7 @@ class Slot:
     c0: int
     c1: int
     label: Label | None = None
+    emphasized: bool = False  # set in bold/highlight among plain sibling lines
 
     @property
     def provenance(self) -> Provenance | None:
@@ -61,7 +63,8 @@ def explode(row: list[Slot]) -> list[list[Slot]]:
             for i, (line, lab) in enumerate(zip(lines, labelled, strict=True)):
                 while len(out) <= i:
                     out.append([])
-                pseudo = Slot(line, marks.text_marks(line), None, s.cell, s.c0, s.c1, lab)
+                pseudo = Slot(line, marks.text_marks(line), None, s.cell, s.c0, s.c1, lab,
+                              s.cell is not None and line.strip() in s.cell.emphasis)
                 out[i].append(pseudo)
         else:
             out[0].append(s)
@@ -149,6 +152,8 @@ def read_block(rows: list[list[Slot]]) -> BlockResult:
     if not achieved_votes and not yn_votes and not _any_marked(likelihoods + achieved_opts):
         both = likelihoods + achieved_opts
         _apply_fill_rule(both)
+        if not _any_marked(both):
+            _apply_emphasis_rule(both)
         likelihoods, achieved_opts = both[:len(likelihoods)], both[len(likelihoods):]
     for slot, value, state in achieved_opts:
         if state is Selection.SELECTED:
@@ -157,9 +162,43 @@ def read_block(rows: list[list[Slot]]) -> BlockResult:
             achieved_votes.append((flag, (value or slot).provenance))
     _decide_achieved(res, achieved_votes or yn_votes)
     _decide_likelihood(res, likelihoods)
+    _fallbacks(res, rows, likelihoods, achieved_opts)
+    return res
+
+
+def _fallbacks(res: BlockResult, rows: list[list[Slot]], likelihoods: list[Option],
+               achieved_opts: list[Option]) -> None:
+    """No mark decided the block: an emphasized option among several on one line, then
+    the status written in words."""
+    if res.likelihood is None and not res.warnings and not _any_marked(likelihoods):
+        _emphasized_in_line(res, rows)
     if res.achieved is None and res.likelihood is None and not res.warnings:
         _status_words(res, rows, likelihoods, achieved_opts)
-    return res
+
+
+_OPTION_WORDS = re.compile(r"\b(?:very|fairly)\s+(?:un)?likely\b", re.I)
+
+
+def _emphasized_in_line(res: BlockResult, rows: list[list[Slot]]) -> None:
+    """The options written on one line ('Very likely / Fairly likely / ...'), the chosen
+    one set in bold or highlight: the one emphasized stretch naming an option."""
+    picked = set()
+    source = None
+    for row in rows:
+        for slot in row:
+            cell = slot.cell
+            if cell is None or not cell.emphasis or len(_OPTION_WORDS.findall(slot.text)) < 2:
+                continue
+            for stretch in cell.emphasis:
+                lab = parse_label(stretch)
+                if lab is not None and lab.kind is OptionKind.LIKELIHOOD and \
+                        stretch in slot.text:
+                    picked.add(lab.likelihood)
+                    source = slot
+    if len(picked) == 1 and source is not None:
+        res.likelihood = picked.pop()
+        if source.provenance:
+            res.provenance["likelihood"] = source.provenance
 
 
 def _status_words(res: BlockResult, rows: list[list[Slot]], likelihoods: list[Option],
@@ -197,6 +236,15 @@ def _status_words(res: BlockResult, rows: list[list[Slot]], likelihoods: list[Op
 
 def _any_marked(options: list[Option]) -> bool:
     return any(state is Selection.SELECTED for _, _, state in options)
+
+
+def _apply_emphasis_rule(options: list[Option]) -> None:
+    """Nothing is marked and no cell is coloured: one option line set in bold or
+    highlight among plain ones is the chosen one."""
+    emphasized = [k for k, (slot, _, _) in enumerate(options) if slot.emphasized]
+    if len(emphasized) == 1 and len(options) >= 2:
+        slot, value, _ = options[emphasized[0]]
+        options[emphasized[0]] = (slot, value, Selection.SELECTED)
 
 
 def _apply_fill_rule(options: list[Option]) -> None:

@@ -334,11 +334,33 @@ def _on(el: etree._Element | None, attr: str = VAL) -> bool:
 class _Text:
     """Text being collected for one paragraph, and the marks found in it."""
 
-    __slots__ = ("parts", "marks")
+    __slots__ = ("parts", "marks", "plain", "emphasized", "segments", "in_stretch")
 
     def __init__(self) -> None:
         self.parts: list[str] = []
         self.marks: list[Mark] = []
+        self.plain = 0  # characters in ordinary runs
+        self.emphasized = 0  # characters in bold, highlighted or shaded runs
+        self.segments: list[str] = []  # the emphasized stretches of text, in order
+        self.in_stretch = False
+
+    def note_emphasis(self, text: str, emphasized: bool) -> None:
+        """Count a run's characters as plain or emphasized; consecutive emphasized runs
+        make one stretch."""
+        if not emphasized:
+            self.plain += len(text.strip())
+            self.in_stretch = False
+            return
+        if self.in_stretch:
+            self.segments[-1] += text
+        else:
+            self.segments.append(text)
+        self.emphasized += len(text.strip())
+        self.in_stretch = True
+
+    @property
+    def wholly_emphasized(self) -> bool:
+        return self.emphasized > 0 and self.plain == 0
 
     def add(self, text: str) -> None:
         self.parts.append(text)
@@ -543,6 +565,8 @@ class _BodyReader:
             if tag == T:
                 text = child.text
                 if text:
+                    if text.strip():
+                        out.note_emphasis(text, _emphasized(rpr))
                     if font:
                         _symbol_text(text, font, out)
                     else:
@@ -601,12 +625,17 @@ class _BodyReader:
         found: list[Mark] = []
         nested: list[Table] = []
         paragraph_fills: list[str | None] = []
+        emphasis: list[str] = []
         for el in self._iter_blocks(tc):
             if el.tag == P:
                 out = self._paragraph(el)
                 text = out.text()
                 if text:
                     texts.append(text)
+                    if out.wholly_emphasized:
+                        emphasis.append(text)
+                    elif out.emphasized:
+                        emphasis.extend(s.strip() for s in out.segments if s.strip())
                 found.extend(out.marks)
                 ppr = el.find(PPR)
                 paragraph_fills.append(_shading(ppr.find(SHD)) if ppr is not None else None)
@@ -618,7 +647,23 @@ class _BodyReader:
         if fill is None and paragraph_fills and len(set(paragraph_fills)) == 1:
             fill = paragraph_fills[0]  # paragraph shading that covers the whole cell
         return Cell(text="\n".join(texts), row=row, col=col, col_span=span, marks=tuple(found),
-                    fill=fill, provenance=Provenance(self.file, block, row, col), nested=nested)
+                    fill=fill, provenance=Provenance(self.file, block, row, col), nested=nested,
+                    emphasis=tuple(emphasis) if emphasis != texts else ())
+
+
+_B, _HIGHLIGHT = _w("b"), _w("highlight")
+
+
+def _emphasized(rpr: etree._Element | None) -> bool:
+    """A run set in bold, highlighted, or shaded (direct formatting)."""
+    if rpr is None:
+        return False
+    if _on(rpr.find(_B)):
+        return True
+    highlight = rpr.find(_HIGHLIGHT)
+    if highlight is not None and (highlight.get(VAL) or "none") != "none":
+        return True
+    return _shading(rpr.find(SHD)) is not None
 
 
 def _val(parent: etree._Element | None, tag: str) -> str | None:
