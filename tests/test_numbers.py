@@ -196,3 +196,9 @@ def test_long_table_like_line_is_linear() -> None:
 def test_texts_without_digits_or_number_words() -> None:
     assert find_quantities("Members noted the report and the telephone extension list.") == []
     assert [q.value for q in find_quantities("Tel: one hundred and ten people")] == [110]
+
+
+@pytest.mark.parametrize("text", ["UNIT", "unit", "teen", "tens hundred", "scale"])
+def test_class_names_are_not_number_words(text):
+    # hypothesis found "UNIT" crashing the word parser (a class name taken for a word)
+    assert parse_number_words(text) is None

@@ -1,9 +1,10 @@
 """Layouts nobody on the team designed: 13 returns written by a red-team helper who had
 not read the extractor (scripts/build_redteam_layouts.py, gold beside them).
 
-Held at the levels measured when they were added. Known gaps, left as misses rather than
-guessed: a likelihood shown only by highlighted text in a PDF (rt13; the Word original
-rt12 is read), two cells of rt04 where an achieved N line is bold too, key questions without a "Key Questions" label (rt01, rt08),
+Held at the levels measured when they were added. Known gaps, left as misses rather
+than guessed: a likelihood shown only by highlighted text in a PDF (rt13; the Word
+original rt12 is read), two cells of rt04 where an achieved N line is bold too, key
+questions without a "Key Questions" label (rt01, rt08),
 and a share stated against a total of another group (rt03's facts).
 """
 

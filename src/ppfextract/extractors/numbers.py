@@ -81,7 +81,9 @@ def _word_class(word: str) -> str:
         return "hundred"
     if word in _SCALES:
         return "scale"
-    return word  # "and", "a", "an", "half"
+    if word in ("and", "a", "an", "half"):
+        return word
+    return "other"  # not a number word (the class names "unit", "teen"... included)
 
 
 # Which word class may follow which (None: the start of the phrase).
@@ -101,6 +103,8 @@ def _parse_words(words: list[str]) -> float | None:
     last: str | None = None
     for i, word in enumerate(words):
         cls = _word_class(word)
+        if cls == "other":
+            return None
         if cls not in _FOLLOWS and cls not in _GLUE_WORDS:
             return None
         nxt = words[i + 1] if i + 1 < len(words) else None
