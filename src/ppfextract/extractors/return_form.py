@@ -250,12 +250,29 @@ def _read_row(sec: _Section, row: RowView) -> None:
         region = section_label(label_cell.text)
         if region is not None:
             sec.region = region
+        elif sec.region is not Section.KEY_RISKS:
+            sec.region = _unlabelled_region(row) or sec.region
     if sec.region is Section.KEY_QUESTIONS:
         _read_question(sec, row)
     elif sec.region is Section.KEY_RISKS:
         _read_risk(sec, row)
     elif sec.columns is not None and sec.region in (Section.KEY_DATES, Section.LIKELIHOOD, None):
         _add_block_row(sec, row)
+
+
+def _unlabelled_region(row: RowView) -> Section | None:
+    """Questions and risks with no 'Key Questions' / 'Key Risks' label cell: a row of a
+    question (ending '?') and its answer, or a 'Key Risks; ... | Mitigating Actions; ...'
+    row."""
+    texts = [c.text.strip() for c in row.cells if c.text.strip()]
+    if len(texts) == 2 and _RISK_LABEL.match(texts[0]) and _MITIGATION_LABEL.match(texts[1]):
+        return Section.KEY_RISKS
+    if len(texts) == 2:
+        question = strip_bullets(texts[0])
+        if question.endswith("?") and len(question.split()) >= 4 and \
+                parse_label(texts[1]) is None and section_label(texts[0]) is None:
+            return Section.KEY_QUESTIONS
+    return None
 
 
 def _read_deadline_row(sec: _Section, row: RowView) -> bool:
