@@ -16,6 +16,9 @@ import pytest
 
 from ppfextract.output.report import build_report
 
+from ppfextract.batch import run_batch
+
+from .conftest import CORPUS
 from .test_report import make_dataset
 
 
@@ -115,8 +118,13 @@ def sql_counts(db: Path) -> dict[str, int]:
     return counts
 
 
-def test_report_in_chromium(tmp_path: Path) -> None:
-    out = make_dataset(tmp_path / "out")
+@pytest.mark.parametrize("sources", ["sample", "corpus"])
+def test_report_in_chromium(tmp_path: Path, sources: str) -> None:
+    if sources == "corpus":  # the whole bundled corpus, as `make demo` extracts it
+        out = tmp_path / "out"
+        run_batch([CORPUS], out)
+    else:  # Word, HTML, PDF and a broken file
+        out = make_dataset(tmp_path / "out")
     report = build_report(out)
     page, stderr = render(report.index, tmp_path)
 
