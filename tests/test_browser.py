@@ -14,9 +14,8 @@ from pathlib import Path
 
 import pytest
 
-from ppfextract.output.report import build_report
-
 from ppfextract.batch import run_batch
+from ppfextract.output.report import build_report
 
 from .conftest import CORPUS
 from .test_report import make_dataset
