@@ -387,3 +387,14 @@ def test_doc_is_converted_and_read_as_docx(tmp_path: Path) -> None:
     table = only_table(doc)
     assert table.text_rows() == [["Achieved", "Y"], ["Very likely", "X"]]
     assert table.cells[0].provenance.file == "return.doc"
+
+
+def test_highlighted_option_among_several_is_emphasis() -> None:
+    """A LibreOffice PDF where the chosen option of four in one cell is highlighted: the
+    highlighted words are kept as the cell's emphasis (regression: red-team rt13)."""
+    doc = read(Path(__file__).parent / "data" / "redteam" / "docs" /
+               "rt13-norfolk-highlight-lo.pdf", Settings(pdf_page_triggers=()))
+    cells = [c for t in doc.tables() for c in t.cells if c.emphasis]
+    assert len(cells) == 10
+    assert cells[0].emphasis == ("Fairly likely",)
+    assert all(len(c.emphasis) == 1 and c.emphasis[0] in c.text for c in cells)

@@ -77,11 +77,48 @@ def build_table(raw: Sequence[RawCell], bbox: BBox, page: int, file: str,
             text=text, row=row, col=col, row_span=last_row - row, col_span=last_col - col,
             marks=found, fill=cell_fill(rc.bbox, fills),
             provenance=Provenance(file, row=row, col=col, page=page, bbox=_round(rc.bbox)),
+            emphasis=cell_emphasis(rc.bbox, rc.chars, fills),
         ))
     if not cells:
         return None
     return Table(cells=cells, n_rows=len(ys) - 1, n_cols=len(xs) - 1,
                  provenance=Provenance(file, page=page, bbox=_round(bbox)))
+
+
+def cell_emphasis(bbox: BBox, chars: Sequence[Obj], fills: Sequence[Fill]) -> tuple[str, ...]:
+    """Stretches of a cell's text set apart from the rest: highlighted (a coloured box
+    behind some words, not the whole cell) or in a bold font among regular ones."""
+    if len(chars) < 2:
+        return ()
+    x0, top, x1, bottom = bbox
+    area = max((x1 - x0) * (bottom - top), 1e-6)
+    boxes = [f.bbox for f in fills if not marks.is_background(f.colour)
+             and f.area < 0.5 * area and f.bbox[0] >= x0 - 1 and f.bbox[2] <= x1 + 1
+             and f.bbox[1] >= top - 1 and f.bbox[3] <= bottom + 1]
+
+    def lit(c: Obj) -> bool:
+        cx, cy = (c["x0"] + c["x1"]) / 2, (c["top"] + c["bottom"]) / 2
+        return any(b[0] <= cx <= b[2] and b[1] <= cy <= b[3] for b in boxes)
+
+    def bold(c: Obj) -> bool:
+        return "bold" in str(c.get("fontname", "")).lower()
+
+    out: list[str] = []
+    for test in (lit, bold):
+        flags = [test(c) for c in chars if c["text"].strip()]
+        if not any(flags) or all(flags):
+            continue
+        for line in _clusters(chars_words(chars), Y_TOLERANCE):
+            run: list[str] = []
+            for word in line:
+                if all(test(c) for c in word["chars"]):
+                    run.append(word["text"])
+                elif run:
+                    out.append(" ".join(run))
+                    run = []
+            if run:
+                out.append(" ".join(run))
+    return tuple(out)
 
 
 def cell_text(chars: Sequence[Obj]) -> tuple[str, tuple[Mark, ...]]:
