@@ -170,6 +170,8 @@ def test_extract_many_still_works():
 
 
 def test_progress_lines_when_not_a_terminal():
+    """The first line is always written: it once depended on the machine having been up
+    longer than ``interval`` (a fresh CI machine's monotonic clock starts near 0)."""
     out = io.StringIO()
     display = ProgressDisplay(out, tty=False, interval=3600)
     display.update(BatchProgress(total=10, elapsed=0.0))

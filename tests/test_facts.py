@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import time
 from pathlib import Path
 
 import pytest
@@ -405,7 +404,9 @@ def test_no_numbers_is_cheap_and_empty() -> None:
     assert extract_facts("Personal budgets are going mainstream.") == []
 
 
-def test_speed_on_a_long_document() -> None:
+def test_a_long_document() -> None:
+    """4,000 paragraphs, a fifth of them candidates: each fact once (the speed is in
+    benchmarks/, not here)."""
     paragraph = (
         "The Committee noted the report. As at 31 March 2010, 1,245 people (18.2% of "
         "eligible users) now have a personal budget; the target for April 2011 is 30%. "
@@ -414,8 +415,5 @@ def test_speed_on_a_long_document() -> None:
     plain = "Members discussed the consultation with carers and the voluntary sector."
     blocks = [(paragraph if i % 5 == 0 else plain, Provenance("big.pdf", block=i))
               for i in range(4000)]  # roughly a 200-page document's paragraphs
-    extract_facts("warm up 300 people have a personal budget")
-    t0 = time.perf_counter()
     facts = facts_from_blocks(blocks)
-    assert time.perf_counter() - t0 < 10
     assert [(f.kind, f.value) for f in facts] == [(PEOPLE, 1245), (PERCENT, 18.2)]

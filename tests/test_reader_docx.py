@@ -3,7 +3,6 @@ Word files from other projects (../shared/realworld/docx)."""
 
 from __future__ import annotations
 
-import time
 from collections import Counter
 from pathlib import Path
 
@@ -295,14 +294,12 @@ def test_document_with_no_text_has_no_blocks() -> None:
     assert doc.blocks == [] and doc.format == "docx"
 
 
-def test_sixty_page_return_reads_in_well_under_a_second() -> None:
-    start = time.perf_counter()
+def test_sixty_page_return() -> None:
+    """Every table and mark of a long return (its speed: benchmarks/micro.py)."""
     doc = load("sixty-page-return.docx")
-    elapsed = time.perf_counter() - start
     tables = list(doc.tables())
     assert len(tables) == 60 and len(doc.blocks) == 300
     assert sum(len(c.marks) for t in tables for c in t.cells) == 60 * 12
-    assert elapsed < 1.0, f"took {elapsed:.2f}s"
 
 
 def test_dispatcher_sniffs_docx() -> None:

@@ -49,7 +49,7 @@ class ProgressDisplay:
         self.interval = interval
         self.width = width
         self._last: BatchProgress | None = None
-        self._last_line = 0.0
+        self._last_line: float | None = None  # when the last log line was written
         self._drawn = False
 
     def update(self, p: BatchProgress) -> None:
@@ -58,7 +58,7 @@ class ProgressDisplay:
             self._draw(p)
             return
         now = time.monotonic()
-        if p.finished or now - self._last_line >= self.interval:
+        if p.finished or self._last_line is None or now - self._last_line >= self.interval:
             self._last_line = now
             print(f"progress: {progress_text(p)}", file=self.stream, flush=True)
 

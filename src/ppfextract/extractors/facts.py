@@ -46,7 +46,14 @@ from typing import TYPE_CHECKING
 from ..document import Provenance
 from ..framework import FactKind
 from ..record import Fact
-from .fact_rules import FactMatch, _read_facts
+from .fact_rules import (
+    _PLANNED,
+    _SU_HOLD,
+    _SU_PROVIDE_VERBS,
+    _SU_SUPPORT_VERBS,
+    FactMatch,
+    _read_facts,
+)
 from .fact_words import _CUES, _PERSON
 from .numbers import NUMBER_HINT_RE, Quantity, find_quantities
 
@@ -168,46 +175,73 @@ def get_nlp() -> Language:
 # ---------------------------------------------------------------------------
 # Public API
 
-_CUE_HINT_RE = re.compile(
-    r"budget|payment|directed|servic|review|cashable|support|receipt|assess|user|client|"
-    r"customer|spen|expendit|people",
-    re.I,
-)
+_DIGIT_RE = re.compile(r"\d")
 
 
 def might_hold_fact(text: str) -> bool:
-    """Cheap pre-filter: a number (in digits or words) and a word a fact needs."""
-    return bool(NUMBER_HINT_RE.search(text)) and bool(_CUE_HINT_RE.search(text))
+    """Cheap pre-filter: a number, in digits or words."""
+    return bool(_DIGIT_RE.search(text) or NUMBER_HINT_RE.search(text))
 
 
-# What each rule cannot do without, as plain substrings of the lower-cased text (a
-# token's lower-case form is a substring of it, whatever the tokenizer splits).
+# What each rule cannot do without. A rule tests single words as whole tokens; a token
+# that is all letters is a maximal run of letters in the text, except where one of the
+# tokenizer's special cases splits a run ("wouldve" -> "would", "ve"). Words that such a
+# split can produce are looked for as substrings instead (a test checks this list against
+# spaCy's own special cases). Phrases are looked for as substrings of the lower-cased
+# text (a token's lower-case form is a substring of it, whatever the tokenizer splits).
+_LETTER_RUN_RE = re.compile(r"[^\W\d_]+")
+_SPLIT_WORDS = frozenset({
+    "a", "ai", "all", "are", "ca", "can", "could", "d", "dare", "did", "do", "does", "gon",
+    "got", "had", "has", "have", "he", "how", "i", "is", "it", "ll", "m", "may", "might",
+    "must", "na", "need", "not", "nt", "on", "ought", "re", "s", "sha", "she", "should",
+    "ta", "that", "there", "these", "they", "this", "those", "ve", "was", "we", "were",
+    "what", "when", "where", "who", "why", "wo", "would", "y", "you",
+})
 _PB_PARTS = (("personal", "budget"), ("direct", "payment"), ("self", "directed", "support"),
              ("individual", "budget"), ("personalised", "budget"))
 _SPEND_PARTS = ("spen", "expenditure", "paid", "outturn")
+# every word of a service-users rule that a caseload figure needs: a holding verb ("in
+# receipt of", "using"), a supporting or providing verb, or "in total"/"altogether"
+_SU_WORDS = _SU_HOLD | _SU_SUPPORT_VERBS | _SU_PROVIDE_VERBS | {"total", "altogether"}
+# every path of the planned-reviews rule needs the future or a plan word
+_REVIEW_FUTURE = frozenset({"will", "would", "shall", "to"}) | _PLANNED
+_SAVE_VERBS = frozenset(_CUES["SAVE_VERB"])
 
 
 def _has_pb(text: str, low: str) -> bool:
     return "PB" in text or any(all(p in low for p in parts) for parts in _PB_PARTS)
 
 
+def _has_word(low: str, words: set[str], vocab: frozenset[str]) -> bool:
+    """Whether a token of ``vocab`` can be in the text whose letter runs are ``words``."""
+    return bool(words & vocab) or any(w in low for w in vocab & _SPLIT_WORDS)
+
+
 def could_hold_fact(text: str) -> bool:
     """A stricter pre-filter than :func:`might_hold_fact`, still never false for a text
-    that gives a fact: each rule needs a quantity of its unit and its cue words (a
-    personal budget for people, shares and spend; a person noun for service users; a
-    review word for reviews; "cashable" for savings). The quantities are found only for
-    texts that pass the word checks (finding them is the costly part)."""
-    if not might_hold_fact(text):
-        return False
+    that gives a fact, so the spaCy pipeline (slow to load) is only built for texts that
+    could. Each rule needs a quantity of its unit and words it cannot do without:
+
+    - people and shares with a personal budget: a personal budget cue;
+    - spend: a personal budget cue and a spend word;
+    - service users: a person noun and a holding, supporting or providing verb (or
+      "in total");
+    - planned reviews: a review word and the future or a plan word;
+    - cashable savings: "cashable" and a saving verb.
+
+    The quantities are found only for texts that pass the word checks (finding them is
+    the costly part)."""
     low = text.lower()
+    words = set(_LETTER_RUN_RE.findall(low))
     pb = _has_pb(text, low)
-    person = any(w in low for w in _PERSON)
-    review = "review" in low or "assess" in low  # every REVIEW cue ("re - assessed" too)
-    cashable = "cashable" in low
-    if not (pb or person or review or cashable):
+    users = _has_word(low, words, _PERSON) and _has_word(low, words, _SU_WORDS)
+    # every REVIEW cue holds "review" or "assess" ("re - assessed" too)
+    review = ("review" in low or "assess" in low) and _has_word(low, words, _REVIEW_FUTURE)
+    cashable = "cashable" in low and _has_word(low, words, _SAVE_VERBS)
+    if not (pb or users or review or cashable) or not might_hold_fact(text):
         return False
     units = {q.unit for q in _quantities_of(text)}
-    if "count" in units and (pb or person or review):
+    if "count" in units and (pb or users or review):
         return True
     if "percent" in units and (pb or cashable):
         return True

@@ -357,6 +357,36 @@ def _word_quantities(text: str) -> list[Quantity]:
     return out
 
 
+# A number that is a year is never a quantity: the year pattern of _NOT_QUANTITY takes
+# every one _DIGITS_RE can match (both refuse a letter, digit, "," or "." around it).
+_YEAR_NUM_RE = re.compile(r"(?:19\d\d|20[0-2]\d|2030)")
+
+
+def _digit_quantities(text: str, shortcut: bool = True) -> list[Quantity]:
+    """Quantities written in digits. Finding the spans that are not quantities is the
+    costly part; with ``shortcut`` it is skipped when no number could survive it (no
+    "£", and every number a year), which gives the same answer."""
+    if not _DIGIT_RE.search(text):
+        return []
+    money = "£" in text
+    numbers = list(_DIGITS_RE.finditer(text))
+    if shortcut and not money and all(_YEAR_NUM_RE.fullmatch(m.group("num"))
+                                      for m in numbers):
+        return []
+    excluded = _SpanSet(non_quantity_spans(text))
+    out: list[Quantity] = []
+    if money:
+        for m in _MONEY_RE.finditer(text):
+            if not excluded.overlaps(*m.span("num")):
+                out.append(Quantity(_digits_value(m.group("num"), m.group("scale")), "gbp",
+                                    m.start(), m.end(), m.group()))
+    for m in numbers:
+        if not excluded.overlaps(*m.span("num")):
+            out.append(_with_unit(text, m.start(), m.end(),
+                                  _digits_value(m.group("num"), m.group("scale"))))
+    return out
+
+
 def find_quantities(text: str) -> list[Quantity]:
     """Every quantity in ``text``, in order of position.
 
@@ -371,19 +401,8 @@ def find_quantities(text: str) -> list[Quantity]:
             taken.add(q.start, q.end)
             found.append(q)
 
-    if _DIGIT_RE.search(text):
-        excluded = _SpanSet(non_quantity_spans(text))
-        if "£" in text:
-            for m in _MONEY_RE.finditer(text):
-                if excluded.overlaps(*m.span("num")):
-                    continue
-                add(Quantity(_digits_value(m.group("num"), m.group("scale")), "gbp",
-                             m.start(), m.end(), m.group()))
-        for m in _DIGITS_RE.finditer(text):
-            if excluded.overlaps(*m.span("num")):
-                continue
-            add(_with_unit(text, m.start(), m.end(),
-                           _digits_value(m.group("num"), m.group("scale"))))
+    for q in _digit_quantities(text):
+        add(q)
     for q in _word_quantities(text):
         add(q)
     found.sort(key=lambda q: q.start)

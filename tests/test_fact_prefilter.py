@@ -1,0 +1,204 @@
+"""The fact pre-filter (:func:`could_hold_fact`) is recall-safe: whenever the full spaCy
+pipeline finds a fact in a text, the pre-filter lets the text through. It exists so that
+a document with no candidate sentence never loads spaCy (about 0.6 s in a fresh process).
+
+Every check here runs the pipeline itself, bypassing the pre-filter, and compares.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import subprocess
+import sys
+
+import pytest
+
+from ppfextract.document import Paragraph
+from ppfextract.extractors import extract_record
+from ppfextract.extractors.facts import (
+    _LETTER_RUN_RE,
+    _PERSON,
+    _REVIEW_FUTURE,
+    _SAVE_VERBS,
+    _SPLIT_WORDS,
+    _SU_WORDS,
+    could_hold_fact,
+    get_nlp,
+)
+from ppfextract.readers import read
+from ppfextract.settings import Settings
+
+from .conftest import CORPUS
+from .test_facts import DISTRACTORS, POSITIVES, REFERS_BACK_DISTRACTORS, SEED_003_PARAGRAPHS
+
+hypothesis = pytest.importorskip("hypothesis")
+from hypothesis import HealthCheck, given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+
+def pipeline_facts(text: str) -> list:
+    """The facts the pipeline finds in ``text`` with no pre-filter in front of it."""
+    return list(get_nlp()(text).user_data.get("ppf_facts", []))
+
+
+def assert_safe(text: str) -> None:
+    if pipeline_facts(text):
+        assert could_hold_fact(text), f"pre-filter drops a fact: {text!r}"
+
+
+ALL_SENTENCES = ([t for t, _ in POSITIVES] + [t for t, _ in REFERS_BACK_DISTRACTORS]
+                 + list(DISTRACTORS) + SEED_003_PARAGRAPHS)
+
+
+@pytest.mark.parametrize("text", ALL_SENTENCES, ids=[t[:40] for t in ALL_SENTENCES])
+def test_every_test_sentence(text: str) -> None:
+    assert_safe(text)
+
+
+def test_every_positive_passes() -> None:
+    assert all(could_hold_fact(t) for t, _ in POSITIVES)
+
+
+def _corpus_texts() -> list[tuple[str, str]]:
+    out: list[tuple[str, str]] = []
+    for path in sorted(CORPUS.iterdir()):
+        if path.suffix.lower() not in (".docx", ".html", ".pdf") or "long" in path.name:
+            continue
+        doc = read(path)
+        record = extract_record(doc, path.name, Settings(facts=False))
+        out += [(path.name, p.text) for p in doc.blocks if isinstance(p, Paragraph)]
+        out += [(path.name, a.answer) for a in record.answers]
+    return out
+
+
+def test_every_corpus_paragraph_and_answer() -> None:
+    """Every paragraph and answer of the corpus (Word, HTML, PDF): the pre-filter keeps
+    each text the pipeline finds a fact in, and it does find facts there."""
+    with_facts = 0
+    for name, text in _corpus_texts():
+        found = pipeline_facts(text) if text else []
+        if found:
+            with_facts += len(found)
+            assert could_hold_fact(text), f"{name}: pre-filter drops a fact: {text!r}"
+    assert with_facts >= 40  # the prose reports and minutes state 40+ facts
+
+
+# Words to splice into the test sentences: every cue and rule word, numbers in each unit,
+# special cases of the tokenizer, punctuation.
+_VOCAB = sorted(
+    {"will", "would", "shall", "to", "planned", "due", "for", "review", "reviews",
+     "reviewed", "reassessed", "re-assessed", "people", "service", "users", "carers",
+     "supports", "receive", "receiving", "receipt", "in", "of", "total", "altogether",
+     "have", "had", "been", "now", "a", "personal", "budget", "budgets", "direct",
+     "payments", "spent", "cashable", "delivered", "achieved", "savings", "wouldve",
+     "won't", "cannot", "gonna", "the", "council", "eligible", "who", "are", "is", "by",
+     "with", "PB", "PBs", "300", "1,245", "18.2%", "£2.5m", "three hundred", "twelve",
+     "per cent", ",", ".", ";", "(", ")", "-", "and", "but", "not", "target", "currently",
+     "carry", "out", "complete", "plans", "scheduled", "provides", "services", "care",
+     "adult", "social", "customers", "clients", "around", "some"}
+    | _SU_WORDS | _REVIEW_FUTURE | _SAVE_VERBS | _PERSON
+)
+_POSITIVE_TEXTS = [t for t, _ in POSITIVES]
+
+
+@st.composite
+def _mutated(draw: st.DrawFn) -> str:
+    words = draw(st.sampled_from(_POSITIVE_TEXTS)).split()
+    for _ in range(draw(st.integers(1, 4))):
+        op = draw(st.sampled_from(["drop", "insert", "replace", "case"]))
+        i = draw(st.integers(0, max(len(words) - 1, 0)))
+        if op == "drop" and len(words) > 2:
+            del words[i]
+        elif op == "insert":
+            words.insert(i, draw(st.sampled_from(_VOCAB)))
+        elif op == "replace" and words:
+            words[i] = draw(st.sampled_from(_VOCAB))
+        elif op == "case" and words:
+            words[i] = words[i].upper() if draw(st.booleans()) else words[i].capitalize()
+    return " ".join(words)
+
+
+@given(_mutated())
+@settings(max_examples=400, deadline=None,
+          suppress_health_check=[HealthCheck.too_slow])
+def test_mutated_positives(text: str) -> None:
+    """Sentences near the facts the rules read: words dropped, inserted, replaced."""
+    assert_safe(text)
+
+
+@given(st.lists(st.sampled_from(_VOCAB), min_size=3, max_size=16).map(" ".join))
+@settings(max_examples=300, deadline=None,
+          suppress_health_check=[HealthCheck.too_slow])
+def test_word_salad(text: str) -> None:
+    assert_safe(text)
+
+
+def test_split_words_cover_the_tokenizers_special_cases() -> None:
+    """A rule word that one of spaCy's special cases cuts out of a longer run of letters
+    ("wouldve" -> "would", "ve") is looked for as a substring: it must be listed."""
+    rule_words = _PERSON | _SU_WORDS | _REVIEW_FUTURE | _SAVE_VERBS
+    nlp = get_nlp()
+    missing: set[str] = set()
+    for case, pieces in nlp.tokenizer.rules.items():
+        runs = set(_LETTER_RUN_RE.findall(case.lower()))
+        for piece in pieces:
+            orth = str(piece.get(65, "")).lower()  # 65 is spaCy's ORTH attribute id
+            if re.fullmatch(r"[^\W\d_]+", orth) and orth not in runs:
+                if orth in rule_words and orth not in _SPLIT_WORDS:
+                    missing.add(orth)
+    assert not missing
+
+
+@pytest.mark.parametrize("text", [
+    "Markets Review 662,000 717,000 14,000",
+    "Risk 1: Risks are reviewed monthly by the project board Very likely Low April 2011",
+    "Youth Service Commissioning 134,000 792,000 3,000",
+    "Risk 6: A full equality impact assessment has been completed Very likely High 2010",
+    "Library Service Review 688,000 778,000 -3,000",
+])
+def test_table_rows_are_no_candidates(text: str) -> None:
+    assert not could_hold_fact(text)
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("Five hundred of these service users would be reviewed by the end of March.",
+     "reviews_planned"),
+    ("Five hundred of these service users wouldve been reviewed, but 420 reviews are "
+     "planned for next year.", "reviews_planned"),
+    ("Twelve thousand people were currently in receipt of services from adult social care.",
+     "service_users_total"),
+    ("Cashable savings of 4% were delivered in 2010/11.", "cashable_savings_percent"),
+    # no word of the first pre-filter's list: it dropped this fact
+    ("8,900 adults receive care from the council.", "service_users_total"),
+])
+def test_candidates_that_hold_facts(text: str, kind: str) -> None:
+    assert could_hold_fact(text)
+    assert kind in [f.kind.value for f in pipeline_facts(text)]
+
+
+_PROBE = """
+import json, sys
+import ppfextract
+from ppfextract.settings import Settings
+record = ppfextract.extract(sys.argv[1], Settings(facts=True))
+print(json.dumps({"spacy": "spacy" in sys.modules, "facts": len(record.facts),
+                  "milestones": len(record.milestones)}))
+"""
+
+
+@pytest.mark.parametrize(("name", "spacy_loaded"), [
+    ("sefton-cabinet-pack-2011-02-16-long.pdf", False),
+    ("bury-2010-12-15-prose-report.docx", True),
+])
+def test_spacy_is_loaded_only_for_candidates(name: str, spacy_loaded: bool) -> None:
+    """The long pack (188 pages, a return inside, tables of figures) has no sentence that
+    could hold a fact, so extracting it never imports spaCy; a prose report does."""
+    out = subprocess.run([sys.executable, "-c", _PROBE, str(CORPUS / name)],
+                         capture_output=True, text=True, check=True, timeout=120)
+    got = json.loads(out.stdout.strip().splitlines()[-1])
+    assert got["spacy"] is spacy_loaded
+    if spacy_loaded:
+        assert got["facts"] >= 1
+    else:
+        assert got["facts"] == 0 and got["milestones"] == 15
