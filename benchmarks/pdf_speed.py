@@ -12,12 +12,19 @@ fresh subprocess, for wall time (interpreter start and imports included) and pea
 
 Issue 3's targets: ppfextract at most 3x (a), at least 10x faster than (b), under 400 MB.
 
+ppfextract's own modules are byte-compiled first (``compileall``), as ``pip install``
+does for every installed package: an editable install under PYTHONDONTWRITEBYTECODE=1
+(as on the team's machines) would otherwise recompile ppfextract's source in every fresh
+process (about 0.1 s), which pypdfium2 and pdfplumber, installed with their bytecode,
+never pay.
+
     .venv/bin/python benchmarks/pdf_speed.py [--repeat 3] [--pdf FILE] [--skip-camelot]
 """
 
 from __future__ import annotations
 
 import argparse
+import compileall
 import os
 import subprocess
 import sys
@@ -146,6 +153,7 @@ def main() -> int:
     args = parser.parse_args()
     pdf = str(args.pdf)
     py = sys.executable
+    compileall.compile_dir(ROOT / "src" / "ppfextract", quiet=1)
     print(f"{args.pdf.name}: best of {args.repeat} fresh subprocesses each", flush=True)
 
     results: list[Result] = []

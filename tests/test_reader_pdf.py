@@ -282,6 +282,16 @@ def test_triage_reads_matching_pages_and_the_next_in_detail(backend: str) -> Non
     assert [b.provenance.block for b in doc.blocks] == list(range(len(doc.blocks)))
 
 
+@pytest.mark.parametrize("triggers", [
+    ("nothing here", "underpinning\\s+requirements"),  # one alternation
+    ("underpinning requirements", "(u)nrelated\\1"),  # a back-reference: one by one
+    ("(?i)UNDERPINNING REQUIREMENTS", "zzz"),  # a global flag: one by one
+])
+def test_triggers_are_combined_only_when_safe(triggers: tuple[str, ...]) -> None:
+    settings = Settings(pdf_page_triggers=triggers)
+    assert triage_pages(DATA / "triage-five-pages.pdf", settings) == [2, 3]
+
+
 def test_no_triggers_reads_every_page_in_detail(backend: str) -> None:
     doc = load("triage-five-pages.pdf", backend)
     assert [t.provenance.page for t in doc.tables()] == [2, 3, 4]

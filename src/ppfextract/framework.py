@@ -16,6 +16,7 @@ import unicodedata
 from dataclasses import dataclass
 from datetime import date
 from enum import Enum
+from functools import lru_cache
 
 SCHEMA = "ppf-return/1"
 
@@ -348,6 +349,7 @@ PDF_TRIAGE_PATTERNS: tuple[str, ...] = (
 LIKELIHOOD_QUESTION = "How likely are we to achieve this milestone by this date?"
 
 
+@lru_cache(maxsize=8192)
 def fold(text: str) -> str:
     """Lower-case, NFKC-normalise, unify dashes/quotes and collapse white space."""
     text = unicodedata.normalize("NFKC", text)
@@ -362,6 +364,7 @@ def _option_key(text: str) -> str:
     return t.strip(" .:;*")
 
 
+@lru_cache(maxsize=8192)
 def parse_likelihood(text: str) -> Likelihood | None:
     """'Very likely' -> VERY_LIKELY; None if the text is not just a likelihood label."""
     key = _option_key(text).replace("-", " ")
@@ -371,6 +374,7 @@ def parse_likelihood(text: str) -> Likelihood | None:
     return None
 
 
+@lru_cache(maxsize=8192)
 def find_likelihood(text: str) -> Likelihood | None:
     """The likelihood named anywhere in a phrase ('now fairly likely by June')."""
     t = fold(text)
@@ -386,6 +390,7 @@ def find_likelihood(text: str) -> Likelihood | None:
     return None
 
 
+@lru_cache(maxsize=8192)
 def parse_rating(text: str) -> Rating | None:
     """'Amber / Green' -> AMBER_GREEN; None if the text is not a rating label. A word
     broken over two lines in a narrow column ('Amber/Re\nd') is joined."""
@@ -423,6 +428,7 @@ def _clean_date_text(text: str) -> str:
     return re.sub(r"(\d)(?:st|nd|rd|th)\b", r"\1", t)
 
 
+@lru_cache(maxsize=8192)
 def parse_date(text: str) -> date | None:
     """A full date: '5th January 2011', '31/03/2011', '2011-01-05', '31 Mar 11'."""
     t = _clean_date_text(text)
@@ -448,6 +454,7 @@ def _safe_date(y: int, m: int, d: int) -> date | None:
         return None
 
 
+@lru_cache(maxsize=8192)
 def parse_month(text: str) -> tuple[int, int] | None:
     """A month of a year: 'April 2010', 'Apr-10', 'Oct 2010', '31 March 2011', '03/2011'."""
     full = parse_date(text)
@@ -466,6 +473,7 @@ def parse_month(text: str) -> tuple[int, int] | None:
     return None
 
 
+@lru_cache(maxsize=8192)
 def parse_deadline(text: str) -> Deadline | None:
     """The deadline a date text names: 'Apr-10' and '31 March 2010' -> 2010-04.
 

@@ -171,9 +171,12 @@ def text_marks(text: str) -> tuple[Mark, ...]:
     return tuple(m for m in (char_mark(ch) for ch in text) if m is not None)
 
 
+_MARK_OR_PRIVATE_RE = re.compile("[" + re.escape("".join(_CHARS)) + "\uf000-\uf0ff]")
+
+
 def strip_marks(text: str) -> str:
-    """Text with mark characters and private-use glyphs removed."""
-    return "".join(ch for ch in text if ch not in _CHARS and not 0xF000 <= ord(ch) <= 0xF0FF)
+    """Text with mark characters and private-use glyphs (U+F000-U+F0FF) removed."""
+    return _MARK_OR_PRIVATE_RE.sub("", text)
 
 
 # ---------------------------------------------------------------------------

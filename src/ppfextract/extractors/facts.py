@@ -212,9 +212,26 @@ def _has_pb(text: str, low: str) -> bool:
     return "PB" in text or any(all(p in low for p in parts) for parts in _PB_PARTS)
 
 
-def _has_word(low: str, words: set[str], vocab: frozenset[str]) -> bool:
-    """Whether a token of ``vocab`` can be in the text whose letter runs are ``words``."""
-    return bool(words & vocab) or any(w in low for w in vocab & _SPLIT_WORDS)
+class _Vocab:
+    """A set of rule words, tested against a lower-cased text as tokens: a word that is a
+    whole run of letters there, or (one of _SPLIT_WORDS) anywhere in it."""
+
+    def __init__(self, words: frozenset[str]) -> None:
+        def alternation(ws: Iterable[str]) -> str:
+            return "|".join(sorted(map(re.escape, ws), key=len, reverse=True))
+
+        self.whole = re.compile(rf"(?<![^\W\d_])(?:{alternation(words)})(?![^\W\d_])")
+        split = words & _SPLIT_WORDS
+        self.inside = re.compile(alternation(split)) if split else None
+
+    def found_in(self, low: str) -> bool:
+        return bool(self.whole.search(low) or (self.inside and self.inside.search(low)))
+
+
+_PERSON_WORDS = _Vocab(_PERSON)
+_SU_VOCAB = _Vocab(_SU_WORDS)
+_FUTURE_WORDS = _Vocab(_REVIEW_FUTURE)
+_SAVE_WORDS = _Vocab(_SAVE_VERBS)
 
 
 def could_hold_fact(text: str) -> bool:
@@ -232,12 +249,11 @@ def could_hold_fact(text: str) -> bool:
     The quantities are found only for texts that pass the word checks (finding them is
     the costly part)."""
     low = text.lower()
-    words = set(_LETTER_RUN_RE.findall(low))
     pb = _has_pb(text, low)
-    users = _has_word(low, words, _PERSON) and _has_word(low, words, _SU_WORDS)
+    users = _PERSON_WORDS.found_in(low) and _SU_VOCAB.found_in(low)
     # every REVIEW cue holds "review" or "assess" ("re - assessed" too)
-    review = ("review" in low or "assess" in low) and _has_word(low, words, _REVIEW_FUTURE)
-    cashable = "cashable" in low and _has_word(low, words, _SAVE_VERBS)
+    review = ("review" in low or "assess" in low) and _FUTURE_WORDS.found_in(low)
+    cashable = "cashable" in low and _SAVE_WORDS.found_in(low)
     if not (pb or users or review or cashable) or not might_hold_fact(text):
         return False
     units = {q.unit for q in _quantities_of(text)}

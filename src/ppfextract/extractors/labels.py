@@ -45,6 +45,7 @@ _CANON_TITLES = [(m.id, canonical_text(m.title)) for m in MILESTONES]
 _MILESTONE_NUMBER = re.compile(r"^\W*milestone\s*(?:no\.?\s*)?([1-5])\b\s*[:.\-\u2013)]?\s*", re.I)
 
 
+@lru_cache(maxsize=8192)
 def milestone_title_id(text: str) -> int | None:
     """The milestone whose canonical title this text is (fuzzy, wording variants allowed)."""
     t = canonical_text(_MILESTONE_NUMBER.sub("", text))
@@ -61,6 +62,7 @@ def milestone_title_id(text: str) -> int | None:
     return best_id if best >= 84 else None
 
 
+@lru_cache(maxsize=8192)
 def milestone_short_title(text: str) -> int | None:
     """A short name of one milestone ('Info & advice', 'Personal budgets / SDS'): at most
     six words, naming exactly one milestone's keywords."""
@@ -73,6 +75,7 @@ def milestone_short_title(text: str) -> int | None:
     return hits.pop() if len(hits) == 1 else None
 
 
+@lru_cache(maxsize=8192)
 def milestone_heading(text: str, *, allow_number_only: bool = True,
                       short: bool = True) -> int | None:
     """A milestone heading: 'Milestone 2: Self-directed support ...', a bare title or
@@ -90,6 +93,7 @@ def milestone_heading(text: str, *, allow_number_only: bool = True,
     return None
 
 
+@lru_cache(maxsize=8192)
 def deadline_of(text: str) -> Deadline | None:
     """A deadline header cell: a short text that names one deadline ('April 2010',
     'Apr-10', 'By 31 March 2011', 'Milestone date: Oct 2010'), not a sentence."""
@@ -222,6 +226,7 @@ def clean_text(text: str) -> str:
 _CANON_REQS = [(r.id, canonical_text(r.wording)) for r in REQUIREMENTS]
 
 
+@lru_cache(maxsize=8192)
 def requirement_id(text: str) -> str | None:
     """The underpinning requirement this text words (fuzzy, tolerant of truncation)."""
     t = canonical_text(text)

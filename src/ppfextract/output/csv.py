@@ -8,11 +8,10 @@ temporary file beside it and moved into place.
 
 from __future__ import annotations
 
+import csv
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
-
-import pandas as pd
 
 from ..record import Record
 from . import TABLES, atomic_path, column_names, records_to_rows
@@ -34,14 +33,11 @@ def write_csv(records: Iterable[Record], directory: Path) -> list[Path]:
     paths: list[Path] = []
     for table in TABLES:
         names = column_names(table)
-        frame = pd.DataFrame(
-            [[neutralise(row[n]) for n in names] for row in rows[table]],
-            columns=names,
-            dtype=object,
-        )
         path = directory / f"{table}.csv"
-        with atomic_path(path) as tmp:
-            frame.to_csv(tmp, index=False, encoding="utf-8", lineterminator="\n")
+        with atomic_path(path) as tmp, open(tmp, "w", encoding="utf-8", newline="") as fh:
+            writer = csv.writer(fh, lineterminator="\n")
+            writer.writerow(names)
+            writer.writerows([neutralise(row[n]) for n in names] for row in rows[table])
         paths.append(path)
     return paths
 

@@ -33,12 +33,14 @@ import sqlite3
 from collections.abc import Iterable
 from contextlib import closing
 from pathlib import Path
-
-import pandas as pd
+from typing import TYPE_CHECKING
 
 from ..framework import MILESTONES, REQUIREMENT_IDS, Achieved, Deadline
 from ..record import Record
 from . import TABLES, Row, atomic_path, column_names, records_to_rows
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 FTS_TABLES: dict[str, tuple[str, ...]] = {
     "answers": ("question", "answer"),
@@ -228,6 +230,7 @@ def write_sqlite(records: Iterable[Record], path: Path) -> None:
 def read_sqlite_tables(path: Path) -> dict[str, pd.DataFrame]:
     """Every table of a database written by :func:`write_sqlite`, as DataFrames
     (rows in document then sequence order)."""
+    import pandas as pd  # slow to import: only here, not for writing
     uri = Path(path).resolve().as_uri() + "?mode=ro"
     with closing(sqlite3.connect(uri, uri=True)) as con:
         frames: dict[str, pd.DataFrame] = {}

@@ -1,8 +1,8 @@
 """The detailed pass over one PDF page on pypdfium2 (no pdfminer): the page's
 characters and path objects, read through the raw pdfium API and turned into the
 pdfplumber-style dicts :func:`.pdf_page.layout_page` consumes; ruled tables are found
-by pdfplumber's pure table functions (snap, join, intersections, cells) on edges built
-from the paths.
+by pdfplumber's table functions (snap, join, intersections, cells; in :mod:`.pdf_lines`)
+on edges built from the paths.
 
 What pdfium reports differently from pdfminer, and what is done about it:
 
@@ -35,23 +35,15 @@ from typing import Any
 
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
-from pdfplumber.table import (
-    TableSettings,
-    cells_to_tables,
-    edges_to_intersections,
-    intersections_to_cells,
-    merge_edges,
-)
-from pdfplumber.utils import filter_edges
 
 from .. import marks
 from ..document import BBox
-from .pdf_page import TABLE_SETTINGS, FoundTable, PageResult, layout_page, symbol_font
+from .pdf_lines import find_table_cells
+from .pdf_page import FoundTable, PageResult, layout_page, symbol_font
 from .pdf_tables import Obj
 
 __all__ = ["SYMBOL_CODES", "c_function", "page_chars", "page_paths", "read_page_pdfium"]
 
-_TABLE_SETTINGS = TableSettings.resolve(TABLE_SETTINGS)
 _MAX_FORM_DEPTH = 4
 
 # pdfium's Unicode for the symbol-font glyphs marks.py knows, back to the font byte.
@@ -409,19 +401,9 @@ def page_paths(page: pdfium.PdfPage, space: _PageSpace) -> tuple[list[Obj], list
 
 def find_tables(edges: Sequence[Obj]) -> list[FoundTable]:
     """Ruled tables as (bbox, cell boxes): pdfplumber's "lines" strategy on ``edges``."""
-    s = _TABLE_SETTINGS
-    v = filter_edges(edges, "v", min_length=s.edge_min_length_prefilter)
-    h = filter_edges(edges, "h", min_length=s.edge_min_length_prefilter)
-    merged = merge_edges(v + h, snap_x_tolerance=s.snap_x_tolerance,
-                         snap_y_tolerance=s.snap_y_tolerance,
-                         join_x_tolerance=s.join_x_tolerance,
-                         join_y_tolerance=s.join_y_tolerance)
-    merged = filter_edges(merged, min_length=s.edge_min_length)
-    points = edges_to_intersections(merged, s.intersection_x_tolerance,
-                                    s.intersection_y_tolerance)
     out: list[FoundTable] = []
-    for group in cells_to_tables(intersections_to_cells(points)):
-        cells: list[BBox] = [tuple(c) for c in group]  # type: ignore[misc]
+    for group in find_table_cells(edges):
+        cells: list[BBox] = list(group)
         bbox: BBox = (min(c[0] for c in cells), min(c[1] for c in cells),
                       max(c[2] for c in cells), max(c[3] for c in cells))
         out.append((bbox, cells))

@@ -107,29 +107,26 @@ def decode_char(ch: Obj) -> Obj | None:
     return ch
 
 
-def dedupe_chars(chars: Sequence[Obj]) -> list[Obj]:
-    """Chars without the copies some producers overprint to fake bold (same glyph, same
-    font, same place to within a point). pdfplumber's own dedupe sorts on every
-    attribute and costs more than the rest of the page."""
+def clean_chars(chars: Sequence[Obj]) -> tuple[list[Obj], int]:
+    """The page's chars, in one pass: without the copies some producers overprint to
+    fake bold (same glyph, same font, same place to within a point; pdfplumber's own
+    dedupe sorts on every attribute and costs more than the rest of the page), and
+    decoded by :func:`decode_char` (symbol-font glyphs become marks, unmapped glyphs are
+    dropped). Also the number of unmapped glyphs dropped."""
     seen: set[tuple[str, str, int, int]] = set()
     add = seen.add
-    out: list[Obj] = []
-    for ch in chars:
-        key = (ch.get("text", ""), ch.get("fontname", ""), round(ch["x0"]), round(ch["top"]))
-        if key not in seen:
-            add(key)
-            out.append(ch)
-    return out
-
-
-def decode_chars(chars: Sequence[Obj]) -> tuple[list[Obj], int]:
     out: list[Obj] = []
     dropped = 0
     symbol: dict[str, bool] = {}  # font name -> symbol_font, for the common case below
     for ch in chars:
         text = ch.get("text", "")
+        font = ch.get("fontname", "")
+        key = (text, font, round(ch["x0"]), round(ch["top"]))
+        if key in seen:
+            continue
+        add(key)
         if len(text) == 1 and text.isascii():
-            font = ch.get("fontname", "") or ""
+            font = font or ""
             is_symbol = symbol.get(font)
             if is_symbol is None:
                 is_symbol = symbol[font] = symbol_font(font)
@@ -138,7 +135,7 @@ def decode_chars(chars: Sequence[Obj]) -> tuple[list[Obj], int]:
                 continue
         decoded = decode_char(ch)
         if decoded is None:
-            if _CID.match(ch.get("text", "")) and not symbol_font(ch.get("fontname", "") or ""):
+            if _CID.match(text) and not symbol_font(font or ""):
                 dropped += 1
             continue
         out.append(decoded)
@@ -210,7 +207,7 @@ def layout_page(page_chars: Sequence[Obj], shapes: Sequence[Obj], n_edges: int,
     """Tables and paragraphs of one page from its chars, its filled shapes and its ruled
     tables (``find_tables`` is called only when the page is not too busy)."""
     result = PageResult()
-    chars, result.unmapped = decode_chars(dedupe_chars(page_chars))
+    chars, result.unmapped = clean_chars(page_chars)
     fills = page_fills(shapes)
     tables: list[tuple[BBox, Table]] = []
     if n_edges > MAX_EDGES or len(chars) > MAX_CHARS:

@@ -104,7 +104,10 @@ def cell_emphasis(bbox: BBox, chars: Sequence[Obj], fills: Sequence[Fill]) -> tu
         return "bold" in str(c.get("fontname", "")).lower()
 
     out: list[str] = []
-    for test in (lit, bold):
+    tests = (lit, bold) if boxes else (bold,)  # with no box, no char is lit
+    if len({c.get("fontname") for c in chars}) < 2:
+        tests = tests[:-1]  # one font: bold throughout or not at all
+    for test in tests:
         flags = [test(c) for c in chars if c["text"].strip()]
         if not any(flags) or all(flags):
             continue
