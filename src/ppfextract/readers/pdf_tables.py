@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
@@ -104,7 +104,7 @@ def cell_emphasis(bbox: BBox, chars: Sequence[Obj], fills: Sequence[Fill]) -> tu
         return "bold" in str(c.get("fontname", "")).lower()
 
     out: list[str] = []
-    tests = (lit, bold) if boxes else (bold,)  # with no box, no char is lit
+    tests: tuple[Callable[[Obj], bool], ...] = (lit, bold) if boxes else (bold,)  # no box: none lit
     if len({c.get("fontname") for c in chars}) < 2:
         tests = tests[:-1]  # one font: bold throughout or not at all
     for test in tests:
