@@ -223,3 +223,28 @@ def test_year_only_shortcut_changes_nothing() -> None:
 
     assert hypothesis
     check()
+
+
+_WORD_FRAGMENTS = ["done", "someone", "often", "One", "one", "TEN", "ten-year", "seventeen",
+                   "Seventeen", "twenty-one", "twenty - one", "a", "and", "half", "hundred",
+                   "Thousand", "people", "%", "per cent", "£", "five", "fifty", "ninety",
+                   "nineteenth", "twelve", "thirteen", "x", "-", ",", "Twelve thousand"]
+
+
+def test_number_word_shortcut_changes_nothing() -> None:
+    """Skipping the number-word scan when no whole number word is in the lower-cased
+    text gives the same quantities as running it."""
+    pytest.importorskip("hypothesis")
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    from ppfextract.extractors.numbers import _word_quantities
+
+    @given(st.lists(st.sampled_from(_WORD_FRAGMENTS), min_size=1, max_size=8),
+           st.sampled_from([" ", "", "-", "\n"]))
+    @settings(max_examples=500, deadline=None)
+    def check(parts: list[str], sep: str) -> None:
+        text = sep.join(parts)
+        assert _word_quantities(text) == _word_quantities(text, shortcut=False)
+
+    check()

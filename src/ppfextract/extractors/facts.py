@@ -250,18 +250,18 @@ def could_hold_fact(text: str) -> bool:
     the costly part)."""
     low = text.lower()
     pb = _has_pb(text, low)
-    users = _PERSON_WORDS.found_in(low) and _SU_VOCAB.found_in(low)
-    # every REVIEW cue holds "review" or "assess" ("re - assessed" too)
-    review = ("review" in low or "assess" in low) and _FUTURE_WORDS.found_in(low)
-    cashable = "cashable" in low and _SAVE_WORDS.found_in(low)
-    if not (pb or users or review or cashable) or not might_hold_fact(text):
+    # each word check only when no cheaper one has answered
+    count_ok = pb or (
+        # every REVIEW cue holds "review" or "assess" ("re - assessed" too)
+        ("review" in low or "assess" in low) and _FUTURE_WORDS.found_in(low)
+    ) or (_PERSON_WORDS.found_in(low) and _SU_VOCAB.found_in(low))
+    percent_ok = pb or ("cashable" in low and _SAVE_WORDS.found_in(low))
+    gbp_ok = pb and any(w in low for w in _SPEND_PARTS)
+    if not (count_ok or percent_ok) or not might_hold_fact(text):
         return False
     units = {q.unit for q in _quantities_of(text)}
-    if "count" in units and (pb or users or review):
-        return True
-    if "percent" in units and (pb or cashable):
-        return True
-    return "gbp" in units and pb and any(w in low for w in _SPEND_PARTS)
+    return (("count" in units and count_ok) or ("percent" in units and percent_ok)
+            or ("gbp" in units and gbp_ok))
 
 
 def extract_facts(text: str) -> list[FactMatch]:

@@ -315,19 +315,16 @@ def _with_unit(text: str, start: int, end: int, value: float,
     return Quantity(value, default, start, end, text[start:end])
 
 
-# Every number word holds one of these (re.I also folds "ſ" onto "s": non-ASCII texts
-# are always scanned).
-_NUMBER_WORD_PARTS = ("one", "two", "thre", "four", "five", "six", "seven", "eight", "nine",
-                      "ten", "eleven", "twelve", "thirt", "fif", "twen", "forty", "hundred",
-                      "thousand", "million", "billion")
+# Every run _WORD_RUN_RE finds holds a whole number word: for an ASCII text, looked for in
+# its lower-case form without re.I, which is faster (re.I also folds "ſ" onto "s":
+# non-ASCII texts are always scanned).
+_NUMBER_WORD_HINT_RE = re.compile(rf"\b(?:{_NUMBER_ALT})\b")
 
 
-def _word_quantities(text: str) -> list[Quantity]:
+def _word_quantities(text: str, shortcut: bool = True) -> list[Quantity]:
     out: list[Quantity] = []
-    if text.isascii():
-        low = text.lower()
-        if not any(w in low for w in _NUMBER_WORD_PARTS):
-            return out
+    if shortcut and text.isascii() and not _NUMBER_WORD_HINT_RE.search(text.lower()):
+        return out
     for run in _WORD_RUN_RE.finditer(text):
         tokens = [(m.group().lower(), run.start() + m.start(), run.start() + m.end())
                   for m in _WORD_TOKEN_RE.finditer(run.group())]
