@@ -8,8 +8,6 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from .errors import PPFExtractError
-from .extractors import extract_record
-from .readers import read
 from .record import Record
 from .settings import Settings
 
@@ -28,6 +26,11 @@ def file_sha256(path: Path) -> str:
 
 def extract(path: str | Path, settings: Settings | None = None) -> Record:
     """Read one file and extract its record. Raises PPFExtractError subclasses."""
+    # imported here, so a batch's parent process (which only hashes, schedules and
+    # writes) never loads the readers and extractors its workers use
+    from .extractors import extract_record
+    from .readers import read
+
     p = Path(path)
     settings = (settings or Settings()).resolve()
     doc = read(p, settings)

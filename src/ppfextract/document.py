@@ -93,6 +93,11 @@ class Provenance:
             span=(span[0], span[1]) if span else None,
         )
 
+    def at_block(self, block: int, row: int | None = None, col: int | None = None,
+                 ) -> Provenance:
+        """This provenance for block ``block`` (and cell ``row``, ``col``)."""
+        return Provenance(self.file, block, row, col, self.page, self.bbox, self.span)
+
     def with_span(self, start: int, end: int) -> Provenance:
         return Provenance(self.file, self.block, self.row, self.col, self.page, self.bbox,
                           (start, end))

@@ -355,7 +355,7 @@ def fold(text: str) -> str:
     text = unicodedata.normalize("NFKC", text)
     text = text.replace("\u00a0", " ").replace("\u2013", "-").replace("\u2014", "-")
     text = text.replace("\u2019", "'").replace("\u2018", "'")
-    return re.sub(r"\s+", " ", text).strip().lower()
+    return " ".join(text.split()).lower()
 
 
 def _option_key(text: str) -> str:

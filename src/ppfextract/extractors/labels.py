@@ -30,15 +30,17 @@ from ..framework import (
     parse_likelihood,
 )
 
+_TITLE_VARIANTS = [(re.compile(pattern), repl) for pattern, repl in TITLE_VARIANTS]
+_NOT_ALNUM = re.compile(r"[^a-z0-9 ]+")
+
 
 @lru_cache(maxsize=4096)
 def canonical_text(text: str) -> str:
     """Fold, apply wording variants, drop punctuation: for fuzzy comparison."""
     t = fold(text)
-    for pattern, repl in TITLE_VARIANTS:
-        t = re.sub(pattern, repl, t)
-    t = re.sub(r"[^a-z0-9 ]+", " ", t)
-    return re.sub(r"\s+", " ", t).strip()
+    for pattern, repl in _TITLE_VARIANTS:
+        t = pattern.sub(repl, t)
+    return " ".join(_NOT_ALNUM.sub(" ", t).split())
 
 
 _CANON_TITLES = [(m.id, canonical_text(m.title)) for m in MILESTONES]

@@ -170,7 +170,7 @@ def group_paragraphs(lines: Sequence[TextLine], page: int, file: str,
             groups.append([line])
     out: list[tuple[float, Paragraph]] = []
     for group in groups:
-        text = re.sub(r"\s+", " ", " ".join(ln.text for ln in group)).strip()
+        text = " ".join(" ".join(ln.text for ln in group).split())
         bbox: BBox = (round(min(ln.x0 for ln in group), 2), round(group[0].top, 2),
                       round(max(ln.x1 for ln in group), 2), round(group[-1].bottom, 2))
         out.append((group[0].top, Paragraph(text, Provenance(file, page=page, bbox=bbox))))

@@ -11,6 +11,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
+from operator import itemgetter
 from typing import Any
 
 from .. import marks
@@ -146,11 +147,12 @@ _LIGATURES = {"\ufb00": "ff", "\ufb03": "ffi", "\ufb04": "ffl", "\ufb01": "fi", 
               "\ufb06": "st", "\ufb05": "st"}
 
 
-def _clusters(objs: Sequence[Obj], tolerance: float) -> list[list[Obj]]:
+def _clusters(objs: Sequence[Any], tolerance: float,
+              top: Callable[[Any], float] = itemgetter("top")) -> list[list[Any]]:
     """pdfplumber's ``cluster_objects(objs, "top", tolerance)``: distinct tops chained
     while each is within ``tolerance`` of the one before; objects keep their order
     within a cluster."""
-    values = sorted({o["top"] for o in objs})
+    values = sorted({top(o) for o in objs})
     cluster_of: dict[float, int] = {}
     k = 0
     last = values[0] if values else 0.0
@@ -159,9 +161,9 @@ def _clusters(objs: Sequence[Obj], tolerance: float) -> list[list[Obj]]:
             k += 1
         cluster_of[v] = k
         last = v
-    groups: list[list[Obj]] = [[] for _ in range(k + 1)]
+    groups: list[list[Any]] = [[] for _ in range(k + 1)]
     for o in objs:
-        groups[cluster_of[o["top"]]].append(o)
+        groups[cluster_of[top(o)]].append(o)
     return [g for g in groups if g]
 
 
@@ -177,37 +179,46 @@ def _word(chars: list[Obj]) -> Obj:
             x1 = c["x1"]
         if c["bottom"] > bottom:
             bottom = c["bottom"]
-    return {"text": "".join(_LIGATURES.get(c["text"], c["text"] or "") for c in chars),
+    return {"text": _word_text(chars),
             "x0": x0, "x1": x1, "top": top, "doctop": top + (first["doctop"] - first["top"]),
             "bottom": bottom, "upright": first["upright"], "height": bottom - top,
             "width": x1 - x0, "direction": "ltr", "chars": chars}
 
 
-def _upright_words(chars: Sequence[Obj]) -> list[Obj]:
-    words: list[Obj] = []
+def _word_text(chars: list[Obj]) -> str:
+    return "".join(_LIGATURES.get(c["text"], c["text"] or "") for c in chars)
+
+
+def _word_chars(chars: Sequence[Obj]) -> list[list[Obj]]:
+    """The chars of each word, as pdfplumber's ``extract_words`` splits upright chars."""
+    words: list[list[Obj]] = []
     for line in _clusters(chars, Y_TOLERANCE):
         current: list[Obj] = []
         for ch in sorted(line, key=lambda c: c["x0"]):
             text = ch["text"]
             if text.isspace():
                 if current:
-                    words.append(_word(current))
+                    words.append(current)
                 current = []
             elif text == "":  # pdfplumber: "" is "in" its (empty) punctuation to split at
                 if current:
-                    words.append(_word(current))
-                words.append(_word([ch]))
+                    words.append(current)
+                words.append([ch])
                 current = []
             elif current and (ch["x0"] < current[-1]["x0"]
                               or ch["x0"] > current[-1]["x1"] + X_TOLERANCE
                               or abs(ch["top"] - current[-1]["top"]) > Y_TOLERANCE):
-                words.append(_word(current))
+                words.append(current)
                 current = [ch]
             else:
                 current.append(ch)
         if current:
-            words.append(_word(current))
+            words.append(current)
     return words
+
+
+def _upright_words(chars: Sequence[Obj]) -> list[Obj]:
+    return [_word(w) for w in _word_chars(chars)]
 
 
 def _all_upright(chars: Sequence[Obj]) -> bool:
@@ -235,8 +246,10 @@ def chars_text(chars: Sequence[Obj]) -> str:
         from pdfplumber.utils import extract_text
 
         return str(extract_text(list(chars), x_tolerance=X_TOLERANCE, y_tolerance=Y_TOLERANCE))
-    lines = _clusters(_upright_words(chars), Y_TOLERANCE)
-    return "\n".join(" ".join(w["text"] for w in line) for line in lines)
+    # each word's top (its highest char) and text, without building word dicts
+    words = [(min(c["top"] for c in w), _word_text(w)) for w in _word_chars(chars)]
+    lines = _clusters(words, Y_TOLERANCE, itemgetter(0))
+    return "\n".join(" ".join(w[1] for w in line) for line in lines)
 
 
 def chars_in(bbox: BBox, chars: Sequence[Obj]) -> list[Obj]:
@@ -674,9 +687,12 @@ def renumber(blocks: Sequence[Block]) -> list[Block]:
     out: list[Block] = []
     for i, block in enumerate(blocks):
         if isinstance(block, Paragraph):
-            out.append(replace(block, provenance=replace(block.provenance, block=i)))
+            prov = block.provenance
+            out.append(replace(block, provenance=prov.at_block(i, prov.row, prov.col)))
             continue
-        cells = [replace(c, provenance=replace(c.provenance, block=i, row=c.row, col=c.col))
+        cells = [replace(c, provenance=c.provenance.at_block(i, c.row, c.col))
                  for c in block.cells]
-        out.append(replace(block, cells=cells, provenance=replace(block.provenance, block=i)))
+        out.append(replace(block, cells=cells,
+                           provenance=block.provenance.at_block(i, block.provenance.row,
+                                                                block.provenance.col)))
     return out
