@@ -26,11 +26,12 @@ from __future__ import annotations
 import argparse
 import compileall
 import os
+import statistics
 import subprocess
 import sys
 import tempfile
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -92,6 +93,11 @@ class Result:
     wall: float  # seconds, the whole subprocess
     inner: float | None  # seconds, after imports (None for the CLI)
     mb: float  # peak RSS of the child
+    walls: list[float] = field(default_factory=list)  # every run, sorted
+
+    @property
+    def median(self) -> float:
+        return statistics.median(self.walls) if self.walls else self.wall
 
 
 def run_child(argv: list[str], timeout: float) -> tuple[float, float | None, float, str]:
@@ -125,13 +131,24 @@ def run_child(argv: list[str], timeout: float) -> tuple[float, float | None, flo
 
 
 def measure(name: str, argv: list[str], repeat: int, timeout: float) -> Result:
-    best: Result | None = None
+    return measure_interleaved([(name, argv)], repeat, timeout)[0]
+
+
+def measure_interleaved(jobs: list[tuple[str, list[str]]], repeat: int,
+                        timeout: float) -> list[Result]:
+    """Best of ``repeat`` runs of each job, run in rounds (each job once per round), so
+    a machine that speeds up or slows down during the benchmark weighs on every job
+    alike. Each Result also keeps every wall time, for the medians."""
+    runs: dict[str, list[tuple[float, float | None, float]]] = {name: [] for name, _ in jobs}
     for _ in range(repeat):
-        wall, inner, mb, _ = run_child(argv, timeout)
-        if best is None or wall < best.wall:
-            best = Result(name, wall, inner, mb)
-    assert best is not None
-    return best
+        for name, argv in jobs:
+            wall, inner, mb, _ = run_child(argv, timeout)
+            runs[name].append((wall, inner, mb))
+    out = []
+    for name, _ in jobs:
+        wall, inner, mb = min(runs[name], key=lambda r: r[0])
+        out.append(Result(name, wall, inner, mb, sorted(r[0] for r in runs[name])))
+    return out
 
 
 def camelot_available() -> str:
@@ -154,12 +171,20 @@ def main() -> int:
     pdf = str(args.pdf)
     py = sys.executable
     compileall.compile_dir(ROOT / "src" / "ppfextract", quiet=1)
-    print(f"{args.pdf.name}: best of {args.repeat} fresh subprocesses each", flush=True)
+    print(f"{args.pdf.name}: best of {args.repeat} fresh subprocesses each, in rounds",
+          flush=True)
 
-    results: list[Result] = []
-    floor = measure("(a) pypdfium2 text, every page", [py, "-c", FLOOR, pdf], args.repeat,
-                    args.timeout)
-    results.append(floor)
+    with tempfile.TemporaryDirectory() as tmp:
+        cli = [str(BIN / "ppfextract"), "extract", pdf, "--out", tmp, "--quiet"]
+        fast = measure_interleaved([
+            ("(a) pypdfium2 text, every page", [py, "-c", FLOOR, pdf]),
+            ("ppfextract.extract()", [py, "-c", PPF.format(facts=True), pdf]),
+            ("ppfextract.extract(), no facts", [py, "-c", PPF.format(facts=False), pdf]),
+            ("ppfextract extract (CLI)", cli),
+            ("python + import ppfextract", [py, "-c", IMPORTS.format(module="ppfextract")]),
+        ], args.repeat, args.timeout)
+    floor = fast[0]
+    results: list[Result] = [floor]
     plumber = measure("(b) pdfplumber extract_tables()", [py, "-c", PLUMBER, pdf], 1,
                       args.timeout)
     results.append(plumber)
@@ -175,25 +200,15 @@ def main() -> int:
                                        args.timeout))
             except (RuntimeError, TimeoutError) as exc:
                 print(f"camelot: failed ({exc})")
-    results.append(measure("ppfextract.extract()", [py, "-c", PPF.format(facts=True), pdf],
-                           args.repeat, args.timeout))
-    results.append(measure("ppfextract.extract(), no facts",
-                           [py, "-c", PPF.format(facts=False), pdf], args.repeat,
-                           args.timeout))
-    with tempfile.TemporaryDirectory() as tmp:
-        cli = [str(BIN / "ppfextract"), "extract", pdf, "--out", tmp, "--quiet"]
-        results.append(measure("ppfextract extract (CLI)", cli, args.repeat, args.timeout))
-    results.append(measure("python + import ppfextract",
-                           [py, "-c", IMPORTS.format(module="ppfextract")], args.repeat,
-                           args.timeout))
+    results += fast[1:]
 
     print()
-    print(f"{'':34} {'wall s':>8} {'inner s':>8} {'peak MB':>8} {'x (a)':>7} "
-          f"{'(b) / x':>8}")
+    print(f"{'':34} {'wall s':>8} {'median':>8} {'inner s':>8} {'peak MB':>8} "
+          f"{'x (a)':>7} {'(b) / x':>8}")
     for r in results:
         inner = f"{r.inner:8.3f}" if r.inner is not None else f"{'-':>8}"
-        print(f"{r.name:34} {r.wall:8.3f} {inner} {r.mb:8.0f} {r.wall / floor.wall:7.1f} "
-              f"{plumber.wall / r.wall:8.1f}")
+        print(f"{r.name:34} {r.wall:8.3f} {r.median:8.3f} {inner} {r.mb:8.0f} "
+              f"{r.wall / floor.wall:7.1f} {plumber.wall / r.wall:8.1f}")
     ppf = next(r for r in results if r.name == "ppfextract.extract()")
     print()
     floor_ok = "ok" if ppf.wall <= 3 * floor.wall else "MISSED"
@@ -202,6 +217,7 @@ def main() -> int:
           f">= 10x faster than (b): {plumber.wall / ppf.wall:.1f}x "
           f"{'ok' if plumber.wall >= 10 * ppf.wall else 'MISSED'}; "
           f"< 400 MB: {ppf.mb:.0f} MB {'ok' if ppf.mb < 400 else 'MISSED'}")
+    print(f"median of {args.repeat} runs: {ppf.median / floor.median:.1f}x (a)")
     if ppf.inner is not None and floor.inner is not None:
         print(f"after imports: ppfextract {ppf.inner:.3f} s = {ppf.inner / floor.inner:.1f}x "
               f"the floor's {floor.inner:.3f} s")

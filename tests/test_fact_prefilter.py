@@ -18,6 +18,7 @@ from ppfextract.document import Paragraph
 from ppfextract.extractors import extract_record
 from ppfextract.extractors.facts import (
     _LETTER_RUN_RE,
+    _PB_PARTS,
     _PERSON,
     _REVIEW_FUTURE,
     _SAVE_VERBS,
@@ -132,6 +133,11 @@ def test_mutated_positives(text: str) -> None:
           suppress_health_check=[HealthCheck.too_slow])
 def test_word_salad(text: str) -> None:
     assert_safe(text)
+
+
+def test_every_personal_budget_cue_has_a_shortcut_word() -> None:
+    """_has_pb gives up on a text with none of "budget", "payment", "directed"."""
+    assert all({"budget", "payment", "directed"} & set(parts) for parts in _PB_PARTS)
 
 
 def test_split_words_cover_the_tokenizers_special_cases() -> None:

@@ -209,7 +209,12 @@ _SAVE_VERBS = frozenset(_CUES["SAVE_VERB"])
 
 
 def _has_pb(text: str, low: str) -> bool:
-    return "PB" in text or any(all(p in low for p in parts) for parts in _PB_PARTS)
+    if "PB" in text:
+        return True
+    # every cue has "budget", "payment" or "directed": most texts stop here
+    if "budget" not in low and "payment" not in low and "directed" not in low:
+        return False
+    return any(all(p in low for p in parts) for parts in _PB_PARTS)
 
 
 class _Vocab:
