@@ -34,6 +34,7 @@ import time
 from collections.abc import Sequence
 from contextlib import suppress
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -441,6 +442,13 @@ def _fast_line(box: _LineBoxer, text: str, start: int, end: int, height: float,
     # the font size is the median height of the line's text runs (pdfium's own font size
     # is often unscaled, 1.0)
     x0, y0, x1, y1, size = found
-    return TextLine(x0, height - y1, x1, height - y0, line_text, round(size, 1))
+    return TextLine(x0, height - y1, x1, height - y0, line_text, _round1(size))
+
+
+@lru_cache(maxsize=4096)
+def _round1(value: float) -> float:
+    """round(value, 1), remembered: round() to digits formats a string, and a page has
+    only a few font sizes."""
+    return round(value, 1)
 
 

@@ -158,6 +158,7 @@ _VOID_P = ctypes.c_void_p
 _GET_OBJECT = c_function(pdfium_c.FPDFText_GetTextObject, _VOID_P, _VOID_P, ctypes.c_int)
 _GET_BOX = c_function(pdfium_c.FPDFText_GetLooseCharBox, ctypes.c_int, _VOID_P, ctypes.c_int,
                        _VOID_P)
+_IS_GENERATED = c_function(pdfium_c.FPDFText_IsGenerated, ctypes.c_int, _VOID_P, ctypes.c_int)
 _SKIPPED = frozenset((0x0D, 0x0A, 0xFFFE, 0))
 
 
@@ -198,7 +199,7 @@ def page_chars(textpage: pdfium.PdfTextPage, space: _PageSpace) -> list[Obj]:
     get_box = _GET_BOX
     get_origin = pdfium_c.FPDFText_GetCharOrigin
     get_object = _GET_OBJECT
-    is_generated = pdfium_c.FPDFText_IsGenerated
+    is_generated = _IS_GENERATED
     map_error = pdfium_c.FPDFText_HasUnicodeMapError
     skipped = _SKIPPED
     upright = space.rotation == 0
@@ -208,6 +209,8 @@ def page_chars(textpage: pdfium.PdfTextPage, space: _PageSpace) -> list[Obj]:
     last_key: int | None = -1
     prev: Obj | None = None
     run = _Run("", 0.0, 0.0)
+    font, size, descent = run.font, run.size, run.descent
+    sizes: dict[float, float] = {}
     for i in range(n):
         if page_text is None:
             u = get_unicode(tp, i)
@@ -215,7 +218,7 @@ def page_chars(textpage: pdfium.PdfTextPage, space: _PageSpace) -> list[Obj]:
             u = ord(page_text[i])
             if u < 0x20 or u >= 0xFFFE:
                 u = get_unicode(tp, i)
-        if u in skipped or (u == 0x20 and is_generated(tp, i)):
+        if u in skipped or (u == 0x20 and is_generated(tp_addr, i)):
             continue
         key = get_object(tp_addr, i)
         if key != last_obj:
@@ -224,7 +227,7 @@ def page_chars(textpage: pdfium.PdfTextPage, space: _PageSpace) -> list[Obj]:
             if found is None:
                 found = runs[key] = _run(pdfium_c.FPDFText_GetTextObject(tp, i), buf)
             run = found
-        font = run.font
+            font, size, descent = run.font, run.size, run.descent
         if 0x20 <= u < 0x7F:
             text = chr(u)  # plain ASCII: what _glyph_text gives it whatever the font
         else:
@@ -235,16 +238,15 @@ def page_chars(textpage: pdfium.PdfTextPage, space: _PageSpace) -> list[Obj]:
             continue
         left, right = rect.left, rect.right
         low, high = rect.bottom, rect.top
-        size = run.size
         if size > 0:
             # a text object draws on one baseline: ask pdfium once per object, again
             # only when the char's own box is off that line (rotated text)
             base = run.baseline
-            if base is None or not (low < base + size and high > base + run.descent):
+            if base is None or not (low < base + size and high > base + descent):
                 base = oy.value if get_origin(tp, i, ox_ref, oy_ref) else None
                 run.baseline = base
             if base is not None:
-                low = base + run.descent
+                low = base + descent
                 high = low + size
         if upright:
             x0, top, x1, bottom = left - sx0, sy1 - high, right - sx0, sy1 - low
@@ -255,10 +257,14 @@ def page_chars(textpage: pdfium.PdfTextPage, space: _PageSpace) -> list[Obj]:
             prev["text"] += text  # a ligature: pdfium gives each letter the glyph's box
             continue
         last_key = key
+        height = bottom - top
+        rounded = sizes.get(height)  # round(x, 2) formats a string: once per height
+        if rounded is None:
+            rounded = sizes[height] = round(height, 2)
         prev = {"object_type": "char", "text": text, "fontname": font,
-                "size": round(bottom - top, 2), "x0": x0, "x1": x1, "top": top,
+                "size": rounded, "x0": x0, "x1": x1, "top": top,
                 "bottom": bottom, "doctop": top, "width": x1 - x0,
-                "height": bottom - top, "upright": True}
+                "height": height, "upright": True}
         out.append(prev)
     return out
 
