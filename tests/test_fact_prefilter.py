@@ -135,6 +135,13 @@ def test_word_salad(text: str) -> None:
     assert_safe(text)
 
 
+def test_rule_words_are_all_letters() -> None:
+    """_Vocab.found_in skips a match that starts inside a word: sound only for words
+    of letters alone."""
+    for vocab in (_PERSON, _SU_WORDS, _REVIEW_FUTURE, _SAVE_VERBS):
+        assert all(w.isalpha() for w in vocab)
+
+
 def test_every_personal_budget_cue_has_a_shortcut_word() -> None:
     """_has_pb gives up on a text with none of "budget", "payment", "directed"."""
     assert all({"budget", "payment", "directed"} & set(parts) for parts in _PB_PARTS)

@@ -225,14 +225,24 @@ class _Vocab:
         def alternation(ws: Iterable[str]) -> str:
             return "|".join(sorted(map(re.escape, ws), key=len, reverse=True))
 
-        self.whole = re.compile(rf"(?<![^\W\d_])(?:{alternation(words)})(?![^\W\d_])")
+        # the start is checked after a match (a leading look-behind would stop the regex
+        # engine from scanning for the words' first letters)
+        self.words = re.compile(rf"(?:{alternation(words)})(?![^\W\d_])")
         split = words & _SPLIT_WORDS
         self.inside = re.compile(alternation(split)) if split else None
 
     def found_in(self, low: str) -> bool:
-        return bool(self.whole.search(low) or (self.inside and self.inside.search(low)))
+        if self.inside is not None and self.inside.search(low):
+            return True
+        for m in self.words.finditer(low):
+            # the words are all letters, so a match that starts inside a word hides no
+            # match that starts a word
+            if m.start() == 0 or not _LETTER_RE.match(low, m.start() - 1):
+                return True
+        return False
 
 
+_LETTER_RE = re.compile(r"[^\W\d_]")
 _PERSON_WORDS = _Vocab(_PERSON)
 _SU_VOCAB = _Vocab(_SU_WORDS)
 _FUTURE_WORDS = _Vocab(_REVIEW_FUTURE)

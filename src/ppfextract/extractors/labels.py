@@ -30,7 +30,18 @@ from ..framework import (
     parse_likelihood,
 )
 
-_TITLE_VARIANTS = [(re.compile(pattern), repl) for pattern, repl in TITLE_VARIANTS]
+
+def _literal(pattern: str) -> str | None:
+    """The plain text a variant pattern cannot match without (its words, without the
+    ``\\b`` anchors), or None when the pattern is more than words."""
+    core = pattern.replace(r"\b", "")
+    return core if re.fullmatch(r"[a-z &-]+", core) else None
+
+
+# (pattern, replacement, literal it needs): the pattern runs only when the literal is in
+# the text (a substring test is far cheaper than a regex scan)
+_TITLE_VARIANTS = [(re.compile(pattern), repl, _literal(pattern))
+                   for pattern, repl in TITLE_VARIANTS]
 _NOT_ALNUM = re.compile(r"[^a-z0-9 ]+")
 
 
@@ -38,8 +49,9 @@ _NOT_ALNUM = re.compile(r"[^a-z0-9 ]+")
 def canonical_text(text: str) -> str:
     """Fold, apply wording variants, drop punctuation: for fuzzy comparison."""
     t = fold(text)
-    for pattern, repl in _TITLE_VARIANTS:
-        t = pattern.sub(repl, t)
+    for pattern, repl, literal in _TITLE_VARIANTS:
+        if literal is None or literal in t:
+            t = pattern.sub(repl, t)
     return " ".join(_NOT_ALNUM.sub(" ", t).split())
 
 
