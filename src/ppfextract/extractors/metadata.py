@@ -87,14 +87,17 @@ def extract_metadata(units: list[Unit], title: str | None = None) -> Metadata:
     for text, prov, nxt in texts:
         if len(text) > 400:
             continue
-        if meta.council is None:
+        # each label needs a colon or a dash, and a completion date "complet": texts
+        # without them skip the scans
+        marked = ":" in text or "-" in text or "\u2013" in text
+        if meta.council is None and marked:
             m = _COUNCIL_LABEL.search(text)
             if m:
                 value = _value(m, nxt)
                 council = normalise_council(value.split("\n")[0]) if value else None
                 if council and len(council.split()) <= 5:
                     meta.council, meta.provenance["council"] = council, prov
-        if meta.date_completed is None:
+        if meta.date_completed is None and "omplet" in text.lower():
             m = _DATE_LABEL.search(text)
             if m:
                 value = _value(m, nxt)
