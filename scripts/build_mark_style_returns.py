@@ -208,14 +208,32 @@ HTML_STYLES: dict[str, HtmlStyle] = {
 }
 
 
-def _td(content: str, on: bool, style: HtmlStyle | None) -> str:
+# Excel's "Save as Web Page" colours cells by class, with the rules in the head; here
+# with a comment, an @media block and a compound selector, as such pages have them.
+EXCEL_CSS = """<style>
+<!--table {mso-displayed-decimal-separator:"\\.";}
+.xl24 {mso-style-parent:style0; border:.5pt solid windowtext;}
+/* chosen option: green fill */
+td.xl31 {mso-style-parent:style0; background:#00B050; mso-pattern:auto none;}
+@media screen { .xl30 {background:white; mso-pattern:auto none;} }
+a:hover {background:red;}
+-->
+</style>"""
+
+
+def _td(content: str, on: bool, style: HtmlStyle | str | None) -> str:
     if style is None:
         return f'<td bgcolor="{"#00B050" if on else "#FFFFFF"}">&nbsp;</td>'
+    if style == "class":
+        return f'<td class={"xl31" if on else "xl30"}>&nbsp;</td>'
+    assert callable(style)
     return f"<td>{style(on)}</td>"
 
 
-def build_html(name: str, style: HtmlStyle | None) -> None:
-    parts = ["<!DOCTYPE html><html><head><meta charset='utf-8'><title>Return</title></head>",
+def build_html(name: str, style: HtmlStyle | str | None) -> None:
+    css = EXCEL_CSS if style == "class" else ""
+    parts = [f"<!DOCTYPE html><html><head><meta charset='utf-8'><title>Return</title>{css}"
+             "</head>",
              "<body><p>Council: Stockport Metropolitan Borough Council</p>",
              "<p>Progress with Putting People First milestones: March 2010</p>",
              "<p>Date completed: 12 April 2010</p>",
@@ -265,6 +283,8 @@ def main() -> None:
         names.append(f"html-{name}.html")
     build_html("html-bgcolor-only", None)
     names.append("html-bgcolor-only.html")
+    build_html("html-excel-class-fill-only", "class")
+    names.append("html-excel-class-fill-only.html")
     (OUT / "expected.json").write_text(
         json.dumps({"files": names, "values": expected()}, indent=1) + "\n", encoding="utf-8")
 

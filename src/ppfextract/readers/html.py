@@ -39,6 +39,7 @@ from ..document import Cell, Document, Mark, MarkKind, MarkSource, Paragraph, Pr
 from ..errors import DocumentTooLarge, EmptyDocument
 from ..marks import STAND_IN, char_mark, glyph_mark, image_mark, is_symbol_font, parse_colour
 from ..settings import Settings
+from .css import Stylesheet
 
 log = logging.getLogger(__name__)
 
@@ -104,11 +105,22 @@ def _first_family(value: str) -> str:
     return value.split(",")[0].strip().strip("'\"").strip()
 
 
-def _font_of(tag: Tag) -> str | None:
-    """The font family an element sets for its text, or None when it sets none."""
+def _font_of(tag: Tag, sheet: Stylesheet | None = None) -> str | None:
+    """The font family an element sets for its text, or None when it sets none: by
+    ``<font face>``, its inline style, or the page's style rules for it."""
     if tag.name == "font" and tag.get("face"):
         return _first_family(str(tag["face"]))
-    style = parse_style(_attr(tag, "style"))
+    return _style_font(parse_style(_attr(tag, "style"))) or (
+        _style_font(_ruled_style(tag, sheet)) if sheet else None)
+
+
+def _ruled_style(tag: Tag, sheet: Stylesheet) -> dict[str, str]:
+    """The declarations the page's style rules give ``tag``."""
+    return sheet.declarations(tag.name, (_attr(tag, "class") or "").split(),
+                              _attr(tag, "id"))
+
+
+def _style_font(style: dict[str, str]) -> str | None:
     if style.get("mso-char-type", "").lower() == "symbol" and style.get("mso-symbol-font-family"):
         return _first_family(style["mso-symbol-font-family"])
     if style.get("font-family"):
@@ -154,9 +166,17 @@ def _attr(tag: Tag, name: str) -> str | None:
     return str(value)
 
 
-def _own_fill(tag: Tag) -> str | None:
-    return style_background(parse_style(_attr(tag, "style"))) or parse_colour(
-        _attr(tag, "bgcolor"))
+def _own_fill(tag: Tag, sheet: Stylesheet | None = None) -> str | None:
+    """An element's fill: its inline style, else the page's style rules for it, else a
+    ``bgcolor`` attribute (the order in which a browser lets them win)."""
+    inline = style_background(parse_style(_attr(tag, "style")))
+    if inline:
+        return inline
+    if sheet:
+        ruled = style_background(_ruled_style(tag, sheet))
+        if ruled:
+            return ruled
+    return parse_colour(_attr(tag, "bgcolor"))
 
 
 # ---------------------------------------------------------------------------
@@ -364,9 +384,8 @@ class _Flow:
         else:
             self.walk(tag, inner)
 
-    @staticmethod
-    def _inner_ctx(tag: Tag, ctx: _Ctx) -> _Ctx:
-        font = _font_of(tag)
+    def _inner_ctx(self, tag: Tag, ctx: _Ctx) -> _Ctx:
+        font = _font_of(tag, self.reader.stylesheet)
         return replace(ctx, font=font if font is not None else ctx.font,
                        pre=ctx.pre or tag.name in _PRE_TAGS, depth=ctx.depth + 1)
 
@@ -459,7 +478,7 @@ class _Flow:
         self.flush()
         if n_cells == 0:
             return
-        if _is_layout_table(tag, groups, n_cells):
+        if _is_layout_table(tag, groups, n_cells, self.reader.stylesheet):
             for tr in (tr for group in groups for tr in group):
                 for td in _cells_of(tr):
                     self._stack.append("div")
@@ -542,17 +561,18 @@ def _span(value: str | None, *, maximum: int) -> int | None:
     return min(int(m[1]), maximum)
 
 
-def _is_layout_table(tag: Tag, groups: list[list[Tag]], n_cells: int) -> bool:
+def _is_layout_table(tag: Tag, groups: list[list[Tag]], n_cells: int,
+                     sheet: Stylesheet | None) -> bool:
     if (_attr(tag, "role") or "").lower() in ("presentation", "none"):
         return True
     if n_cells != 1:
         return False
     tr = next(tr for group in groups for tr in group if _cells_of(tr))
     td = _cells_of(tr)[0]
-    return _cell_fill(td, tr) is None
+    return _cell_fill(td, tr, sheet) is None
 
 
-def _content_fill(td: Tag, depth: int = 3) -> str | None:
+def _content_fill(td: Tag, sheet: Stylesheet | None, depth: int = 3) -> str | None:
     """The fill of an element that is a cell's only content (Word-pasted
     `<td><p style="background:red">&nbsp;</p></td>`)."""
     node = td
@@ -563,14 +583,14 @@ def _content_fill(td: Tag, depth: int = 3) -> str | None:
         if len(kids) != 1 or not isinstance(kids[0], Tag):
             return None
         node = kids[0]
-        fill = _own_fill(node)
+        fill = _own_fill(node, sheet)
         if fill:
             return fill
     return None
 
 
-def _cell_fill(td: Tag, tr: Tag) -> str | None:
-    return _own_fill(td) or _content_fill(td) or _own_fill(tr)
+def _cell_fill(td: Tag, tr: Tag, sheet: Stylesheet | None) -> str | None:
+    return _own_fill(td, sheet) or _content_fill(td, sheet) or _own_fill(tr, sheet)
 
 
 class _TableBuilder:
@@ -622,7 +642,7 @@ class _TableBuilder:
         nested = [item for item in flow.items if isinstance(item, Table)]
         return Cell(
             text="\n".join(lines), row=r, col=c, row_span=row_span, col_span=col_span,
-            marks=tuple(flow.marks), fill=_cell_fill(td, tr),
+            marks=tuple(flow.marks), fill=_cell_fill(td, tr, self.reader.stylesheet),
             provenance=Provenance(self.reader.file, block=self.block, row=r, col=c),
             nested=nested,
         )
@@ -655,11 +675,12 @@ def _strip_prolog(text: str) -> str:
 
 
 class _Reader:
-    def __init__(self, path: Path, settings: Settings):
+    def __init__(self, path: Path, settings: Settings, stylesheet: Stylesheet | None = None):
         self.path = path
         self.file = path.name
         self.settings = settings
         self.warnings: list[str] = []
+        self.stylesheet = stylesheet
 
 
 def read_html(path: Path, settings: Settings) -> Document:
@@ -674,7 +695,8 @@ def read_html(path: Path, settings: Settings) -> Document:
     text, encoding = decode_html(data)
     log.debug("%s decoded as %s", path.name, encoding)
     soup = BeautifulSoup(_strip_prolog(text), "lxml")
-    reader = _Reader(path, settings)
+    reader = _Reader(path, settings, Stylesheet(
+        style.get_text() for style in soup.find_all("style")))
     root = soup.body or soup
     flow = _Flow(reader)
     flow.walk(root, _Ctx())
