@@ -90,6 +90,12 @@ POSITIVES: list[tuple[str, list[tuple[FactKind, float]]]] = [
      [(PERCENT, 19)]),
     ("1,800 people now have a personal budget, equivalent to 24% of eligible service users.",
      [(PEOPLE, 1800), (PERCENT, 24)]),
+    # a share of the people receiving services, and their count (red-team rt03)
+    ("At the end of June 2010, 412 people were in receipt of a personal budget. This "
+     "represents 9.5% of the 4,336 people receiving community-based services.",
+     [(PEOPLE, 412), (PERCENT, 9.5), (USERS, 4336)]),
+    ("900 carers now have a personal budget. This represents 30% of service users.",
+     [(PEOPLE, 900), (PERCENT, 30)]),
     # service users in total
     ("Twelve thousand people were currently in receipt of services from adult social care.",
      [(USERS, 12000)]),
@@ -340,6 +346,11 @@ REFERS_BACK_DISTRACTORS: list[tuple[str, list[tuple[FactKind, float]]]] = [
      "eligible users.", [(PEOPLE, 300)]),
     ("1,200 people have a personal budget; this would be 40% of eligible users by April.",
      [(PEOPLE, 1200)]),
+    # a share of a population that is not the people who could have a budget
+    ("1,245 people now have a personal budget. This is 2% of the county's older people.",
+     [(PEOPLE, 1245)]),
+    ("1,245 people now have a personal budget. This represents 1.5% of all residents.",
+     [(PEOPLE, 1245)]),
 ]
 
 

@@ -2,8 +2,8 @@
 not read the extractor (scripts/build_redteam_layouts.py, gold beside them).
 
 Held at the levels measured when they were added. Known gaps, left as misses rather
-than guessed: two cells of rt04 where an achieved N line is bold too, one cell of rt03,
-and a share stated against a total of another group (rt03's facts).
+than guessed: two cells of rt04 where an achieved N line is bold too, and one cell of
+rt03.
 """
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ from .conftest import DATA
 
 RED = DATA / "redteam"
 MIN_F1 = {"milestones": 0.990, "requirements": 1.0, "metadata": 1.0, "answers": 1.0,
-          "risks": 1.0}
+          "risks": 1.0, "facts": 1.0}
 MIN_PRECISION = 0.99  # what it does read, it reads right
 
 

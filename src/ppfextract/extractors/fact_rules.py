@@ -244,18 +244,32 @@ _REFER_AFTER_COMMA = frozenset({"representing", "equating", "equivalent", "amoun
 
 def _refers_back(ctx: _Ctx, right: list[int]) -> bool:
     """"This is 33.3% of eligible customers", "..., representing 12% of eligible adults",
-    "this equates to 17.7 per cent of eligible service users": a share of the eligible
-    people, said of the people-with-a-personal-budget figure just before."""
+    "this equates to 17.7 per cent of eligible service users", "This represents 9.5% of
+    the 4,336 people receiving community-based services": a share of the people who
+    could have one (eligible people, service users, people receiving services), said of
+    the people-with-a-personal-budget figure just before."""
     if not right or ctx.low[right[0]] != "of":
         return False
-    n, person = _people_after(ctx, right[1:])
-    while n and ctx.low[right[n]] in ("and", "or", "/", "-"):  # "customers and means ..."
+    phrase = right[1:]
+    # "of the 4,336 people ...": the population's own count may stand before its noun
+    k = 0
+    while k < len(phrase) and k < 2 and ctx.low[phrase[k]] in ("the", "all", "our"):
+        k += 1
+    q = k
+    while q < len(phrase) and phrase[q] in ctx.qty_tokens:
+        q += 1
+    if q > k:
+        phrase = phrase[q:]
+    n, person = _people_after(ctx, phrase)
+    while n and ctx.low[phrase[n - 1]] in ("and", "or", "/", "-"):  # "customers and ..."
         n -= 1
-    if not person or "eligible" not in {ctx.low[j] for j in right[1:1 + n]}:
-        return False
-    rest = right[1 + n:]
-    if rest and ctx.low[rest[0]] not in (",", ".", ";", ")", "and"):
+    words = {ctx.low[j] for j in phrase[:n]}
+    rest = phrase[n:]
+    served = bool(rest) and person and _su_verb_phrase(ctx, rest)
+    if rest and not served and ctx.low[rest[0]] not in (",", ".", ";", ")", "and"):
         return False  # "12% of eligible users who were offered one": a part of them
+    if not person or not ("eligible" in words or words & _SERVICE_USER_NOUNS or served):
+        return False  # "2% of older people": a share of the population, not of users
     left = _words_left(ctx, ctx.qs)
     k = 0
     while k < len(left) and ctx.low[left[k]] in _APPROX:
@@ -292,7 +306,8 @@ _SU_AGENT = frozenset({"council", "department", "directorate", "authority", "us"
 _SU_TAIL = frozenset({"a", "an", "the", "of", "from", "by", "adult", "adults", "social",
                       "council", "'s", "and", "directorate", "department", "authority",
                       "county", "borough", "city", "local", "ongoing", "long", "-", "term",
-                      "community", "our", "its", "commissioned", "funded", "paid", "for"})
+                      "community", "our", "its", "commissioned", "funded", "paid", "for",
+                      "based"})
 _SERVICE_USER_NOUNS = frozenset({"users", "clients", "customers", "recipients"})
 
 

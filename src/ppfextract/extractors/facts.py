@@ -29,9 +29,11 @@ against the figure: after it ("2.6% of the budget, against a requirement of 3%",
 milestone") or first in the clause and closed by a comma ("Against a target of 30%,
 24% of ..."). The comparison's own figure stays blocked.
 
-A share of the eligible people ("This is 33.3% of eligible customers", "..., representing
-12% of eligible adults") is a fact only right after a people-with-a-personal-budget
-figure in the same or the previous sentence. Planned reviews are reviews of people
+A share of the people who could have a budget ("This is 33.3% of eligible customers",
+"..., representing 12% of eligible adults", "This represents 9.5% of the 4,336 people
+receiving community-based services") is a fact only right after a
+people-with-a-personal-budget figure in the same or the previous sentence; a share of a
+population ("2% of the county's older people") is not. Planned reviews are reviews of people
 ("420 reviews", "reviews of existing service users"), not of contracts or care homes.
 """
 
