@@ -149,12 +149,7 @@ def read_block(rows: list[list[Slot]]) -> BlockResult:
                 likelihoods.append((slot, value, state))
             elif lab.kind in (OptionKind.ACHIEVED, OptionKind.NOT_ACHIEVED):
                 achieved_opts.append((slot, value, state))
-    if not achieved_votes and not yn_votes and not _any_marked(likelihoods + achieved_opts):
-        both = likelihoods + achieved_opts
-        _apply_fill_rule(both)
-        if not _any_marked(both):
-            _apply_emphasis_rule(both)
-        likelihoods, achieved_opts = both[:len(likelihoods)], both[len(likelihoods):]
+    _pick_unmarked(likelihoods, achieved_opts, bool(achieved_votes or yn_votes))
     for slot, value, state in achieved_opts:
         if state is Selection.SELECTED:
             assert slot.label is not None
@@ -164,6 +159,26 @@ def read_block(rows: list[list[Slot]]) -> BlockResult:
     _decide_likelihood(res, likelihoods)
     _fallbacks(res, rows, likelihoods, achieved_opts)
     return res
+
+
+def _pick_unmarked(likelihoods: list[Option], achieved_opts: list[Option],
+                   answered: bool) -> None:
+    """No option is marked: the colour rule, then the emphasis rule, pick one (in place).
+    Over all the block's options; or, when the achieved box is answered in words ("N"),
+    over the likelihood options alone."""
+    if answered:
+        if not _any_marked(likelihoods):
+            _apply_fill_rule(likelihoods)
+            if not _any_marked(likelihoods):
+                _apply_emphasis_rule(likelihoods)
+        return
+    both = likelihoods + achieved_opts
+    if _any_marked(both):
+        return
+    _apply_fill_rule(both)
+    if not _any_marked(both):
+        _apply_emphasis_rule(both)
+    likelihoods[:], achieved_opts[:] = both[:len(likelihoods)], both[len(likelihoods):]
 
 
 def _fallbacks(res: BlockResult, rows: list[list[Slot]], likelihoods: list[Option],

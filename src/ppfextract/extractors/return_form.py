@@ -294,6 +294,10 @@ def _read_deadline_row(sec: _Section, row: RowView) -> bool:
     if found is None:
         return False
     deadline_cell, deadline = found
+    row_milestone = next((m for c in row.cells[:3] if c is not deadline_cell
+                          and (m := milestone_heading(clean_text(c.text))) is not None), None)
+    if row_milestone is not None and row_milestone != sec.milestone:
+        return True  # a long table's row for another milestone (summary_table reads it)
     under = {id(head): next((c for c in row.cells if c.col <= head.last_col
                              and c.last_col >= head.col and c is not deadline_cell), None)
              for head in sec.option_header}
