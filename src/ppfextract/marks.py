@@ -171,6 +171,7 @@ def text_marks(text: str) -> tuple[Mark, ...]:
     return tuple(m for m in (char_mark(ch) for ch in text) if m is not None)
 
 
+_MARK_CHAR_RE = re.compile("[" + re.escape("".join(_CHARS)) + "]")
 _MARK_OR_PRIVATE_RE = re.compile("[" + re.escape("".join(_CHARS)) + "\uf000-\uf0ff]")
 
 
@@ -245,11 +246,55 @@ def remove_label(text: str, label: str) -> str:
     return re.sub(pattern, " ", text, count=1, flags=re.I).strip()
 
 
+def inline_segments(text: str) -> list[str] | None:
+    """A line of options each with its own mark ('☐ Yes ☒ No', 'Yes ☒  No ☐') cut into
+    one piece per option, mark included; None when the text is no such list (fewer than
+    two mark characters, marks not leading or trailing, or an empty option)."""
+    if "\n" in text.strip():
+        return None
+    found = list(_MARK_CHAR_RE.finditer(text))
+    if len(found) < 2:
+        return None
+    stripped = text.strip()
+    mark_first = stripped[:1] in _CHARS
+    if not mark_first and stripped[-1:] not in _CHARS:
+        return None
+    out: list[str] = []
+    for k, m in enumerate(found):
+        if mark_first:
+            end = found[k + 1].start() if k + 1 < len(found) else len(text)
+            piece, words = text[m.start():end], text[m.end():end]
+        else:
+            start = found[k - 1].end() if k else 0
+            piece, words = text[start:m.end()], text[start:m.start()]
+        if not words.strip():
+            return None
+        out.append(" ".join(piece.split()))
+    return out
+
+
+def inline_choices(text: str) -> list[tuple[str, bool]] | None:
+    """The options of :func:`inline_segments`: each one's words and whether its mark
+    picks it."""
+    pieces = inline_segments(text)
+    if pieces is None:
+        return None
+    return [(" ".join(strip_marks(p).split()), mark_selection(text_marks(p))
+             is Selection.SELECTED) for p in pieces]
+
+
 def yes_no(text: str, marks: Sequence[Mark] = ()) -> str | None:
     """An achieved flag: 'Y'/'Yes'/tick -> 'Y'; 'N'/'No'/cross -> 'N'; else None.
 
-    A lone X is ambiguous in a Y/N box and gives None.
+    A lone X is ambiguous in a Y/N box and gives None. In a line of marked options
+    ('☐ Yes ☒ No') the one option whose mark picks it decides.
     """
+    choices = inline_choices(text)
+    if choices is not None:
+        picked = [_norm(words) for words, on in choices if on]
+        if len(picked) == 1 and picked[0] in ("y", "yes", "n", "no"):
+            return "Y" if picked[0].startswith("y") else "N"
+        return None
     t = _norm(strip_marks(text))
     kinds = {m.kind for m in marks} | {m.kind for m in text_marks(text)}
     if t in ("y", "yes", "achieved", "yes - achieved", "y - achieved"):

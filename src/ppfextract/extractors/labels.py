@@ -114,8 +114,13 @@ def deadline_of(text: str) -> Deadline | None:
     t = fold(text)
     if not t or len(t) > 60 or len(t.split()) > 8:
         return None
+    if _REPORTED_AT.search(t):
+        return None  # "Position at September 2010": when progress was reported, not due
     t = re.sub(r"^(by|deadline|due(?: by)?|milestone date|target date|key date)[:\s]+", "", t)
     return parse_deadline(t)
+
+
+_REPORTED_AT = re.compile(r"\b(?:position|as at|as of|reported)\b")
 
 
 class OptionKind(str, Enum):

@@ -52,12 +52,15 @@ def slot_of(cell: Cell, c0: int | None = None, c1: int | None = None) -> Slot:
 def explode(row: list[Slot]) -> list[list[Slot]]:
     """A cell holding a checkbox list ('☒ Very likely\\n☐ Fairly likely ...') becomes one
     pseudo-row per line, so each line is an option with its own mark."""
-    multi = [s for s in row if s.cell is not None and "\n" in s.text.strip()]
+    multi = [s for s in row if s.cell is not None and (
+        "\n" in s.text.strip() or marks.inline_segments(s.text) is not None)]
     if not multi:
         return [row]
     out: list[list[Slot]] = [[]]
     for s in row:
         lines = [ln for ln in s.text.split("\n") if ln.strip()]
+        if len(lines) == 1:  # options on one line, each with its own mark
+            lines = marks.inline_segments(lines[0]) or lines
         labelled = [parse_label(ln) for ln in lines]
         if len(lines) >= 2 and sum(1 for lab in labelled if lab is not None) >= 2:
             for i, (line, lab) in enumerate(zip(lines, labelled, strict=True)):
@@ -144,6 +147,8 @@ def read_block(rows: list[list[Slot]]) -> BlockResult:
                         votes = achieved_votes if lab.kind is OptionKind.ACHIEVED else yn_votes
                         votes.append((yn, value.provenance))
                         continue
+                    if marks.inline_choices(value.text) is not None:
+                        continue  # its own 'Yes / No' boxes, none or both picked
                 state = _value_selection(value)
             if lab.kind is OptionKind.LIKELIHOOD:
                 likelihoods.append((slot, value, state))

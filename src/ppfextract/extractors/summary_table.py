@@ -107,6 +107,9 @@ def _read_long(grid: list[list[Cell | None]]) -> list[MilestoneCell]:
     row ('Milestone | Deadline | Achieved? | Likelihood | Reason if not achieved')."""
     header_idx, kinds = None, {}
     for r, row in enumerate(grid[:4]):
+        if any(cell is not None and (deadline_of(cell.text) is not None or milestone_heading(
+                clean_text(cell.text)) is not None) for cell in row):
+            continue  # a row of values ('Milestone 2 | October 2010 | Achieved'), no header
         found = {c: k for c, cell in enumerate(row)
                  if cell is not None and (k := column_kind(cell.text)) is not None}
         if len(found) >= 2 and ({"achieved", "likelihood"} & set(found.values())):
