@@ -97,8 +97,9 @@ def _deadline_columns(row: RowView) -> _Columns | None:
         return None
     # a header names deadlines and little else: not a row of values that holds a date
     others = [c for c in row.cells if c.text.strip() and all(c is not f for _, f in found)]
-    if len(others) > 2 or any(parse_status(c.text) != (None, None) for c in others):
-        return None
+    if len(others) > 2 or any(parse_status(c.text) != (None, None)
+                              and section_label(c.text) is None for c in others):
+        return None  # (the likelihood question as the header's label is no status)
     found.sort(key=lambda fc: fc[1].col)
     n_cols = row.table.n_cols
     cols = []
