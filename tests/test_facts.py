@@ -96,6 +96,10 @@ POSITIVES: list[tuple[str, list[tuple[FactKind, float]]]] = [
      [(PEOPLE, 412), (PERCENT, 9.5), (USERS, 4336)]),
     ("900 carers now have a personal budget. This represents 30% of service users.",
      [(PEOPLE, 900), (PERCENT, 30)]),
+    # the total a figure is a part of, after ", out of" (red-team rt2-02)
+    ("As at 31 December 2009, 212 people were receiving a personal budget, out of "
+     "approximately 5,900 adults receiving community-based services.",
+     [(PEOPLE, 212), (USERS, 5900)]),
     # service users in total
     ("Twelve thousand people were currently in receipt of services from adult social care.",
      [(USERS, 12000)]),

@@ -114,6 +114,8 @@ _CHANGE_VERBS = frozenset({
     "increasing", "reducing", "reduction", "rise", "growth",
 })
 _BULLETS = "·•●▪◦‣∙○■□➢➤►*-–—"
+# after a comma these start a new clause ("..., out of 5,900 adults receiving services":
+# the total a figure is a part of)
 _CLAUSE_CONJ = frozenset({"and", "but", "while", "whilst", "whereas", "although", "though",
-                          "however", "yet"})
+                          "however", "yet", "out"})
 _BARE_CONJ = frozenset({"but", "whilst", "whereas", "although"})

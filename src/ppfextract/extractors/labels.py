@@ -145,7 +145,8 @@ _TEXT_LABELS: tuple[tuple[OptionKind, str], ...] = (
     (OptionKind.WHEN, r"when\s+(?:to\s+be|will\s+(?:it|this)\s+be|expected\s+to\s+be)\s+achieved"
                       r"|(?:expected\s+|revised\s+)?date\s+(?:to\s+be\s+)?achieved"),
     (OptionKind.NOT_ACHIEVED, r"not\s+(?:yet\s+)?achieved"),
-    (OptionKind.ACHIEVED, r"achieved\s*\??(?:\s*\(?y\s*/\s*n\)?)?"),
+    (OptionKind.ACHIEVED,
+     r"(?:(?:already|fully|now)\s+)?achieved(?:\s+already)?\s*\??(?:\s*\(?y\s*/\s*n\)?)?"),
     (OptionKind.YN_HEADER, r"y\s*/\s*n"),
 )
 _LIKELIHOOD_RE = r"(very|fairly|quite|highly)\s+(likely|unlikely)"
