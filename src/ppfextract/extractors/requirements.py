@@ -144,13 +144,21 @@ def _decide(found: list[_Found]) -> RequirementsResult:
     return res
 
 
+# A requirements table without lines, read as text: 'UR04 The full engagement of local
+# politicians Amber / Red', the rating word after the wording (and a note after it).
+_RATING_AFTER = re.compile(
+    r"^\s*(?:[A-Z]{1,4}\s?\d{1,3}[.:)]?\s+)?(?P<name>[^:]{8,200}?)[.;,]?\s+"
+    r"(?P<r>amber\s*/\s*red|amber\s*/\s*green|red|green|a\s*/\s*r|a\s*/\s*g)\b", re.I)
+
+
 def _rating_line(text: str) -> tuple[str, bool, Rating] | None:
     """'Engagement of local politicians: Green' -> (requirement, exact?, rating)."""
     m = _RATING_LINE.match(text) if len(text) < 260 else None
-    if not m:
-        return None
-    rating = parse_rating(m["r"])
-    if rating is None:
+    rating = parse_rating(m["r"]) if m else None
+    if m is None or rating is None:
+        m = _RATING_AFTER.match(text) if len(text) < 400 else None
+        rating = parse_rating(m["r"]) if m else None
+    if m is None or rating is None:
         return None
     rid = requirement_id(m["name"])
     if rid is not None:

@@ -197,17 +197,36 @@ def _status_sentence(sections: list[_Section], p: Paragraph) -> bool:
     return True
 
 
+# A row of an unruled table read as a line of text: '... 31/03/2010 Achieved - note',
+# '... 31/10/2010 Not yet due Fairly likely ...': one due date, then the status words.
+_ROW_LINE = re.compile(
+    r"(?P<d>\b\d{1,2}[/.]\d{1,2}[/.](?:19|20)?\d\d)\s+(?P<s>(?:not\s+(?:yet\s+)?achieved"
+    r"|achieved|not\s+yet\s+due|(?:very|fairly)\s+(?:un)?likely)\b(?:\s*[-\u2013,;:]?\s*"
+    r"(?:now\s+)?(?:very|fairly)\s+(?:un)?likely\b)?)", re.I)
+_DATE_IN_LINE = re.compile(r"\b\d{1,2}[/.]\d{1,2}[/.](?:19|20)?\d\d\b")
+
+
+def _row_line(line: str) -> tuple[str, str] | None:
+    """(date, status words) of a table row read as text, when it holds one date only."""
+    if len(_DATE_IN_LINE.findall(line)) != 1:
+        return None
+    m = _ROW_LINE.search(line)
+    return (m["d"], m["s"]) if m else None
+
+
 def _read_status_line(sec: _Section, p: Paragraph) -> None:
     """A line of a narrative section stating one deadline's status: 'April 2010:
-    Achieved', 'October 2010 - not achieved, now fairly likely by March 2011'."""
+    Achieved', 'October 2010 - not achieved, now fairly likely by March 2011', or a row
+    of an unruled table that came out as text ('PPF1.1 That a ... 31/03/2010 Achieved')."""
     for line in p.text.split("\n"):
         m = _STATUS_LINE.match(line)
-        if not m:
+        found = (m["d"], m["s"]) if m and deadline_of(m["d"]) else _row_line(line)
+        if not found:
             continue
-        deadline = deadline_of(m["d"])
+        deadline = deadline_of(found[0])
         if deadline is None or deadline in sec.status_lines:
             continue
-        achieved, likelihood = parse_status(m["s"])
+        achieved, likelihood = parse_status(found[1])
         if achieved is None and likelihood is None:
             continue
         prov = {k: p.provenance for k, v in (("achieved", achieved),
