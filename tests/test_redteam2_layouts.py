@@ -44,8 +44,10 @@ def test_recall_held(report, unit):
     assert report.counts[unit].recall >= MIN_RECALL[unit], format_report(report, 80)
 
 
-@pytest.mark.parametrize("doc", ["rt2-02-bolton-wingdings2", "rt2-03-suffolk-form-fields",
-                                 "rt2-04-coventry-tracked-changes", "rt2-08-leicestershire-tabstops"])
+@pytest.mark.parametrize("doc", [
+    "rt2-02-bolton-wingdings2", "rt2-03-suffolk-form-fields", "rt2-04-coventry-tracked-changes",
+    "rt2-08-leicestershire-tabstops",
+])
 def test_layout_read_completely(report, doc):
     cells = report.per_document[doc]["milestones"]
     assert (cells.fp, cells.fn) == (0, 0), doc
