@@ -14,6 +14,7 @@ from ppfextract.framework import Deadline
     ("Already achieved", OptionKind.ACHIEVED),  # red-team rt2-02
     ("Achieved already", OptionKind.ACHIEVED),
     ("Fully achieved", OptionKind.ACHIEVED),
+    ("Achieved? (Yes / No)", OptionKind.ACHIEVED),  # red-team rt2-01
     ("Not yet achieved", OptionKind.NOT_ACHIEVED),
     ("Very likely", OptionKind.LIKELIHOOD),
 ])
@@ -33,3 +34,17 @@ def test_option_labels(text: str, kind: OptionKind) -> None:
 ])
 def test_deadline_headers(text: str, deadline: Deadline | None) -> None:
     assert deadline_of(text) is deadline
+
+
+def test_likelihood_scale() -> None:
+    """A key scoring the likelihoods by number (red-team rt2-01)."""
+    from ppfextract.extractors.labels import likelihood_scale
+    from ppfextract.framework import Likelihood
+
+    key = ("the number that applies is circled: 1 = very likely; 2 = fairly likely; "
+           "3 = fairly unlikely; 4 = very unlikely.")
+    assert likelihood_scale(key) == {1: Likelihood.VERY_LIKELY, 2: Likelihood.FAIRLY_LIKELY,
+                                     3: Likelihood.FAIRLY_UNLIKELY,
+                                     4: Likelihood.VERY_UNLIKELY}
+    assert likelihood_scale("Risk 1 = very likely") is None  # one entry is no key
+    assert likelihood_scale("1 = very likely, 1 = fairly likely") is None  # inconsistent

@@ -146,7 +146,8 @@ _TEXT_LABELS: tuple[tuple[OptionKind, str], ...] = (
                       r"|(?:expected\s+|revised\s+)?date\s+(?:to\s+be\s+)?achieved"),
     (OptionKind.NOT_ACHIEVED, r"not\s+(?:yet\s+)?achieved"),
     (OptionKind.ACHIEVED,
-     r"(?:(?:already|fully|now)\s+)?achieved(?:\s+already)?\s*\??(?:\s*\(?y\s*/\s*n\)?)?"),
+     r"(?:(?:already|fully|now)\s+)?achieved(?:\s+already)?\s*\??"
+     r"(?:\s*\(?\s*y(?:es)?\s*/\s*no?\s*\)?)?"),
     (OptionKind.YN_HEADER, r"y\s*/\s*n"),
 )
 _LIKELIHOOD_RE = r"(very|fairly|quite|highly)\s+(likely|unlikely)"
@@ -305,3 +306,20 @@ def column_kind(text: str) -> str | None:
     if len(t) < 120 and re.search(r"\blikel(?:y|ihood)\b", t):
         return "likelihood"
     return None
+
+
+_SCALE_ENTRY = re.compile(r"\b([1-9])\s*(?:=|:|-|\u2013|is)\s*((?:very|fairly)\s+(?:un)?likely)\b",
+                          re.I)
+
+
+def likelihood_scale(text: str) -> dict[int, Likelihood] | None:
+    """A key that scores the likelihoods by number ('1 = very likely; 2 = fairly likely;
+    ...'): number -> likelihood, when it names at least two distinct ones."""
+    scale: dict[int, Likelihood] = {}
+    for number, words in _SCALE_ENTRY.findall(text):
+        lik = parse_likelihood(words)
+        if lik is None or scale.get(int(number), lik) is not lik:
+            return None
+        scale[int(number)] = lik
+    return scale if len(set(scale.values())) >= 2 else None
+

@@ -17,7 +17,7 @@ from ..document import Cell, Mark, Provenance
 from ..framework import Deadline, Likelihood, find_likelihood
 from ..marks import Selection
 from ..record import MilestoneCell
-from .labels import Label, OptionKind, clean_text, parse_label, parse_status
+from .labels import Label, OptionKind, clean_text, column_kind, parse_label, parse_status
 
 
 @dataclass
@@ -118,8 +118,10 @@ Vote = tuple[str, Provenance | None]
 Option = tuple[Slot, Slot | None, Selection]  # option label, its value slot, marked state
 
 
-def read_block(rows: list[list[Slot]]) -> BlockResult:
-    """Interpret one deadline block."""
+def read_block(rows: list[list[Slot]],
+               scale: dict[int, Likelihood] | None = None) -> BlockResult:
+    """Interpret one deadline block. ``scale`` is the document's key scoring the
+    likelihoods by number, if it has one ('1 = very likely; ...')."""
     exploded: list[list[Slot]] = []
     for row in rows:
         exploded.extend(explode(row))
@@ -163,7 +165,37 @@ def read_block(rows: list[list[Slot]]) -> BlockResult:
     _decide_achieved(res, achieved_votes or yn_votes)
     _decide_likelihood(res, likelihoods)
     _fallbacks(res, rows, likelihoods, achieved_opts)
+    if res.likelihood is None and scale and not res.warnings:
+        _circled_number(res, rows, scale)
     return res
+
+
+# circled digits: ① ... ⑨, ❶ ... ❾, ➀ ... ➈, ⓵ ... ⓽
+_CIRCLED = {chr(base + k): k + 1 for base in (0x2460, 0x2776, 0x2780, 0x24F5)
+            for k in range(9)}
+
+
+def _circled_number(res: BlockResult, rows: list[list[Slot]],
+                    scale: dict[int, Likelihood]) -> None:
+    """The likelihood scored by number: a cell holding the scale's numbers, the chosen
+    one circled ('1  ②  3  4'), in a row labelled as the likelihood or with no label."""
+    for row in rows:
+        if row and row[0].label is None and column_kind(row[0].text) == "likelihood":
+            row = row[1:]
+        elif any(s.label is not None for s in row):
+            continue
+        for slot in row:
+            numbers = slot.text.split()
+            if len(numbers) < 2 or not all(n.isdigit() or n in _CIRCLED for n in numbers):
+                continue
+            picked = {_CIRCLED[ch] for ch in numbers if ch in _CIRCLED}
+            if len(picked) == 1:
+                number = picked.pop()
+                if number in scale:
+                    res.likelihood = scale[number]
+                    if slot.provenance:
+                        res.provenance["likelihood"] = slot.provenance
+                return
 
 
 def _pick_unmarked(likelihoods: list[Option], achieved_opts: list[Option],

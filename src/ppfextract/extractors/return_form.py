@@ -14,13 +14,14 @@ import re
 from dataclasses import dataclass, field
 
 from ..document import Cell, Paragraph, Provenance
-from ..framework import Deadline
+from ..framework import Deadline, Likelihood
 from ..record import Answer, MilestoneCell, Risk
 from .labels import (
     Section,
     clean_text,
     column_kind,
     deadline_of,
+    likelihood_scale,
     milestone_heading,
     parse_label,
     parse_status,
@@ -109,13 +110,25 @@ def _deadline_columns(row: RowView) -> _Columns | None:
     return _Columns(cols, n_cols)
 
 
+def _deadline_title(row: RowView) -> _Columns | None:
+    """A table of its own for one deadline: its title row ('Deliverable due: April 2010')
+    heads label | value rows below ('Achieved? | Yes')."""
+    texts = [c for c in row.cells if c.text.strip()]
+    if len(texts) != 1 or row.table.n_cols < 2 or len(texts[0].text) > 60:
+        return None
+    d = deadline_of(texts[0].text)
+    return _Columns([(d, 1, row.table.n_cols - 1)], row.table.n_cols) if d else None
+
+
 def extract_return_form(units: list[Unit]) -> ReturnFormResult:
     result = ReturnFormResult()
     sections: list[_Section] = []
     current: _Section | None = None
     pending: tuple[_Columns, int] | None = None  # a deadline header above the first section
+    scale: dict[int, Likelihood] | None = None  # a key scoring likelihoods by number
     for unit in units:
         if isinstance(unit, Paragraph):
+            scale = scale or likelihood_scale(unit.text)
             if _status_sentence(sections, unit):
                 continue
             mid = _paragraph_heading(unit)
@@ -151,7 +164,7 @@ def extract_return_form(units: list[Unit]) -> ReturnFormResult:
         _read_row(current, unit)
     for sec in sections:
         result.sections_found.add(sec.milestone)
-        _finish(sec, result)
+        _finish(sec, result, scale)
     return result
 
 
@@ -258,7 +271,7 @@ def _switch(sections: list[_Section], current: _Section | None, mid: int,
 
 
 def _read_row(sec: _Section, row: RowView) -> None:
-    cols = _deadline_columns(row)
+    cols = _deadline_columns(row) or _deadline_title(row)
     if cols is not None:
         sec.columns, sec.columns_table = cols, row.table_no
         sec.region = Section.KEY_DATES
@@ -467,14 +480,15 @@ def _read_risk(sec: _Section, row: RowView) -> None:
     sec.risks.append(Risk(sec.milestone, risk or None, mitigation or None, prov))
 
 
-def _finish(sec: _Section, result: ReturnFormResult) -> None:
+def _finish(sec: _Section, result: ReturnFormResult,
+            scale: dict[int, Likelihood] | None = None) -> None:
     for d in Deadline:
         rows = sec.blocks.get(d)
         if not rows:
             if d in sec.status_lines:
                 result.milestones.append(sec.status_lines[d])
             continue
-        block = read_block(rows)
+        block = read_block(rows, scale)
         for w in block.warnings:
             result.warnings.append(f"milestone {sec.milestone} {d.value}: {w}")
         if block.achieved is None and block.likelihood is None:
