@@ -314,10 +314,11 @@ REQUIREMENT_SECTION_HEADINGS: tuple[str, ...] = (
 # Option wording: likelihoods, ratings, achieved flags
 
 LIKELIHOOD_WORDS: dict[Likelihood, tuple[str, ...]] = {
-    Likelihood.VERY_LIKELY: ("very likely", "highly likely", "v likely"),
-    Likelihood.FAIRLY_LIKELY: ("fairly likely", "quite likely", "likely"),
-    Likelihood.FAIRLY_UNLIKELY: ("fairly unlikely", "quite unlikely", "unlikely"),
-    Likelihood.VERY_UNLIKELY: ("very unlikely", "highly unlikely", "v unlikely"),
+    # the initials (VL, FL, FU, VU) are read only as a whole cell, never in prose
+    Likelihood.VERY_LIKELY: ("very likely", "highly likely", "v likely", "vl"),
+    Likelihood.FAIRLY_LIKELY: ("fairly likely", "quite likely", "likely", "fl"),
+    Likelihood.FAIRLY_UNLIKELY: ("fairly unlikely", "quite unlikely", "unlikely", "fu"),
+    Likelihood.VERY_UNLIKELY: ("very unlikely", "highly unlikely", "v unlikely", "vu"),
 }
 
 RATING_WORDS: dict[Rating, tuple[str, ...]] = {
@@ -376,8 +377,13 @@ def parse_likelihood(text: str) -> Likelihood | None:
 
 @lru_cache(maxsize=8192)
 def find_likelihood(text: str) -> Likelihood | None:
-    """The likelihood named anywhere in a phrase ('now fairly likely by June')."""
+    """The likelihood named anywhere in a phrase ('now fairly likely by June'), or by
+    its initials as the whole text ('FL')."""
     t = fold(text)
+    if len(t) <= 4:
+        whole = parse_likelihood(t)
+        if whole is not None:
+            return whole
     for lik in (Likelihood.VERY_UNLIKELY, Likelihood.FAIRLY_UNLIKELY,
                 Likelihood.VERY_LIKELY, Likelihood.FAIRLY_LIKELY):
         for word in LIKELIHOOD_WORDS[lik]:

@@ -28,8 +28,11 @@ class RequirementsResult:
 
 
 def _rating_header(row: RowView) -> list[tuple[Rating, int, int]] | None:
+    """A row naming the rating columns ('| Red | Amber/Red | ...'); never a row that
+    words a requirement (two rated side by side: 'wording | G | wording | A/R')."""
     cols = [(r, c.col, c.last_col) for c in row.cells if (r := parse_rating(c.text)) is not None]
-    if len({r for r, _, _ in cols}) >= 2:
+    if len({r for r, _, _ in cols}) >= 2 and not any(
+            len(c.text) >= 12 and requirement_id(c.text) is not None for c in row.cells):
         return cols
     return None
 
@@ -98,23 +101,30 @@ def extract_requirements(units: list[Unit]) -> RequirementsResult:
             header, header_cols = header_found, unit.table.n_cols
             continue  # a header row may word a requirement section, never a requirement
         cols = header if header is not None and header_cols == unit.table.n_cols else None
-        hit = _find_in_row(unit, cols)
-        if hit is not None:
-            found.append(hit)
+        found.extend(_find_in_row(unit, cols))
     return _decide(found)
 
 
-def _find_in_row(row: RowView, cols: list[tuple[Rating, int, int]] | None) -> _Found | None:
-    """The requirement a table row words (exactly, else by its distinctive words) and the
-    rating it gives."""
-    for exact, cells in ((True, row.cells), (False, row.cells[:2])):
-        for cell in cells:
-            rid = requirement_id(cell.text) if exact else (
-                requirement_keywords(cell.text) if len(cell.text) > 6 else None)
-            if rid is not None:
-                rating, prov, warning = _read_rating(row, cell, cols)
-                return _Found(rid, rating, prov, warning, exact, ("table", row.table_no))
-    return None
+def _find_in_row(row: RowView, cols: list[tuple[Rating, int, int]] | None) -> list[_Found]:
+    """The requirements a table row words (exactly, else by its distinctive words) and
+    the rating each gives: one, or several side by side ('wording | G | wording | A/R')."""
+    exact_hits: list[_Found] = []
+    for cell in row.cells:
+        rid = requirement_id(cell.text)
+        if rid is not None and all(f.rid != rid for f in exact_hits):
+            rating, prov, warning = _read_rating(row, cell, cols)
+            exact_hits.append(_Found(rid, rating, prov, warning, True,
+                                     ("table", row.table_no)))
+            if cols:
+                break  # rating columns belong to the first wording
+    if exact_hits:
+        return exact_hits
+    for cell in row.cells[:2]:
+        rid = requirement_keywords(cell.text) if len(cell.text) > 6 else None
+        if rid is not None:
+            rating, prov, warning = _read_rating(row, cell, cols)
+            return [_Found(rid, rating, prov, warning, False, ("table", row.table_no))]
+    return []
 
 
 def _decide(found: list[_Found]) -> RequirementsResult:
