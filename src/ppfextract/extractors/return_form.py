@@ -57,6 +57,8 @@ class _Section:
     columns_table: int | None = None  # the table whose header row gave ``columns``
     option_header: list[Cell] = field(default_factory=list)  # options as column heads
     option_table: int | None = None
+    para_deadline: Deadline | None = None  # form fields as paragraphs: the deadline...
+    para_label: str | None = None  # ... and the field whose value comes next
 
 
 @dataclass
@@ -134,7 +136,7 @@ def extract_return_form(units: list[Unit]) -> ReturnFormResult:
             mid = _paragraph_heading(unit)
             if mid is not None:
                 current = _switch(sections, current, mid, unit.provenance)
-            elif current is not None:
+            elif current is not None and not _read_field_paragraph(current, unit):
                 _read_status_line(current, unit)
             continue
         mid = _row_heading(unit)
@@ -225,6 +227,39 @@ def _row_line(line: str) -> tuple[str, str] | None:
         return None
     m = _ROW_LINE.search(line)
     return (m["d"], m["s"]) if m else None
+
+
+def _read_field_paragraph(sec: _Section, p: Paragraph) -> bool:
+    """Form fields as paragraphs (a definition list, a text-only form): a deadline on its
+    own, then label and value paragraphs ('Achieved?' / 'Yes', 'Likelihood' / 'FL')."""
+    text = p.text.strip()
+    if not text or len(text) > 120:
+        sec.para_label = None
+        return False
+    kind = column_kind(text)
+    d = deadline_of(text) if len(text) <= 40 and kind is None else None
+    if d is not None:
+        sec.para_deadline, sec.para_label = d, None
+        return True
+    if sec.para_deadline is None:
+        return False
+    if kind in ("achieved", "likelihood", "reason", "when"):
+        sec.para_label = kind
+        return True
+    if sec.para_label is None:
+        return False
+    kind, sec.para_label = sec.para_label, None
+    cell = Cell(text=text, row=0, col=0, provenance=p.provenance)
+    value = read_value_columns(sec.milestone, sec.para_deadline, [(kind, cell)])
+    if value is None:
+        return True
+    held = sec.status_lines.setdefault(sec.para_deadline, value)
+    if held is not value:  # another field of the same deadline: fill what is missing
+        for name in ("achieved", "likelihood"):
+            if getattr(held, name) is None and getattr(value, name) is not None:
+                setattr(held, name, getattr(value, name))
+                held.provenance[name] = value.provenance[name]
+    return True
 
 
 def _read_status_line(sec: _Section, p: Paragraph) -> None:
