@@ -86,15 +86,22 @@ def extract_requirements(units: list[Unit]) -> RequirementsResult:
     header: list[tuple[Rating, int, int]] | None = None
     header_cols = -1
     run = 0
+    previous = ""  # the paragraph before, for a wording and its rating as two paragraphs
     for unit in units:
         if not isinstance(unit, RowView):
             line = _rating_line(unit.text)
-            if line is None:
+            pair = None if line is not None else _rating_after(previous, unit.text)
+            previous = unit.text
+            if pair is not None:
+                found.append(_Found(pair[0], pair[1], unit.provenance, None, True,
+                                    ("lines", run)))
+            elif line is None:
                 run += 1
             else:
                 found.append(_Found(line[0], line[2], unit.provenance, None, line[1],
                                     ("lines", run)))
             continue
+        previous = ""
         run += 1
         header_found = _rating_header(unit)
         if header_found is not None:
@@ -159,6 +166,16 @@ def _decide(found: list[_Found]) -> RequirementsResult:
 _RATING_AFTER = re.compile(
     r"^\s*(?:[A-Z]{1,4}\s?\d{1,3}[.:)]?\s+)?(?P<name>[^:]{8,200}?)[.;,]?\s+"
     r"(?P<r>amber\s*/\s*red|amber\s*/\s*green|red|green|a\s*/\s*r|a\s*/\s*g)\b", re.I)
+
+
+def _rating_after(wording: str, text: str) -> tuple[str, Rating] | None:
+    """A paragraph that is only a rating ('A/G'), after one that words a requirement (a
+    definition list: the wording as the term, the rating as its definition)."""
+    if not wording or len(text) > 20:
+        return None
+    rating = parse_rating(text)
+    rid = requirement_id(wording) if rating is not None else None
+    return (rid, rating) if rid is not None and rating is not None else None
 
 
 def _rating_line(text: str) -> tuple[str, bool, Rating] | None:

@@ -238,7 +238,7 @@ def _read_field_paragraph(sec: _Section, p: Paragraph) -> bool:
         return False
     kind = column_kind(text)
     d = deadline_of(text) if len(text) <= 40 and kind is None else None
-    if d is not None:
+    if d is not None and parse_status(text) == (None, None) and not _STATUS_LINE.match(text):
         sec.para_deadline, sec.para_label = d, None
         return True
     if sec.para_deadline is None:
