@@ -174,8 +174,12 @@ _STATUS_LINE = re.compile(
     r"^\s*(?:[\u2022*]\s*)?(?P<d>[^:]{3,40}?)(?::|\s[\u2013\u2014-])\s*(?P<s>.{3,100})$")
 
 
-_SENTENCE_HEAD = re.compile(r"^\s*milestone\s*(?P<n>[1-5])\b[^:]{0,120}:\s*(?P<rest>.+)$",
-                            re.I | re.S)
+_SENTENCE_HEAD = re.compile(r"^\s*(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?milestone\s*(?P<n>[1-5])\b"
+                            r"[^:]{0,120}:\s*(?P<rest>.+)$", re.I | re.S)
+_LEAD_DEADLINE = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
+                            r"\s+\d{4}\s*[:\-\u2013]\s*$", re.I)
+# the statements of a status sentence: split at ";" and at sentence ends
+_STATEMENT_END = re.compile(r";\s*|\.\s+(?=[A-Z])")
 
 
 def _status_sentence(sections: list[_Section], p: Paragraph) -> bool:
@@ -186,11 +190,17 @@ def _status_sentence(sections: list[_Section], p: Paragraph) -> bool:
     if not m:
         return False
     head = p.text[: m.start("rest")]
+    rest = m["rest"]
+    # no colon after the title: the first statement's deadline ends the head ('Milestone 1
+    # - Effective partnerships ... citizens. April 2010: achieved. ...')
+    lead = _LEAD_DEADLINE.search(head)
+    if lead is not None and deadline_of(lead.group().rstrip(" :-\u2013")) is not None:
+        head, rest = p.text[: lead.start()], p.text[lead.start():]
     mid = milestone_heading(head.split("(")[1].split(")")[0]) if "(" in head else None
     mid = mid or int(m["n"])
     cells: dict[Deadline, MilestoneCell] = {}
     last: MilestoneCell | None = None
-    for part in re.split(r";\s*", m["rest"].strip().rstrip(".")):
+    for part in _STATEMENT_END.split(rest.strip().rstrip(".")):
         found = _STATUS_LINE.match(part)
         deadline = deadline_of(found["d"]) if found else None
         status = found["s"] if found and deadline else part
