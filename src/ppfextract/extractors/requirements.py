@@ -89,6 +89,12 @@ def extract_requirements(units: list[Unit]) -> RequirementsResult:
     previous = ""  # the paragraph before, for a wording and its rating as two paragraphs
     for unit in units:
         if not isinstance(unit, RowView):
+            listed = _rated_list(unit.text)
+            if listed:
+                found.extend(_Found(rid, rating, unit.provenance, None, exact,
+                                    ("rated lists", 0)) for rid, exact, rating in listed)
+                previous = ""
+                continue
             line = _rating_line(unit.text)
             pair = None if line is not None else _rating_after(previous, unit.text)
             previous = unit.text
@@ -166,6 +172,29 @@ def _decide(found: list[_Found]) -> RequirementsResult:
 _RATING_AFTER = re.compile(
     r"^\s*(?:[A-Z]{1,4}\s?\d{1,3}[.:)]?\s+)?(?P<name>[^:]{8,200}?)[.;,]?\s+"
     r"(?P<r>amber\s*/\s*red|amber\s*/\s*green|red|green|a\s*/\s*r|a\s*/\s*g)\b", re.I)
+
+
+_RATED_LIST = re.compile(
+    r"\b(?:rated|rating(?:\s+of)?|assessed\s+as)\s+(?P<r>amber\s*/\s*red|amber\s*/\s*green|"
+    r"red|green|amber-red|amber-green)\s*[:\-\u2013]\s*(?P<items>.+)$", re.I | re.S)
+
+
+def _rated_list(text: str) -> list[tuple[str, bool, Rating]]:
+    """'Rated green: engagement of staff; workforce strategy.' -> each requirement the
+    list names, with the rating (paraphrases count only among others, see _decide)."""
+    m = _RATED_LIST.search(text) if len(text) < 800 else None
+    rating = parse_rating(m["r"]) if m else None
+    if m is None or rating is None:
+        return []
+    out: list[tuple[str, bool, Rating]] = []
+    for item in re.split(r";|\.\s|\band\s+(?=[a-z])", m["items"].strip().rstrip(".")):
+        item = item.strip(" ,.")
+        rid = requirement_id(item) if len(item) >= 12 else None
+        exact = rid is not None
+        rid = rid or (requirement_keywords(item) if len(item) > 6 else None)
+        if rid is not None:
+            out.append((rid, exact, rating))
+    return out
 
 
 def _rating_after(wording: str, text: str) -> tuple[str, Rating] | None:
