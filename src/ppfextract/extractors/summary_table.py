@@ -11,8 +11,10 @@ any likelihood named after it; a likelihood phrase -> the likelihood.
 
 from __future__ import annotations
 
+import re
+
 from ..document import Cell, Table
-from ..framework import Deadline
+from ..framework import Deadline, parse_month
 from ..record import MilestoneCell
 from .labels import clean_text, column_kind, deadline_of, milestone_heading, parse_status
 from .options import read_value_columns
@@ -116,7 +118,7 @@ def _read_long(grid: list[list[Cell | None]]) -> list[MilestoneCell]:
             header_idx, kinds = r, found
             break
     if header_idx is None:
-        return []
+        return _read_positions(grid)
     out: dict[tuple[int, Deadline], MilestoneCell] = {}
     for row in grid[header_idx + 1:]:
         keys = [(c, cell) for c, cell in enumerate(row) if c not in kinds and cell is not None]
@@ -129,6 +131,39 @@ def _read_long(grid: list[list[Cell | None]]) -> list[MilestoneCell]:
         value = read_value_columns(mid, deadline, [(k, row[c]) for c, k in kinds.items()])
         if value is not None:
             out[mid, deadline] = value
+    return list(out.values()) if len({m for m, _ in out}) >= 2 else []
+
+
+_POSITION_HEAD = re.compile(r"\b(?:position|status|progress)\s+(?:as\s+)?(?:at|of)\b", re.I)
+
+
+def _read_positions(grid: list[list[Cell | None]]) -> list[MilestoneCell]:
+    """A long table whose status columns are positions at reporting dates ('Position at
+    September 2010 (Q2)' | 'Position at December 2010 (Q3)'), one row per milestone and
+    deadline: the latest position is the return's."""
+    header = next(((r, dated) for r, row in enumerate(grid[:4])
+                   if (dated := [(ym, c) for c, cell in enumerate(row) if cell is not None
+                                 and _POSITION_HEAD.search(cell.text)
+                                 and (ym := parse_month(cell.text))])), None)
+    if header is None:
+        return []
+    first_row, col = header[0] + 1, max(header[1])[1]
+    out: dict[tuple[int, Deadline], MilestoneCell] = {}
+    for row in grid[first_row:]:
+        keys = [cell for c, cell in enumerate(row) if cell is not None and c != col]
+        mid = next((m for cell in keys if (m := milestone_heading(clean_text(cell.text)))
+                    is not None), None)
+        deadline = next((d for cell in keys if (d := deadline_of(cell.text)) is not None),
+                        None)
+        status = row[col] if col < len(row) else None
+        if mid is None or deadline is None or status is None or (mid, deadline) in out:
+            continue
+        achieved, lik = parse_status(status.text, status.marks)
+        if achieved is None and lik is None:
+            continue
+        prov = {k: status.provenance for k, v in (("achieved", achieved),
+                                                   ("likelihood", lik)) if v}
+        out[mid, deadline] = MilestoneCell(mid, deadline, achieved, lik, None, None, prov)
     return list(out.values()) if len({m for m, _ in out}) >= 2 else []
 
 
