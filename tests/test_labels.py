@@ -48,3 +48,19 @@ def test_likelihood_scale() -> None:
                                      4: Likelihood.VERY_UNLIKELY}
     assert likelihood_scale("Risk 1 = very likely") is None  # one entry is no key
     assert likelihood_scale("1 = very likely, 1 = fairly likely") is None  # inconsistent
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("Date completed: 12 April 2010", "2010-04-12"),
+    # red-team round 2
+    ("Return completed: 09/07/2010 by J. Patel, Performance", "2010-07-09"),
+    ("Completed: 20th April 2011, Transformation Programme Office.", "2011-04-20"),
+    ("The return was completed and signed off by the Executive Director for Community "
+     "Services on 15 October 2010.", "2010-10-15"),
+])
+def test_date_completed_phrasing(text: str, value: str) -> None:
+    from ppfextract.document import Paragraph, Provenance
+    from ppfextract.extractors.metadata import extract_metadata
+
+    meta = extract_metadata([Paragraph(text, Provenance("x.html", block=0))])
+    assert meta.date_completed == value

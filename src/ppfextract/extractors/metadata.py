@@ -26,7 +26,8 @@ _COUNCIL_LABEL = re.compile(
     re.I | re.S)
 _DATE_LABEL = re.compile(
     r"(?:^|\s|\()(?:date\s+(?:completed|of\s+completion|return\s+completed|submitted)|"
-    r"completed\s+(?:on\s+)?(?=\d)|was\s+completed\s+on|completion\s+date|"
+    r"completed\s*:?\s+(?:on\s+)?(?=\d)|was\s+completed\b[^.:]{0,80}?\bon(?=\s+\d)|"
+    r"completion\s+date|"
     r"completed\s+by\s*:[^:]{0,80}?\bdate)\s*[:\-\u2013]?\s*(?P<v>.*)$", re.I | re.S)
 _PERIOD_LABEL = re.compile(
     r"^\s*(?:reporting\s+period|period(?:\s+covered)?|quarter\s+ending|return\s+for|"
