@@ -155,6 +155,7 @@ _MARKS = "\u2713\u2714\u221a\u2612\u2611\u2610\u2717\u2718"
 _MARK_TAIL = (r"[\s:;\-\u2013=(\[]*(?P<mark>y|yes|x|n|no|[" + _MARKS + r"])?[)\]]?")
 
 
+@lru_cache(maxsize=8192)
 def parse_label(text: str) -> Label | None:
     """Is this text a template label, possibly with a mark beside it in the same cell?
 
@@ -272,6 +273,7 @@ _NOT_ACHIEVED = re.compile(r"^(not\s+(yet\s+)?(achieved|met|complete[d]?)|no|n|p
 _ACHIEVED = re.compile(r"^(achieved|yes|y|met|complete[d]?|done|in place)\b", re.I)
 
 
+@lru_cache(maxsize=8192)
 def parse_status(text: str, cell_marks: tuple[Mark, ...] = ()
                  ) -> tuple[str | None, Likelihood | None]:
     """'Achieved' -> (Y, None); 'Not achieved – now fairly likely by ...' -> (N, fairly)."""
@@ -291,6 +293,7 @@ def parse_status(text: str, cell_marks: tuple[Mark, ...] = ()
     return None, None
 
 
+@lru_cache(maxsize=8192)
 def column_kind(text: str) -> str | None:
     """What a column header names: one option ('Very likely'), or a column of values:
     'achieved' (Y/N), 'likelihood' (a likelihood word), 'reason', 'when'."""
@@ -315,6 +318,8 @@ _SCALE_ENTRY = re.compile(r"\b([1-9])\s*(?:=|:|-|\u2013|is)\s*((?:very|fairly)\s
 def likelihood_scale(text: str) -> dict[int, Likelihood] | None:
     """A key that scores the likelihoods by number ('1 = very likely; 2 = fairly likely;
     ...'): number -> likelihood, when it names at least two distinct ones."""
+    if "likely" not in text.lower():
+        return None
     scale: dict[int, Likelihood] = {}
     for number, words in _SCALE_ENTRY.findall(text):
         lik = parse_likelihood(words)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from .. import marks
 from ..document import Cell, Provenance
@@ -60,6 +61,7 @@ _RATING_LINE = re.compile(r"^\s*(?P<name>[^:]{8,200}?)\s*(?::|\s[\u2013\u2014-]\
                           r"(?P<r>[A-Za-z][A-Za-z /\-]{0,20}?)\s*\.?\s*$")
 
 
+@lru_cache(maxsize=8192)
 def requirement_keywords(text: str) -> str | None:
     """The one requirement a paraphrase names by its distinctive words, else None."""
     t = text.lower()
@@ -179,10 +181,14 @@ _RATED_LIST = re.compile(
     r"red|green|amber-red|amber-green)\s*[:\-\u2013]\s*(?P<items>.+)$", re.I | re.S)
 
 
+@lru_cache(maxsize=8192)
 def _rated_list(text: str) -> list[tuple[str, bool, Rating]]:
     """'Rated green: engagement of staff; workforce strategy.' -> each requirement the
     list names, with the rating (paraphrases count only among others, see _decide)."""
-    m = _RATED_LIST.search(text) if len(text) < 800 else None
+    low = text.lower()
+    if len(text) >= 800 or not ("rated" in low or "rating" in low or "assessed" in low):
+        return []
+    m = _RATED_LIST.search(text)
     rating = parse_rating(m["r"]) if m else None
     if m is None or rating is None:
         return []
@@ -207,11 +213,14 @@ def _rating_after(wording: str, text: str) -> tuple[str, Rating] | None:
     return (rid, rating) if rid is not None and rating is not None else None
 
 
+@lru_cache(maxsize=8192)
 def _rating_line(text: str) -> tuple[str, bool, Rating] | None:
     """'Engagement of local politicians: Green' -> (requirement, exact?, rating)."""
-    m = _RATING_LINE.match(text) if len(text) < 260 else None
+    separated = ":" in text or "-" in text or "\u2013" in text or "\u2014" in text
+    m = _RATING_LINE.match(text) if len(text) < 260 and separated else None
     rating = parse_rating(m["r"]) if m else None
-    if m is None or rating is None:
+    low = text.lower()
+    if (m is None or rating is None) and ("red" in low or "green" in low or "/" in low):
         m = _RATING_AFTER.match(text) if len(text) < 400 else None
         rating = parse_rating(m["r"]) if m else None
     if m is None or rating is None:

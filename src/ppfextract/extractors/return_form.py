@@ -233,7 +233,7 @@ _DATE_IN_LINE = re.compile(r"\b\d{1,2}[/.]\d{1,2}[/.](?:19|20)?\d\d\b")
 
 def _row_line(line: str) -> tuple[str, str] | None:
     """(date, status words) of a table row read as text, when it holds one date only."""
-    if len(_DATE_IN_LINE.findall(line)) != 1:
+    if ("/" not in line and "." not in line) or len(_DATE_IN_LINE.findall(line)) != 1:
         return None
     m = _ROW_LINE.search(line)
     return (m["d"], m["s"]) if m else None
@@ -246,6 +246,8 @@ def _read_field_paragraph(sec: _Section, p: Paragraph) -> bool:
     if not text or len(text) > 120:
         sec.para_label = None
         return False
+    if sec.para_deadline is None and len(text) > 40:
+        return False  # neither a deadline on its own nor a field of one
     kind = column_kind(text)
     d = deadline_of(text) if len(text) <= 40 and kind is None else None
     if d is not None and parse_status(text) == (None, None) and not _STATUS_LINE.match(text):
