@@ -40,6 +40,8 @@ fixtures: $(STAMP)
 	$(BIN)/python scripts/build_mark_style_returns.py
 	$(BIN)/python scripts/build_bad_inputs.py
 	$(BIN)/python scripts/build_hostile_inputs.py
+	$(BIN)/python scripts/build_redteam_layouts.py
+	$(BIN)/python scripts/build_redteam_layouts_2.py
 
 bench: $(STAMP)
 	@if [ -f benchmarks/run.py ]; then $(BIN)/python benchmarks/run.py; \
