@@ -14,11 +14,9 @@ from __future__ import annotations
 
 import pytest
 
-import ppfextract
-from ppfextract.evaluate import format_report, load_records, score
-from ppfextract.settings import Settings
+from ppfextract.evaluate import format_report
 
-from .conftest import DATA
+from .conftest import DATA, score_folder
 
 RED = DATA / "redteam2"
 MIN_RECALL = {"milestones": 0.78, "requirements": 0.86, "answers": 0.72, "facts": 0.85,
@@ -27,11 +25,7 @@ MIN_RECALL = {"milestones": 0.78, "requirements": 0.86, "answers": 0.72, "facts"
 
 @pytest.fixture(scope="module")
 def report():
-    pred = {}
-    for path in sorted((RED / "docs").iterdir()):
-        record = ppfextract.extract(path, Settings())
-        pred[record.document] = record.to_dict(provenance=False)
-    return score(load_records(RED / "gold"), pred)
+    return score_folder(RED)
 
 
 def test_what_is_read_is_right(report):

@@ -10,11 +10,9 @@ from __future__ import annotations
 
 import pytest
 
-import ppfextract
-from ppfextract.evaluate import check_thresholds, format_report, load_records, score
-from ppfextract.settings import Settings
+from ppfextract.evaluate import check_thresholds, format_report
 
-from .conftest import DATA
+from .conftest import DATA, score_folder
 
 RED = DATA / "redteam"
 MIN_F1 = {"milestones": 1.0, "requirements": 1.0, "metadata": 1.0, "answers": 1.0,
@@ -24,11 +22,7 @@ MIN_PRECISION = 0.99  # what it does read, it reads right
 
 @pytest.fixture(scope="module")
 def report():
-    pred = {}
-    for path in sorted((RED / "docs").iterdir()):
-        record = ppfextract.extract(path, Settings())
-        pred[record.document] = record.to_dict(provenance=False)
-    return score(load_records(RED / "gold"), pred)
+    return score_folder(RED)
 
 
 def test_levels(report):
