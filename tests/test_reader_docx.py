@@ -430,3 +430,17 @@ def test_bold_or_highlighted_option_is_recorded_as_emphasis() -> None:
     doc = read_docx(red / "rt04-cumbria-bold-word.docx", Settings())
     cells = [c for t in doc.tables() for c in t.cells if c.emphasis]
     assert cells and all(set(c.emphasis) < set(c.text.split("\n")) for c in cells)
+
+
+def test_page_headers_and_footers_are_furniture() -> None:
+    """A council named only in the page header (red-team rt2-04) is kept out of the
+    blocks but given to the metadata extractor."""
+    import ppfextract
+
+    from .conftest import DATA as TEST_DATA
+
+    path = TEST_DATA / "redteam2" / "docs" / "rt2-04-coventry-tracked-changes.docx"
+    doc = read(path)
+    assert "Coventry City Council – Community Services Directorate" in doc.furniture
+    assert all("Coventry City Council" not in getattr(b, "text", "") for b in doc.blocks)
+    assert ppfextract.extract(path).council == "Coventry"

@@ -183,6 +183,9 @@ class Document:
     n_pages: int | None = None
     warnings: list[str] = field(default_factory=list)
     title: str | None = None  # the file's own title (HTML <title>, Word/PDF properties)
+    # text the reader left out of the blocks as page furniture: Word's page headers and
+    # footers (where a council's name often stands), one string per paragraph
+    furniture: list[str] = field(default_factory=list)
 
     def tables(self) -> Iterator[Table]:
         """Every table, nested ones after their parent, in document order."""

@@ -22,7 +22,7 @@ def extract_record(doc: Document, document: str, settings: Settings | None = Non
                     n_pages=doc.n_pages)
     record.warnings.extend(doc.warnings)
 
-    meta = extract_metadata(units, doc.title)
+    meta = extract_metadata(units, doc.title, doc.furniture)
     record.council, record.period, record.date_completed = (
         meta.council, meta.period, meta.date_completed)
     record.provenance.update(meta.provenance)

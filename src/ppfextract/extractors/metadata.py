@@ -10,6 +10,7 @@ December 2009", "December 2010 progress").
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from ..document import Paragraph, Provenance
@@ -82,7 +83,8 @@ def _texts(units: list[Unit]) -> list[tuple[str, Provenance, str | None]]:
     return out
 
 
-def extract_metadata(units: list[Unit], title: str | None = None) -> Metadata:
+def extract_metadata(units: list[Unit], title: str | None = None,
+                     furniture: Sequence[str] = ()) -> Metadata:
     meta = Metadata()
     texts = _texts(units)
     for text, prov, nxt in texts:
@@ -115,7 +117,7 @@ def extract_metadata(units: list[Unit], title: str | None = None) -> Metadata:
     if meta.period is None:
         _period_near_heading(meta, texts)
     if meta.period is None or meta.council is None:
-        _from_prose(meta, texts, title)
+        _from_prose(meta, texts, title, furniture)
     return meta
 
 
@@ -229,27 +231,39 @@ _PPF_CONTEXT = re.compile(r"putting\s+people\s+first|personal\s+budget|personali
                           r"care", re.I)
 
 
+def _council_from_prose(meta: Metadata, texts: list[tuple[str, Provenance, str | None]],
+                        title: str | None, furniture: Sequence[str]) -> None:
+    for i, (text, prov, _) in enumerate(texts[:40]):  # a heading naming the council
+        if (len(text) < 80 and len(text.split()) <= 8) or i < 3:
+            council = _council_in(text)
+            if council:
+                meta.council, meta.provenance["council"] = council, prov
+                return
+    if title:
+        meta.council = _council_in(title, title=True)
+    for text in furniture:  # a header line naming the council, like a heading
+        if meta.council is not None:
+            return
+        if len(text) < 80 and len(text.split()) <= 8:
+            meta.council = _council_in(text)
+    if meta.council is not None:
+        return
+    for text, prov, _ in texts:
+        m = _POSSESSIVE.search(text)
+        council = normalise_council(m["c"]) if m else None
+        if council and council.lower() not in _NOT_COUNCILS and m and \
+                m["c"].split()[0].lower() not in _NOT_COUNCILS:
+            meta.council, meta.provenance["council"] = council, prov
+            return
+
+
 def _from_prose(meta: Metadata, texts: list[tuple[str, Provenance, str | None]],
-                title: str | None) -> None:
-    """Council and period from headings and running text, then the file's own title."""
+                title: str | None, furniture: Sequence[str] = ()) -> None:
+    """Council and period from headings and running text, then the file's own title,
+    then its page headers and footers."""
     head = texts[:40]
     if meta.council is None:
-        for i, (text, prov, _) in enumerate(head):  # a heading naming the council
-            if (len(text) < 80 and len(text.split()) <= 8) or i < 3:
-                council = _council_in(text)
-                if council:
-                    meta.council, meta.provenance["council"] = council, prov
-                    break
-    if meta.council is None and title:
-        meta.council = _council_in(title, title=True)
-    if meta.council is None:
-        for text, prov, _ in texts:
-            m = _POSSESSIVE.search(text)
-            council = normalise_council(m["c"]) if m else None
-            if council and council.lower() not in _NOT_COUNCILS and m and \
-                    m["c"].split()[0].lower() not in _NOT_COUNCILS:
-                meta.council, meta.provenance["council"] = council, prov
-                break
+        _council_from_prose(meta, texts, title, furniture)
     if not any(_PPF_CONTEXT.search(text) for text, _, _ in texts):
         return  # a paper on another subject: its reporting period is not a return's
     if meta.period is None:

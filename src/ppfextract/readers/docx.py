@@ -27,13 +27,15 @@ What the reader decides, in one place each:
 
 Provenance: ``block`` is the index in ``Document.blocks`` of the top-level block
 (a nested table and its cells carry the block of the table that holds them; the
-nested table's own ``row``/``col`` are those of the holding cell). Headers,
-footers, footnotes, comments and text boxes are not read.
+nested table's own ``row``/``col`` are those of the holding cell). Page headers and
+footers are not blocks: their paragraphs are ``Document.furniture`` (where a council's
+name may stand). Footnotes, comments and text boxes are not read.
 """
 
 from __future__ import annotations
 
 import logging
+import re
 import zipfile
 import zlib
 from collections.abc import Iterator
@@ -122,7 +124,38 @@ def read_docx(path: Path, settings: Settings) -> Document:
     blocks = reader.read_body(body)
     log.debug("read %s: %d blocks", path.name, len(blocks))
     return Document(path=str(path), format="docx", blocks=blocks, warnings=reader.warnings,
-                    title=_core_title(path))
+                    title=_core_title(path), furniture=_headers_and_footers(path))
+
+
+_FURNITURE_PART = re.compile(r"^word/(?:header|footer)\d*\.xml$")
+_MAX_FURNITURE = 200  # paragraphs
+
+
+def _headers_and_footers(path: Path) -> list[str]:
+    """The paragraphs of the page headers and footers, in part order; [] when they
+    cannot be read (they are never needed to read the return itself)."""
+    out: list[str] = []
+    try:
+        with zipfile.ZipFile(path) as zf:
+            names = sorted(n for n in zf.namelist() if _FURNITURE_PART.match(n))
+            parts = [zf.read(n) for n in names]
+    except (zipfile.BadZipFile, zlib.error, EOFError, OSError, NotImplementedError,
+            RuntimeError, ValueError):
+        return out
+    for xml in parts:
+        if _declares_dtd(xml):
+            continue
+        try:
+            root = _parse(xml, "a header or footer part")
+        except CorruptDocument:
+            continue
+        for p in root.iter(_w("p")):
+            text = " ".join("".join(t.text or "" for t in p.iter(_w("t"))).split())
+            if text and text not in out:
+                out.append(text)
+            if len(out) >= _MAX_FURNITURE:
+                return out
+    return out
 
 
 def _core_title(path: Path) -> str | None:
