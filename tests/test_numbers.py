@@ -205,24 +205,28 @@ _FRAGMENTS = ["2010", "2011", "1999", "2030", "2031", "1899", "£2010", "£ 2010
               "people", "March", "-", "/", "2010.5", "2,010", "20100", "x2010", "2010x"]
 
 
-def test_year_only_shortcut_changes_nothing() -> None:
-    """Skipping the not-a-quantity scan when every number is a year (and no "£") gives
-    the same quantities as running it."""
-    hypothesis = pytest.importorskip("hypothesis")
+def _assert_shortcut_changes_nothing(find, fragments: list[str], seps: list[str]) -> None:
+    """``find(text)`` equals ``find(text, shortcut=False)`` on texts joined from
+    ``fragments``."""
+    pytest.importorskip("hypothesis")
     from hypothesis import given, settings
     from hypothesis import strategies as st
 
-    from ppfextract.extractors.numbers import _digit_quantities
-
-    @given(st.lists(st.sampled_from(_FRAGMENTS), min_size=1, max_size=8),
-           st.sampled_from([" ", "", "  ", "\n"]))
+    @given(st.lists(st.sampled_from(fragments), min_size=1, max_size=8), st.sampled_from(seps))
     @settings(max_examples=500, deadline=None)
     def check(parts: list[str], sep: str) -> None:
         text = sep.join(parts)
-        assert _digit_quantities(text) == _digit_quantities(text, shortcut=False)
+        assert find(text) == find(text, shortcut=False)
 
-    assert hypothesis
     check()
+
+
+def test_year_only_shortcut_changes_nothing() -> None:
+    """Skipping the not-a-quantity scan when every number is a year (and no "£") gives
+    the same quantities as running it."""
+    from ppfextract.extractors.numbers import _digit_quantities
+
+    _assert_shortcut_changes_nothing(_digit_quantities, _FRAGMENTS, [" ", "", "  ", "\n"])
 
 
 _WORD_FRAGMENTS = ["done", "someone", "often", "One", "one", "TEN", "ten-year", "seventeen",
@@ -234,17 +238,6 @@ _WORD_FRAGMENTS = ["done", "someone", "often", "One", "one", "TEN", "ten-year", 
 def test_number_word_shortcut_changes_nothing() -> None:
     """Skipping the number-word scan when no whole number word is in the lower-cased
     text gives the same quantities as running it."""
-    pytest.importorskip("hypothesis")
-    from hypothesis import given, settings
-    from hypothesis import strategies as st
-
     from ppfextract.extractors.numbers import _word_quantities
 
-    @given(st.lists(st.sampled_from(_WORD_FRAGMENTS), min_size=1, max_size=8),
-           st.sampled_from([" ", "", "-", "\n"]))
-    @settings(max_examples=500, deadline=None)
-    def check(parts: list[str], sep: str) -> None:
-        text = sep.join(parts)
-        assert _word_quantities(text) == _word_quantities(text, shortcut=False)
-
-    check()
+    _assert_shortcut_changes_nothing(_word_quantities, _WORD_FRAGMENTS, [" ", "", "-", "\n"])

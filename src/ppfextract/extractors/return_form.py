@@ -207,12 +207,9 @@ def _status_sentence(sections: list[_Section], p: Paragraph) -> bool:
         achieved, likelihood = parse_status(status)
         if deadline is not None:
             last = cells.setdefault(deadline, MilestoneCell(mid, deadline))
-        if last is None:
-            continue
-        if achieved and last.achieved is None:
-            last.achieved, last.provenance["achieved"] = achieved, p.provenance
-        if likelihood and last.likelihood is None:
-            last.likelihood, last.provenance["likelihood"] = likelihood, p.provenance
+        if last is not None:
+            _fill(last, achieved, likelihood,
+                  {"achieved": p.provenance, "likelihood": p.provenance})
     cells = {d: c for d, c in cells.items() if c.achieved or c.likelihood}
     if not cells:
         return False
@@ -267,11 +264,17 @@ def _read_field_paragraph(sec: _Section, p: Paragraph) -> bool:
         return True
     held = sec.status_lines.setdefault(sec.para_deadline, value)
     if held is not value:  # another field of the same deadline: fill what is missing
-        for name in ("achieved", "likelihood"):
-            if getattr(held, name) is None and getattr(value, name) is not None:
-                setattr(held, name, getattr(value, name))
-                held.provenance[name] = value.provenance[name]
+        _fill(held, value.achieved, value.likelihood, value.provenance)
     return True
+
+
+def _fill(cell: MilestoneCell, achieved: str | None, likelihood: Likelihood | None,
+          provenance: dict[str, Provenance]) -> None:
+    """Give ``cell`` the achieved flag and likelihood it lacks, with their provenance."""
+    if achieved and cell.achieved is None:
+        cell.achieved, cell.provenance["achieved"] = achieved, provenance["achieved"]
+    if likelihood and cell.likelihood is None:
+        cell.likelihood, cell.provenance["likelihood"] = likelihood, provenance["likelihood"]
 
 
 def _read_status_line(sec: _Section, p: Paragraph) -> None:

@@ -12,6 +12,7 @@ any likelihood named after it; a likelihood phrase -> the likelihood.
 from __future__ import annotations
 
 import re
+from collections.abc import Container
 
 from ..document import Cell, Table
 from ..framework import Deadline, parse_month
@@ -43,6 +44,26 @@ def _row_milestone(row: list[Cell | None], first_dcol: int) -> int | None:
     return None
 
 
+def _status_cell(mid: int, d: Deadline, cell: Cell) -> MilestoneCell | None:
+    """A milestone cell from a status written in one table cell ('Achieved', 'Not
+    achieved - fairly likely'), or None when the cell states none."""
+    achieved, lik = parse_status(cell.text, cell.marks)
+    if achieved is None and lik is None:
+        return None
+    prov = {k: cell.provenance for k, v in (("achieved", achieved), ("likelihood", lik)) if v}
+    return MilestoneCell(mid, d, achieved, lik, None, None, prov)
+
+
+def _row_names(row: list[Cell | None], skip: Container[int]) -> tuple[int | None,
+                                                                      Deadline | None]:
+    """The milestone and the deadline a long table's row names, outside columns ``skip``."""
+    keys = [cell for c, cell in enumerate(row) if cell is not None and c not in skip]
+    mid = next((m for cell in keys if (m := milestone_heading(clean_text(cell.text)))
+                is not None), None)
+    deadline = next((d for cell in keys if (d := deadline_of(cell.text)) is not None), None)
+    return mid, deadline
+
+
 def _read(grid: list[list[Cell | None]], transpose: bool) -> list[MilestoneCell]:
     if transpose and grid:
         grid = [list(col) for col in zip(*grid, strict=True)]
@@ -72,14 +93,10 @@ def _read(grid: list[list[Cell | None]], transpose: bool) -> list[MilestoneCell]
             cell = row[c] if c < len(row) else None
             if cell is None or (mid, d) in seen:
                 continue
-            achieved, lik = parse_status(cell.text, cell.marks)
-            if achieved is None and lik is None:
-                continue
-            seen.add((mid, d))
-            prov = {"achieved": cell.provenance} if achieved else {}
-            if lik:
-                prov["likelihood"] = cell.provenance
-            out.append(MilestoneCell(mid, d, achieved, lik, None, None, prov))
+            value = _status_cell(mid, d, cell)
+            if value is not None:
+                seen.add((mid, d))
+                out.append(value)
     return out if rows_with_milestone >= 2 else []
 
 
@@ -121,11 +138,7 @@ def _read_long(grid: list[list[Cell | None]]) -> list[MilestoneCell]:
         return _read_positions(grid)
     out: dict[tuple[int, Deadline], MilestoneCell] = {}
     for row in grid[header_idx + 1:]:
-        keys = [(c, cell) for c, cell in enumerate(row) if c not in kinds and cell is not None]
-        mid = next((m for _, cell in keys if (m := milestone_heading(clean_text(cell.text)))
-                    is not None), None)
-        deadline = next((d for _, cell in keys if (d := deadline_of(cell.text)) is not None),
-                        None)
+        mid, deadline = _row_names(row, kinds)
         if mid is None or deadline is None or (mid, deadline) in out:
             continue
         value = read_value_columns(mid, deadline, [(k, row[c]) for c, k in kinds.items()])
@@ -150,20 +163,13 @@ def _read_positions(grid: list[list[Cell | None]]) -> list[MilestoneCell]:
     first_row, col = header[0] + 1, max(header[1])[1]
     out: dict[tuple[int, Deadline], MilestoneCell] = {}
     for row in grid[first_row:]:
-        keys = [cell for c, cell in enumerate(row) if cell is not None and c != col]
-        mid = next((m for cell in keys if (m := milestone_heading(clean_text(cell.text)))
-                    is not None), None)
-        deadline = next((d for cell in keys if (d := deadline_of(cell.text)) is not None),
-                        None)
+        mid, deadline = _row_names(row, (col,))
         status = row[col] if col < len(row) else None
         if mid is None or deadline is None or status is None or (mid, deadline) in out:
             continue
-        achieved, lik = parse_status(status.text, status.marks)
-        if achieved is None and lik is None:
-            continue
-        prov = {k: status.provenance for k, v in (("achieved", achieved),
-                                                   ("likelihood", lik)) if v}
-        out[mid, deadline] = MilestoneCell(mid, deadline, achieved, lik, None, None, prov)
+        value = _status_cell(mid, deadline, status)
+        if value is not None:
+            out[mid, deadline] = value
     return list(out.values()) if len({m for m, _ in out}) >= 2 else []
 
 

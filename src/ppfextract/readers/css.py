@@ -27,15 +27,19 @@ _COMBINATORS = re.compile(r"\s*[>+~]\s*|\s+")
 _MAX_RULES = 20_000  # a page with more is not hand-made: stop reading its style
 
 
-def parse_declarations(text: str) -> dict[str, str]:
-    """'background:red; color: #333 !important' -> {'background': 'red', ...}."""
+def parse_declarations(text: str | None) -> dict[str, str]:
+    """'font-family:Wingdings; background:red !important' -> {'font-family':
+    'Wingdings', 'background': 'red'}: an inline ``style`` attribute or the body of a
+    rule (``!important`` is dropped)."""
     out: dict[str, str] = {}
-    for part in text.split(";"):
+    for part in (text or "").split(";"):
         key, sep, value = part.partition(":")
         if sep and key.strip():
-            out[key.strip().lower()] = re.sub(r"\s*!\s*important\s*$", "", value.strip(),
-                                              flags=re.I)
+            out[key.strip().lower()] = _IMPORTANT.sub("", value.strip())
     return out
+
+
+_IMPORTANT = re.compile(r"\s*!\s*important\s*$", re.I)
 
 
 @dataclass(frozen=True)

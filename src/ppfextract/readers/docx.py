@@ -111,37 +111,44 @@ def read_docx(path: Path, settings: Settings) -> Document:
     Document with no blocks.
     """
     path = Path(path)
-    document_xml, styles_xml = _load_parts(path, settings)
-    root = _parse(document_xml, "the main document part")
+    parts = _load_parts(path, settings)
+    root = _parse(parts.document, "the main document part")
     if root.tag == f"{{{_STRICT_W_NS}}}document":
         raise UnsupportedFormat("Strict Office Open XML Word documents are not supported; "
                                 "save the file as an ordinary Word document (.docx)")
     body = root.find(BODY)
     if root.tag != _w("document") or body is None:
         raise CorruptDocument(f"not a readable Word document: {path.name} has no document body")
-    styles = _Styles.from_xml(_parse(styles_xml, "the styles part") if styles_xml else None)
+    styles = _Styles.from_xml(_parse(parts.styles, "the styles part") if parts.styles else None)
     reader = _BodyReader(path.name, styles)
     blocks = reader.read_body(body)
     log.debug("read %s: %d blocks", path.name, len(blocks))
     return Document(path=str(path), format="docx", blocks=blocks, warnings=reader.warnings,
-                    title=_core_title(path), furniture=_headers_and_footers(path))
+                    title=_core_title(parts.core), furniture=_headers_and_footers(parts.furniture))
+
+
+@dataclass
+class _Parts:
+    """The parts of the package the reader uses, read in one pass over the zip."""
+
+    document: bytes
+    styles: bytes | None
+    core: bytes | None  # docProps/core.xml, for the title
+    furniture: list[bytes]  # page headers and footers, in part order
 
 
 _FURNITURE_PART = re.compile(r"^word/(?:header|footer)\d*\.xml$")
 _MAX_FURNITURE = 200  # paragraphs
+# what reading a damaged zip raises: RuntimeError for an encrypted entry,
+# NotImplementedError (an exception class, caught here) for an unknown compression
+_ZIP_ERRORS = (zipfile.BadZipFile, zlib.error, EOFError, OSError, NotImplementedError,
+               RuntimeError, ValueError)
 
 
-def _headers_and_footers(path: Path) -> list[str]:
-    """The paragraphs of the page headers and footers, in part order; [] when they
-    cannot be read (they are never needed to read the return itself)."""
+def _headers_and_footers(parts: list[bytes]) -> list[str]:
+    """The paragraphs of the page headers and footers (they are never needed to read
+    the return itself: a part that cannot be read is skipped)."""
     out: list[str] = []
-    try:
-        with zipfile.ZipFile(path) as zf:
-            names = sorted(n for n in zf.namelist() if _FURNITURE_PART.match(n))
-            parts = [zf.read(n) for n in names]
-    except (zipfile.BadZipFile, zlib.error, EOFError, OSError, NotImplementedError,
-            RuntimeError, ValueError):
-        return out
     for xml in parts:
         if _declares_dtd(xml):
             continue
@@ -158,26 +165,31 @@ def _headers_and_footers(path: Path) -> list[str]:
     return out
 
 
-def _core_title(path: Path) -> str | None:
+def _core_title(xml: bytes | None) -> str | None:
     """dc:title from docProps/core.xml, if the document has one."""
+    if not xml or _declares_dtd(xml):
+        return None
     try:
-        with zipfile.ZipFile(path) as zf:
-            if "docProps/core.xml" not in zf.namelist():
-                return None
-            xml = zf.read("docProps/core.xml")
-        if _declares_dtd(xml):
-            return None
         root = _parse(xml, "the core properties part")
-    except (CorruptDocument, zipfile.BadZipFile, OSError, KeyError):
+    except CorruptDocument:
         return None
     node = root.find("{http://purl.org/dc/elements/1.1/}title")
     text = (node.text or "").strip() if node is not None else ""
     return text or None
 
 
-def _load_parts(path: Path, settings: Settings) -> tuple[bytes, bytes | None]:
-    """The bytes of the main document part and the styles part (if any), after the
-    size guards."""
+def _optional_parts(zf: zipfile.ZipFile, names: set[str]) -> tuple[bytes | None, list[bytes]]:
+    """docProps/core.xml and the header and footer parts; none when unreadable."""
+    try:
+        core = zf.read("docProps/core.xml") if "docProps/core.xml" in names else None
+        furniture = [zf.read(n) for n in sorted(names) if _FURNITURE_PART.match(n)]
+    except _ZIP_ERRORS:
+        return None, []
+    return core, furniture
+
+
+def _load_parts(path: Path, settings: Settings) -> _Parts:
+    """The parts the reader uses, after the size guards."""
     try:
         size = path.stat().st_size
     except OSError as exc:
@@ -201,16 +213,15 @@ def _load_parts(path: Path, settings: Settings) -> tuple[bytes, bytes | None]:
             document_xml = zf.read(main)
             styles = _related_part_name(zf, names, main, _STYLES)
             styles_xml = zf.read(styles) if styles else None
-    except (zipfile.BadZipFile, zlib.error, EOFError, OSError, NotImplementedError,
-            RuntimeError, ValueError) as exc:
-        # RuntimeError: an encrypted entry; NotImplementedError: an unknown compression.
+            core, furniture = _optional_parts(zf, names)
+    except _ZIP_ERRORS as exc:
         raise CorruptDocument(f"not a readable Word document: {exc}") from exc
     for xml in (document_xml, styles_xml):
         if xml and _declares_dtd(xml):
             raise CorruptDocument(
                 f"not a readable Word document: {path.name} declares a DOCTYPE or entities, "
                 "which Word never writes (refused for safety)")
-    return document_xml, styles_xml
+    return _Parts(document_xml, styles_xml, core, furniture)
 
 
 def _declares_dtd(xml: bytes) -> bool:

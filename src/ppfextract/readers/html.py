@@ -40,6 +40,7 @@ from ..errors import DocumentTooLarge, EmptyDocument
 from ..marks import STAND_IN, char_mark, glyph_mark, image_mark, is_symbol_font, parse_colour
 from ..settings import Settings
 from .css import Stylesheet
+from .css import parse_declarations as parse_style
 
 log = logging.getLogger(__name__)
 
@@ -87,18 +88,6 @@ def decode_html(data: bytes) -> tuple[str, str]:
 
 # ---------------------------------------------------------------------------
 # Inline style helpers
-
-
-def parse_style(style: str | None) -> dict[str, str]:
-    """'font-family:Wingdings; background:red' -> {'font-family': 'Wingdings', ...}."""
-    out: dict[str, str] = {}
-    if not style:
-        return out
-    for part in style.split(";"):
-        key, sep, value = part.partition(":")
-        if sep:
-            out[key.strip().lower()] = value.strip()
-    return out
 
 
 def _first_family(value: str) -> str:
