@@ -2,9 +2,14 @@
 
 A :class:`Document` is an ordered list of blocks: :class:`Paragraph` and
 :class:`Table`. A table is a set of :class:`Cell` objects placed on a grid
-(row, column, row span, column span); each cell keeps its text, the
-:class:`Mark` objects found in it (a tick glyph, a checked box, a checkbox
-control), its fill colour, and its :class:`Provenance`.
+(row, column, row span, column span). A cell (and a paragraph) keeps its
+:class:`Line` objects: each line's words, the :class:`Mark` objects found in it
+(a tick glyph, a checked box, a checkbox control, a drawn tick) with the offset
+where each stood, and the :class:`Span` of text set in bold, highlight, shading
+or struck through. A cell also keeps its fill colour and its :class:`Provenance`.
+
+Every object round-trips through JSON (``to_dict`` / ``from_dict``), so an
+extractor test can be a small hand-written document.
 
 Nothing here knows about milestones or file formats.
 """
@@ -13,29 +18,47 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from enum import Enum
+from enum import StrEnum
 from typing import Any
 
 
-class MarkKind(str, Enum):
+class MarkKind(StrEnum):
     """What a mark says, before anyone decides what it selects."""
 
-    TICK = "tick"  # ✓ ✔ √, a symbol-font tick
+    TICK = "tick"  # ✓ ✔ √, a symbol-font tick, a tick drawn as lines
     CROSS = "cross"  # ✗ ✘ ×, a symbol-font cross (a cross *selects* in most returns)
     CHECKED_BOX = "checked_box"  # ☒ ☑, a checked control or form field
     UNCHECKED_BOX = "unchecked_box"  # ☐, an unchecked control or form field
+    RADIO_ON = "radio_on"  # ● / ◉ / a selected radio button: selects only beside RADIO_OFF
+    RADIO_OFF = "radio_off"  # ○, an unselected radio button
     BULLET = "bullet"  # a symbol-font bullet: never a selection
 
 
-class MarkSource(str, Enum):
+class MarkSource(StrEnum):
     """Where a mark came from."""
 
     CHARACTER = "character"  # a Unicode character in the text
     SYMBOL_FONT = "symbol_font"  # a glyph in a symbol font (w:sym, PUA char, PDF font)
     CHECKBOX_CONTROL = "checkbox_control"  # Word 2010 content control (w14:checkbox)
     FORM_FIELD = "form_field"  # legacy FORMCHECKBOX field
-    HTML_INPUT = "html_input"  # <input type=checkbox>
-    IMAGE = "image"  # a tick or cross picture (<img alt="tick">, tick.gif)
+    HTML_INPUT = "html_input"  # <input type=checkbox|radio>
+    IMAGE = "image"  # a tick or cross picture (<img alt="tick">, tick.gif, an SVG)
+    DRAWN = "drawn"  # vector paths drawn in a PDF (a tick made of two lines)
+    INK = "ink"  # ink on a scanned page
+
+
+BBox = tuple[float, float, float, float]
+
+
+def _bbox_to_list(bbox: BBox | None) -> list[float] | None:
+    return None if bbox is None else [round(v, 2) for v in bbox]
+
+
+def _bbox_from(value: Any) -> BBox | None:
+    if not value:
+        return None
+    x0, top, x1, bottom = (float(v) for v in value)
+    return (x0, top, x1, bottom)
 
 
 @dataclass(frozen=True)
@@ -43,16 +66,105 @@ class Mark:
     kind: MarkKind
     source: MarkSource
     detail: str = ""  # e.g. "Wingdings F0FC", "w14:checked=1", "U+2713"
+    at: int | None = None  # offset in its line's text where the mark stood
+    bbox: BBox | None = None  # where it is on the page (PDF points), when known
 
     def to_dict(self) -> dict[str, Any]:
-        return {"kind": self.kind.value, "source": self.source.value, "detail": self.detail}
+        d: dict[str, Any] = {"kind": self.kind.value, "source": self.source.value,
+                             "detail": self.detail}
+        if self.at is not None:
+            d["at"] = self.at
+        if self.bbox is not None:
+            d["bbox"] = _bbox_to_list(self.bbox)
+        return d
 
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> Mark:
-        return cls(MarkKind(d["kind"]), MarkSource(d["source"]), d.get("detail", ""))
+        return cls(MarkKind(d["kind"]), MarkSource(d.get("source", "character")),
+                   d.get("detail", ""), d.get("at"), _bbox_from(d.get("bbox")))
 
 
-BBox = tuple[float, float, float, float]
+class Style(StrEnum):
+    """How a stretch of a line is set."""
+
+    BOLD = "bold"
+    HIGHLIGHT = "highlight"  # a highlighter colour
+    SHADED = "shaded"  # run shading
+    STRUCK = "struck"  # struck through ("delete as appropriate")
+
+
+EMPHASIS_STYLES = frozenset({Style.BOLD, Style.HIGHLIGHT, Style.SHADED})
+
+
+@dataclass(frozen=True)
+class Span:
+    """Characters ``start:end`` of a line's text set in ``style``."""
+
+    start: int
+    end: int
+    style: Style
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"start": self.start, "end": self.end, "style": self.style.value}
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> Span:
+        return cls(int(d["start"]), int(d["end"]), Style(d["style"]))
+
+
+@dataclass(frozen=True)
+class Line:
+    """One line of a cell or paragraph: its words (no mark characters), its marks with
+    their offsets, and its styled stretches."""
+
+    text: str
+    marks: tuple[Mark, ...] = ()
+    spans: tuple[Span, ...] = ()
+    bbox: BBox | None = None
+
+    def styled(self, *styles: Style) -> list[str]:
+        """The stretches of text set in any of ``styles``, stripped, in order."""
+        out = []
+        for s in self.spans:
+            if s.style in styles:
+                piece = self.text[s.start:s.end].strip()
+                if piece:
+                    out.append(piece)
+        return out
+
+    def covered(self, start: int, end: int, style: Style) -> bool:
+        """Whether every non-space character of ``text[start:end]`` is set in ``style``."""
+        chars = [i for i in range(start, end) if i < len(self.text) and not self.text[i].isspace()]
+        if not chars:
+            return False
+        spans = [s for s in self.spans if s.style is style]
+        return all(any(s.start <= i < s.end for s in spans) for i in chars)
+
+    def to_dict(self) -> dict[str, Any]:
+        d: dict[str, Any] = {"text": self.text}
+        if self.marks:
+            d["marks"] = [m.to_dict() for m in self.marks]
+        if self.spans:
+            d["spans"] = [s.to_dict() for s in self.spans]
+        if self.bbox is not None:
+            d["bbox"] = _bbox_to_list(self.bbox)
+        return d
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any] | str) -> Line:
+        if isinstance(d, str):
+            return cls(d)
+        return cls(d.get("text", ""), tuple(Mark.from_dict(m) for m in d.get("marks", ())),
+                   tuple(Span.from_dict(s) for s in d.get("spans", ())),
+                   _bbox_from(d.get("bbox")))
+
+
+def lines_text(lines: tuple[Line, ...] | list[Line]) -> str:
+    return "\n".join(line.text for line in lines)
+
+
+def lines_marks(lines: tuple[Line, ...] | list[Line]) -> tuple[Mark, ...]:
+    return tuple(m for line in lines for m in line.marks)
 
 
 @dataclass(frozen=True)
@@ -74,14 +186,13 @@ class Provenance:
             if value is not None:
                 d[key] = value
         if self.bbox is not None:
-            d["bbox"] = [round(v, 2) for v in self.bbox]
+            d["bbox"] = _bbox_to_list(self.bbox)
         if self.span is not None:
             d["span"] = list(self.span)
         return d
 
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> Provenance:
-        bbox = d.get("bbox")
         span = d.get("span")
         return cls(
             file=d.get("file", ""),
@@ -89,7 +200,7 @@ class Provenance:
             row=d.get("row"),
             col=d.get("col"),
             page=d.get("page"),
-            bbox=tuple(bbox) if bbox else None,  # type: ignore[arg-type]
+            bbox=_bbox_from(d.get("bbox")),
             span=(span[0], span[1]) if span else None,
         )
 
@@ -103,9 +214,53 @@ class Provenance:
                           (start, end))
 
 
+def _legacy_lines(text: str, marks: tuple[Mark, ...], emphasis: tuple[str, ...]
+                  ) -> tuple[Line, ...]:
+    """Lines for a reader that still writes a stand-in character for each mark into the
+    text: each mark character leaves the words and becomes a mark at its offset (taking
+    the reader's own Mark of that kind, in order, when it gave one); a line named in
+    ``emphasis`` (or an emphasized stretch of it) becomes a bold span."""
+    from .marks import MARK_CHARS, char_mark  # the vocabulary imports this module
+
+    if not emphasis and (not marks or all(m.kind is MarkKind.BULLET for m in marks)) \
+            and MARK_CHARS.isdisjoint(text):
+        return tuple(Line(t) for t in text.split("\n"))
+    pool = [m for m in marks if m.kind is not MarkKind.BULLET]
+    out: list[Line] = []
+    for raw in text.split("\n"):
+        words: list[str] = []
+        found: list[Mark] = []
+        for ch in raw:
+            mark = char_mark(ch)
+            if mark is None:
+                words.append(ch)
+                continue
+            at = len(words)
+            own = next((k for k, m in enumerate(pool) if m.kind is mark.kind), None)
+            if own is not None:
+                mark = pool.pop(own)
+            found.append(Mark(mark.kind, mark.source, mark.detail, at, mark.bbox))
+        line_text = "".join(words)
+        spans: list[Span] = []
+        for stretch in emphasis:
+            if not stretch:
+                continue
+            start = line_text.find(stretch)
+            if start < 0 and stretch.strip() == raw.strip():
+                start, stretch = 0, line_text
+            if start >= 0 and stretch:
+                spans.append(Span(start, start + len(stretch), Style.BOLD))
+        out.append(Line(line_text, tuple(found), tuple(spans)))
+    return tuple(out)
+
+
 @dataclass
 class Cell:
-    """One cell of a table. ``fill`` is an RGB hex string ("FF0000") or None."""
+    """One cell of a table. ``fill`` is an RGB hex string ("FF0000") or None.
+
+    ``lines`` is what the cell shows, line by line. ``text`` and ``marks`` are kept for
+    readers of plain text (``text`` may still hold a reader's stand-in character for a
+    mark; extractors read marks from ``lines``)."""
 
     text: str
     row: int
@@ -117,8 +272,21 @@ class Cell:
     provenance: Provenance = field(default_factory=lambda: Provenance(""))
     nested: list[Table] = field(default_factory=list)
     # lines of the cell set wholly in bold, highlight or run shading (how some authors
-    # pick one of several options written in one cell)
+    # pick one of several options written in one cell); superseded by ``lines`` spans
     emphasis: tuple[str, ...] = ()
+    lines: tuple[Line, ...] = ()
+
+    def __post_init__(self) -> None:
+        if not self.lines and (self.text or self.marks):
+            self.lines = _legacy_lines(self.text, self.marks, self.emphasis)
+
+    @classmethod
+    def from_lines(cls, lines: tuple[Line, ...] | list[Line], row: int, col: int,
+                   **kw: Any) -> Cell:
+        """A cell built from its lines: ``text`` and ``marks`` follow from them."""
+        lines = tuple(lines)
+        return cls(text=lines_text(lines), row=row, col=col, marks=lines_marks(lines),
+                   lines=lines, **kw)
 
     @property
     def last_row(self) -> int:
@@ -127,6 +295,41 @@ class Cell:
     @property
     def last_col(self) -> int:
         return self.col + self.col_span - 1
+
+    @property
+    def words(self) -> str:
+        """The cell's words without mark characters, lines joined by newlines."""
+        return lines_text(self.lines)
+
+    def to_dict(self) -> dict[str, Any]:
+        d: dict[str, Any] = {"row": self.row, "col": self.col}
+        if self.row_span != 1:
+            d["row_span"] = self.row_span
+        if self.col_span != 1:
+            d["col_span"] = self.col_span
+        d["lines"] = [line.to_dict() for line in self.lines]
+        if self.fill is not None:
+            d["fill"] = self.fill
+        if self.provenance != Provenance(""):
+            d["provenance"] = self.provenance.to_dict()
+        if self.nested:
+            d["nested"] = [t.to_dict() for t in self.nested]
+        return d
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> Cell:
+        kw: dict[str, Any] = dict(
+            row_span=int(d.get("row_span", 1)), col_span=int(d.get("col_span", 1)),
+            fill=d.get("fill"),
+            provenance=Provenance.from_dict(d["provenance"]) if d.get("provenance")
+            else Provenance(""),
+            nested=[Table.from_dict(t) for t in d.get("nested", ())])
+        row, col = int(d.get("row", 0)), int(d.get("col", 0))
+        if "lines" in d:
+            return cls.from_lines([Line.from_dict(x) for x in d["lines"]], row, col, **kw)
+        # hand-written: {"text": "\u2612 Very likely"}: mark characters become marks
+        return cls(str(d.get("text", "")), row, col,
+                   marks=tuple(Mark.from_dict(m) for m in d.get("marks", ())), **kw)
 
 
 @dataclass
@@ -162,15 +365,67 @@ class Table:
     def text_rows(self) -> list[list[str]]:
         return [[c.text for c in row] for row in self.rows()]
 
+    def to_dict(self) -> dict[str, Any]:
+        d: dict[str, Any] = {"type": "table", "n_rows": self.n_rows, "n_cols": self.n_cols,
+                             "cells": [c.to_dict() for c in self.cells]}
+        if self.provenance != Provenance(""):
+            d["provenance"] = self.provenance.to_dict()
+        return d
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> Table:
+        cells = [Cell.from_dict(c) for c in d.get("cells", ())]
+        if "rows" in d and not cells:  # hand-written: {"rows": [["a", "b"], ...]}
+            for r, row in enumerate(d["rows"]):
+                for c, x in enumerate(row):
+                    spec = dict(x) if isinstance(x, dict) else {"text": x}
+                    if spec.get("text") is None and "lines" not in spec:
+                        continue  # covered by a span
+                    spec.setdefault("row", r)
+                    spec.setdefault("col", c)
+                    cells.append(Cell.from_dict(spec))
+        n_rows = int(d.get("n_rows", max((c.last_row + 1 for c in cells), default=0)))
+        n_cols = int(d.get("n_cols", max((c.last_col + 1 for c in cells), default=0)))
+        prov = Provenance.from_dict(d["provenance"]) if d.get("provenance") else Provenance("")
+        return cls(cells, n_rows, n_cols, prov)
+
 
 @dataclass
 class Paragraph:
     text: str
     provenance: Provenance = field(default_factory=lambda: Provenance(""))
     style: str | None = None  # e.g. "Heading 1", "h2", "li"
+    lines: tuple[Line, ...] = ()
+
+    def __post_init__(self) -> None:
+        if not self.lines and self.text:
+            self.lines = _legacy_lines(self.text, (), ())
+
+    def to_dict(self) -> dict[str, Any]:
+        d: dict[str, Any] = {"type": "paragraph", "lines": [x.to_dict() for x in self.lines]}
+        if self.style is not None:
+            d["style"] = self.style
+        if self.provenance != Provenance(""):
+            d["provenance"] = self.provenance.to_dict()
+        return d
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> Paragraph:
+        if "lines" in d:
+            lines = tuple(Line.from_dict(x) for x in d["lines"])
+        else:
+            lines = tuple(Line(t) for t in str(d.get("text", "")).split("\n"))
+        prov = Provenance.from_dict(d["provenance"]) if d.get("provenance") else Provenance("")
+        return cls(lines_text(lines), prov, d.get("style"), lines)
 
 
 Block = Paragraph | Table
+
+
+def block_from_dict(d: dict[str, Any]) -> Block:
+    if d.get("type") == "table" or "cells" in d or "rows" in d:
+        return Table.from_dict(d)
+    return Paragraph.from_dict(d)
 
 
 @dataclass
@@ -214,3 +469,21 @@ class Document:
             else:
                 parts.append("\n".join(" | ".join(r) for r in block.text_rows()))
         return "\n\n".join(parts)
+
+    def to_dict(self) -> dict[str, Any]:
+        d: dict[str, Any] = {"path": self.path, "format": self.format,
+                             "blocks": [b.to_dict() for b in self.blocks]}
+        for key in ("n_pages", "title"):
+            if getattr(self, key) is not None:
+                d[key] = getattr(self, key)
+        if self.warnings:
+            d["warnings"] = list(self.warnings)
+        if self.furniture:
+            d["furniture"] = list(self.furniture)
+        return d
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> Document:
+        return cls(d.get("path", ""), d.get("format", "json"),
+                   [block_from_dict(b) for b in d.get("blocks", ())], d.get("n_pages"),
+                   list(d.get("warnings", ())), d.get("title"), list(d.get("furniture", ())))

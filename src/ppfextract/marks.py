@@ -92,6 +92,8 @@ _CHARS: dict[str, MarkKind] = {
     "\u2752": MarkKind.UNCHECKED_BOX, "\u25fb": MarkKind.UNCHECKED_BOX,
 }
 
+MARK_CHARS = frozenset(_CHARS)
+
 # The character a reader writes into cell text in place of a glyph it decoded.
 STAND_IN: dict[MarkKind, str] = {
     MarkKind.TICK: "\u2713",
