@@ -133,8 +133,9 @@ class Line:
         return out
 
     def covered(self, start: int, end: int, style: Style) -> bool:
-        """Whether every non-space character of ``text[start:end]`` is set in ``style``."""
-        chars = [i for i in range(start, end) if i < len(self.text) and not self.text[i].isspace()]
+        """Whether every letter and digit of ``text[start:end]`` is set in ``style``
+        (spaces and punctuation between words do not count)."""
+        chars = [i for i in range(start, end) if i < len(self.text) and self.text[i].isalnum()]
         if not chars:
             return False
         spans = [s for s in self.spans if s.style is style]
@@ -178,10 +179,11 @@ class Provenance:
     page: int | None = None  # 1-based, PDF only
     bbox: BBox | None = None  # (x0, top, x1, bottom) in PDF points
     span: tuple[int, int] | None = None  # character span within the block text
+    rule: str | None = None  # which layout and rule decided the value read here
 
     def to_dict(self) -> dict[str, Any]:
         d: dict[str, Any] = {"file": self.file}
-        for key in ("block", "row", "col", "page"):
+        for key in ("block", "row", "col", "page", "rule"):
             value = getattr(self, key)
             if value is not None:
                 d[key] = value
@@ -202,6 +204,7 @@ class Provenance:
             page=d.get("page"),
             bbox=_bbox_from(d.get("bbox")),
             span=(span[0], span[1]) if span else None,
+            rule=d.get("rule"),
         )
 
     def at_block(self, block: int, row: int | None = None, col: int | None = None,
@@ -212,6 +215,10 @@ class Provenance:
     def with_span(self, start: int, end: int) -> Provenance:
         return Provenance(self.file, self.block, self.row, self.col, self.page, self.bbox,
                           (start, end))
+
+    def with_rule(self, rule: str) -> Provenance:
+        return Provenance(self.file, self.block, self.row, self.col, self.page, self.bbox,
+                          self.span, rule)
 
 
 def _legacy_lines(text: str, marks: tuple[Mark, ...], emphasis: tuple[str, ...]

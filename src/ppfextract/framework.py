@@ -323,8 +323,11 @@ LIKELIHOOD_WORDS: dict[Likelihood, tuple[str, ...]] = {
 
 RATING_WORDS: dict[Rating, tuple[str, ...]] = {
     Rating.RED: ("red", "r"),
-    Rating.AMBER_RED: ("amber/red", "amber red", "amber-red", "red/amber", "a/r", "ar"),
-    Rating.AMBER_GREEN: ("amber/green", "amber green", "amber-green", "green/amber", "a/g", "ag"),
+    # the spec: "A/R" or "R/A" is amber/red, "A/G" or "G/A" amber/green
+    Rating.AMBER_RED: ("amber/red", "amber red", "amber-red", "red/amber", "red amber",
+                       "a/r", "ar", "r/a", "ra"),
+    Rating.AMBER_GREEN: ("amber/green", "amber green", "amber-green", "green/amber",
+                         "green amber", "a/g", "ag", "g/a", "ga"),
     Rating.GREEN: ("green", "g"),
 }
 

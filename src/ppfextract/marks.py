@@ -404,6 +404,12 @@ def rating_colour(hex_colour: str | None) -> str | None:
 
 
 def filled_out(cells: Sequence[Cell]) -> list[int]:
+    """Indices of the option cells filled in a colour their siblings do not share
+    (see :func:`filled_out_fills`)."""
+    return filled_out_fills([c.fill for c in cells])
+
+
+def filled_out_fills(fills_in: Sequence[str | None]) -> list[int]:
     """Indices of the option cells filled in a colour their siblings do not share.
 
     The background is the uncoloured cells when there are any, else the largest group
@@ -412,9 +418,9 @@ def filled_out(cells: Sequence[Cell]) -> list[int]:
     legend where every cell has its own colour, or a row all in one colour, selects
     nothing.
     """
-    if len(cells) < 2:
+    if len(fills_in) < 2:
         return []
-    fills = [None if is_background(c.fill) else c.fill for c in cells]
+    fills = [None if is_background(f) else f for f in fills_in]
     groups: list[list[int]] = []
     for i, f in enumerate(fills):
         for g in groups:
@@ -432,7 +438,7 @@ def filled_out(cells: Sequence[Cell]) -> list[int]:
         if len(background) < 2 or (len(groups) > 1 and len(groups[1]) == len(background)):
             return []
     picked = sorted(i for g in groups if g is not background for i in g)
-    if not picked or 2 * len(picked) > len(cells):
+    if not picked or 2 * len(picked) > len(fills):
         return []
     return picked
 

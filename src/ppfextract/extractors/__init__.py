@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from ..document import Document, Paragraph, Provenance
 from ..record import Record
 from ..settings import Settings
+from .answers import extract_answers
+from .context import walk_blocks
+from .interpret import read_milestones
 from .metadata import extract_metadata
-from .requirements import extract_requirements
-from .return_form import extract_return_form
-from .summary_table import extract_summary_tables
+from .requirements import extract_requirements, rating_readings
+from .segments import find_segments, position
 from .walk import walk
 
 __all__ = ["extract_record"]
@@ -27,21 +31,25 @@ def extract_record(doc: Document, document: str, settings: Settings | None = Non
         meta.council, meta.period, meta.date_completed)
     record.provenance.update(meta.provenance)
 
-    form = extract_return_form(units)
-    cells = {(c.milestone, c.deadline): c for c in form.milestones}
-    for mc in extract_summary_tables(list(doc.tables())):
-        cells.setdefault((mc.milestone, mc.deadline), mc)
-    record.milestones = sorted(cells.values(), key=lambda c: (c.milestone, c.deadline.value))
-    record.answers = form.answers
-    record.risks = form.risks
-    record.warnings.extend(form.warnings)
+    blocks = walk_blocks(doc)
+    keep = _latest_return(doc, blocks, record)
+    milestones = read_milestones(blocks, keep)
+    record.milestones = milestones.cells
+    record.warnings.extend(milestones.warnings)
 
-    reqs = extract_requirements(units)
+    found = extract_answers(doc)
+    record.answers = [a for a in found.answers if keep is None or keep(a.provenance.get(
+        "question"))]
+    record.risks = [r for r in found.risks if keep is None or keep(
+        r.provenance.get("risk") or r.provenance.get("mitigation"))]
+
+    reqs = extract_requirements(blocks, keep)
     record.requirements = reqs.ratings
     record.warnings.extend(reqs.warnings)
 
-    if form.sections_found and record.milestones:
-        missing = sorted(set(range(1, 6)) - form.sections_found)
+    sections = milestones.milestones_seen | found.sections
+    if sections and record.milestones:
+        missing = sorted(set(range(1, 6)) - sections)
         if missing:
             record.warnings.append(
                 "milestone section(s) missing: " + ", ".join(str(m) for m in missing))
@@ -51,6 +59,34 @@ def extract_record(doc: Document, document: str, settings: Settings | None = Non
     if settings.facts:
         record.facts = _facts(doc, record)
     return record
+
+
+def _latest_return(doc: Document, blocks: list, record: Record
+                   ) -> Callable[[Provenance | None], bool] | None:
+    """When the paper holds returns for two periods, a test keeping the latest one's
+    values (one document, one return); None when it holds one."""
+    segments = find_segments(doc)
+    if len(segments.markers) < 2:
+        return None
+    positions = [position(r.provenance) for r in read_milestones(blocks).readings
+                 if r.value is not None and r.provenance is not None
+                 and r.provenance.block is not None]
+    positions += [position(r.provenance) for r in rating_readings(blocks)
+                  if r.rating is not None and r.provenance is not None
+                  and r.provenance.block is not None]
+    latest, periods = segments.latest(positions)
+    if latest is None:
+        return None
+    names = ", ".join(f"{y:04d}-{m:02d}" for y, m in periods)
+    record.warnings.append(f"the paper holds returns for {names}: only the latest "
+                           f"({latest[0]:04d}-{latest[1]:02d}) is read")
+    if record.period in {f"{y:04d}-{m:02d}" for y, m in periods}:
+        record.period = f"{latest[0]:04d}-{latest[1]:02d}"
+
+    def keep(prov: Provenance | None) -> bool:
+        return segments.keeps(prov, latest)
+
+    return keep
 
 
 def _facts(doc: Document, record: Record) -> list:

@@ -89,6 +89,10 @@ def milestone_short_title(text: str) -> int | None:
     return hits.pop() if len(hits) == 1 else None
 
 
+_HEADING_LEAD = re.compile(r"^(?:[^:\n]{0,30}?[\-:|.)]\s*|\d+(?:\.\d+)*\s+)"
+                           r"(?=milestone\s*(?:no\.?\s*)?[1-5]\b)")
+
+
 @lru_cache(maxsize=8192)
 def milestone_heading(text: str, *, allow_number_only: bool = True,
                       short: bool = True) -> int | None:
@@ -98,6 +102,8 @@ def milestone_heading(text: str, *, allow_number_only: bool = True,
     t = fold(text)
     if len(t) > 200:
         return None
+    # a short lead before 'Milestone n': 'Section C - Milestone 2: ...', '4.2 Milestone 2'
+    t = _HEADING_LEAD.sub("", t)
     by_title = milestone_title_id(t) or (milestone_short_title(t) if short else None)
     if by_title is not None:
         return by_title
@@ -269,8 +275,8 @@ def requirement_id(text: str) -> str | None:
 
 
 _NOT_ACHIEVED = re.compile(r"^(not\s+(yet\s+)?(achieved|met|complete[d]?)|no|n|partially\s+"
-                           r"achieved|missed)\b", re.I)
-_ACHIEVED = re.compile(r"^(achieved|yes|y|met|complete[d]?|done|in place)\b", re.I)
+                           r"achieved|missed)(?![\w/])", re.I)
+_ACHIEVED = re.compile(r"^(achieved|yes|y|met|complete[d]?|done|in place)(?![\w/])", re.I)
 
 
 @lru_cache(maxsize=8192)

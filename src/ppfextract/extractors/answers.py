@@ -1,0 +1,332 @@
+"""Key questions with their answers, and key risks with their mitigating actions.
+
+A milestone section starts at a heading naming a milestone (a paragraph, or a table row
+"Milestone 2: | Self-directed support ..."). Inside it, a row labelled "Key Questions"
+(or a row of a question ending "?" and its answer) starts the questions, a row labelled
+"Key Risks and Mitigating Actions" (or a "Key Risks; ... | Mitigating Actions; ..." row,
+or a "Key risk | Mitigating action" header) the risks. A region lasts to the end of its
+table, or into the next table when that continues it on the next page; a question cut
+at a page break is joined with its rest. Questions and answers as paragraphs (a
+definition list) are read too: a question ending "?" in one paragraph, its answer in the
+next.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ..document import Cell, Document, Paragraph, Provenance
+from ..framework import REQUIREMENT_SECTION_HEADINGS
+from ..record import Answer, Risk
+from .context import paragraph_heading
+from .labels import (
+    Section,
+    clean_text,
+    deadline_of,
+    milestone_heading,
+    parse_label,
+    parse_status,
+    requirement_id,
+    section_label,
+    strip_bullets,
+)
+from .tags import tag_text
+from .walk import RowView, walk
+
+
+@dataclass
+class _Section:
+    milestone: int
+    region: Section | None = None
+    answers: list[Answer] = field(default_factory=list)
+    risks: list[Risk] = field(default_factory=list)
+    last_question_at: tuple[int, int | None] | None = None  # (table, page) of the last row
+    region_table: tuple[int, int | None, int] | None = None  # (table, page, n_cols)
+    seen_table: int = 0  # the last table whose first row was judged
+    carries: bool = False  # whether that table carries the region on
+    question: tuple[str, Provenance] | None = None  # a question paragraph awaiting its answer
+
+
+@dataclass
+class AnswersResult:
+    answers: list[Answer] = field(default_factory=list)
+    risks: list[Risk] = field(default_factory=list)
+    sections: set[int] = field(default_factory=set)
+
+
+def extract_answers(doc: Document) -> AnswersResult:
+    sections: dict[int, _Section] = {}
+    current: _Section | None = None
+    for unit in walk(doc):
+        if isinstance(unit, Paragraph):
+            mid = paragraph_heading(unit)
+            if mid is not None:
+                current = sections.setdefault(mid, _Section(mid))
+                current.region, current.question = None, None
+            elif current is not None:
+                _question_paragraph(current, unit)
+            continue
+        mid = _row_heading(unit)
+        if mid is not None:
+            if current is None or current.milestone != mid:
+                current = sections.setdefault(mid, _Section(mid))
+                current.region = None
+            continue
+        if current is not None:
+            _read_row(current, unit)
+    result = AnswersResult(sections=set(sections))
+    for sec in sections.values():
+        result.answers.extend(a for a in sec.answers if a.answer)
+        result.risks.extend(sec.risks)
+    return result
+
+
+def _row_heading(row: RowView) -> int | None:
+    """A row that heads a milestone section: 'Milestone 2:' | 'Self-directed support ...'."""
+    texts = [t for t in row.texts() if t.strip()]
+    if not texts or len(texts) > 3:
+        return None
+    if any(deadline_of(t) is not None or parse_status(t) != (None, None) for t in texts):
+        return None  # a row of values that names its milestone (a long table), not a head
+    for text in texts[:2]:
+        mid = milestone_heading(text, allow_number_only=False)
+        if mid is not None:
+            return mid
+    if len(texts) == 1:
+        return milestone_heading(texts[0])
+    return None
+
+
+_MITIGATION_IN_CELL = re.compile(r"\s+mitigat\w*\s+actions?\s*[;:,.\-\u2013]\s*", re.I)
+_RISK_LABEL = re.compile(r"^\s*key\s+risks?\s*[;:,.\-\u2013]?\s*", re.I)
+_MITIGATION_LABEL = re.compile(r"^\s*mitigat\w*\s+actions?\s*[;:,.\-\u2013]?\s*", re.I)
+
+
+def _continues(sec: _Section, row: RowView) -> bool:
+    """Whether this row's table is the one the region started in, or a table after it
+    that carries on (on the same or the next page, its first row no header of its own:
+    no deadlines, field labels or section label)."""
+    if sec.region_table is None:
+        return False
+    table, page, _n_cols = sec.region_table
+    if row.table_no == table:
+        return True
+    if row.table_no != sec.seen_table:
+        sec.seen_table = row.table_no
+        here = row.cells[0].provenance.page if row.cells else None
+        near = page is None or here is None or here in (page, page + 1)
+        sec.carries = near and not _header_row(row, first=True)
+        if sec.carries:
+            sec.region_table = (row.table_no, here, row.table.n_cols)
+    return sec.carries
+
+
+def _header_row(row: RowView, first: bool = False) -> bool:
+    """A row that starts other content: any cell (or a cell's first line) naming a
+    deadline, a field, an option, a rating, a requirement or a milestone; or, as the
+    first row of a table, short labels only ('Action | Owner')."""
+    short = [c for c in row.cells if c.text.strip()]
+    if first and len(short) >= 2 and all(len(c.text.strip()) <= 25 for c in short):
+        return True
+    for cell in row.cells:
+        for text in {cell.text, cell.text.split("\n")[0]}:
+            if not text.strip() or len(text) > 400:
+                continue
+            t = tag_text(text)
+            if t.deadline is not None or t.field is not None or t.rating is not None \
+                    or t.requirement is not None or t.milestone is not None \
+                    or (t.option is not None and t.option.value not in ("yes", "no")):
+                return True
+    return False
+
+
+def _read_row(sec: _Section, row: RowView) -> None:
+    if sec.region is not None and (not _continues(sec, row) or _header_row(row)):
+        sec.region = None  # another table, or other content: a deadline, a field ...
+    label_cell = row.cells[0] if row.cells else None
+    if label_cell is not None:
+        region = section_label(label_cell.text)
+        if region is not None:
+            _enter(sec, region, row)
+        elif sec.region is not Section.KEY_RISKS:
+            found = _unlabelled_region(row)
+            if found is not None:
+                _enter(sec, found, row)
+                if found is Section.KEY_RISKS and _is_risk_header(row):
+                    return
+    if sec.region is Section.KEY_QUESTIONS:
+        _read_question(sec, row)
+    elif sec.region is Section.KEY_RISKS:
+        _read_risk(sec, row)
+
+
+def _enter(sec: _Section, region: Section, row: RowView) -> None:
+    if region is not sec.region or not _continues(sec, row):
+        page = row.cells[0].provenance.page if row.cells else None
+        sec.region_table = (row.table_no, page, row.table.n_cols)
+    sec.region = region
+
+
+def _is_risk_header(row: RowView) -> bool:
+    """'Key risk | Mitigating action': a header row, the risks in the rows below."""
+    texts = [c.text.strip() for c in row.cells if c.text.strip()]
+    return len(texts) == 2 and all(
+        len(t) < 40 and (_RISK_LABEL.fullmatch(t) or _MITIGATION_LABEL.fullmatch(t)
+                         or re.fullmatch(r"(?i)(key\s+)?risks?|mitigating\s+actions?|"
+                                         r"mitigation", t)) for t in texts)
+
+
+def _unlabelled_region(row: RowView) -> Section | None:
+    """Questions and risks with no 'Key Questions' / 'Key Risks' label cell: a row of a
+    question (ending '?') and its answer, or a 'Key Risks; ... | Mitigating Actions; ...'
+    row, or a 'Key risk | Mitigating action' header."""
+    texts = [c.text.strip() for c in row.cells if c.text.strip()]
+    if len(texts) == 2 and _RISK_LABEL.match(texts[0]) and _MITIGATION_LABEL.match(texts[1]):
+        return Section.KEY_RISKS
+    if _is_risk_header(row):
+        return Section.KEY_RISKS
+    if len(texts) == 2:
+        question = strip_bullets(texts[0])
+        t = tag_text(texts[1]) if len(texts[1]) < 60 else None
+        if question.endswith("?") and len(question.split()) >= 4 and \
+                parse_label(texts[1]) is None and section_label(texts[0]) is None and \
+                not _names_requirements(question) and (t is None or t.rating is None):
+            return Section.KEY_QUESTIONS
+    return None
+
+
+def _names_requirements(text: str) -> bool:
+    """The requirements' own headings ('Are all stakeholders fully engaged ...?') and
+    wordings are no key questions."""
+    folded = " ".join(text.lower().split())
+    return any(fold_heading in folded for fold_heading in _REQUIREMENT_HEADINGS) \
+        or requirement_id(text) is not None
+
+
+_REQUIREMENT_HEADINGS = tuple(" ".join(h.lower().split())[:40]
+                              for h in REQUIREMENT_SECTION_HEADINGS)
+
+
+def _body_cells(row: RowView) -> list[Cell]:
+    """The row's cells without section labels ('Key Questions:') and without an empty
+    leading label cell."""
+    body = [c for c in row.cells if section_label(c.text) is None]
+    if len(body) > 1 and body[0].col == 0 and not body[0].text.strip():
+        body = body[1:]
+    return body
+
+
+def _read_question(sec: _Section, row: RowView) -> None:
+    body = _body_cells(row)
+    if not body:
+        return
+    q_cell = body[0]
+    question = strip_bullets(q_cell.text)
+    answer_cells = [c for c in body[1:] if c is not q_cell]
+    answer = clean_text("\n".join(c.text for c in answer_cells if c.text.strip()))
+    here = (row.table_no, q_cell.provenance.page)
+    continues = _continues_last_answer(sec, here, question)
+    sec.last_question_at = here
+    if continues:
+        last = sec.answers[-1]
+        if question:
+            last.question = f"{last.question} {question}"
+        if answer:
+            last.answer = f"{last.answer} {answer}".strip()
+        return
+    if not question or not answer:
+        if question:  # keep the question in case its answer continues on the next page
+            sec.answers.append(Answer(sec.milestone, question, "",
+                                      {"question": q_cell.provenance}))
+        return
+    prov = {"question": q_cell.provenance}
+    if answer_cells:
+        prov["answer"] = answer_cells[0].provenance
+    sec.answers.append(Answer(sec.milestone, question, answer, prov))
+
+
+def _continues_last_answer(sec: _Section, here: tuple[int, int | None], question: str
+                           ) -> bool:
+    """The first question row on a new page or in a continuation table that finishes a
+    row cut at the break: no question text (only the rest of the answer), or a question
+    that carries on mid-sentence from one that did not end."""
+    if not sec.answers or sec.last_question_at in (None, here):
+        return False
+    last = sec.answers[-1].question.rstrip()
+    if not question:
+        return True
+    return question[:1].islower() and not last.endswith(("?", "."))
+
+
+def _read_risk(sec: _Section, row: RowView) -> None:
+    body = _body_cells(row)
+    risk_cell = mit_cell = None
+    for cell in body:
+        if _MITIGATION_LABEL.match(cell.text) and mit_cell is None:
+            mit_cell = cell
+        elif _RISK_LABEL.match(cell.text) and risk_cell is None:
+            risk_cell = cell
+    if risk_cell is None and mit_cell is None and len(body) <= 2:
+        for cell in body:  # 'Key risk: ...\nMitigating action: ...' in one cell
+            m = _MITIGATION_IN_CELL.search(cell.text)
+            if m and _RISK_LABEL.match(cell.text):
+                risk = clean_text(_RISK_LABEL.sub("", cell.text[: m.start()]))
+                mitigation = clean_text(cell.text[m.end():])
+                if risk or mitigation:
+                    sec.risks.append(Risk(sec.milestone, risk or None, mitigation or None,
+                                          {"risk": cell.provenance,
+                                           "mitigation": cell.provenance}))
+                return
+    rest = [c for c in body if c is not risk_cell and c is not mit_cell]
+    if risk_cell is None and rest:
+        risk_cell = rest.pop(0)
+    if mit_cell is None and rest:
+        mit_cell = rest.pop(0)
+    risk = clean_text(_RISK_LABEL.sub("", risk_cell.text)) if risk_cell else ""
+    mitigation = clean_text(_MITIGATION_LABEL.sub("", mit_cell.text)) if mit_cell else ""
+    if not risk and not mitigation:
+        return
+    prov: dict[str, Provenance] = {}
+    if risk_cell and risk:
+        prov["risk"] = risk_cell.provenance
+    if mit_cell and mitigation:
+        prov["mitigation"] = mit_cell.provenance
+    sec.risks.append(Risk(sec.milestone, risk or None, mitigation or None, prov))
+
+
+def _question_paragraph(sec: _Section, p: Paragraph) -> None:
+    """A key question as a paragraph (ending '?'), its answer the next paragraph; a
+    'Key risk' paragraph, the risk in the next, then 'Mitigating action' and its text
+    (a definition list)."""
+    text = strip_bullets(p.text)
+    if sec.question is not None:
+        question, prov = sec.question
+        sec.question = None
+        if text and not text.endswith("?") and paragraph_heading(p) is None \
+                and section_label(text) is None:
+            if question == _RISK_KEY:
+                sec.risks.append(Risk(sec.milestone, clean_text(p.text), None,
+                                      {"risk": p.provenance}))
+            elif question == _MITIGATION_KEY:
+                if sec.risks and sec.risks[-1].mitigation is None:
+                    sec.risks[-1].mitigation = clean_text(p.text)
+                    sec.risks[-1].provenance["mitigation"] = p.provenance
+            else:
+                sec.answers.append(Answer(sec.milestone, question, clean_text(p.text),
+                                          {"question": prov, "answer": p.provenance}))
+            return
+    if re.fullmatch(r"(?i)key\s+risks?:?", text):
+        sec.question = (_RISK_KEY, p.provenance)
+        return
+    if re.fullmatch(r"(?i)mitigating\s+actions?:?|mitigation:?", text):
+        sec.question = (_MITIGATION_KEY, p.provenance)
+        return
+    t = tag_text(text) if len(text) <= 300 else None
+    if text.endswith("?") and 4 <= len(text.split()) <= 40 and "\n" not in p.text.strip() \
+            and t is not None and t.deadline is None and t.field is None:
+        sec.question = (text, p.provenance)
+
+
+_RISK_KEY = "\x00risk"
+_MITIGATION_KEY = "\x00mitigation"

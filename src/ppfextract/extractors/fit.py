@@ -1,0 +1,678 @@
+"""Fitting the layouts of :mod:`.layouts` to a table, scoring each fit, keeping the best.
+
+Every layout is fitted to every table. A fit finds, for each place the layout expects
+an answer, the milestone and the deadline it belongs to (along the layout's axes), and
+reads the answer there (options decided by :mod:`.selection`; written values by
+:func:`.tags.value_of`). Its score counts the fields it decides, less the
+contradictions it meets (two options marked, two values for one cell) and the marks it
+leaves unexplained; a fit that only explains structure (options offered, none marked)
+scores a little.
+
+The best fit decides every field it covers. A lesser fit adds fields the best does not
+cover. When a lesser fit that scores close to the best reads a covered field
+differently, nothing is reported for that field and a warning names both readings.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field, replace
+
+from .. import marks as vocab
+from ..document import EMPHASIS_STYLES, Cell, Line, Mark, Provenance, Style
+from ..framework import Deadline, Likelihood
+from .grid import Grid
+from .layouts import MILESTONE_LAYOUTS, Answer, Axis, Layout
+from .selection import Member, Selection, decide_block, word_state
+from .tags import Field, Option, Tags, is_mark_word, line_tags_of, tag_text, value_of
+
+CLOSE = 0.75  # a runner-up scoring at least this share of the best is a rival reading
+# A fit's score: +1 for each field it decides, +0.1 for each it finds offered and
+# unmarked, -CONFLICT for each it finds marked twice (the marks are explained, the value
+# is not), -UNEXPLAINED for each selecting mark in the table it does not use.
+CONFLICT = 0.5
+UNEXPLAINED = 0.5
+
+Key = tuple[int, Deadline]
+
+
+@dataclass
+class Reading:
+    milestone: int
+    deadline: Deadline
+    field: Field
+    value: str | None
+    layout: str
+    rule: str
+    provenance: Provenance | None = None
+    undecided: bool = False  # options were offered for this field and none is picked
+    warning: str | None = None
+
+    @property
+    def key(self) -> tuple[int, Deadline, Field]:
+        return self.milestone, self.deadline, self.field
+
+    def describe(self) -> str:
+        value = self.value if self.value is not None else "nothing marked"
+        return f"{value} ({self.layout}: {self.rule})"
+
+
+@dataclass
+class Fit:
+    layout: Layout
+    readings: list[Reading] = field(default_factory=list)
+    score: float = 0.0
+    used: set[int] = field(default_factory=set)  # ids of the cells whose marks it explains
+
+
+MILESTONE_FIELDS = (Field.ACHIEVED, Field.LIKELIHOOD)
+
+
+# ---------------------------------------------------------------------------
+# keys
+
+
+def resolve(grid: Grid, cell: Cell, layout: Layout) -> Key | None:
+    """The milestone and deadline of ``cell`` along the layout's axes: the first axis
+    that names one; two axes naming different ones is no key."""
+    m = _first(grid, cell, layout.milestone, _milestone)
+    d = _first(grid, cell, layout.deadline, _deadline)
+    if m is None or d is None:
+        return None
+    return m, d
+
+
+def _first(grid: Grid, cell: Cell, axes: tuple[Axis, ...], get):  # type: ignore[no-untyped-def]
+    found = None
+    for axis in axes:
+        value = get(grid, cell, axis)
+        if value is None:
+            continue
+        if axis is Axis.SECTION:
+            return found if found is not None else value
+        if found is not None and value != found:
+            return None  # the row and the column disagree
+        found = value
+    return found
+
+
+def _milestone(grid: Grid, cell: Cell, axis: Axis) -> int | None:
+    if axis is Axis.ROW:
+        hit = grid.milestone_from_row(cell)
+        return hit[0] if hit else None
+    if axis is Axis.COL:
+        hit = grid.milestone_from_col(cell)
+        return hit[0] if hit else None
+    return grid.milestone_from_section(cell)
+
+
+def _deadline(grid: Grid, cell: Cell, axis: Axis) -> Deadline | None:
+    if axis is Axis.ROW:
+        hit = grid.deadline_from_row(cell)
+        return hit[0] if hit else None
+    if axis is Axis.COL:
+        hit = grid.deadline_from_col(cell)
+        return hit[0] if hit else None
+    return grid.deadline_from_section(cell)
+
+
+# ---------------------------------------------------------------------------
+# options and their evidence
+
+_MILESTONE_OPTIONS = frozenset(o for o in Option if o.field is not Field.RATING)
+_WEAK_OPTIONS = frozenset({Option.YES, Option.NO, Option.NOT_YET_DUE})
+
+
+def _meaningful_lines(cell: Cell) -> list[Line]:
+    return [ln for ln in cell.lines if ln.text.strip() or ln.marks]
+
+
+def label_option(grid: Grid, cell: Cell, options: frozenset[Option] = _MILESTONE_OPTIONS
+                 ) -> Option | None:
+    """The option a whole cell labels, if it is one: a single line naming an option. Yes,
+    No and Not yet due count only beside another option label (a run of options)."""
+    lines = _meaningful_lines(cell)
+    if len(lines) != 1:
+        return None
+    t = line_tags_of(lines[0])
+    if t.option is None or t.option not in options:
+        return None
+    if t.option in _WEAK_OPTIONS and not lines[0].marks:
+        neighbours = (grid.right(cell), grid.below(cell), _left(grid, cell), _above(grid, cell))
+        if not any(n is not None and _cell_option(n) in _WEAK_OPTIONS
+                   and _cell_option(n) is not t.option for n in neighbours):
+            return None  # 'Achieved | No': the answer, not an option
+    return t.option
+
+
+def _cell_option(cell: Cell) -> Option | None:
+    lines = _meaningful_lines(cell)
+    return line_tags_of(lines[0]).option if len(lines) == 1 else None
+
+
+def _left(grid: Grid, cell: Cell) -> Cell | None:
+    return next(grid.leftwards(cell), None)
+
+
+def _above(grid: Grid, cell: Cell) -> Cell | None:
+    return grid.at(cell.row - 1, cell.col)
+
+
+def _line_styles(line: Line) -> tuple[bool, bool]:
+    """(emphasized, struck) for a whole line's words."""
+    n = len(line.text)
+    emph = any(line.covered(0, n, s) for s in EMPHASIS_STYLES)
+    return emph, line.covered(0, n, Style.STRUCK)
+
+
+def _non_blank(cell: Cell) -> bool:
+    """A mark, a mark word (Y, X, No) or a colour: 'N/A' and '-' are blank."""
+    return bool(cell.marks) or word_state(cell.text) is not Selection.BLANK \
+        or not vocab.is_background(cell.fill)
+
+
+def _member(option: Option, label: Cell, slot: Cell | None, where: str) -> Member:
+    line = _meaningful_lines(label)[0]
+    emph, struck = _line_styles(line)
+    t = line_tags_of(line)
+    found: tuple[Mark, ...] = line.marks
+    words = t.option_rest
+    fill = label.fill
+    prov = label.provenance
+    if slot is not None:
+        found = found + tuple(m for ln in slot.lines for m in ln.marks)
+        words = words or " ".join(ln.text for ln in slot.lines).strip()
+        if not vocab.is_background(slot.fill) or vocab.is_background(fill):
+            fill = slot.fill
+        prov = slot.provenance
+    elif line.marks or words:
+        where = "same cell"
+    return Member(option, found, words, fill, emph, struck, prov, where,
+                  has_slot=slot is not None or bool(line.marks))
+
+
+# ---------------------------------------------------------------------------
+# the fits
+
+
+def fit_table(grid: Grid, layouts: tuple[Layout, ...] = MILESTONE_LAYOUTS) -> list[Fit]:
+    fits = [_fit(grid, layout) for layout in layouts]
+    return sorted(fits, key=lambda f: f.score, reverse=True)
+
+
+def _fit(grid: Grid, layout: Layout) -> Fit:
+    fit = Fit(layout)
+    if layout.answer in (Answer.STATUS, Answer.VALUES_BELOW, Answer.VALUES_BESIDE):
+        _fit_values(grid, layout, fit)
+    else:
+        _fit_options(grid, layout, fit)
+    unexplained = sum(1 for c in grid.cells if id(c) not in fit.used and _selects(c))
+    fit.score -= UNEXPLAINED * unexplained
+    return fit
+
+
+def _selects(cell: Cell) -> bool:
+    return any(m.kind.value in ("tick", "cross", "checked_box") for m in cell.marks)
+
+
+def _fit_options(grid: Grid, layout: Layout, fit: Fit) -> None:
+    blocks: dict[Key, list[Member]] = {}
+
+    def add(key: Key | None, member: Member, *cells: Cell | None) -> None:
+        if key is None:
+            return
+        blocks.setdefault(key, []).append(member)
+        fit.used.update(id(c) for c in cells if c is not None)
+
+    if layout.answer is Answer.OPTIONS_IN_CELL:
+        for cell in grid.cells:
+            if id(cell) in grid.stale:
+                continue
+            members = in_cell_options(grid, cell)
+            if members:
+                key = resolve(grid, cell, layout)
+                for member in members:
+                    add(key, member, cell)
+    else:
+        for cell in grid.cells:
+            option = label_option(grid, cell)
+            if option is None:
+                continue
+            for slot, where in _slots(grid, cell, layout.answer):
+                if id(slot or cell) in grid.stale:
+                    continue
+                member = _member(option, cell, slot, where)
+                add(resolve(grid, slot or cell, layout), member, cell, slot)
+    _decide(blocks, layout, fit)
+
+
+def _slots(grid: Grid, label: Cell, answer: Answer) -> Iterator[tuple[Cell | None, str]]:
+    line = _meaningful_lines(label)[0]
+    if line.marks or line_tags_of(line).option_rest:
+        yield None, "same cell"
+        return
+    if answer is Answer.OPTIONS_BESIDE:
+        right, below = grid.right(label), grid.below(label)
+        right = right if right is not None and grid.is_slot(right) and \
+            label.row <= right.row and right.last_row <= label.last_row else None
+        below = below if below is not None and grid.is_slot(below) and \
+            label.col <= below.col and below.last_col <= label.last_col else None
+        for cand, where in ((right, "cell to the right"), (below, "cell below")):
+            if cand is not None and _non_blank(cand):
+                yield cand, where
+                return
+        if right is not None:
+            yield right, "cell to the right"
+        elif below is not None:
+            yield below, "cell below"
+        else:
+            yield None, ""
+        return
+    ray = grid.rightwards(label) if answer is Answer.OPTIONS_IN_ROWS else grid.downwards(label)
+    where = "in the option's row" if answer is Answer.OPTIONS_IN_ROWS else "in the option's column"
+    found = False
+    for cell in ray:
+        if not grid.is_slot(cell):
+            break
+        found = True
+        yield cell, where
+    if not found:
+        yield None, ""
+
+
+def _decide(blocks: dict[Key, list[Member]], layout: Layout, fit: Fit) -> None:
+    for (m, d), members in blocks.items():
+        for decision in decide_block(_merge(members)):
+            if decision.value is None and not decision.undecided and not decision.warning:
+                continue
+            prov = decision.member.provenance if decision.member else None
+            reading = Reading(m, d, decision.field, decision.value, layout.name,
+                              decision.rule, prov, undecided=decision.undecided,
+                              warning=decision.warning)
+            fit.readings.append(reading)
+            if decision.warning:
+                fit.score -= CONFLICT
+            elif decision.value is not None or decision.rule:
+                fit.score += 1.0
+            elif decision.undecided:
+                fit.score += 0.1
+
+
+def _merge(members: list[Member]) -> list[Member]:
+    """One member per option: evidence from two places for one option is pooled."""
+    out: dict[Option, Member] = {}
+    for m in members:
+        held = out.get(m.option)
+        if held is None:
+            out[m.option] = m
+            continue
+        has = bool(m.marks or m.words.strip())
+        if has and not (held.marks or held.words.strip()):
+            out[m.option] = m
+        elif has:
+            out[m.option] = replace(held, marks=held.marks + m.marks,
+                                    words=" ".join(x for x in (held.words, m.words) if x))
+    return list(out.values())
+
+
+# ---------------------------------------------------------------------------
+# options inside one cell
+
+
+def in_cell_options(grid: Grid, cell: Cell) -> list[Member]:
+    """The options a cell lists with their own marks: one per line ('☒ Very likely'),
+    or several along one line ('● Yes ○ No', 'Yes / No / Not yet due' with all but one
+    struck through). Yes and No count only where the cell, row or column asks whether
+    the milestone was achieved."""
+    members: list[Member] = []
+    lines = _meaningful_lines(cell)
+    achieved_context = _asks_achieved(grid, cell)
+    for k, line in enumerate(lines):
+        pieces = split_options(line)
+        if not pieces:
+            continue
+        for option, marks_, words, emph, struck in pieces:
+            if option in _WEAK_OPTIONS and option is not Option.NOT_YET_DUE and \
+                    not (achieved_context or _asks_achieved_line(lines, k)):
+                continue
+            members.append(Member(option, marks_, words, None, emph, struck, cell.provenance,
+                                  "same cell", has_slot=bool(marks_) or len(pieces) > 1))
+    options = [m for m in members]
+    evidence = any(m.marks or m.words.strip() or m.struck or m.emphasized for m in options)
+    if len(options) >= 2 or (options and evidence):
+        return options
+    return []
+
+
+def _asks_achieved(grid: Grid, cell: Cell) -> bool:
+    """Whether the row's label or the column's header asks if it was achieved."""
+    for ray in (grid.leftwards(cell), grid.upwards(cell)):
+        for other in ray:
+            t = grid.tag(other)
+            if t.field is Field.ACHIEVED or t.option is Option.ACHIEVED:
+                return True
+            if t.field is not None or t.section is not None:
+                break
+    return False
+
+
+def _asks_achieved_line(lines: list[Line], k: int) -> bool:
+    here = lines[k].text.lower()
+    if "achiev" in here:
+        return True
+    return k > 0 and line_tags_of(lines[k - 1]).field is Field.ACHIEVED
+
+
+OptionPiece = tuple[Option, tuple[Mark, ...], str, bool, bool]
+
+
+def split_options(line: Line, allowed: frozenset[Option] = _MILESTONE_OPTIONS
+                  ) -> list[OptionPiece]:
+    """The options along one line, each with its marks, mark words, emphasis and strike.
+
+    A line that is one option ('Very likely', 'Very likely - Y'); or options each led
+    (or followed) by its own mark ('☐ Yes ☒ No'); or options separated by '/', '|' or
+    wide spaces ('Yes / No / Not yet due'), told apart by strike-through or emphasis."""
+    t = line_tags_of(line)
+    n = len(line.text)
+    whole = _piece_option(line.text.strip(" /|,;"), allowed) if line.text.strip() else None
+    if whole is not None:
+        emph = any(line.covered(0, n, s) for s in EMPHASIS_STYLES)
+        struck = line.covered(0, n, Style.STRUCK)
+        return [(whole, line.marks, t.option_rest, emph, struck)]
+    if len(line.marks) >= 2:
+        by_marks = _split_at_marks(line, allowed)
+        if by_marks:
+            return by_marks
+    return _split_at_separators(line, allowed)
+
+
+def _split_at_marks(line: Line, allowed: frozenset[Option]) -> list[OptionPiece]:
+    """'☐ Yes ☒ No' (marks lead) or 'Yes ☐ No ☒' (marks trail)."""
+    offsets = sorted({m.at for m in line.marks if m.at is not None})
+    if len(offsets) < 2:
+        return []
+    text = line.text
+    lead = not text[: offsets[0]].strip()
+    pieces: list[tuple[int, int, list[Mark]]] = []
+    if lead:
+        bounds = offsets + [len(text)]
+        for i, start in enumerate(offsets):
+            pieces.append((start, bounds[i + 1], [m for m in line.marks if m.at == start]))
+    elif not text[offsets[-1]:].strip():
+        bounds = [0] + offsets
+        for i, end in enumerate(offsets):
+            pieces.append((bounds[i], end, [m for m in line.marks if m.at == end]))
+    else:
+        return []
+    out: list[OptionPiece] = []
+    for start, end, found in pieces:
+        words = text[start:end].strip(" /|,;")
+        opt = _piece_option(words, allowed) if words else None
+        if opt is None:
+            return []
+        emph = any(line.covered(start, end, s) for s in EMPHASIS_STYLES)
+        out.append((opt, tuple(found), "", emph, line.covered(start, end, Style.STRUCK)))
+    return out
+
+
+def _piece_option(words: str, allowed: frozenset[Option]) -> Option | None:
+    t = tag_text(words)
+    opt = t.option
+    if opt is None and t.rating is not None:
+        opt = Option(t.rating.value)  # 'R', 'G' as rating options
+    return opt if opt in allowed else None
+
+
+def _split_at_separators(line: Line, allowed: frozenset[Option]) -> list[OptionPiece]:
+    import re
+
+    text = line.text
+    parts = [(m.start(), m.end()) for m in re.finditer(r"[^/|]+", text)]
+    if len(parts) < 2:
+        return []
+    out: list[OptionPiece] = []
+    for start, end in parts:
+        while start < end and text[start].isspace():
+            start += 1
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        opt = _piece_option(text[start:end], allowed) if end > start else None
+        if opt is None:
+            return []
+        emph = any(line.covered(start, end, s) for s in EMPHASIS_STYLES)
+        marks_ = tuple(m for m in line.marks if m.at is not None and start <= m.at <= end)
+        out.append((opt, marks_, "", emph, line.covered(start, end, Style.STRUCK)))
+    styled = any(p[3] or p[4] for p in out)
+    return out if styled else []
+
+
+# ---------------------------------------------------------------------------
+# values written in words
+
+
+Written = dict[tuple[int, Deadline, Field], list[tuple[str, Cell, str]]]
+
+
+def _fit_values(grid: Grid, layout: Layout, fit: Fit) -> None:
+    found: Written = {}
+
+    def add(key: Key | None, f: Field, value: str | None, cell: Cell, rule: str) -> None:
+        if key is None or value is None:
+            return
+        found.setdefault((key[0], key[1], f), []).append((value, cell, rule))
+        fit.used.add(id(cell))
+
+    if layout.answer is Answer.STATUS:
+        for cell in grid.cells:
+            t = grid.tag(cell)
+            if _status_cell(grid, cell, t, layout):
+                key = resolve(grid, cell, layout)
+                achieved, lik = t.status
+                rule = f"status words {t.word[:30]!r}"
+                add(key, Field.ACHIEVED, achieved, cell, rule)
+                add(key, Field.LIKELIHOOD, lik.value if lik else None, cell, rule)
+    else:
+        if layout.answer is Answer.VALUES_BESIDE:
+            _values_in_lines(grid, layout, add)
+        for head in grid.cells:
+            f = grid.tag(head).field
+            if f is not None:
+                _values_of_label(grid, layout, head, f, add)
+    _score_values(grid, fit, found)
+
+
+def _status_cell(grid: Grid, cell: Cell, t: Tags, layout: Layout) -> bool:
+    """A cell stating a status in words: not an option among its siblings or beside a
+    mark's place, not a label, a mark word, or an answer to a question."""
+    if id(cell) in grid.stale or t.status == (None, None) or t.long or t.field is not None \
+            or t.milestone is not None or is_mark_word(cell.text) or not _status_like(t.word):
+        return False
+    if t.option is not None and _in_option_list(grid, cell, layout):
+        return False
+    return not _is_placed_label(grid, cell) and not grid.in_section_row(cell)
+
+
+Add = Callable[[Key | None, Field, str | None, Cell, str], None]
+
+
+def _values_in_lines(grid: Grid, layout: Layout, add: Add) -> None:
+    """'Reason if not achieved: staff shortages' as a line of a cell listing options."""
+    for cell in grid.cells:
+        if len(cell.lines) < 2 or id(cell) in grid.stale:
+            continue
+        for line in cell.lines:
+            lt = line_tags_of(line)
+            if lt.field in (Field.REASON, Field.WHEN) and lt.field_rest:
+                add(resolve(grid, cell, layout), lt.field, value_of(lt.field, lt.field_rest),
+                    cell, f"written after {lt.field.value!r} label")
+
+
+def _values_of_label(grid: Grid, layout: Layout, head: Cell, f: Field, add: Add) -> None:
+    """The values a field label heads: written after it in its cell, then the cells
+    below it (or right of it), one per cell of the return, up to the next label."""
+    below = layout.answer is Answer.VALUES_BELOW
+    rest = grid.tag(head).field_rest
+    if rest and not below:
+        add(resolve(grid, head, layout), f, value_of(f, rest), head,
+            f"written after {f.value!r} label")
+    keys_read: set[Key] = set()
+    for cell in grid.downwards(head) if below else grid.rightwards(head):
+        t = grid.tag(cell)
+        if t.field is not None or t.section is not None or _is_placed_label(grid, cell) \
+                or cell.row in grid.headings or grid.in_section_row(cell):
+            break
+        key = resolve(grid, cell, layout)
+        if key is not None and key in keys_read:
+            break  # one value per cell of the return: the rest is something else
+        if key is not None and not t.empty:
+            keys_read.add(key)
+        if t.option is not None and f not in MILESTONE_FIELDS:
+            break  # a reason or a date is text, never an option of the form
+        if t.empty or id(cell) in grid.stale or (t.option is not None and (
+                option_field_mismatch(f, t.option) or _in_option_list(grid, cell, layout))):
+            continue
+        add(key, f, _written(grid, cell, f), cell,
+            f"value {'under' if below else 'beside'} {f.value!r} label")
+
+
+def _written(grid: Grid, cell: Cell, f: Field) -> str | None:
+    text = " ".join(ln.text for ln in cell.lines)
+    value = value_of(f, text)
+    if f is Field.ACHIEVED and value is None:
+        value = _yes_no_marks(cell)
+    if f is Field.LIKELIHOOD and value is None and grid.context.scale:
+        value = scored(text, grid.context.scale)
+    return value
+
+
+def _score_values(grid: Grid, fit: Fit, found: Written) -> None:
+    for (m, d, f), values in found.items():
+        distinct = {v for v, _, _ in values}
+        weight = 1.0 if f in MILESTONE_FIELDS else 0.0
+        if len(distinct) > 1 and all(grid.tag(c).option is not None for _, c, _ in values):
+            continue  # a list of option labels (a form left unmarked), not written values
+        if len(distinct) == 1:
+            value, cell, rule = values[0]
+            fit.readings.append(Reading(m, d, f, value, fit.layout.name, rule, cell.provenance))
+            fit.score += weight
+        else:
+            fit.readings.append(Reading(
+                m, d, f, None, fit.layout.name, "", None,
+                warning="different values written: " + ", ".join(sorted(distinct))))
+            fit.score -= weight
+
+
+# circled digits: ① ... ⑨, ❶ ... ❾, ➀ ... ➈, ⓵ ... ⓽
+_CIRCLED = {chr(base + k): k + 1 for base in (0x2460, 0x2776, 0x2780, 0x24F5)
+            for k in range(9)}
+
+
+def scored(text: str, scale: dict[int, Likelihood]) -> str | None:
+    """A likelihood given by the document's key: the number alone ('2'), or the numbers
+    of the key with the chosen one circled ('1  ②  3  4')."""
+    parts = text.split()
+    if len(parts) == 1 and parts[0].isdigit():
+        lik = scale.get(int(parts[0]))
+        return lik.value if lik else None
+    if len(parts) >= 2 and all(p.isdigit() or p in _CIRCLED for p in parts):
+        picked = {_CIRCLED[p] for p in parts if p in _CIRCLED}
+        if len(picked) == 1:
+            lik = scale.get(picked.pop())
+            return lik.value if lik else None
+    return None
+
+
+def _in_option_list(grid: Grid, cell: Cell, layout: Layout) -> bool:
+    """An option label with a different option of the same field beside, above or below
+    it that belongs to the same cell of the return: a list of options, not a value."""
+    t = grid.tag(cell)
+    assert t.option is not None
+    key = resolve(grid, cell, layout)
+    for other in (grid.right(cell), grid.below(cell), _left(grid, cell), _above(grid, cell)):
+        if other is None or id(other) in grid.stale:
+            continue
+        ot = grid.tag(other)
+        if ot.option is not None and ot.option is not t.option and \
+                ot.option.field is t.option.field and resolve(grid, other, layout) == key:
+            return True
+    return False
+
+
+def _status_like(word: str) -> bool:
+    """Short, or naming an achievement or a likelihood: not an answer to a question."""
+    return len(word) <= 40 or "achiev" in word or "likely" in word
+
+
+def option_field_mismatch(f: Field, option: Option) -> bool:
+    return option.field is not f
+
+
+def _yes_no_marks(cell: Cell) -> str | None:
+    """An achieved box holding only a mark: a tick or checked box is Y."""
+    kinds = {m.kind.value for m in cell.marks}
+    if cell.text.strip():
+        return None
+    if kinds & {"tick", "checked_box"}:
+        return "Y"
+    return None
+
+
+def _is_placed_label(grid: Grid, cell: Cell) -> bool:
+    """An option label standing among sibling options or beside a place for its mark:
+    a label of the form, never a value written in words."""
+    t = grid.tag(cell)
+    if t.option is None or t.option in _WEAK_OPTIONS:
+        return False
+    for other in (grid.right(cell), grid.below(cell)):
+        if other is not None and grid.is_slot(other) and _non_blank(other):
+            return True
+    return bool(cell.marks)
+
+
+# ---------------------------------------------------------------------------
+# one table: the best fit, and what lesser fits add
+
+
+def read_table(grid: Grid, layouts: tuple[Layout, ...] = MILESTONE_LAYOUTS
+               ) -> tuple[list[Reading], list[str]]:
+    """The readings of one table and the warnings of its abstentions."""
+    fits = [f for f in fit_table(grid, layouts) if f.readings]
+    if not fits:
+        return [], []
+    best = fits[0]
+    chosen: dict[tuple[int, Deadline, Field], Reading] = {r.key: r for r in best.readings}
+    rivals: dict[tuple[int, Deadline, Field], list[Reading]] = {}
+    for fit in fits[1:]:
+        close = best.score > 0 and fit.score >= CLOSE * best.score
+        for r in fit.readings:
+            held = chosen.get(r.key)
+            if held is None:
+                if r.value is not None or r.warning:
+                    if fit.score > 0 or r.field not in MILESTONE_FIELDS:
+                        chosen[r.key] = r
+                continue
+            if close and r.value is not None and r.value != held.value and held.layout != \
+                    r.layout:
+                rivals.setdefault(r.key, []).append(r)
+    warnings: list[str] = []
+    out: list[Reading] = []
+    for key, r in chosen.items():
+        if key in rivals:
+            names = "; ".join(x.describe() for x in [r, *rivals[key]])
+            warnings.append(f"milestone {key[0]} {key[1].value} {key[2].value}: layouts "
+                            f"disagree, nothing reported ({names})")
+            continue
+        if r.warning:
+            warnings.append(f"milestone {key[0]} {key[1].value}: {r.warning}")
+            continue
+        out.append(r)
+    return out, warnings
+
+
+def line_tags(line: Line) -> Tags:
+    return line_tags_of(line)
+
+
+__all__ = ["Fit", "Reading", "fit_table", "in_cell_options", "read_table", "resolve",
+           "split_options", "tag_text"]

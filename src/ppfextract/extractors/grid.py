@@ -1,0 +1,329 @@
+"""A table seen as a grid of tagged cells: neighbours, headers along both axes, context.
+
+Geometry only: which cell is left of, right of, above or below another (row and column
+spans respected); which rows and columns are *header lines* (a row or column naming two
+or more different deadlines, or milestones, or options); which rows head a milestone
+section inside the table; and the context the document gives the table (the milestone
+section and deadline title it sits under, the header row it continues).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+from ..document import Cell, Line, Table
+from ..framework import Deadline, Likelihood, parse_month
+from .labels import Section
+from .tags import Option, Tags, is_mark_word, tag_text
+
+# sections of a milestone table that hold no answer to the key dates
+_OTHER_SECTIONS = frozenset({Section.DESCRIPTION, Section.KEY_QUESTIONS, Section.KEY_RISKS,
+                             Section.USEFUL_INFO})
+
+
+@dataclass
+class Context:
+    """What the document says before a table: the milestone section it is in, a
+    deadline title over it, and the header rows of the table it continues."""
+
+    milestone: int | None = None
+    deadline: Deadline | None = None
+    headers: list[Cell] = field(default_factory=list)  # continued header cells
+    headers_n_cols: int = 0
+    scale: dict[int, Likelihood] | None = None  # the document's key scoring likelihoods
+
+
+_PERIOD_WORDS = re.compile(
+    r"\b(?:position|progress|status|rating|return|report(?:ed)?|update|as\s+at|as\s+of|"
+    r"quarter\s+end(?:ing|ed)?)\b", re.I)
+_RELATIVE = ((re.compile(r"\b(?:previous|last|prior|earlier)\s+(?:quarter|return|report|"
+                         r"position|period)\b", re.I), (0, 0)),
+             (re.compile(r"\b(?:this|current|latest|present)\s+(?:quarter|return|report|"
+                         r"position|period)\b", re.I), (9999, 12)))
+
+
+def reporting_period(text: str) -> tuple[int, int] | None:
+    """The reporting date a header names ('Position at September 2010 (Q2)', 'As at 31
+    Dec 2010', 'Last quarter', 'This quarter'), as (year, month); None for other text."""
+    if not text or len(text) > 80:
+        return None
+    for pattern, value in _RELATIVE:
+        if pattern.search(text):
+            return value
+    if not _PERIOD_WORDS.search(text) or tag_text(text).deadline is not None:
+        return None
+    return parse_month(text)
+
+
+def cell_tags(cell: Cell) -> Tags:
+    return tag_text("\n".join(line.text for line in cell.lines) if len(cell.lines) > 1
+                    else (cell.lines[0].text if cell.lines else ""))
+
+
+def line_tags(line: Line) -> Tags:
+    return tag_text(line.text)
+
+
+class Grid:
+    """One table with its cells tagged and its header lines found."""
+
+    def __init__(self, table: Table, table_no: int, context: Context | None = None) -> None:
+        self.table = table
+        self.table_no = table_no
+        self.context = context or Context()
+        self.n_rows, self.n_cols = table.n_rows, table.n_cols
+        self.dense = table.grid()
+        self.cells = sorted(table.cells, key=lambda c: (c.row, c.col))
+        self.tags: dict[int, Tags] = {id(c): cell_tags(c) for c in self.cells}
+        self.d_rows = self._header_lines(lambda t: t.deadline, rows=True)
+        self.d_cols = self._header_lines(lambda t: t.deadline, rows=False)
+        self.m_rows = self._header_lines(lambda t: t.milestone, rows=True)
+        self.m_cols = self._header_lines(lambda t: t.milestone, rows=False)
+        self.headings = self._heading_rows()
+        self.titles = self._title_rows()
+        self.stale = self._stale_positions()
+
+    # -- cells and neighbours ----------------------------------------------
+
+    def tag(self, cell: Cell) -> Tags:
+        return self.tags[id(cell)]
+
+    def at(self, r: int, c: int) -> Cell | None:
+        if 0 <= r < self.n_rows and 0 <= c < self.n_cols:
+            return self.dense[r][c]
+        return None
+
+    def right(self, cell: Cell) -> Cell | None:
+        return self.at(cell.row, cell.last_col + 1)
+
+    def below(self, cell: Cell) -> Cell | None:
+        return self.at(cell.last_row + 1, cell.col)
+
+    def leftwards(self, cell: Cell) -> Iterator[Cell]:
+        """Distinct cells left of ``cell`` in its top row, nearest first."""
+        seen: Cell | None = cell
+        for c in range(cell.col - 1, -1, -1):
+            other = self.dense[cell.row][c]
+            if other is not None and other is not seen:
+                seen = other
+                yield other
+
+    def rightwards(self, cell: Cell) -> Iterator[Cell]:
+        seen: Cell | None = cell
+        for c in range(cell.last_col + 1, self.n_cols):
+            other = self.dense[cell.row][c]
+            if other is not None and other is not seen:
+                seen = other
+                yield other
+
+    def upwards(self, cell: Cell) -> Iterator[Cell]:
+        """Distinct cells above ``cell`` in any of its columns, nearest row first."""
+        seen: set[int] = {id(cell)}
+        for r in range(cell.row - 1, -1, -1):
+            for c in range(cell.col, cell.last_col + 1):
+                other = self.dense[r][c]
+                if other is not None and id(other) not in seen:
+                    seen.add(id(other))
+                    yield other
+
+    def downwards(self, cell: Cell) -> Iterator[Cell]:
+        seen: Cell | None = cell
+        for r in range(cell.last_row + 1, self.n_rows):
+            other = self.dense[r][cell.col]
+            if other is not None and other is not seen:
+                seen = other
+                yield other
+
+    def row_cells(self, r: int) -> list[Cell]:
+        out: list[Cell] = []
+        for c in range(self.n_cols):
+            cell = self.dense[r][c]
+            if cell is not None and (not out or out[-1] is not cell):
+                out.append(cell)
+        return out
+
+    def col_cells(self, c: int) -> list[Cell]:
+        out: list[Cell] = []
+        for r in range(self.n_rows):
+            cell = self.dense[r][c]
+            if cell is not None and (not out or out[-1] is not cell):
+                out.append(cell)
+        return out
+
+    # -- header lines --------------------------------------------------------
+
+    def _header_lines(self, get, rows: bool) -> dict[int, set[object]]:  # type: ignore[no-untyped-def]
+        """Rows (or columns) naming two or more different values of ``get``."""
+        found: dict[int, set[object]] = {}
+        count = self.n_rows if rows else self.n_cols
+        for k in range(count):
+            line = self.row_cells(k) if rows else self.col_cells(k)
+            values = {v for cell in line if (v := get(self.tag(cell))) is not None}
+            if len(values) >= 2:
+                found[k] = values
+        return found
+
+    def is_d_header(self, cell: Cell, rows: bool) -> bool:
+        lines = self.d_rows if rows else self.d_cols
+        span = range(cell.row, cell.last_row + 1) if rows else range(cell.col, cell.last_col + 1)
+        return any(k in lines for k in span)
+
+    def is_m_header(self, cell: Cell, rows: bool) -> bool:
+        lines = self.m_rows if rows else self.m_cols
+        span = range(cell.row, cell.last_row + 1) if rows else range(cell.col, cell.last_col + 1)
+        return any(k in lines for k in span)
+
+    def _heading_rows(self) -> dict[int, int]:
+        """Rows that head a milestone section ('Milestone 2: | Self-directed support ...'):
+        one to three non-empty cells naming one milestone by title or number, no
+        deadline, option or status among them."""
+        out: dict[int, int] = {}
+        for r in range(self.n_rows):
+            cells = [c for c in self.row_cells(r) if not self.tag(c).empty]
+            if not cells or len(cells) > 3 or any(c.row != r for c in cells):
+                continue
+            tags = [self.tag(c) for c in cells]
+            if any(t.deadline is not None or t.option is not None or t.status != (None, None)
+                   for t in tags):
+                continue
+            if r in self.m_rows:
+                continue
+            if len(cells) == 1:
+                if tags[0].milestone is not None and tags[0].milestone_how in ("title", "number"):
+                    out[r] = tags[0].milestone
+                continue
+            # 'Milestone 2: | Self-directed support ...': a title, and nothing naming
+            # anything else ('Milestone 1: | Procurement of the waste contract' is not ours)
+            titled = {t.milestone for t in tags if t.milestone_how == "title"}
+            numbered = {t.milestone for t in tags if t.milestone_how == "number"}
+            others = [t for t in tags if t.milestone is None]
+            if len(titled) == 1 and numbered <= titled and len(others) <= 1 and \
+                    all(len(t.word) > 60 for t in others):
+                out[r] = next(iter(titled))  # type: ignore[assignment]
+        return out
+
+    def _title_rows(self) -> dict[int, Deadline]:
+        """Rows that title a block for one deadline ('Deliverable due: April 2010'): one
+        non-empty cell, naming a deadline, spanning the table or standing alone."""
+        out: dict[int, Deadline] = {}
+        for r in range(self.n_rows):
+            cells = [c for c in self.row_cells(r) if not self.tag(c).empty]
+            if len(cells) != 1 or r in self.d_rows:
+                continue
+            t = self.tag(cells[0])
+            if t.deadline is not None and len(t.word) <= 60 and t.option is None \
+                    and t.status == (None, None):
+                out[r] = t.deadline
+        return out
+
+    def _stale_positions(self) -> set[int]:
+        """Cells under an earlier report's column (or beside an earlier report's row
+        label) when a header line holds two reporting periods ('Position at September
+        2010 (Q2)' | 'Position at December 2010 (Q3)'; 'Last quarter' | 'This quarter'):
+        the record is the latest report's, the rest is history."""
+        stale: set[int] = set()
+        for rows in (True, False):
+            count = self.n_rows if rows else self.n_cols
+            for k in range(count):
+                line = self.row_cells(k) if rows else self.col_cells(k)
+                dated = [(p, c) for c in line if (p := reporting_period(c.text)) is not None]
+                if len({p for p, _ in dated}) < 2:
+                    continue
+                latest = max(p for p, _ in dated)
+                for p, head in dated:
+                    if p == latest:
+                        continue
+                    for cell in self.cells:
+                        under = (cell.row > head.last_row and cell.col <= head.last_col
+                                 and cell.last_col >= head.col) if rows else \
+                            (cell.col > head.last_col and cell.row <= head.last_row
+                             and cell.last_row >= head.row)
+                        if under:
+                            stale.add(id(cell))
+        return stale
+
+    # -- where a cell's milestone and deadline come from --------------------
+
+    def milestone_from_row(self, cell: Cell) -> tuple[int, Cell] | None:
+        for other in self.leftwards(cell):
+            t = self.tag(other)
+            if t.milestone is not None and (self.is_m_header(other, rows=False)
+                                            or t.milestone_how == "title"):
+                return t.milestone, other
+        return None
+
+    def milestone_from_col(self, cell: Cell) -> tuple[int, Cell] | None:
+        for other in self.upwards(cell):
+            t = self.tag(other)
+            if t.milestone is not None and self.is_m_header(other, rows=True):
+                return t.milestone, other
+        return None
+
+    def milestone_from_section(self, cell: Cell) -> int | None:
+        for r in range(cell.row, -1, -1):
+            if r in self.headings:
+                return self.headings[r]
+        return self.context.milestone
+
+    def deadline_from_col(self, cell: Cell) -> tuple[Deadline, Cell] | None:
+        for other in self.upwards(cell):
+            t = self.tag(other)
+            if t.deadline is not None and self.is_d_header(other, rows=True):
+                return t.deadline, other
+        for head in self.context.headers:  # the header row of the table this continues
+            if self._under(head, cell):
+                d = tag_text(head.text).deadline
+                if d is not None:
+                    return d, head
+        return None
+
+    def _under(self, head: Cell, cell: Cell) -> bool:
+        """Whether ``cell`` stands under a header cell of the table this one continues:
+        by column when the two tables have the same columns, else by position on the
+        page (a table continued on the next page with other column breaks)."""
+        if self.context.headers_n_cols == self.n_cols:
+            return head.col <= cell.last_col and head.last_col >= cell.col
+        a, b = head.provenance.bbox, cell.provenance.bbox
+        if a is None or b is None:
+            return False
+        middle = (b[0] + b[2]) / 2
+        return a[0] <= middle <= a[2]
+
+    def deadline_from_row(self, cell: Cell) -> tuple[Deadline, Cell] | None:
+        for other in self.leftwards(cell):
+            t = self.tag(other)
+            if t.deadline is None:
+                continue
+            if self.is_d_header(other, rows=False) or (
+                    other.col == 0 or all(self.tag(x).empty for x in self.leftwards(other))):
+                if len(t.word) <= 60:
+                    return t.deadline, other
+        return None
+
+    def deadline_from_section(self, cell: Cell) -> Deadline | None:
+        for r in range(cell.row, -1, -1):
+            if r in self.titles:
+                return self.titles[r]
+            if r in self.headings:
+                break
+        return self.context.deadline
+
+    def in_section_row(self, cell: Cell) -> bool:
+        """Whether the cell's row carries a section label ('Key Questions:')."""
+        return any(self.tag(c).section in _OTHER_SECTIONS for c in self.row_cells(cell.row)
+                   if c is not cell)
+
+    # -- slots -----------------------------------------------------------------
+
+    def is_slot(self, cell: Cell) -> bool:
+        """A place a mark can stand: marks only, a mark word (Y, X, No) or nothing."""
+        t = self.tag(cell)
+        if t.option is not None and t.option not in (Option.YES, Option.NO):
+            return False
+        if t.field is not None or t.milestone is not None or t.deadline is not None \
+                or t.section in _OTHER_SECTIONS or cell.row in self.headings \
+                or self.in_section_row(cell):
+            return False
+        return all(is_mark_word(line.text) for line in cell.lines) if cell.lines else True

@@ -1,0 +1,105 @@
+"""The milestone cells of a document: every table fitted, every reading merged.
+
+The document is walked in reading order. Paragraphs set the context the tables after
+them sit in (a milestone heading, a deadline title); each table is fitted by
+:func:`.fit.read_table` with that context; the table's own headings and header rows
+carry over to the tables after it (a table continued on the next page). Status
+sentences and lines in prose are read by :mod:`.prose`.
+
+Readings are merged per milestone, deadline and field: readings that agree give the
+value (the provenance of the first, with the layout and rule that decided it);
+readings that disagree give nothing and a warning naming them; a field offered with
+nothing marked, and read nowhere else, gives a warning.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from ..document import Paragraph, Provenance
+from ..framework import Deadline, Likelihood
+from ..record import MilestoneCell
+from .fit import MILESTONE_FIELDS, Reading, read_table
+from .grid import Grid
+from .prose import prose_readings
+from .tags import Field
+
+
+@dataclass
+class MilestoneResult:
+    cells: list[MilestoneCell] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+    milestones_seen: set[int] = field(default_factory=set)
+    readings: list[Reading] = field(default_factory=list)
+
+
+def table_readings(blocks: list[Paragraph | Grid]) -> tuple[list[Reading], list[str], set[int]]:
+    readings: list[Reading] = []
+    warnings: list[str] = []
+    seen: set[int] = set()
+    for item in blocks:
+        if isinstance(item, Grid):
+            found, warned = read_table(item)
+            readings.extend(found)
+            warnings.extend(warned)
+            seen.update(item.headings.values())
+    return readings, warnings, seen
+
+
+def merge(readings: list[Reading]) -> tuple[list[MilestoneCell], list[str]]:
+    by_key: dict[tuple[int, Deadline, Field], list[Reading]] = {}
+    for r in readings:
+        by_key.setdefault(r.key, []).append(r)
+    cells: dict[tuple[int, Deadline], MilestoneCell] = {}
+    warnings: list[str] = []
+    undecided: list[tuple[int, Deadline, Field]] = []
+    for key in sorted(by_key, key=lambda k: (k[0], k[1].value, k[2].value)):
+        group = by_key[key]
+        decided = [r for r in group if r.value is not None]
+        m, d, f = key
+        values = {r.value for r in decided}
+        if len(values) > 1:
+            names = "; ".join(r.describe() for r in decided)
+            warnings.append(f"milestone {m} {d.value} {f.value}: readings disagree, "
+                            f"nothing reported ({names})")
+            continue
+        if not decided:
+            if f in MILESTONE_FIELDS and any(r.undecided for r in group):
+                undecided.append((m, d, f))
+            continue
+        r = decided[0]
+        cell = cells.setdefault((m, d), MilestoneCell(m, d))
+        rule = f"{r.layout}: {r.rule}" if r.rule else r.layout
+        if r.provenance is not None:
+            cell.provenance[f.value] = r.provenance.with_rule(rule)
+        if f is Field.ACHIEVED:
+            cell.achieved = r.value
+        elif f is Field.LIKELIHOOD:
+            cell.likelihood = Likelihood(r.value)
+        elif f is Field.REASON:
+            cell.reason_not_achieved = r.value
+        elif f is Field.WHEN:
+            cell.when_to_be_achieved = r.value
+    for m, d, f in undecided:
+        held = cells.get((m, d))
+        if f is Field.LIKELIHOOD and held is not None and held.achieved == "Y":
+            continue  # achieved: no likelihood is asked for
+        if f is Field.ACHIEVED and held is not None and held.likelihood is not None:
+            continue  # not yet due: a likelihood answers it
+        warnings.append(f"milestone {m} {d.value}: no option is marked ({f.value})")
+    out = [c for c in cells.values() if c.achieved or c.likelihood
+           or c.reason_not_achieved or c.when_to_be_achieved]
+    return sorted(out, key=lambda c: (c.milestone, c.deadline.value)), warnings
+
+
+def read_milestones(blocks: list[Paragraph | Grid],
+                    keep: Callable[[Provenance | None], bool] | None = None
+                    ) -> MilestoneResult:
+    readings, warnings, seen = table_readings(blocks)
+    in_prose, seen_in_prose = prose_readings(blocks)
+    found = readings + in_prose
+    if keep is not None:
+        found = [r for r in found if keep(r.provenance)]
+    cells, merged_warnings = merge(found)
+    return MilestoneResult(cells, warnings + merged_warnings, seen | seen_in_prose, found)

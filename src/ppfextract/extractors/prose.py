@@ -1,0 +1,194 @@
+"""Milestone cells stated in paragraphs: the layouts of prose.
+
+* **status sentence**: one sentence gives one milestone's statuses ("Milestone 2
+  (Self-directed support): April 2010 - achieved; October 2010 - not achieved (...);
+  fairly likely by March 2011; April 2011 - fairly likely"), its statements split at
+  ";" and sentence ends, a statement without a deadline adding to the one before;
+* **status line**: under a milestone heading, a line "April 2010: Achieved" or
+  "October 2010 - not achieved, now fairly likely by March 2011";
+* **table row as text**: the row of an unruled table that came out as a line of text,
+  one due date then the status words ("PPF1.1 That a ... 31/03/2010 Achieved");
+* **field paragraphs**: form fields written as paragraphs (a definition list): a
+  deadline on its own, then label and value paragraphs ("Achieved?" / "Yes",
+  "Likelihood" / "FL").
+
+Each gives :class:`~.fit.Reading` objects, merged with the tables' by
+:func:`.interpret.merge`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ..document import Paragraph
+from ..framework import Deadline
+from .context import paragraph_heading
+from .fit import Reading
+from .grid import Grid
+from .labels import deadline_of, milestone_heading, parse_status
+from .tags import Field, tag_text, value_of
+
+_STATUS_LINE = re.compile(
+    r"^\s*(?:[\u2022*]\s*)?(?P<d>[^:]{3,40}?)(?::|\s[\u2013\u2014-])\s*(?P<s>.{3,100})$")
+_SENTENCE_HEAD = re.compile(r"^\s*(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?milestone\s*(?P<n>[1-5])\b"
+                            r"[^:]{0,120}:\s*(?P<rest>.+)$", re.I | re.S)
+_LEAD_DEADLINE = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
+                            r"\s+\d{4}\s*[:\-\u2013]\s*$", re.I)
+_STATEMENT_END = re.compile(r";\s*|\.\s+(?=[A-Z])")
+_ROW_LINE = re.compile(
+    r"(?P<d>\b\d{1,2}[/.]\d{1,2}[/.](?:19|20)?\d\d)\s+(?P<s>(?:not\s+(?:yet\s+)?achieved"
+    r"|achieved|not\s+yet\s+due|(?:very|fairly)\s+(?:un)?likely)\b(?:\s*[-\u2013,;:]?\s*"
+    r"(?:now\s+)?(?:very|fairly)\s+(?:un)?likely\b)?)", re.I)
+_DATE_IN_LINE = re.compile(r"\b\d{1,2}[/.]\d{1,2}[/.](?:19|20)?\d\d\b")
+
+
+@dataclass
+class _State:
+    milestone: int | None = None
+    para_deadline: Deadline | None = None  # field paragraphs: the deadline ...
+    para_field: Field | None = None  # ... and the field whose value comes next
+    out: list[Reading] = field(default_factory=list)
+    seen: set[int] = field(default_factory=set)
+
+
+def prose_readings(blocks: list[Paragraph | Grid]) -> tuple[list[Reading], set[int]]:
+    """Readings from the document's paragraphs, and the milestones whose sections it
+    found."""
+    st = _State()
+    for item in blocks:
+        if isinstance(item, Grid):
+            grid = item
+            if grid.headings:
+                st.milestone = grid.headings[max(grid.headings)]
+                st.para_deadline = st.para_field = None
+            continue
+        if _status_sentence(st, item):
+            continue
+        mid = paragraph_heading(item)
+        if mid is not None:
+            st.milestone, st.para_deadline, st.para_field = mid, None, None
+            st.seen.add(mid)
+            continue
+        if st.milestone is not None and not _field_paragraph(st, item):
+            _status_lines(st, item)
+    return st.out, st.seen
+
+
+def _add(st: _State, m: int, d: Deadline, p: Paragraph, achieved: str | None,
+         likelihood: str | None, layout: str, rule: str) -> None:
+    if achieved is not None:
+        st.out.append(Reading(m, d, Field.ACHIEVED, achieved, layout, rule, p.provenance))
+    if likelihood is not None:
+        st.out.append(Reading(m, d, Field.LIKELIHOOD, likelihood, layout, rule, p.provenance))
+
+
+def _status_sentence(st: _State, p: Paragraph) -> bool:
+    m = _SENTENCE_HEAD.match(p.text)
+    if not m:
+        return False
+    head = p.text[: m.start("rest")]
+    rest = m["rest"]
+    lead = _LEAD_DEADLINE.search(head)
+    if lead is not None and deadline_of(lead.group().rstrip(" :-\u2013")) is not None:
+        head, rest = p.text[: lead.start()], p.text[lead.start():]
+    mid = milestone_heading(head.split("(")[1].split(")")[0]) if "(" in head else None
+    mid = mid or int(m["n"])
+    found: dict[Deadline, list[str | None]] = {}
+    last: Deadline | None = None
+    for part in _STATEMENT_END.split(rest.strip().rstrip(".")):
+        line = _STATUS_LINE.match(part)
+        deadline = deadline_of(line["d"]) if line else None
+        status = line["s"] if line and deadline else part
+        achieved, likelihood = parse_status(status)
+        if deadline is not None:
+            last = deadline
+            found.setdefault(deadline, [None, None])
+        if last is not None:
+            held = found[last]
+            held[0] = held[0] or achieved
+            held[1] = held[1] or (likelihood.value if likelihood else None)
+    found = {d: v for d, v in found.items() if v[0] or v[1]}
+    if not found:
+        return False
+    for d, (achieved, lik) in found.items():
+        _add(st, mid, d, p, achieved, lik, "status sentence",
+             "statuses listed after 'Milestone n'")
+    st.seen.add(mid)
+    st.milestone, st.para_deadline, st.para_field = mid, None, None
+    return True
+
+
+def _asks(text: str) -> bool:
+    """A question or a field label ('how likely are we to achieve ...?'), not a status."""
+    return text.rstrip().endswith("?") or tag_text(text).field is not None
+
+
+def _row_line(line: str) -> tuple[str, str] | None:
+    if ("/" not in line and "." not in line) or len(_DATE_IN_LINE.findall(line)) != 1:
+        return None
+    m = _ROW_LINE.search(line)
+    return (m["d"], m["s"]) if m else None
+
+
+def _status_lines(st: _State, p: Paragraph) -> None:
+    assert st.milestone is not None
+    for line in p.text.split("\n"):
+        m = _STATUS_LINE.match(line)
+        layout = "status line"
+        found = (m["d"], m["s"]) if m and deadline_of(m["d"]) else None
+        if found is None:
+            found, layout = _row_line(line), "table row as text"
+        if not found:
+            continue
+        deadline = deadline_of(found[0])
+        if deadline is None or _asks(found[1]):
+            continue
+        achieved, lik = parse_status(found[1])
+        _add(st, st.milestone, deadline, p, achieved, lik.value if lik else None, layout,
+             f"'{found[0].strip()}' then status words")
+
+
+def _field_paragraph(st: _State, p: Paragraph) -> bool:
+    """A deadline on its own, then label and value paragraphs."""
+    text = p.text.strip()
+    if not text or len(text) > 120:
+        st.para_field = None
+        return False
+    t = tag_text(text)
+    if t.deadline is not None and t.field is not None:
+        # 'October 2010 - how likely are we to achieve this milestone by this date?'
+        st.para_deadline, st.para_field = t.deadline, t.field
+        return True
+    if st.para_deadline is None and len(text) > 40:
+        return False
+    if t.deadline is not None and t.field is None and t.status == (None, None) \
+            and not _STATUS_LINE.match(text) and len(text) <= 40:
+        st.para_deadline, st.para_field = t.deadline, None
+        return True
+    if st.para_deadline is None:
+        return False
+    if t.field in (Field.ACHIEVED, Field.LIKELIHOOD, Field.REASON, Field.WHEN):
+        st.para_field = t.field
+        if t.field_rest:
+            _field_value(st, p, t.field, t.field_rest)
+        return True
+    if t.option is not None and t.option.field is Field.ACHIEVED and st.para_field is None:
+        st.para_field = Field.ACHIEVED  # 'Achieved' as the label of the next paragraph
+        return True
+    if st.para_field is None:
+        return False
+    f, st.para_field = st.para_field, None
+    _field_value(st, p, f, text)
+    return True
+
+
+def _field_value(st: _State, p: Paragraph, f: Field, text: str) -> None:
+    assert st.milestone is not None and st.para_deadline is not None
+    value = value_of(f, text)
+    if value is not None:
+        st.out.append(Reading(st.milestone, st.para_deadline, f, value, "field paragraphs",
+                              f"paragraph after the {f.value!r} label", p.provenance))
+
+
+__all__ = ["prose_readings"]

@@ -1,0 +1,247 @@
+"""The twelve underpinning requirements and their ratings, read from tables.
+
+A requirement is named by a cell wording it (as the template does, fuzzily, or by a
+paraphrase among others). Its rating is read from the cells right of that wording, up
+to the next wording in the row, by each of these layouts:
+
+* **rating columns**: a header row names two or more ratings ("Red | Amber/Red | ...",
+  "R | A/R | A/G | G"); the requirement's cells under them are a choice decided by
+  :mod:`.selection` (a mark, a colour among plain siblings, emphasis, strike-through);
+* **rating options in a cell**: "● R ○ A/R ○ A/G ○ G", "Red / ~~Amber~~ ...";
+* **rating written**: a cell whose text is a rating ("Amber/Green", "A/G", "G/A",
+  "Rating: Amber/Red");
+* **rating colour**: one cell of the row filled red, amber or green, nothing else.
+
+Layouts that read a requirement differently give no rating and a warning naming both.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .. import marks as vocab
+from ..document import Cell, Provenance
+from ..framework import Rating, parse_rating
+from .fit import split_options
+from .grid import Grid
+from .labels import requirement_id
+from .selection import Member, decide_block
+from .tags import Field, Option, option_of_rating
+
+# Paraphrased requirement names ("Engagement of PCT and wider health community",
+# "Workforce strategy"): each requirement's distinctive words. A paraphrase is trusted
+# only among others: a table or a run of lines where three or more requirements are named.
+REQUIREMENT_KEYWORDS: tuple[tuple[str, str], ...] = (
+    ("engagement.service_users", r"\b(?:service users|people who use services|users)\b"),
+    ("engagement.staff", r"\bstaff\b"),
+    ("engagement.health", r"\b(?:pcts?|primary care|health community|nhs)\b"),
+    ("engagement.politicians", r"\b(?:politicians|councillors|elected members)\b"),
+    ("engagement.council_partners", r"\b(?:council departments|parts of (?:the )?(?:local )?"
+                                    r"councils?|strategic partners)\b"),
+    ("engagement.regional_national", r"\b(?:regional|national programmes?)\b"),
+    ("arrangements.risk_management", r"\brisks?\b"),
+    ("arrangements.business_models", r"\bbusiness models?\b"),
+    ("arrangements.financial_systems", r"\bfinancial systems?\b"),
+    ("arrangements.project_plan", r"\bproject plan\b"),
+    ("arrangements.business_cases", r"\bbusiness cases?\b"),
+    ("arrangements.workforce_strategy", r"\bworkforce\b"),
+)
+MIN_NAMED_TOGETHER = 3
+
+
+@lru_cache(maxsize=8192)
+def requirement_keywords(text: str) -> str | None:
+    """The one requirement a paraphrase names by its distinctive words, else None."""
+    t = text.lower()
+    if len(t) > 250:
+        return None
+    hits = [rid for rid, pattern in REQUIREMENT_KEYWORDS if re.search(pattern, t)]
+    if len(hits) == 2 and "engagement.service_users" in hits:
+        hits.remove("engagement.service_users")  # "users" is named in passing
+    return hits[0] if len(hits) == 1 else None
+
+
+@dataclass
+class RatingReading:
+    requirement: str
+    rating: Rating | None
+    layout: str
+    rule: str
+    provenance: Provenance | None = None
+    exact: bool = True  # worded as the template words it, not a paraphrase
+    group: tuple[str, int] = ("", 0)  # the table or run of lines it was found in
+    warning: str | None = None
+
+
+@dataclass
+class _Wording:
+    cell: Cell
+    rid: str
+    exact: bool
+
+
+_RATING_OPTIONS = frozenset(option_of_rating(r) for r in Rating)
+
+
+def _wordings(grid: Grid) -> list[_Wording]:
+    out: list[_Wording] = []
+    for cell in grid.cells:
+        t = grid.tag(cell)
+        if t.rating is not None:
+            continue
+        text = cell.text
+        rid = requirement_id(text) if len(text) >= 12 else None
+        if rid is not None:
+            out.append(_Wording(cell, rid, True))
+            continue
+        if len(text) > 6 and cell.col <= 1:
+            rid = requirement_keywords(text)
+            if rid is not None:
+                out.append(_Wording(cell, rid, False))
+    return out
+
+
+def _rating_headers(grid: Grid, wordings: list[_Wording]) -> dict[int, list[tuple[Rating, Cell]]]:
+    """Rows naming two or more ratings (and wording no requirement): their cells."""
+    worded_rows = {w.cell.row for w in wordings if w.exact}
+    out: dict[int, list[tuple[Rating, Cell]]] = {}
+    for r in range(grid.n_rows):
+        if r in worded_rows:
+            continue
+        cells = [(rt, c) for c in grid.row_cells(r) if (rt := grid.tag(c).rating) is not None]
+        if len({rt for rt, _ in cells}) >= 2:
+            out[r] = cells
+    return out
+
+
+def read_ratings(grid: Grid) -> list[RatingReading]:
+    wordings = _wordings(grid)
+    if not wordings:
+        return []
+    headers = _rating_headers(grid, wordings)
+    worded = {id(w.cell) for w in wordings}
+    out: list[RatingReading] = []
+    group = ("table", grid.table_no)
+    for w in wordings:
+        region = []
+        for other in grid.rightwards(w.cell):
+            if id(other) in worded:
+                break  # two requirements side by side: each has the cells up to the next
+            region.append(other)
+        found = _by_columns(grid, w, region, headers) + _by_options_in_cell(region) \
+            + _by_words(grid, region) + _by_colour(region, bool(headers))
+        out.append(_decide(w, found, group))
+    return out
+
+
+Found = tuple[Rating | None, str, str, Provenance | None, str | None]  # rating, layout, rule
+
+
+def _by_columns(grid: Grid, w: _Wording, region: list[Cell],
+                headers: dict[int, list[tuple[Rating, Cell]]]) -> list[Found]:
+    above = [r for r in headers if r < w.cell.row]
+    heads = headers[max(above)] if above else None
+    if heads is None:
+        heads = _continued_headers(grid)
+    if not heads:
+        return []
+    members: list[Member] = []
+    for rating, head in heads:
+        under = next((c for c in region if c.col <= head.last_col and c.last_col >= head.col
+                      and not _is_header_for(c, head, grid)), None)
+        if under is None:
+            continue
+        marks_ = tuple(m for ln in under.lines for m in ln.marks)
+        members.append(Member(option_of_rating(rating), marks_, under.text.strip(), under.fill,
+                              False, False, under.provenance, "under the rating's column",
+                              has_slot=True))
+    if len(members) < 2:
+        return []
+    decisions = decide_block(members)
+    if not decisions:
+        return []
+    d = decisions[0]
+    if d.warning:
+        return [(None, "rating columns", "", None, d.warning)]
+    if d.value is None:
+        return [(None, "rating columns", "", None, "no rating is marked")]
+    return [(Rating(d.value), "rating columns", d.rule,
+             d.member.provenance if d.member else None, None)]
+
+
+def _is_header_for(cell: Cell, head: Cell, grid: Grid) -> bool:
+    return cell is head
+
+
+def _continued_headers(grid: Grid) -> list[tuple[Rating, Cell]] | None:
+    heads = [(rt, c) for c in grid.context.headers if (rt := parse_rating(c.text)) is not None]
+    if len({rt for rt, _ in heads}) >= 2 and grid.context.headers_n_cols == grid.n_cols:
+        return heads
+    return None
+
+
+def _by_options_in_cell(region: list[Cell]) -> list[Found]:
+    out: list[Found] = []
+    for cell in region:
+        members = [Member(opt, mk, words, None, emph, struck, cell.provenance, "same cell",
+                          has_slot=True)
+                   for line in cell.lines for opt, mk, words, emph, struck in
+                   split_options(line, _RATING_OPTIONS)]
+        if len(members) < 2:
+            continue
+        for d in decide_block(members):
+            if d.field is not Field.RATING:
+                continue
+            if d.warning:
+                out.append((None, "rating options in a cell", "", None, d.warning))
+            elif d.value is not None:
+                out.append((Rating(d.value), "rating options in a cell", d.rule,
+                            cell.provenance, None))
+    return out
+
+
+_LABELLED = re.compile(r"^\s*(?:rag|rating|rag rating|status|assessment)\s*[:\-\u2013]\s*(.+)$",
+                       re.I)
+
+
+def _by_words(grid: Grid, region: list[Cell]) -> list[Found]:
+    out: list[Found] = []
+    for cell in region:
+        text = vocab.strip_marks(cell.text).strip()
+        m = _LABELLED.match(text)
+        rating = parse_rating(m[1] if m else text) if len(text) <= 40 else None
+        if rating is not None:
+            out.append((rating, "rating written", f"{text!r} in the requirement's row",
+                        cell.provenance, None))
+    return out
+
+
+def _by_colour(region: list[Cell], has_columns: bool) -> list[Found]:
+    if has_columns:
+        return []  # the columns' own colour rule decides
+    coloured = [c for c in region if vocab.rating_colour(c.fill) is not None]
+    if len(coloured) != 1:
+        return []
+    cell = coloured[0]
+    return [(Rating(vocab.rating_colour(cell.fill)), "rating colour",  # type: ignore[arg-type]
+             f"the one cell filled {cell.fill}", cell.provenance, None)]
+
+
+def _decide(w: _Wording, found: list[Found], group: tuple[str, int]) -> RatingReading:
+    decided = [f for f in found if f[0] is not None]
+    ratings = {f[0] for f in decided}
+    if len(ratings) == 1:
+        rating, layout, rule, prov, _ = decided[0]
+        return RatingReading(w.rid, rating, layout, rule, prov, w.exact, group)
+    if len(ratings) > 1:
+        names = "; ".join(f"{f[0].value} ({f[1]}: {f[2]})" for f in decided if f[0])
+        return RatingReading(w.rid, None, "", "", None, w.exact, group,
+                             f"layouts disagree, nothing reported ({names})")
+    warning = next((f[4] for f in found if f[4]), "rating unreadable")
+    return RatingReading(w.rid, None, "", "", None, w.exact, group, warning)
+
+
+__all__ = ["RatingReading", "read_ratings", "requirement_keywords", "MIN_NAMED_TOGETHER",
+           "Option"]

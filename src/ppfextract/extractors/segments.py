@@ -1,0 +1,91 @@
+"""One document, one return: when a paper holds returns for two periods, the latest.
+
+A *period marker* is a short paragraph or a table title naming a return's period
+("Appendix A: Putting People First return, September 2010", "Period: December 2010",
+"Quarter ending 31 December 2010", "Position at 30 September 2010", "September 2010
+return (superseded)"). Everything after a marker, up to the next one, belongs to that
+marker's period. When values were read under two or more different periods, only the
+latest period's values are kept, and a warning says so; values read before any marker
+stay.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ..document import Document, Paragraph, Provenance, Table
+from ..framework import parse_month
+from .tags import tag_text
+
+Position = tuple[int, int]  # (block, row); a paragraph is row -1
+Period = tuple[int, int]  # (year, month)
+
+_MARKER = re.compile(
+    r"\b(?:return|returns|period|quarter|position|progress|as\s+at|update|submission|"
+    r"submitted|appendix|annex|self[\s-]*assessment)\b", re.I)
+
+
+@dataclass
+class Segments:
+    markers: list[tuple[Position, Period, str]] = field(default_factory=list)
+
+    def period_at(self, pos: Position) -> Period | None:
+        found = None
+        for where, period, _ in self.markers:
+            if where <= pos:
+                found = period
+            else:
+                break
+        return found
+
+    def latest(self, positions: list[Position]) -> tuple[Period | None, list[Period]]:
+        """The latest period among those the given positions fall under, and all of
+        them; (None, []) when fewer than two periods hold values."""
+        periods = sorted({p for pos in positions if (p := self.period_at(pos)) is not None})
+        if len(periods) < 2:
+            return None, periods
+        return periods[-1], periods
+
+    def keeps(self, prov: Provenance | None, latest: Period | None) -> bool:
+        if latest is None or prov is None or prov.block is None:
+            return True
+        period = self.period_at(position(prov))
+        return period is None or period == latest
+
+
+def position(prov: Provenance) -> Position:
+    return (prov.block if prov.block is not None else -1,
+            prov.row if prov.row is not None else -1)
+
+
+def _marker_period(text: str) -> Period | None:
+    text = re.sub(r"\([^)]*\)", "", text).strip()  # '(as reported to Cabinet on ...)'
+    if not text or len(text) > 110 or not _MARKER.search(text):
+        return None
+    if re.search(r"[.;]\s+[A-Z]", text):
+        return None  # sentences mentioning a period in passing, not a heading
+    t = tag_text(text)
+    if t.deadline is not None or t.field is not None or t.option is not None:
+        return None  # a deadline header ('By April 2010'), a field label
+    return parse_month(text)
+
+
+def find_segments(doc: Document) -> Segments:
+    seg = Segments()
+    for b, block in enumerate(doc.blocks):
+        if isinstance(block, Paragraph):
+            for line in block.text.split("\n")[:3]:
+                period = _marker_period(line)
+                if period is not None:
+                    seg.markers.append(((b, -1), period, line.strip()))
+                    break
+        elif isinstance(block, Table):
+            for row in block.rows()[:2]:
+                texts = [c.text for c in row if c.text.strip()]
+                if len(texts) == 1:
+                    period = _marker_period(texts[0])
+                    if period is not None:
+                        seg.markers.append(((b, row[0].row), period, texts[0].strip()))
+    seg.markers.sort()
+    return seg

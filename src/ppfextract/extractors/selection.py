@@ -1,0 +1,195 @@
+"""Which option of a choice is picked, and how sure we are.
+
+A *choice* is the options a return offers for one field of one cell (achieved or not;
+the four likelihoods; the four ratings), each with the evidence found for it by a
+layout: the marks on its line or in its slot, a mark word (Y, X, No), the fill of its
+cell or slot, whether it is set in bold or highlight, whether it is struck through.
+
+The rules, in order, each applied only when the ones before decide nothing:
+
+1. marks and mark words: a tick, cross, checked box or selected radio (a radio counts
+   only beside unselected ones) picks; Y, Yes, X pick; an unchecked box, N or No is an
+   explicit "not this one";
+2. colour: the options filled in a colour their siblings do not share;
+3. emphasis: the one option set in bold or highlight among plain ones;
+4. strike-through: the one option left standing when the others are struck ("delete
+   as appropriate").
+
+Exactly one picked option gives a value; two or more give none and a warning naming
+them. A lone "Achieved" answered "N" or "No" gives N.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+from .. import marks as vocab
+from ..document import Mark, MarkKind, Provenance
+from .tags import Field, Option, option_value, yes_no_word
+
+
+class Selection(StrEnum):
+    SELECTED = "selected"
+    NOT_SELECTED = "not_selected"  # an explicit "no": N, No, an empty box, an empty radio
+    BLANK = "blank"  # nothing there
+
+
+SELECTING = frozenset({MarkKind.TICK, MarkKind.CROSS, MarkKind.CHECKED_BOX})
+NOT_SELECTING = frozenset({MarkKind.UNCHECKED_BOX, MarkKind.RADIO_OFF})
+_YES_WORDS = frozenset({"y", "yes", "x", "xx", "ticked", "selected", "\u2714", "\u2713"})
+_NO_WORDS = frozenset({"n", "no", "o"})
+
+
+@dataclass
+class Member:
+    """One option of a choice, with the evidence a layout found for it."""
+
+    option: Option
+    marks: tuple[Mark, ...] = ()
+    words: str = ""  # the mark words with it: the slot's text, or what followed the label
+    fill: str | None = None  # of its cell (when the cell is the option's alone) or slot
+    emphasized: bool = False
+    struck: bool = False
+    provenance: Provenance | None = None
+    where: str = ""  # where the evidence was: "same line", "cell to the right", ...
+    has_slot: bool = False  # a place for a mark exists (a box, a cell beside or below)
+
+
+def word_state(words: str) -> Selection:
+    t = " ".join(words.lower().split()).strip(" .:;!()[]*-\u2013")
+    if not t:
+        return Selection.BLANK
+    if t in _YES_WORDS:
+        return Selection.SELECTED
+    if t in _NO_WORDS:
+        return Selection.NOT_SELECTED
+    return Selection.BLANK
+
+
+def mark_state(found: Sequence[Mark], radios_count: bool) -> Selection:
+    kinds = {m.kind for m in found}
+    if kinds & SELECTING or (radios_count and MarkKind.RADIO_ON in kinds):
+        return Selection.SELECTED
+    if kinds & NOT_SELECTING:
+        return Selection.NOT_SELECTED
+    return Selection.BLANK
+
+
+def state(member: Member, radios_count: bool) -> Selection:
+    by_marks = mark_state(member.marks, radios_count)
+    if by_marks is Selection.SELECTED:
+        return by_marks
+    by_words = word_state(member.words)
+    return by_words if by_words is not Selection.BLANK else by_marks
+
+
+@dataclass
+class Decision:
+    field: Field
+    value: str | None = None
+    member: Member | None = None
+    rule: str = ""
+    warning: str | None = None
+    undecided: bool = False  # options were offered and none is picked
+
+
+def _radios_count(members: Sequence[Member]) -> bool:
+    """A filled circle picks only beside empty ones (alone it is a bullet)."""
+    return any(m.kind in (MarkKind.RADIO_OFF, MarkKind.UNCHECKED_BOX)
+               for member in members for m in member.marks)
+
+
+def decide_block(members: Sequence[Member]) -> list[Decision]:
+    """Decide every field the members of one block offer (a deadline's achieved and
+    likelihood options together: colour and emphasis are judged over the block)."""
+    fields: dict[Field, list[Member]] = {}
+    for m in members:
+        fields.setdefault(m.option.field, []).append(m)
+    radios = _radios_count(members)
+    states = {id(m): state(m, radios) for m in members}
+    picked: dict[Field, list[tuple[Member, str]]] = {}
+    for f, group in fields.items():
+        picked[f] = [(m, f"mark ({_evidence(m)})") for m in group
+                     if states[id(m)] is Selection.SELECTED]
+    if not any(picked.values()):
+        # colour, then emphasis, over the whole block (a fill marks one option per field)
+        by_fill = _filled_out(members)
+        for m in by_fill:
+            picked.setdefault(m.option.field, []).append((m, "fill among plain siblings"))
+        if not by_fill:
+            emph = [m for m in members if m.emphasized]
+            if len(emph) == 1 and len(members) >= 2:
+                picked[emph[0].option.field].append((emph[0], "emphasis among plain siblings"))
+    out: list[Decision] = []
+    for f, group in fields.items():
+        chosen = picked.get(f, [])
+        if not chosen:
+            chosen = _unstruck(group)
+        out.append(_decision(f, group, chosen, states))
+    return out
+
+
+def _evidence(m: Member) -> str:
+    parts = [mk.kind.value for mk in m.marks if mk.kind not in NOT_SELECTING]
+    if not parts and m.words.strip():
+        parts = [repr(m.words.strip()[:8])]
+    where = f" {m.where}" if m.where else ""
+    return ", ".join(parts) + where
+
+
+def _unstruck(group: Sequence[Member]) -> list[tuple[Member, str]]:
+    struck = [m for m in group if m.struck]
+    standing = [m for m in group if not m.struck]
+    if struck and len(standing) == 1 and len(group) >= 2:
+        return [(standing[0], "the one option not struck through")]
+    return []
+
+
+def _decision(f: Field, group: Sequence[Member], chosen: list[tuple[Member, str]],
+              states: dict[int, Selection]) -> Decision:
+    values = {option_value(m.option) for m, _ in chosen}
+    if len(chosen) == 1 or (chosen and len(values) == 1):
+        member, rule = chosen[0]
+        return Decision(f, option_value(member.option), member, rule)
+    if chosen:
+        if f is Field.ACHIEVED:
+            warning = "both Achieved and Not achieved are marked"
+        else:
+            warning = f"two or more {f.value} options are marked: " + ", ".join(
+                str(option_value(m.option)) for m, _ in chosen)
+        return Decision(f, None, None, "", warning)
+    # a lone 'Achieved' (or 'Yes') answered with a word: 'N' / 'No' is a no
+    if f is Field.ACHIEVED and len(group) == 1 and group[0].option in (Option.ACHIEVED,
+                                                                        Option.YES):
+        only = group[0]
+        if states[id(only)] is Selection.NOT_SELECTED and yes_no_word(only.words) == "N":
+            return Decision(f, "N", only, "a lone 'Achieved' answered No")
+    offered = len(group) >= 2 or any(m.has_slot for m in group)
+    return Decision(f, None, None, "", None, undecided=offered)
+
+
+def _filled_out(members: Sequence[Member]) -> list[Member]:
+    if len(members) < 2:
+        return []
+    picked = vocab.filled_out_fills([m.fill for m in members])
+    return [members[i] for i in picked]
+
+
+@dataclass
+class Evidence:
+    """What a value rests on, for provenance: the layout, the rule, the place."""
+
+    layout: str
+    rule: str
+    provenance: Provenance | None = None
+    extra: dict[str, str] = field(default_factory=dict)
+
+    def describe(self) -> str:
+        return f"{self.layout}: {self.rule}"
+
+
+def text_yes_no(text: str) -> str | None:
+    """An achieved flag written in words (re-exported for the layouts)."""
+    return yes_no_word(text)

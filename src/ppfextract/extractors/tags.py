@@ -1,0 +1,326 @@
+"""What each cell, line and paragraph names: tagged once, read by every layout.
+
+A :class:`Tags` says what a piece of text names, before anyone decides what it means in
+its table: a milestone (by number, title or short name), a deadline (any date
+notation), an option of the return (achieved, not achieved, not yet due, yes, no, each
+likelihood, each rating, in words, initials or codes), a field label whose value is
+written beside or below it (Achieved?, Likelihood, Reason if not achieved, When to be
+achieved, RAG), a section label (Key Questions, Key Risks), a requirement wording, and,
+read as a value, a status phrase, a Y/N word or a rating word. One text may name
+several (``"Apr 2010: achieved? (Y/N)"`` is a deadline and a field).
+
+Tags come from words alone (marks are kept apart in the lines, see
+:mod:`ppfextract.document`); they are pure functions of the text, cached.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from enum import StrEnum
+from functools import lru_cache
+
+from ..document import Line
+from ..framework import (
+    Deadline,
+    Likelihood,
+    Rating,
+    find_likelihood,
+    fold,
+    parse_likelihood,
+    parse_rating,
+)
+from .labels import (
+    OptionKind,
+    Section,
+    column_kind,
+    deadline_of,
+    milestone_heading,
+    parse_label,
+    parse_status,
+    requirement_id,
+    section_label,
+)
+
+
+class Field(StrEnum):
+    """What a value in a return answers."""
+
+    ACHIEVED = "achieved"  # Y / N
+    LIKELIHOOD = "likelihood"
+    REASON = "reason_not_achieved"
+    WHEN = "when_to_be_achieved"
+    RATING = "rating"
+
+
+class Option(StrEnum):
+    """An option a return offers, to be picked by a mark."""
+
+    ACHIEVED = "achieved"
+    NOT_ACHIEVED = "not_achieved"
+    NOT_YET_DUE = "not_yet_due"  # picked: the cell has no achieved value yet
+    YES = "yes"  # of an 'Achieved?' question
+    NO = "no"
+    VERY_LIKELY = "very_likely"
+    FAIRLY_LIKELY = "fairly_likely"
+    FAIRLY_UNLIKELY = "fairly_unlikely"
+    VERY_UNLIKELY = "very_unlikely"
+    RED = "red"
+    AMBER_RED = "amber_red"
+    AMBER_GREEN = "amber_green"
+    GREEN = "green"
+
+    @property
+    def field(self) -> Field:
+        if self in _ACHIEVED_OPTIONS:
+            return Field.ACHIEVED
+        if self in _RATING_OPTIONS:
+            return Field.RATING
+        return Field.LIKELIHOOD
+
+    @property
+    def name_text(self) -> str:
+        return self._value_.replace("_", " ")
+
+
+_ACHIEVED_OPTIONS = frozenset({Option.ACHIEVED, Option.NOT_ACHIEVED, Option.NOT_YET_DUE,
+                               Option.YES, Option.NO})
+_RATING_OPTIONS = frozenset({Option.RED, Option.AMBER_RED, Option.AMBER_GREEN, Option.GREEN})
+_OPTION_VALUES: dict[str, str | None] = {
+    "achieved": "Y", "yes": "Y", "not_achieved": "N", "no": "N", "not_yet_due": None,
+    **{lik.value: lik.value for lik in Likelihood}, **{r.value: r.value for r in Rating},
+}
+
+
+def option_value(option: Option) -> str | None:
+    """The value an option gives its field when picked: 'Y', 'N', a likelihood or a
+    rating value; None for 'not yet due'."""
+    return _OPTION_VALUES[option._value_]
+
+
+def option_of_likelihood(lik: Likelihood) -> Option:
+    return Option(lik.value)
+
+
+def option_of_rating(rating: Rating) -> Option:
+    return Option(rating.value)
+
+
+@dataclass(frozen=True)
+class Tags:
+    milestone: int | None = None
+    milestone_how: str = ""  # "title", "number" ('Milestone 2:') or "short" ('Info & advice')
+    deadline: Deadline | None = None
+    option: Option | None = None
+    option_rest: str = ""  # what followed the option label in the same text ('Y', '-')
+    field: Field | None = None
+    field_rest: str = ""  # the value written after a field label ('Reason: staff')
+    section: Section | None = None
+    requirement: str | None = None
+    status: tuple[str | None, Likelihood | None] = (None, None)
+    rating: Rating | None = None  # the text is a rating word or code
+    word: str = ""  # the folded text, marks and punctuation trimmed
+    long: bool = False  # more than a label's length
+
+    @property
+    def empty(self) -> bool:
+        return not self.word
+
+    @property
+    def is_header(self) -> bool:
+        """Names something a value can be read against."""
+        return (self.milestone is not None or self.deadline is not None
+                or self.option is not None or self.field is not None
+                or self.section is not None or self.requirement is not None)
+
+
+_YES_NO_WORDS = {"yes": Option.YES, "no": Option.NO, "y": Option.YES, "n": Option.NO}
+_NOT_YET_DUE = re.compile(r"^(?:not\s+(?:yet\s+)?due|not\s+due\s+yet|n/?a\s*-\s*not\s+yet\s+due)"
+                          r"(?:\s+yet)?$")
+_ACHIEVED_YES_NO = re.compile(r"^(?:achieved|milestone\s+achieved)\s*[-:\u2013]?\s*(yes|no)$")
+_FIELD_LABELS: tuple[tuple[Field, re.Pattern[str]], ...] = (
+    (Field.ACHIEVED, re.compile(
+        r"^(?:has\s+(?:it|this|the\s+milestone)\s+been\s+achieved|achieved\s*\?|"
+        r"achieved\s*\(\s*y(?:es)?\s*/\s*no?\s*\)|(?:achieved\s*)?\??\s*\(?y\s*/\s*n\)?|"
+        r"achieved\s*\?\s*\(?\s*y(?:es)?\s*/\s*no?\s*\)?|milestone\s+achieved\s*\??|"
+        r"achievement|achieved\s+by\s+(?:the\s+)?deadline\s*\??|met\s*\??|"
+        r"(?:was\s+)?(?:the\s+)?(?:milestone|deliverable)\s+(?:achieved|met))\s*\??$")),
+    (Field.LIKELIHOOD, re.compile(
+        r"^(?:(?:if\s+not(?:\s+(?:yet\s+)?achieved)?\s*[,:-]?\s*)?(?:likelihood\b.*|"
+        r"how\s+likely\b.*)|likely\s+to\s+(?:be\s+)?achieve.*|confidence(?:\s+level)?)\??$")),
+    (Field.RATING, re.compile(
+        r"^(?:rag(?:\s+(?:rating|status))?|rating|r\s*/\s*a\s*/\s*g|status\s*\(rag\)|"
+        r"rag\s*status|self[\s-]*assessment|assessment)\s*:?$")),
+)
+
+
+_LEAD_DEADLINE = re.compile(
+    r"^(?P<d>[a-z]{3,9}\.?[\s'-]*\d{2,4}|\d{1,2}[/.]\d{1,2}[/.]\d{2,4})\s*[:\-\u2013]?"
+    r"\s*(?P<f>.+)$")
+
+
+_ACHIEVED_Q = re.compile(r"achieved\s*(?:\?|\(?y(?:es)?\s*/\s*no?\)?|"
+                         r"\?\s*\(?y(?:es)?\s*/\s*no?\)?)")
+
+
+def _fold_word(text: str) -> str:
+    return fold(text).strip(" \t.:;*()[]\u2022-\u2013")
+
+
+@lru_cache(maxsize=16384)
+def tag_text(text: str) -> Tags:
+    """Everything one text names (see the module doc)."""
+    word = _fold_word(text)
+    if not word:
+        return Tags()
+    long = len(word) > 120
+    option, rest = (None, "") if long else _option(text.strip(" /|,;"), word.strip(" /|,;"))
+    field, field_rest = (None, "") if long else _field(text, word)
+    lead = _LEAD_DEADLINE.match(word) if field is not None else None
+    milestone = None
+    how = ""
+    if len(word) <= 200:
+        milestone = milestone_heading(text, allow_number_only=False, short=False)
+        how = "title" if milestone is not None else ""
+        if milestone is None:
+            milestone = milestone_heading(text, allow_number_only=True, short=False)
+            how = "number" if milestone is not None else ""
+        if milestone is None and len(word.split()) <= 6:
+            milestone = milestone_heading(text, allow_number_only=False, short=True)
+            how = "short" if milestone is not None else ""
+    deadline = deadline_of(text) if len(word) <= 60 else None
+    if deadline is None and lead is not None:
+        deadline = deadline_of(lead["d"])  # 'October 2010 - how likely are we ...?'
+    section = section_label(text) if len(word) <= 90 else None
+    requirement = requirement_id(text) if 12 <= len(word) <= 400 else None
+    status = parse_status(text) if len(word) < 100 and not _lists_options(word) \
+        else (None, None)
+    rating = parse_rating(text) if len(word) <= 20 else None
+    return Tags(milestone, how, deadline, option, rest, field, field_rest, section,
+                requirement, status, rating, word, long)
+
+
+_LIKELIHOOD_PHRASE = re.compile(r"\b(?:very|fairly|quite|highly)\s+(?:un)?likely\b")
+_ACHIEVED_PHRASE = re.compile(r"\b(?:not\s+(?:yet\s+)?)?achieved\b")
+
+
+_YES_NO_PHRASE = re.compile(r"(?:^|[\s/(|])(yes|no)(?=$|[\s/)|.,])")
+
+
+def _lists_options(word: str) -> bool:
+    """A text naming two different likelihoods, both achieved and not achieved, or both
+    yes and no, is a list of options, not a status."""
+    liks = {" ".join(m.split()) for m in _LIKELIHOOD_PHRASE.findall(word)}
+    ach = {" ".join(m.split()).startswith("not") for m in _ACHIEVED_PHRASE.findall(word)}
+    yes_no = set(_YES_NO_PHRASE.findall(word))
+    return len(liks) >= 2 or len(ach) >= 2 or len(yes_no) >= 2
+
+
+def _option(text: str, word: str) -> tuple[Option | None, str]:
+    """An option label, with whatever follows it in the same text ('Very likely - Y')."""
+    if word in _YES_NO_WORDS and len(word) > 1:
+        return _YES_NO_WORDS[word], ""
+    if _NOT_YET_DUE.match(word):
+        return Option.NOT_YET_DUE, ""
+    m = _ACHIEVED_YES_NO.match(word)
+    if m:
+        return (Option.ACHIEVED if m[1] == "yes" else Option.NOT_ACHIEVED), ""
+    rating = parse_rating(text) if len(word) <= 20 else None
+    if rating is not None and len(word) > 1:
+        return option_of_rating(rating), ""
+    if len(word) <= 3:
+        lik = parse_likelihood(word)
+        if lik is not None:
+            return option_of_likelihood(lik), ""
+    label = parse_label(text)
+    if label is None:
+        return None, ""
+    if label.kind is OptionKind.LIKELIHOOD and label.likelihood is not None:
+        return option_of_likelihood(label.likelihood), label.rest
+    if label.kind is OptionKind.NOT_ACHIEVED:
+        return Option.NOT_ACHIEVED, label.rest
+    if label.kind is OptionKind.ACHIEVED and column_kind(text) == "achieved" \
+            and not _FIELD_LABELS[0][1].match(word):
+        return Option.ACHIEVED, label.rest
+    return None, ""
+
+
+def _field(text: str, word: str) -> tuple[Field | None, str]:
+    label = parse_label(text)
+    if label is not None and label.kind is OptionKind.REASON:
+        return Field.REASON, label.rest
+    if label is not None and label.kind is OptionKind.WHEN:
+        return Field.WHEN, label.rest
+    for field, pattern in _FIELD_LABELS:
+        if pattern.match(word):
+            return field, ""
+    if label is not None and label.kind is OptionKind.YN_HEADER:
+        return Field.ACHIEVED, ""
+    # a deadline and a field in one label: 'Apr 2010: achieved? (Y/N)', 'Oct 2010 likelihood'
+    m = _LEAD_DEADLINE.match(word)
+    if m and deadline_of(m["d"]) is not None:
+        inner, _ = _field(m["f"], m["f"])
+        if inner is not None:
+            return inner, ""
+        if _ACHIEVED_Q.fullmatch(m["f"]):
+            return Field.ACHIEVED, ""
+    return None, ""
+
+
+@lru_cache(maxsize=16384)
+def value_of(field: Field, text: str) -> str | None:
+    """A written value of ``field``: 'Y'/'N' for achieved, a likelihood or rating value,
+    the text itself for reason and when (None when it says nothing: '', 'N/A', '-')."""
+    word = _fold_word(text)
+    if not word or word in ("n/a", "na", "-", "tbc", "not applicable", "none", "nil"):
+        return None
+    if field in (Field.ACHIEVED, Field.LIKELIHOOD) and _lists_options(word):
+        return None  # the options listed, not a value
+    if field is Field.ACHIEVED:
+        return yes_no_word(text)
+    if field is Field.LIKELIHOOD:
+        if len(word) > 80:
+            return None
+        lik = find_likelihood(word)
+        return lik.value if lik is not None else None
+    if field is Field.RATING:
+        rating = parse_rating(text) if len(word) <= 20 else None
+        return rating.value if rating is not None else None
+    return " ".join(text.split())
+
+
+_YES = frozenset({"y", "yes", "achieved", "yes - achieved", "y - achieved", "met",
+                  "yes achieved", "complete", "completed", "done"})
+_NO = frozenset({"n", "no", "not achieved", "not yet achieved", "no - not achieved",
+                 "not met", "no not achieved"})
+
+
+@lru_cache(maxsize=16384)
+def yes_no_word(text: str) -> str | None:
+    """'Y', 'Yes', 'Achieved' -> 'Y'; 'N', 'No', 'Not achieved' -> 'N'; a flag with a
+    note after it ('Y (achieved 31/03/10)', 'N - see note') too; else None."""
+    t = _fold_word(text)
+    if t in _YES:
+        return "Y"
+    if t in _NO:
+        return "N"
+    m = re.match(r"^(y|yes|n|no)\s*[(\-\u2013,;:]", t)
+    if m:
+        return "Y" if m[1].startswith("y") else "N"
+    return None
+
+
+_MARK_WORDS = frozenset({"y", "yes", "x", "xx", "n", "no", "ticked", "selected", "o",
+                         "n/a", "na", "-", "\u2013", "nil"})
+
+
+@lru_cache(maxsize=16384)
+def is_mark_word(text: str) -> bool:
+    """A text that can only be a mark or its absence: '', 'Y', 'X', 'No', 'N/A'."""
+    t = fold(text).strip(" .:;!*()[]")
+    return not t or t in _MARK_WORDS
+
+
+def line_tags_of(line: Line) -> Tags:
+    """The tags of one line's words."""
+    return tag_text(line.text)
