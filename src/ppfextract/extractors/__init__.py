@@ -9,9 +9,9 @@ from ..record import Record
 from ..settings import Settings
 from .answers import extract_answers
 from .context import walk_blocks
-from .interpret import read_milestones
+from .interpret import merge_milestones, milestone_readings
 from .metadata import extract_metadata
-from .requirements import extract_requirements, rating_readings
+from .requirements import decide_ratings, rating_readings
 from .segments import find_segments, position
 from .walk import walk
 
@@ -32,8 +32,10 @@ def extract_record(doc: Document, document: str, settings: Settings | None = Non
     record.provenance.update(meta.provenance)
 
     blocks = walk_blocks(doc)
-    keep = _latest_return(doc, blocks, record)
-    milestones = read_milestones(blocks, keep)
+    cell_readings = milestone_readings(blocks)
+    ratings = rating_readings(blocks)
+    keep = _latest_return(doc, cell_readings.readings, ratings, record)
+    milestones = merge_milestones(cell_readings, keep)
     record.milestones = milestones.cells
     record.warnings.extend(milestones.warnings)
 
@@ -43,7 +45,7 @@ def extract_record(doc: Document, document: str, settings: Settings | None = Non
     record.risks = [r for r in found.risks if keep is None or keep(
         r.provenance.get("risk") or r.provenance.get("mitigation"))]
 
-    reqs = extract_requirements(blocks, keep)
+    reqs = decide_ratings(ratings, keep)
     record.requirements = reqs.ratings
     record.warnings.extend(reqs.warnings)
 
@@ -61,17 +63,17 @@ def extract_record(doc: Document, document: str, settings: Settings | None = Non
     return record
 
 
-def _latest_return(doc: Document, blocks: list, record: Record
+def _latest_return(doc: Document, readings: list, ratings: list, record: Record
                    ) -> Callable[[Provenance | None], bool] | None:
     """When the paper holds returns for two periods, a test keeping the latest one's
     values (one document, one return); None when it holds one."""
     segments = find_segments(doc)
     if len(segments.markers) < 2:
         return None
-    positions = [position(r.provenance) for r in read_milestones(blocks).readings
+    positions = [position(r.provenance) for r in readings
                  if r.value is not None and r.provenance is not None
                  and r.provenance.block is not None]
-    positions += [position(r.provenance) for r in rating_readings(blocks)
+    positions += [position(r.provenance) for r in ratings
                   if r.rating is not None and r.provenance is not None
                   and r.provenance.block is not None]
     latest, periods = segments.latest(positions)

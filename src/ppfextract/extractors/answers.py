@@ -299,6 +299,8 @@ def _question_paragraph(sec: _Section, p: Paragraph) -> None:
     """A key question as a paragraph (ending '?'), its answer the next paragraph; a
     'Key risk' paragraph, the risk in the next, then 'Mitigating action' and its text
     (a definition list)."""
+    if sec.question is None and not _may_be_question(p.text):
+        return
     text = strip_bullets(p.text)
     if sec.question is not None:
         question, prov = sec.question
@@ -326,6 +328,11 @@ def _question_paragraph(sec: _Section, p: Paragraph) -> None:
     if text.endswith("?") and 4 <= len(text.split()) <= 40 and "\n" not in p.text.strip() \
             and t is not None and t.deadline is None and t.field is None:
         sec.question = (text, p.provenance)
+
+
+def _may_be_question(text: str) -> bool:
+    t = text.rstrip()
+    return t.endswith("?") or (len(t) < 30 and ("risk" in t.lower() or "mitigat" in t.lower()))
 
 
 _RISK_KEY = "\x00risk"

@@ -8,12 +8,14 @@ next page).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
+from functools import lru_cache
 
 from ..document import Document, Paragraph, Table
-from ..framework import Likelihood
+from ..framework import Deadline, Likelihood
 from .grid import Context, Grid
-from .labels import likelihood_scale, milestone_heading
+from .labels import deadline_of, likelihood_scale, milestone_heading
 from .tags import tag_text
 
 
@@ -40,10 +42,42 @@ def tables_in_order(doc: Document) -> Iterator[Paragraph | tuple[Table, int]]:
 def paragraph_heading(p: Paragraph) -> int | None:
     """A paragraph heading a milestone section ('Milestone 2: Self-directed support',
     a bare title). A short name heads a section only when it says 'milestone'."""
-    text = p.text.strip()
+    return text_heading(p.text)
+
+
+@lru_cache(maxsize=8192)
+def text_heading(text: str) -> int | None:
+    text = text.strip()
     if not text or len(text) > 160 or text.count(" ") > 22:
         return None
     return milestone_heading(text, short="milestone" in text.lower())
+
+
+_CAPTION = re.compile(r"^\s*(?:table|part|section|appendix|annex)\s*[\w.]{0,4}\s*[:.\-\u2013]|"
+                      r"\b(?:milestones?|deliverables?|due|deadline)\b", re.I)
+
+
+@lru_cache(maxsize=8192)
+def caption_deadline(text: str) -> Deadline | None:
+    """The deadline a caption or title paragraph names ('Deliverable due: April 2010',
+    'Table 2: October 2010 milestones - how likely are we to achieve ...?'): one
+    deadline, in a short paragraph that is no sentence of a report."""
+    text = text.strip()
+    if not text or len(text) > 160:
+        return None
+    t = tag_text(text)
+    if t.option is not None or t.status != (None, None) and len(text) <= 80:
+        return None
+    if len(text) <= 80 and t.deadline is not None and t.field is None:
+        return t.deadline
+    if not _CAPTION.search(text) or re.search(r"[.;]\s+[A-Z]", text):
+        return None
+    found = {d for m in _MONTH_YEAR.finditer(text) if (d := deadline_of(m.group())) is not None}
+    return found.pop() if len(found) == 1 and len(_MONTH_YEAR.findall(text)) == 1 else None
+
+
+_MONTH_YEAR = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
+                         r"[\s'\-]*(?:19|20)?\d\d\b", re.I)
 
 
 def document_scale(doc: Document) -> dict[int, Likelihood] | None:
@@ -64,6 +98,7 @@ def walk_blocks(doc: Document) -> list[Paragraph | Grid]:
     scale = document_scale(doc)
     ctx = Context(scale=scale)
     out: list[Paragraph | Grid] = []
+    after_table = False
     for item in tables_in_order(doc):
         if isinstance(item, Paragraph):
             out.append(item)
@@ -71,16 +106,17 @@ def walk_blocks(doc: Document) -> list[Paragraph | Grid]:
             if mid is not None:
                 ctx = Context(mid, scale=scale)
                 continue
-            t = tag_text(item.text) if len(item.text) <= 80 else None
-            if t is not None and t.deadline is not None and t.option is None and \
-                    t.status == (None, None) and t.field is None:
-                ctx = Context(ctx.milestone, t.deadline, ctx.headers, ctx.headers_n_cols,
-                              scale)
+            deadline = caption_deadline(item.text)
+            if deadline is not None or (after_table and item.text.strip()):
+                # a caption names the deadline of the table after it, and only that one
+                ctx = Context(ctx.milestone, deadline, ctx.headers, ctx.headers_n_cols, scale)
+            after_table = after_table and not item.text.strip()
             continue
         table, number = item
         grid = Grid(table, number, ctx)
         out.append(grid)
         ctx = _after(grid, ctx)
+        after_table = True
     return out
 
 

@@ -19,7 +19,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
 
 from .. import marks as vocab
-from ..document import EMPHASIS_STYLES, Cell, Line, Mark, Provenance, Style
+from ..document import EMPHASIS_STYLES, Cell, Line, Mark, Provenance, Span, Style
 from ..framework import Deadline, Likelihood
 from .grid import Grid
 from .layouts import MILESTONE_LAYOUTS, Answer, Axis, Layout
@@ -131,13 +131,13 @@ def label_option(grid: Grid, cell: Cell, options: frozenset[Option] = _MILESTONE
                  ) -> Option | None:
     """The option a whole cell labels, if it is one: a single line naming an option. Yes,
     No and Not yet due count only beside another option label (a run of options)."""
-    lines = _meaningful_lines(cell)
-    if len(lines) != 1:
+    line = label_line(cell)
+    if line is None:
         return None
-    t = line_tags_of(lines[0])
+    t = line_tags_of(line)
     if t.option is None or t.option not in options:
         return None
-    if t.option in _WEAK_OPTIONS and not lines[0].marks:
+    if t.option in _WEAK_OPTIONS and not line.marks:
         neighbours = (grid.right(cell), grid.below(cell), _left(grid, cell), _above(grid, cell))
         if not any(n is not None and _cell_option(n) in _WEAK_OPTIONS
                    and _cell_option(n) is not t.option for n in neighbours):
@@ -146,8 +146,25 @@ def label_option(grid: Grid, cell: Cell, options: frozenset[Option] = _MILESTONE
 
 
 def _cell_option(cell: Cell) -> Option | None:
+    line = label_line(cell)
+    return line_tags_of(line).option if line is not None else None
+
+
+def label_line(cell: Cell) -> Line | None:
+    """The cell's words as one line, when it can be a label: its only line, or its lines
+    joined when none carries a mark (a narrow header wraps 'Not⏎achieved')."""
     lines = _meaningful_lines(cell)
-    return line_tags_of(lines[0]).option if len(lines) == 1 else None
+    if len(lines) == 1:
+        return lines[0]
+    if not lines or len(lines) > 4 or any(ln.marks for ln in lines):
+        return None
+    text, spans = "", []
+    for ln in lines:
+        if text:
+            text += " "
+        spans.extend(Span(sp.start + len(text), sp.end + len(text), sp.style) for sp in ln.spans)
+        text += ln.text
+    return Line(text, (), tuple(spans))
 
 
 def _left(grid: Grid, cell: Cell) -> Cell | None:
@@ -172,7 +189,7 @@ def _non_blank(cell: Cell) -> bool:
 
 
 def _member(option: Option, label: Cell, slot: Cell | None, where: str) -> Member:
-    line = _meaningful_lines(label)[0]
+    line = label_line(label) or _meaningful_lines(label)[0]
     emph, struck = _line_styles(line)
     t = line_tags_of(line)
     found: tuple[Mark, ...] = line.marks
@@ -247,7 +264,7 @@ def _fit_options(grid: Grid, layout: Layout, fit: Fit) -> None:
 
 
 def _slots(grid: Grid, label: Cell, answer: Answer) -> Iterator[tuple[Cell | None, str]]:
-    line = _meaningful_lines(label)[0]
+    line = label_line(label) or _meaningful_lines(label)[0]
     if line.marks or line_tags_of(line).option_rest:
         yield None, "same cell"
         return
@@ -325,16 +342,20 @@ def in_cell_options(grid: Grid, cell: Cell) -> list[Member]:
     struck through). Yes and No count only where the cell, row or column asks whether
     the milestone was achieved."""
     members: list[Member] = []
+    if not _may_list_options(cell):
+        return members
     lines = _meaningful_lines(cell)
-    achieved_context = _asks_achieved(grid, cell)
+    achieved_context: bool | None = None
     for k, line in enumerate(lines):
         pieces = split_options(line)
         if not pieces:
             continue
         for option, marks_, words, emph, struck in pieces:
-            if option in _WEAK_OPTIONS and option is not Option.NOT_YET_DUE and \
-                    not (achieved_context or _asks_achieved_line(lines, k)):
-                continue
+            if option in _WEAK_OPTIONS and option is not Option.NOT_YET_DUE:
+                if achieved_context is None:
+                    achieved_context = _asks_achieved(grid, cell)
+                if not (achieved_context or _asks_achieved_line(lines, k)):
+                    continue
             members.append(Member(option, marks_, words, None, emph, struck, cell.provenance,
                                   "same cell", has_slot=bool(marks_) or len(pieces) > 1))
     options = [m for m in members]
@@ -342,6 +363,16 @@ def in_cell_options(grid: Grid, cell: Cell) -> list[Member]:
     if len(options) >= 2 or (options and evidence):
         return options
     return []
+
+
+def _may_list_options(cell: Cell) -> bool:
+    """A cheap test first: options in a cell come with marks, styles, several lines or
+    separators."""
+    if len(cell.lines) > 1:
+        return True
+    line = cell.lines[0] if cell.lines else None
+    return line is not None and (bool(line.marks) or bool(line.spans) or "/" in line.text
+                                 or "|" in line.text or bool(line_tags_of(line).option))
 
 
 def _asks_achieved(grid: Grid, cell: Cell) -> bool:
@@ -488,9 +519,9 @@ def _status_cell(grid: Grid, cell: Cell, t: Tags, layout: Layout) -> bool:
     if id(cell) in grid.stale or t.status == (None, None) or t.long or t.field is not None \
             or t.milestone is not None or is_mark_word(cell.text) or not _status_like(t.word):
         return False
-    if t.option is not None and _in_option_list(grid, cell, layout):
+    if _is_placed_label(grid, cell) or grid.in_section_row(cell):
         return False
-    return not _is_placed_label(grid, cell) and not grid.in_section_row(cell)
+    return t.option is None or not _in_option_list(grid, cell, layout)
 
 
 Add = Callable[[Key | None, Field, str | None, Cell, str], None]
@@ -637,6 +668,8 @@ def _is_placed_label(grid: Grid, cell: Cell) -> bool:
 def read_table(grid: Grid, layouts: tuple[Layout, ...] = MILESTONE_LAYOUTS
                ) -> tuple[list[Reading], list[str]]:
     """The readings of one table and the warnings of its abstentions."""
+    if not grid.relevant:
+        return [], []
     fits = [f for f in fit_table(grid, layouts) if f.readings]
     if not fits:
         return [], []

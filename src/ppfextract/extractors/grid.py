@@ -57,6 +57,11 @@ def reporting_period(text: str) -> tuple[int, int] | None:
     return parse_month(text)
 
 
+def _header_deadline(t: Tags) -> Deadline | None:
+    """A deadline as a header names it: a short text, not a sentence or a value."""
+    return t.deadline if len(t.word) <= 40 else None
+
+
 def cell_tags(cell: Cell) -> Tags:
     return tag_text("\n".join(line.text for line in cell.lines) if len(cell.lines) > 1
                     else (cell.lines[0].text if cell.lines else ""))
@@ -77,13 +82,33 @@ class Grid:
         self.dense = table.grid()
         self.cells = sorted(table.cells, key=lambda c: (c.row, c.col))
         self.tags: dict[int, Tags] = {id(c): cell_tags(c) for c in self.cells}
-        self.d_rows = self._header_lines(lambda t: t.deadline, rows=True)
-        self.d_cols = self._header_lines(lambda t: t.deadline, rows=False)
-        self.m_rows = self._header_lines(lambda t: t.milestone, rows=True)
-        self.m_cols = self._header_lines(lambda t: t.milestone, rows=False)
+        self._cache: dict[tuple[str, int], object] = {}
+        self.m_rows = self._milestone_lines(rows=True)
+        self.m_cols = self._milestone_lines(rows=False)
+        self.d_rows = self._header_lines(_header_deadline, rows=True)
+        self.d_cols = self._header_lines(_header_deadline, rows=False)
+        # a row of values whose label names a milestone is no header row of deadlines
+        for r in list(self.d_rows):
+            if any(self.tag(c).milestone is not None and c.col in self.m_cols
+                   for c in self.row_cells(r)):
+                del self.d_rows[r]
+        self.relevant = self._relevant()
         self.headings = self._heading_rows()
         self.titles = self._title_rows()
         self.stale = self._stale_positions()
+
+    def _relevant(self) -> bool:
+        """Whether any cell, or any line of a cell, names a milestone, a deadline, an
+        option or a field: a table naming none can hold no milestone cell."""
+        for cell in self.cells:
+            t = self.tag(cell)
+            if t.milestone is not None or t.deadline is not None or t.option is not None \
+                    or t.field is not None or t.status != (None, None):
+                return True
+            if len(cell.lines) > 1 and any(tag_text(ln.text).option is not None
+                                           for ln in cell.lines if ln.text.strip()):
+                return True
+        return self.context.milestone is not None and any(c.marks for c in self.cells)
 
     # -- cells and neighbours ----------------------------------------------
 
@@ -165,6 +190,14 @@ class Grid:
                 found[k] = values
         return found
 
+    def _milestone_lines(self, rows: bool) -> dict[int, set[object]]:
+        """Rows (columns) naming two or more milestones by title or number, or three or
+        more when short names count ('Info & advice', 'Personal budgets / SDS')."""
+        strong = self._header_lines(
+            lambda t: t.milestone if t.milestone_how in ("title", "number") else None, rows)
+        every = self._header_lines(lambda t: t.milestone, rows)
+        return {**{k: v for k, v in every.items() if len(v) >= 3}, **strong}
+
     def is_d_header(self, cell: Cell, rows: bool) -> bool:
         lines = self.d_rows if rows else self.d_cols
         span = range(cell.row, cell.last_row + 1) if rows else range(cell.col, cell.last_col + 1)
@@ -190,6 +223,10 @@ class Grid:
                 continue
             if r in self.m_rows:
                 continue
+            labels = [c for c in cells if self.tag(c).milestone is not None]
+            if labels and labels[0].col in self.m_cols and \
+                    labels[0].col_span < self.n_cols - 1 and len(self.row_cells(r)) > 1:
+                continue  # a row label in a column of milestones: a row of values
             if len(cells) == 1:
                 if tags[0].milestone is not None and tags[0].milestone_how in ("title", "number"):
                     out[r] = tags[0].milestone
@@ -224,11 +261,14 @@ class Grid:
         2010 (Q2)' | 'Position at December 2010 (Q3)'; 'Last quarter' | 'This quarter'):
         the record is the latest report's, the rest is history."""
         stale: set[int] = set()
+        periods = {id(c): p for c in self.cells if (p := reporting_period(c.text)) is not None}
+        if len(set(periods.values())) < 2:
+            return stale
         for rows in (True, False):
             count = self.n_rows if rows else self.n_cols
             for k in range(count):
                 line = self.row_cells(k) if rows else self.col_cells(k)
-                dated = [(p, c) for c in line if (p := reporting_period(c.text)) is not None]
+                dated = [(periods[id(c)], c) for c in line if id(c) in periods]
                 if len({p for p, _ in dated}) < 2:
                     continue
                 latest = max(p for p, _ in dated)
@@ -246,7 +286,7 @@ class Grid:
 
     # -- where a cell's milestone and deadline come from --------------------
 
-    def milestone_from_row(self, cell: Cell) -> tuple[int, Cell] | None:
+    def _milestone_from_row_uncached(self, cell: Cell) -> tuple[int, Cell] | None:
         for other in self.leftwards(cell):
             t = self.tag(other)
             if t.milestone is not None and (self.is_m_header(other, rows=False)
@@ -254,20 +294,20 @@ class Grid:
                 return t.milestone, other
         return None
 
-    def milestone_from_col(self, cell: Cell) -> tuple[int, Cell] | None:
+    def _milestone_from_col_uncached(self, cell: Cell) -> tuple[int, Cell] | None:
         for other in self.upwards(cell):
             t = self.tag(other)
             if t.milestone is not None and self.is_m_header(other, rows=True):
                 return t.milestone, other
         return None
 
-    def milestone_from_section(self, cell: Cell) -> int | None:
+    def _milestone_from_section_uncached(self, cell: Cell) -> int | None:
         for r in range(cell.row, -1, -1):
             if r in self.headings:
                 return self.headings[r]
         return self.context.milestone
 
-    def deadline_from_col(self, cell: Cell) -> tuple[Deadline, Cell] | None:
+    def _deadline_from_col_uncached(self, cell: Cell) -> tuple[Deadline, Cell] | None:
         for other in self.upwards(cell):
             t = self.tag(other)
             if t.deadline is not None and self.is_d_header(other, rows=True):
@@ -291,7 +331,7 @@ class Grid:
         middle = (b[0] + b[2]) / 2
         return a[0] <= middle <= a[2]
 
-    def deadline_from_row(self, cell: Cell) -> tuple[Deadline, Cell] | None:
+    def _deadline_from_row_uncached(self, cell: Cell) -> tuple[Deadline, Cell] | None:
         for other in self.leftwards(cell):
             t = self.tag(other)
             if t.deadline is None:
@@ -302,7 +342,7 @@ class Grid:
                     return t.deadline, other
         return None
 
-    def deadline_from_section(self, cell: Cell) -> Deadline | None:
+    def _deadline_from_section_uncached(self, cell: Cell) -> Deadline | None:
         for r in range(cell.row, -1, -1):
             if r in self.titles:
                 return self.titles[r]
@@ -314,6 +354,30 @@ class Grid:
         """Whether the cell's row carries a section label ('Key Questions:')."""
         return any(self.tag(c).section in _OTHER_SECTIONS for c in self.row_cells(cell.row)
                    if c is not cell)
+
+    def _memo(self, name: str, cell: Cell, compute):  # type: ignore[no-untyped-def]
+        key = (name, id(cell))
+        if key not in self._cache:
+            self._cache[key] = compute(cell)
+        return self._cache[key]
+
+    def milestone_from_row(self, cell: Cell) -> tuple[int, Cell] | None:
+        return self._memo("mr", cell, self._milestone_from_row_uncached)  # type: ignore[no-any-return]
+
+    def milestone_from_col(self, cell: Cell) -> tuple[int, Cell] | None:
+        return self._memo("mc", cell, self._milestone_from_col_uncached)  # type: ignore[no-any-return]
+
+    def milestone_from_section(self, cell: Cell) -> int | None:
+        return self._memo("ms", cell, self._milestone_from_section_uncached)  # type: ignore[no-any-return]
+
+    def deadline_from_col(self, cell: Cell) -> tuple[Deadline, Cell] | None:
+        return self._memo("dc", cell, self._deadline_from_col_uncached)  # type: ignore[no-any-return]
+
+    def deadline_from_row(self, cell: Cell) -> tuple[Deadline, Cell] | None:
+        return self._memo("dr", cell, self._deadline_from_row_uncached)  # type: ignore[no-any-return]
+
+    def deadline_from_section(self, cell: Cell) -> Deadline | None:
+        return self._memo("ds", cell, self._deadline_from_section_uncached)  # type: ignore[no-any-return]
 
     # -- slots -----------------------------------------------------------------
 

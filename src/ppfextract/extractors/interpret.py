@@ -93,13 +93,24 @@ def merge(readings: list[Reading]) -> tuple[list[MilestoneCell], list[str]]:
     return sorted(out, key=lambda c: (c.milestone, c.deadline.value)), warnings
 
 
-def read_milestones(blocks: list[Paragraph | Grid],
-                    keep: Callable[[Provenance | None], bool] | None = None
-                    ) -> MilestoneResult:
+def milestone_readings(blocks: list[Paragraph | Grid]) -> MilestoneResult:
+    """Every reading of the tables and the prose, not yet merged."""
     readings, warnings, seen = table_readings(blocks)
     in_prose, seen_in_prose = prose_readings(blocks)
-    found = readings + in_prose
+    return MilestoneResult([], warnings, seen | seen_in_prose, readings + in_prose)
+
+
+def merge_milestones(found: MilestoneResult,
+                     keep: Callable[[Provenance | None], bool] | None = None
+                     ) -> MilestoneResult:
+    """The cells the readings give (only those ``keep`` keeps, when given)."""
+    readings = found.readings
     if keep is not None:
-        found = [r for r in found if keep(r.provenance)]
-    cells, merged_warnings = merge(found)
-    return MilestoneResult(cells, warnings + merged_warnings, seen | seen_in_prose, found)
+        readings = [r for r in readings if keep(r.provenance)]
+    cells, merged_warnings = merge(readings)
+    return MilestoneResult(cells, found.warnings + merged_warnings, found.milestones_seen,
+                           readings)
+
+
+def read_milestones(blocks: list[Paragraph | Grid]) -> MilestoneResult:
+    return merge_milestones(milestone_readings(blocks))

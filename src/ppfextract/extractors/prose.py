@@ -40,6 +40,7 @@ _ROW_LINE = re.compile(
     r"(?P<d>\b\d{1,2}[/.]\d{1,2}[/.](?:19|20)?\d\d)\s+(?P<s>(?:not\s+(?:yet\s+)?achieved"
     r"|achieved|not\s+yet\s+due|(?:very|fairly)\s+(?:un)?likely)\b(?:\s*[-\u2013,;:]?\s*"
     r"(?:now\s+)?(?:very|fairly)\s+(?:un)?likely\b)?)", re.I)
+_HAS_DIGIT = re.compile(r"\d")
 _DATE_IN_LINE = re.compile(r"\b\d{1,2}[/.]\d{1,2}[/.](?:19|20)?\d\d\b")
 
 
@@ -133,6 +134,8 @@ def _row_line(line: str) -> tuple[str, str] | None:
 
 def _status_lines(st: _State, p: Paragraph) -> None:
     assert st.milestone is not None
+    if not _HAS_DIGIT.search(p.text):
+        return  # a status line names its deadline, and a deadline has a year
     for line in p.text.split("\n"):
         m = _STATUS_LINE.match(line)
         layout = "status line"

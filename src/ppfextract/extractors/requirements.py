@@ -31,10 +31,14 @@ class RequirementsResult:
     warnings: list[str] = field(default_factory=list)
 
 
-def extract_requirements(blocks: list[Paragraph | Grid],
-                         keep: Callable[[Provenance | None], bool] | None = None
-                         ) -> RequirementsResult:
-    found = rating_readings(blocks)
+def extract_requirements(blocks: list[Paragraph | Grid]) -> RequirementsResult:
+    return decide_ratings(rating_readings(blocks))
+
+
+def decide_ratings(found: list[RatingReading],
+                   keep: Callable[[Provenance | None], bool] | None = None
+                   ) -> RequirementsResult:
+    """The ratings the readings give (only those ``keep`` keeps, when given)."""
     if keep is not None:
         found = [f for f in found if f.rating is None or keep(f.provenance)]
     return _decide(found)

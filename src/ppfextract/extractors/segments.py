@@ -75,7 +75,9 @@ def find_segments(doc: Document) -> Segments:
     seg = Segments()
     for b, block in enumerate(doc.blocks):
         if isinstance(block, Paragraph):
-            for line in block.text.split("\n")[:3]:
+            for line in block.text.split("\n", 3)[:3]:
+                if len(line) > 300 or not _MARKER.search(line):
+                    continue
                 period = _marker_period(line)
                 if period is not None:
                     seg.markers.append(((b, -1), period, line.strip()))

@@ -192,6 +192,8 @@ def tag_text(text: str) -> Tags:
     if deadline is None and lead is not None:
         deadline = deadline_of(lead["d"])  # 'October 2010 - how likely are we ...?'
     section = section_label(text) if len(word) <= 90 else None
+    if section is not None and how == "short":
+        milestone, how = None, ""  # 'Useful information' is a section, not milestone 4
     requirement = requirement_id(text) if 12 <= len(word) <= 400 else None
     status = parse_status(text) if len(word) < 100 and not _lists_options(word) \
         else (None, None)
