@@ -123,6 +123,9 @@ _RATING_LINE = re.compile(r"^\s*(?P<name>[^:]{8,200}?)\s*(?::|\s[\u2013\u2014-]\
 _RATING_AFTER = re.compile(
     r"^\s*(?:[A-Z]{1,4}\s?\d{1,3}[.:)]?\s+)?(?P<name>[^:]{8,200}?)[.;,]?\s+"
     r"(?P<r>amber\s*/\s*red|amber\s*/\s*green|red|green|a\s*/\s*r|a\s*/\s*g)\b", re.I)
+# ... or a rating code at the very end: 'The full engagement of local politicians. G/A'
+_CODE_AT_END = re.compile(r"^\s*(?P<name>[^:]{8,300}?)[.;,]?\s+"
+                          r"(?P<r>[RAG]\s*/\s*[RAG]|[RG]|AR|AG|RA|GA)\s*\.?\s*$")
 _RATED_LIST = re.compile(
     r"\b(?:rated|rating(?:\s+of)?|assessed\s+as)\s+(?P<r>amber\s*/\s*red|amber\s*/\s*green|"
     r"red|green|amber-red|amber-green)\s*[:\-\u2013]\s*(?P<items>.+)$", re.I | re.S)
@@ -171,6 +174,9 @@ def _rating_line(text: str) -> tuple[str, bool, Rating] | None:
     low = text.lower()
     if (m is None or rating is None) and ("red" in low or "green" in low or "/" in low):
         m = _RATING_AFTER.match(text) if len(text) < 400 else None
+        rating = parse_rating(m["r"]) if m else None
+    if (m is None or rating is None) and len(text) < 400:
+        m = _CODE_AT_END.match(text)
         rating = parse_rating(m["r"]) if m else None
     if m is None or rating is None:
         return None
