@@ -491,6 +491,18 @@ class Document:
 
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> Document:
-        return cls(d.get("path", ""), d.get("format", "json"),
-                   [block_from_dict(b) for b in d.get("blocks", ())], d.get("n_pages"),
+        """A document from its JSON. Blocks and cells written without a provenance get
+        the one a reader would give them (the file, the block index, the cell's row and
+        column)."""
+        path = d.get("path", "")
+        blocks = [block_from_dict(b) for b in d.get("blocks", ())]
+        file = path.rsplit("/", 1)[-1]
+        for k, block in enumerate(blocks):
+            if block.provenance == Provenance(""):
+                block.provenance = Provenance(file, k)
+            if isinstance(block, Table):
+                for cell in block.cells:
+                    if cell.provenance == Provenance(""):
+                        cell.provenance = Provenance(file, k, cell.row, cell.col)
+        return cls(path, d.get("format", "json"), blocks, d.get("n_pages"),
                    list(d.get("warnings", ())), d.get("title"), list(d.get("furniture", ())))

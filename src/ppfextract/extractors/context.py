@@ -66,8 +66,9 @@ def caption_deadline(text: str) -> Deadline | None:
     if not text or len(text) > 160:
         return None
     t = tag_text(text)
-    if t.option is not None or t.status != (None, None) and len(text) <= 80:
-        return None
+    if t.option is not None or (t.status != (None, None) and len(text) <= 80
+                                and not text.endswith("?")):
+        return None  # a status line ('April 2010: Achieved'), not a caption
     if len(text) <= 80 and t.deadline is not None and t.field is None:
         return t.deadline
     if not _CAPTION.search(text) or re.search(r"[.;]\s+[A-Z]", text):

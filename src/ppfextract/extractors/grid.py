@@ -86,7 +86,7 @@ class Grid:
         self.m_rows = self._milestone_lines(rows=True)
         self.m_cols = self._milestone_lines(rows=False)
         self.d_rows = self._header_lines(_header_deadline, rows=True)
-        self.d_cols = self._header_lines(_header_deadline, rows=False)
+        self.d_cols = self._header_lines(_header_deadline, rows=False, distinct=False)
         # a row of values whose label names a milestone is no header row of deadlines
         for r in list(self.d_rows):
             if any(self.tag(c).milestone is not None and c.col in self.m_cols
@@ -179,15 +179,18 @@ class Grid:
 
     # -- header lines --------------------------------------------------------
 
-    def _header_lines(self, get, rows: bool) -> dict[int, set[object]]:  # type: ignore[no-untyped-def]
-        """Rows (or columns) naming two or more different values of ``get``."""
+    def _header_lines(self, get, rows: bool,  # type: ignore[no-untyped-def]
+                      distinct: bool = True) -> dict[int, set[object]]:
+        """Rows (or columns) naming two or more different values of ``get`` (or, not
+        ``distinct``, naming one in two or more cells: a long table's deadline column
+        may list one deadline on every row)."""
         found: dict[int, set[object]] = {}
         count = self.n_rows if rows else self.n_cols
         for k in range(count):
             line = self.row_cells(k) if rows else self.col_cells(k)
-            values = {v for cell in line if (v := get(self.tag(cell))) is not None}
-            if len(values) >= 2:
-                found[k] = values
+            named = [v for cell in line if (v := get(self.tag(cell))) is not None]
+            if len(set(named) if distinct else named) >= 2:
+                found[k] = set(named)
         return found
 
     def _milestone_lines(self, rows: bool) -> dict[int, set[object]]:
@@ -312,6 +315,13 @@ class Grid:
             t = self.tag(other)
             if t.deadline is not None and self.is_d_header(other, rows=True):
                 return t.deadline, other
+            if t.empty and other.row in self.d_rows:
+                # an empty cell of a header row belongs to the deadline left of it
+                # ('April 2010 | (blank) | October 2010 | (blank)')
+                head = next((c for c in self.leftwards(other) if not self.tag(c).empty), None)
+                if head is not None and self.tag(head).deadline is not None:
+                    return self.tag(head).deadline, head  # type: ignore[return-value]
+                break
         for head in self.context.headers:  # the header row of the table this continues
             if self._under(head, cell):
                 d = tag_text(head.text).deadline

@@ -36,6 +36,7 @@ from .labels import (
     column_kind,
     deadline_of,
     milestone_heading,
+    milestone_short_title,
     parse_label,
     parse_status,
     requirement_id,
@@ -163,6 +164,18 @@ _ACHIEVED_Q = re.compile(r"achieved\s*(?:\?|\(?y(?:es)?\s*/\s*no?\)?|"
                          r"\?\s*\(?y(?:es)?\s*/\s*no?\)?)")
 
 
+_NUMBERED = re.compile(r"^milestone\s*(?:no\.?\s*)?([1-5])\b\s*[:.\-)]?\s*(?P<rest>.+)$")
+
+
+def _numbered_short_name(word: str) -> int | None:
+    """'Milestone 2: Self-directed support': the number, confirmed by a short name of the
+    same milestone ('Milestone 1: Procurement of the waste contract' is no milestone)."""
+    m = _NUMBERED.match(word)
+    if m is None or len(m["rest"].split()) > 8:
+        return None
+    return int(m[1]) if milestone_short_title(m["rest"]) == int(m[1]) else None
+
+
 def _fold_word(text: str) -> str:
     return fold(text).strip(" \t.:;*()[]\u2022-\u2013")
 
@@ -185,6 +198,9 @@ def tag_text(text: str) -> Tags:
         if milestone is None:
             milestone = milestone_heading(text, allow_number_only=True, short=False)
             how = "number" if milestone is not None else ""
+        if milestone is None:
+            milestone = _numbered_short_name(word)
+            how = "title" if milestone is not None else ""
         if milestone is None and len(word.split()) <= 6:
             milestone = milestone_heading(text, allow_number_only=False, short=True)
             how = "short" if milestone is not None else ""
