@@ -13,11 +13,11 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from enum import Enum
+from enum import StrEnum
 from typing import Any
 
 
-class MarkKind(str, Enum):
+class MarkKind(StrEnum):
     """What a mark says, before anyone decides what it selects."""
 
     TICK = "tick"  # ✓ ✔ √, a symbol-font tick
@@ -27,7 +27,7 @@ class MarkKind(str, Enum):
     BULLET = "bullet"  # a symbol-font bullet: never a selection
 
 
-class MarkSource(str, Enum):
+class MarkSource(StrEnum):
     """Where a mark came from."""
 
     CHARACTER = "character"  # a Unicode character in the text
