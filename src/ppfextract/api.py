@@ -46,6 +46,9 @@ def extract_safe(path: str | Path, settings: Settings | None = None) -> Record:
         record = extract(p, settings)
     except PPFExtractError as exc:
         record = Record.from_error(p.stem, str(p), exc.code, str(exc))
+    except MemoryError as exc:
+        record = Record.from_error(p.stem, str(p), "out_of_memory",
+                                   f"ran out of memory{': ' + str(exc) if str(exc) else ''}")
     except OSError as exc:
         record = Record.from_error(p.stem, str(p), "unreadable_file",
                                    f"cannot read the file: {exc.strerror or exc}")

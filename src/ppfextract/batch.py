@@ -374,6 +374,7 @@ def run_batch(paths: Iterable[str | Path], out_dir: Path, settings: Settings | N
     files, docs = identify(iter_inputs(paths))
     fp = fingerprint(settings, options.task, __version__)
     config = WorkerConfig(settings=settings, max_memory_mb=options.max_memory_mb,
+                          timeout=options.timeout,
                           task=options.task, sys_path=_import_paths(),
                           log_level=logging.getLogger("ppfextract").getEffectiveLevel())
     progress = BatchProgress(total=len(docs), duplicates=files - len(docs))
