@@ -10,8 +10,8 @@ the requests; it must see none, whichever way the file is read.
 from __future__ import annotations
 
 import errno
-import re
 import http.server
+import re
 import threading
 from collections.abc import Iterator
 from pathlib import Path
