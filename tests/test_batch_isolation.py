@@ -27,6 +27,15 @@ pytestmark = pytest.mark.skipif(os.name != "posix", reason="worker isolation is 
 def faulty_task(path: Path, settings: Settings) -> Record:
     """The real task, except for files whose name asks for trouble."""
     name = path.name
+    if name.startswith("once-"):  # misbehaves the first time only (a marker file remembers)
+        marker = path.with_suffix(".tried")
+        if not marker.exists():
+            marker.write_text("1")
+            name = name.removeprefix("once-")
+    if name.startswith("slow"):
+        time.sleep(float(os.environ.get("PPF_TEST_SLOW", "3")))
+    if name.startswith("term"):
+        os.kill(os.getpid(), signal.SIGTERM)
     if name.startswith("hang"):
         time.sleep(3600)
     if name.startswith("segfault"):

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import errno
 import hashlib
 import logging
+import os
+import stat
 from collections.abc import Iterable, Iterator
-from pathlib import Path
+from pathlib import Path, PurePath
 
 from .errors import PPFExtractError
 from .record import Record
@@ -63,16 +66,81 @@ def extract_safe(path: str | Path, settings: Settings | None = None) -> Record:
     return record
 
 
-def iter_inputs(paths: Iterable[str | Path]) -> Iterator[Path]:
-    """Files named, and supported files found recursively under folders, sorted."""
+def _kind(mode: int) -> str:
+    if stat.S_ISFIFO(mode):
+        return "a named pipe (FIFO)"
+    if stat.S_ISSOCK(mode):
+        return "a socket"
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        return "a device"
+    if stat.S_ISDIR(mode):
+        return "a folder"
+    return "not a regular file"
+
+
+def _inside(path: str, root: str) -> bool:
+    return path == root or path.startswith(root.rstrip(os.sep) + os.sep)
+
+
+def _check_entry(path: str, root: str) -> str | None:
+    """Why a file found under ``root`` is not read, or None to read it."""
+    try:
+        st = os.lstat(path)
+    except OSError as exc:
+        return f"cannot read the file: {exc.strerror or exc}"
+    if stat.S_ISREG(st.st_mode):
+        return None
+    if not stat.S_ISLNK(st.st_mode):
+        return f"not a regular file: {_kind(st.st_mode)}"
+    try:
+        target = os.path.realpath(path, strict=True)
+    except OSError as exc:
+        if exc.errno == errno.ELOOP:
+            return "a symbolic link loop: not followed"
+        return f"a symbolic link to a missing file ({os.readlink(path)}): not followed"
+    if not _inside(target, root):
+        return f"a symbolic link to {target}, outside the input folder: not followed"
+    mode = os.stat(target).st_mode
+    if not stat.S_ISREG(mode):
+        return f"a symbolic link to {_kind(mode)}: not followed"
+    return None
+
+
+def walk_inputs(paths: Iterable[str | Path], exclude: Iterable[str | Path] = ()
+                ) -> Iterator[tuple[Path, str | None]]:
+    """(path, None) for each file named and each supported file found under a folder
+    (recursively, sorted); (path, reason) for what a folder holds that is not read: a
+    symbolic link leading out of the folder, a dangling link or a link loop, a named
+    pipe, socket or device. Folders in ``exclude`` (an output folder inside an input
+    folder) and links to folders are not entered."""
+    excluded = {os.path.realpath(p) for p in exclude}
     for raw in paths:
         p = Path(raw)
-        if p.is_dir():
-            for child in sorted(p.rglob("*")):
-                if child.is_file() and child.suffix.lower() in SUFFIXES:
-                    yield child
-        else:
-            yield p
+        if not p.is_dir():
+            yield p, None
+            continue
+        root = os.path.realpath(p)
+        if root in excluded:
+            continue
+        found: list[tuple[Path, str | None]] = []
+        for folder, dirs, files in os.walk(p, followlinks=False):
+            dirs[:] = [d for d in dirs
+                       if os.path.realpath(os.path.join(folder, d)) not in excluded]
+            for name in files + [d for d in dirs if os.path.islink(os.path.join(folder, d))]:
+                if PurePath(name).suffix.lower() not in SUFFIXES:
+                    continue
+                full = os.path.join(folder, name)
+                found.append((Path(full), _check_entry(full, root)))
+        yield from sorted(found, key=lambda item: item[0])
+
+
+def iter_inputs(paths: Iterable[str | Path], exclude: Iterable[str | Path] = ()
+                ) -> Iterator[Path]:
+    """Files named, and supported files found recursively under folders, sorted (what
+    :func:`walk_inputs` would not read is left out)."""
+    for path, reason in walk_inputs(paths, exclude):
+        if reason is None:
+            yield path
 
 
 def extract_many(paths: Iterable[str | Path], settings: Settings | None = None

@@ -98,7 +98,24 @@ def summary_lines(summary: BatchSummary, out: str) -> list[str]:
         lines.append(f"{summary.files} files: {summary.duplicates} duplicates of another "
                      f"file, {summary.skipped} documents done before (resumed); "
                      f"{_duration(summary.elapsed)}")
+    if summary.retried:
+        lines.append(f"{summary.retried} documents done again: their earlier error came "
+                     "from the run (timeout, out of memory, interrupted), not the file")
+    if summary.leftovers:
+        lines.append(f"removed {summary.leftovers} temporary files an interrupted run left "
+                     f"in {out}/")
+    if summary.removed:
+        lines.append(f"removed {len(summary.removed)} records of the previous run into "
+                     f"{out}/ that this run does not have: {_names(summary.removed)}")
+    if summary.stale:
+        lines.append(f"note: {len(summary.stale)} other JSON files in {out}/ are not from "
+                     f"this run (evaluate leaves them out): {_names(summary.stale)}")
     return lines
+
+
+def _names(names: list[str], shown: int = 5) -> str:
+    more = f" and {len(names) - shown} more" if len(names) > shown else ""
+    return ", ".join(names[:shown]) + more
 
 
 __all__ = ["ProgressDisplay", "progress_text", "summary_lines"]
