@@ -120,15 +120,19 @@ def _add_output_commands(sub: argparse._SubParsersAction) -> None:  # type: igno
         "report", help="write a static HTML report with evidence for every value",
         description="Read OUT_DIR/ppf.sqlite and the per-document JSON made by extract; "
                     "write OUT_DIR/report/index.html (works offline) and evidence pages "
-                    "under OUT_DIR/report/evidence/. Source files are looked up by the "
-                    "path recorded at extraction (relative to the current folder, "
-                    "--source-root, OUT_DIR and its parent).",
+                    "under OUT_DIR/report/evidence/ (for a PDF, one image per page that "
+                    "holds a value). Source files are looked up by the path recorded at "
+                    "extraction (relative to the current folder, --source-root, OUT_DIR "
+                    "and its parent). Progress goes to stderr.",
         epilog="example: ppfextract report out/ && open out/report/index.html",
         formatter_class=argparse.RawDescriptionHelpFormatter)
     rp.add_argument("out_dir", type=Path, metavar="OUT_DIR")
     rp.add_argument("--source-root", action="append", type=Path, default=[], metavar="DIR",
                     help="folder to look for source documents in; repeatable")
     rp.add_argument("--password", help="password for encrypted PDFs")
+    rp.add_argument("--no-evidence", action="store_true",
+                    help="write the report page only, without evidence pages (fast)")
+    rp.add_argument("--quiet", action="store_true", help="print only the final summary")
     _common(rp)
 
     ip = sub.add_parser(
@@ -304,11 +308,22 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 def cmd_report(args: argparse.Namespace) -> int:
     from .output.report import build_report
+    from .progress import ProgressDisplay
 
-    report = build_report(args.out_dir, settings=Settings(password=args.password),
-                          search=args.source_root)
+    if not (args.out_dir / "ppf.sqlite").is_file():
+        raise UsageError(f"no dataset at {args.out_dir / 'ppf.sqlite'}; run 'ppfextract "
+                         f"extract ... --out {args.out_dir}' first")
+    display = ProgressDisplay(sys.stderr, what="report")
+    try:
+        report = build_report(args.out_dir, settings=Settings(password=args.password),
+                              search=args.source_root, evidence=not args.no_evidence,
+                              on_progress=None if args.quiet else
+                              lambda done, total: display.step(done, total, "evidence pages written"))
+    finally:
+        display.close()
     print(f"report: {report.index} ({report.documents} documents, {report.values} values, "
-          f"{report.values_without_source} without a source region)")
+          f"{report.values_without_source} without a source region, {report.images} page "
+          "images)")
     if report.missing_records:
         print(f"no JSON record for: {', '.join(report.missing_records)}", file=sys.stderr)
     for line in report.unavailable_sources:

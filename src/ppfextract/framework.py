@@ -71,6 +71,26 @@ class FactKind(StrEnum):
     PERSONAL_BUDGET_SPEND_GBP = "personal_budget_spend_gbp"
     CASHABLE_SAVINGS_PERCENT = "cashable_savings_percent"
 
+    @property
+    def label(self) -> str:
+        return _FACT_WORDS[self.value][0]
+
+    @property
+    def unit(self) -> str:
+        """What ``value`` counts: 'people', 'percent', 'care packages' or 'GBP'."""
+        return _FACT_WORDS[self.value][1]
+
+
+_FACT_WORDS: dict[str, tuple[str, str]] = {
+    "people_with_personal_budget": ("People with a personal budget", "people"),
+    "percent_with_personal_budget": ("Share of service users with a personal budget",
+                                     "percent"),
+    "service_users_total": ("People receiving services", "people"),
+    "reviews_planned": ("Reviews planned", "care packages"),
+    "personal_budget_spend_gbp": ("Spent through personal budgets", "GBP"),
+    "cashable_savings_percent": ("Cashable savings", "percent"),
+}
+
 
 # ---------------------------------------------------------------------------
 # Milestones
