@@ -314,11 +314,14 @@ def cmd_report(args: argparse.Namespace) -> int:
         raise UsageError(f"no dataset at {args.out_dir / 'ppf.sqlite'}; run 'ppfextract "
                          f"extract ... --out {args.out_dir}' first")
     display = ProgressDisplay(sys.stderr, what="report")
+
+    def step(done: int, total: int) -> None:
+        display.step(done, total, "evidence pages written")
+
     try:
         report = build_report(args.out_dir, settings=Settings(password=args.password),
                               search=args.source_root, evidence=not args.no_evidence,
-                              on_progress=None if args.quiet else
-                              lambda done, total: display.step(done, total, "evidence pages written"))
+                              on_progress=None if args.quiet else step)
     finally:
         display.close()
     print(f"report: {report.index} ({report.documents} documents, {report.values} values, "
