@@ -7,12 +7,16 @@ import hashlib
 import logging
 import os
 import stat
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path, PurePath
+from typing import TYPE_CHECKING
 
 from .errors import PPFExtractError
 from .record import Record
 from .settings import Settings
+
+if TYPE_CHECKING:
+    from .batch import BatchProgress
 
 log = logging.getLogger(__name__)
 
@@ -143,8 +147,24 @@ def iter_inputs(paths: Iterable[str | Path], exclude: Iterable[str | Path] = ()
             yield path
 
 
-def extract_many(paths: Iterable[str | Path], settings: Settings | None = None
+def extract_many(paths: Iterable[str | Path], settings: Settings | None = None, *,
+                 workers: int | None = 0, dedup: bool = False,
+                 timeout: float | None = 120.0, max_memory_mb: int | None = 2048,
+                 on_progress: Callable[[BatchProgress], None] | None = None,
                  ) -> Iterator[Record]:
-    """One record per input file (error records for the ones that fail), in order."""
-    for p in iter_inputs(paths):
-        yield extract_safe(p, settings)
+    """Records for files and folders (searched recursively), in input order; a file
+    that cannot be read gives an error record, never an exception. Nothing is written.
+
+    ``workers``: 0 (the default) parses in this process; N parses in N isolated worker
+    processes with the ``timeout`` (seconds) and ``max_memory_mb`` limits, as the
+    command line does (None: one per core). ``dedup``: files with the same content give
+    one record listing every path in ``paths``. ``on_progress`` is called with a
+    :class:`~ppfextract.batch.BatchProgress` as each document is done.
+
+        for record in ppfextract.extract_many(["papers/"], workers=4, dedup=True):
+            print(record.document, record.council)
+    """
+    from .batch import BatchOptions, iter_records
+
+    options = BatchOptions(workers=workers, timeout=timeout, max_memory_mb=max_memory_mb)
+    return iter_records(paths, settings, options, dedup=dedup, on_progress=on_progress)

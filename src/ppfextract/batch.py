@@ -479,6 +479,62 @@ def _remove_previous(out_dir: Path, state: BatchState, keys: set[str]) -> list[s
     return removed
 
 
+def iter_records(paths: Iterable[str | Path], settings: Settings | None = None,
+                 options: BatchOptions | None = None, dedup: bool = True,
+                 on_progress: Callable[[BatchProgress], None] | None = None
+                 ) -> Iterator[Record]:
+    """Records for the inputs, in input order, without writing anything: what
+    :func:`ppfextract.extract_many` runs. With ``dedup`` files of the same content are
+    one record listing every path (as :func:`run_batch`); without it, one record per
+    file. ``options`` give the workers and their limits (``resume``, ``dataset`` and
+    ``dask`` aside)."""
+    options = (options or BatchOptions(workers=0)).resolve()
+    settings = (settings or Settings()).resolve()
+    started = time.monotonic()
+    inputs = list(walk_inputs(paths))
+    if dedup:
+        files, docs = identify(inputs)
+    else:
+        files = len(inputs)
+        docs = []
+        for i, (path, skipped) in enumerate(inputs):
+            key, failure = _identify(path, skipped)
+            docs.append(_Doc(f"{i}:{key}", [path], failure=failure))
+    config = WorkerConfig(settings=settings, max_memory_mb=options.max_memory_mb,
+                          timeout=options.timeout, task=options.task,
+                          sys_path=_import_paths(),
+                          log_level=logging.getLogger("ppfextract").getEffectiveLevel())
+    progress = BatchProgress(total=len(docs), duplicates=files - len(docs))
+    if on_progress is not None:
+        on_progress(progress)
+    ready: dict[str, Record] = {}
+
+    def settle(doc: _Doc, record: Record) -> None:
+        nonlocal progress
+        record.paths = [str(p) for p in doc.paths] if dedup else []
+        record.source = str(doc.paths[0])
+        ready[doc.key] = record
+        progress = replace(progress, done=progress.done + 1,
+                           errors=progress.errors + record.error,
+                           elapsed=time.monotonic() - started)
+        if on_progress is not None:
+            on_progress(progress)
+
+    by_key = {d.key: d for d in docs}
+    tasks: list[Task] = []
+    for doc in docs:
+        if doc.failure is not None:
+            settle(doc, doc.failure)
+        else:
+            tasks.append((doc.key, doc.paths[0]))
+    results = _runner(replace(options, dask=None), config, tasks)
+    for doc in docs:
+        while doc.key not in ready:
+            key, record = next(results)
+            settle(by_key[key], record)
+        yield ready.pop(doc.key)
+
+
 def _import_paths() -> tuple[str, ...]:
     import sys
 
@@ -506,13 +562,15 @@ def _keep_state(db: Path, rows: list[tuple[str, str, str, Record]]) -> None:
 
 
 def write_dataset(records: list[Record], out_dir: Path) -> list[Path]:
-    """The combined dataset: ppf.sqlite plus one CSV per table."""
+    """The combined dataset: ppf.sqlite plus one CSV per table, and the metadata that
+    explains it to Datasette (``datasette/metadata.json``)."""
     from .output.csv import write_csv
+    from .output.datasette import write_metadata
     from .output.sqlite import write_sqlite
 
     db = out_dir / DB_NAME
     write_sqlite(records, db)
-    return [db, *write_csv(records, out_dir)]
+    return [db, *write_csv(records, out_dir), write_metadata(out_dir)]
 
 
 def summary_dict(summary: BatchSummary) -> dict[str, Any]:
