@@ -22,7 +22,7 @@ import random
 import time
 from collections.abc import Callable
 
-from ppfextract.readers.css import Stylesheet, _selector, _Rule
+from ppfextract.readers.css import Stylesheet, _Rule, _selector
 
 FILLS = ("#00B050", "#FFFF00", "#FF0000", "#FFC000", "white", "#D9D9D9")
 
