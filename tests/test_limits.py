@@ -8,6 +8,7 @@ outlives the worker; a LibreOffice stopped by a stray signal is ``interrupted``.
 
 from __future__ import annotations
 
+import contextlib
 import io
 import os
 import signal
@@ -113,33 +114,48 @@ def _libreoffices(marker: str) -> list[int]:
     return found
 
 
+def _parent(pid: int) -> int:
+    with open(f"/proc/{pid}/stat", encoding="ascii") as fh:
+        return int(fh.read().rsplit(")", 1)[1].split()[1])
+
+
 @needs_soffice
 @needs_proc
-def test_libreoffice_is_stopped_at_the_time_limit_with_its_worker(tmp_path: Path,
-                                                                   monkeypatch) -> None:
-    """Item 7: the worker was killed at its time limit and LibreOffice went on."""
+def test_libreoffice_dies_with_its_worker(tmp_path: Path, monkeypatch) -> None:
+    """Item 7: a killed worker left LibreOffice running (250 MB, outside every limit)
+    and its temporary folder behind. The worker is killed (SIGKILL, as the OOM killer
+    does) while LibreOffice converts its .doc."""
     monkeypatch.setattr(tempfile, "tempdir", str(tmp_path / "tmp"))
     monkeypatch.setenv("TMPDIR", str(tmp_path / "tmp"))
     (tmp_path / "tmp").mkdir()
-    seen: list[int] = []
+    killed: list[int] = []
     stop = threading.Event()
 
-    def watch() -> None:
-        while not stop.is_set():
-            seen.extend(p for p in _libreoffices(str(tmp_path)) if p not in seen)
+    def kill_the_worker() -> None:
+        while not stop.is_set() and not killed:
+            for pid in _libreoffices(str(tmp_path)):
+                with contextlib.suppress(OSError):
+                    worker = _parent(pid)
+                    with open(f"/proc/{worker}/cmdline", "rb") as fh:
+                        if b"ppfextract.worker" in fh.read():
+                            os.kill(worker, signal.SIGKILL)
+                            killed.append(worker)
+                            break
             time.sleep(0.02)
 
-    watcher = threading.Thread(target=watch, daemon=True)
-    watcher.start()
+    killer = threading.Thread(target=kill_the_worker, daemon=True)
+    killer.start()
     try:
         summary = run_batch([DOC], tmp_path / "out", Settings(facts=False),
-                            options=BatchOptions(workers=1, timeout=1.5))
+                            options=BatchOptions(workers=1, timeout=None))
     finally:
         stop.set()
-        watcher.join()
-    assert summary.records[0].error_code == "timeout"
-    assert seen, "LibreOffice never started: the test proves nothing"
-    time.sleep(0.2)
+        killer.join()
+    assert killed, "LibreOffice finished before its worker could be killed"
+    assert summary.records[0].error_code == "out_of_memory"  # SIGKILL: the OOM killer's
+    deadline = time.monotonic() + 1.0  # stopped with the worker, not when it is done
+    while _libreoffices(str(tmp_path)) and time.monotonic() < deadline:
+        time.sleep(0.05)
     left = _libreoffices(str(tmp_path))
     for pid in left:
         os.kill(pid, signal.SIGKILL)

@@ -164,7 +164,7 @@ def test_resume_retries_errors_caused_by_the_run(tmp_path, monkeypatch):
     out = tmp_path / "out"
     monkeypatch.setenv("PPF_TEST_SLOW", "30")
     first = run_batch([inputs], out, FAST,
-                      options=BatchOptions(workers=1, timeout=2, task=FAULTY))
+                      options=BatchOptions(workers=1, timeout=5, task=FAULTY))
     codes = {Path(r.source or "").stem: r.error_code for r in first.records}
     assert codes == {"once-slow": "timeout", "once-term": "interrupted",
                      "segfault": "worker_crashed", "good": None}
