@@ -166,7 +166,7 @@ def test_a_killed_worker_takes_what_it_started_with_it(tmp_path, monkeypatch):
     doc = tmp_path / "in" / "spawn.html"
     doc.write_text("<p>x</p>")
     summary = run_batch([doc], tmp_path / "out", Settings(facts=False),
-                        options=BatchOptions(workers=1, timeout=2, task=FAULTY))
+                        options=BatchOptions(workers=1, timeout=5, task=FAULTY))
     assert summary.records[0].error_code == "timeout"
     pid, temp = doc.with_suffix(".pids").read_text().split()
     try:
