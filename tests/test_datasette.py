@@ -54,7 +54,8 @@ def test_extract_writes_the_metadata_and_says_how_to_use_it(out: Path) -> None:
 
 
 def test_tables_have_titles_and_the_state_table_is_hidden(out: Path) -> None:
-    (database, page) = _get(out, "/ppf.json", "/ppf/milestones")
+    (database, page, home) = _get(out, "/ppf.json", "/ppf/milestones", "/ppf")
+    assert "Start with latest_status" in home
     tables = {t["name"]: t for t in database["tables"]}
     assert tables["batch_state"]["hidden"] is True
     assert not tables["milestones"]["hidden"]

@@ -160,17 +160,23 @@ def _tables() -> dict[str, dict[str, Any]]:
     }
 
 
+TITLE = "Putting People First returns"
+DESCRIPTION = (
+    "Councils' progress against the Putting People First adult social care programme "
+    "(2009-2011), read from their published papers by ppfextract. Start with "
+    "latest_status (each council's latest position on every milestone) or "
+    "council_comparison (councils side by side). Each value can be checked against its "
+    "source: page, block, row and column are recorded for every one.")
+
+
 def metadata() -> dict[str, Any]:
     """The metadata document for ``datasette ppf.sqlite --metadata ...``."""
     return {
-        "title": "Putting People First returns",
-        "description": (
-            "Councils' progress against the Putting People First adult social care "
-            "programme (2009-2011), read from their published papers by ppfextract. "
-            "Each value can be checked against its source: page, block, row and column "
-            "are recorded for every one."),
+        "title": TITLE,
+        "description": DESCRIPTION,
         "source": "Council cabinet and scrutiny papers",
-        "databases": {DATABASE: {"tables": _tables()}},
+        "databases": {DATABASE: {"title": TITLE, "description": DESCRIPTION,
+                                 "tables": _tables()}},
     }
 
 
