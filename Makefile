@@ -13,10 +13,18 @@ $(STAMP): pyproject.toml
 	$(BIN)/python -m pip install --quiet -e '.[dev]'
 	touch $(STAMP)
 
-## demo: extract the bundled corpus into $(OUT)/ (JSON, ppf.sqlite, CSV) and score it against gold/
+## demo: extract the bundled corpus into $(OUT)/ (JSON, ppf.sqlite, CSV), score it against
+## gold/, write the report, and say how to open the report and Datasette
 demo: $(STAMP)
 	$(BIN)/ppfextract extract corpus --out $(OUT)
 	$(BIN)/ppfextract evaluate gold $(OUT)
+	$(BIN)/ppfextract report $(OUT)
+	@echo
+	@echo "The report (works offline): open $(OUT)/report/index.html in a browser"
+	@echo "   e.g. xdg-open $(OUT)/report/index.html (Linux) or open $(OUT)/report/index.html (macOS)"
+	@echo "The dataset in Datasette:"
+	@echo "   $(BIN)/datasette $(OUT)/ppf.sqlite --metadata $(OUT)/datasette/metadata.json --setting suggest_facets off"
+	@echo "   then open http://127.0.0.1:8001/ppf in a browser (Ctrl-C stops it)"
 
 ## test: the test suite
 test: $(STAMP)
@@ -42,6 +50,7 @@ fixtures: $(STAMP)
 	$(BIN)/python scripts/build_hostile_inputs.py
 	$(BIN)/python scripts/build_redteam_layouts.py
 	$(BIN)/python scripts/build_redteam_layouts_2.py
+	$(BIN)/python scripts/build_linked_content_doc.py
 
 bench: $(STAMP)
 	@if [ -f benchmarks/run.py ]; then $(BIN)/python benchmarks/run.py; \

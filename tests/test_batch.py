@@ -185,14 +185,30 @@ def test_progress_lines_when_not_a_terminal():
 
 def test_progress_bar_on_a_terminal():
     bar, out = io.StringIO(), io.StringIO()
-    display = ProgressDisplay(bar, tty=True)
+    display = ProgressDisplay(bar, tty=True, columns=100)
     display.update(BatchProgress(total=4, done=2, errors=1, duplicates=3, elapsed=1.0))
     display.write("a.docx: Sefton", out)
     display.close()
-    assert "[############------------]  50%" in bar.getvalue()
-    assert "duplicates 3" in bar.getvalue() and "ETA 1s" in bar.getvalue()
+    drawn = bar.getvalue()
+    assert "extract:  50%|" in drawn and "| 2/4 [" in drawn
+    assert "1 errors, 3 duplicates" in drawn
     assert out.getvalue() == "a.docx: Sefton\n"
     assert progress_text(BatchProgress(total=1)) == "0/1 documents: done 0, skipped 0, errors 0"
+
+
+@pytest.mark.parametrize("columns", [30, 40, 60])
+def test_the_bar_never_wraps_on_a_narrow_terminal(columns):
+    """Issue 13: the bar was a fixed 24 characters plus a long text, so on a narrow
+    terminal each redraw wrapped onto a new line and the display smeared."""
+    bar = io.StringIO()
+    display = ProgressDisplay(bar, tty=True, columns=columns)
+    for done in range(0, 2001, 100):
+        display.update(BatchProgress(total=2000, done=done, errors=done // 10, skipped=0,
+                                     duplicates=512, elapsed=1.0 + done))
+    display.close()
+    frames = [f for f in bar.getvalue().replace("\n", "\r").split("\r") if f]
+    assert len(frames) > 5
+    assert max(len(f) for f in frames) <= columns
 
 
 def test_summary_gives_errors_by_cause(tmp_path):

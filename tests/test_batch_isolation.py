@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import signal
+import subprocess
+import sys
+import tempfile
 import time
 from pathlib import Path
 
@@ -23,6 +27,15 @@ pytestmark = pytest.mark.skipif(os.name != "posix", reason="worker isolation is 
 def faulty_task(path: Path, settings: Settings) -> Record:
     """The real task, except for files whose name asks for trouble."""
     name = path.name
+    if name.startswith("once-"):  # misbehaves the first time only (a marker file remembers)
+        marker = path.with_suffix(".tried")
+        if not marker.exists():
+            marker.write_text("1")
+            name = name.removeprefix("once-")
+    if name.startswith("slow"):
+        time.sleep(float(os.environ.get("PPF_TEST_SLOW", "3")))
+    if name.startswith("term"):
+        os.kill(os.getpid(), signal.SIGTERM)
     if name.startswith("hang"):
         time.sleep(3600)
     if name.startswith("segfault"):
@@ -34,6 +47,12 @@ def faulty_task(path: Path, settings: Settings) -> Record:
     if name.startswith("hog"):
         hog = bytearray(8 << 30)  # far over the memory limit: MemoryError
         return Record(document=str(len(hog)))
+    if name.startswith("spawn"):  # starts a helper (as LibreOffice is), makes a temp file
+        helper = subprocess.Popen(["sleep", "3600"])
+        with tempfile.NamedTemporaryFile("w", prefix="spawned-", delete=False) as fh:
+            fh.write("x")
+        path.with_suffix(".pids").write_text(f"{helper.pid} {fh.name}")
+        time.sleep(3600)
     if name.startswith("print"):
         print("noise on stdout from a C library")
         os.write(1, b"raw noise on fd 1\n")
@@ -119,3 +138,75 @@ def test_exit_descriptions():
     assert describe_exit(-signal.SIGABRT, None) == (
         "worker_crashed", "the worker process crashed (SIGABRT)")
     assert describe_exit(1, None)[0] == "worker_crashed"
+
+
+def _alive(pid: int) -> bool:
+    """Whether ``pid`` runs (a zombie, dead but not yet reaped, does not)."""
+    try:
+        with open(f"/proc/{pid}/stat", encoding="ascii") as fh:
+            return fh.read().rsplit(")", 1)[1].split()[0] != "Z"
+    except OSError:
+        return False
+
+
+def _wait_gone(pid: int, seconds: float = 15.0) -> bool:
+    deadline = time.monotonic() + seconds
+    while _alive(pid) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    return not _alive(pid)
+
+
+@pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="needs Linux /proc")
+def test_a_killed_worker_takes_what_it_started_with_it(tmp_path, monkeypatch):
+    """Issue 13 item 7: a worker stopped at its time limit left its helper process
+    (LibreOffice, 250 MB) running and its temporary files behind."""
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path / "tmp"))
+    (tmp_path / "tmp").mkdir()
+    (tmp_path / "in").mkdir()
+    doc = tmp_path / "in" / "spawn.html"
+    doc.write_text("<p>x</p>")
+    summary = run_batch([doc], tmp_path / "out", Settings(facts=False),
+                        options=BatchOptions(workers=1, timeout=5, task=FAULTY))
+    assert summary.records[0].error_code == "timeout"
+    pid, temp = doc.with_suffix(".pids").read_text().split()
+    try:
+        assert _wait_gone(int(pid), 5.0), "the helper outlived its worker"
+    finally:
+        with contextlib.suppress(OSError):
+            os.kill(int(pid), signal.SIGKILL)
+    assert not Path(temp).exists()
+    assert list((tmp_path / "tmp").iterdir()) == []
+
+
+@pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="needs Linux /proc")
+def test_a_killed_run_takes_its_workers_helpers_with_it(tmp_path):
+    """The run itself is killed (SIGKILL): its workers notice and stop what they
+    started, and remove their temporary folders."""
+    (tmp_path / "tmp").mkdir()
+    (tmp_path / "in").mkdir()
+    doc = tmp_path / "in" / "spawn.html"
+    doc.write_text("<p>x</p>")
+    code = ("import sys; from ppfextract.batch import BatchOptions, run_batch; "
+            f"run_batch([{str(doc)!r}], {str(tmp_path / 'out')!r}, "
+            f"options=BatchOptions(workers=1, timeout=600, task={FAULTY!r}))")
+    env = dict(os.environ, TMPDIR=str(tmp_path / "tmp"))
+    run = subprocess.Popen([sys.executable, "-c", code], cwd=Path(__file__).parents[1],
+                           env=env, start_new_session=True)
+    try:
+        deadline = time.monotonic() + 60
+        while not doc.with_suffix(".pids").exists() and time.monotonic() < deadline:
+            time.sleep(0.05)
+        pid, temp = doc.with_suffix(".pids").read_text().split()
+        run.kill()
+        run.wait()
+        assert _wait_gone(int(pid)), "the helper outlived the run"
+        deadline = time.monotonic() + 10
+        while list((tmp_path / "tmp").iterdir()) and time.monotonic() < deadline:
+            time.sleep(0.05)
+        assert not Path(temp).exists()
+        assert list((tmp_path / "tmp").iterdir()) == []
+    finally:
+        if run.poll() is None:
+            run.kill()
+        with contextlib.suppress(Exception):
+            os.kill(int(doc.with_suffix(".pids").read_text().split()[0]), signal.SIGKILL)

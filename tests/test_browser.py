@@ -41,6 +41,7 @@ class _Page(HTMLParser):
         self.body: dict[str, str | None] = {}
         self.counts: dict[str, str] = {}
         self.links: list[tuple[str, str]] = []  # (data-kind, href)
+        self.dom = ""
         self._count: str | None = None
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
@@ -71,6 +72,7 @@ def render(index: Path, tmp: Path) -> tuple[_Page, str]:
     assert proc.returncode == 0, proc.stderr[-2000:]
     page = _Page()
     page.feed(proc.stdout)
+    page.dom = proc.stdout
     return page, proc.stderr
 
 
@@ -91,6 +93,8 @@ def sql_counts(db: Path) -> dict[str, int]:
             "cells": one("SELECT count(*) FROM milestone_status"),
             "ratings": one("SELECT count(*) FROM requirements r JOIN documents d "
                            "ON d.id = r.document_id WHERE d.error = 0"),
+            "facts": one("SELECT count(*) FROM facts f JOIN documents d "
+                         "ON d.id = f.document_id WHERE d.error = 0"),
         }
         for value, n in con.execute(
             "SELECT coalesce(likelihood, 'none'), count(*) FROM milestone_status GROUP BY 1"
@@ -139,6 +143,17 @@ def test_report_in_chromium(tmp_path: Path, sources: str) -> None:
     assert {k for k in expected if ":" not in k or expected[k]} - {
         "latest", "comparison_ratings"} <= set(shown)
 
+    # issue 13: the heatmap says how current each row is, the codes are explained, the
+    # facts are shown
+    assert ">As of</th>" in page.dom
+    for m in range(1, 6):
+        assert f'id="key-m{m}"' in page.dom
+    for r in range(1, 13):
+        assert f'id="key-r{r}"' in page.dom
+    assert "The full engagement of local politicians" in page.dom
+    if sources == "corpus":
+        assert expected["facts"] > 0
+        assert page.dom.count('data-kind="fact"') == expected["facts"]
     kinds = [kind for kind, _ in page.links]
     assert kinds.count("milestone") == expected["latest"]
     assert kinds.count("rating") == expected["comparison_ratings"]

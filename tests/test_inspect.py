@@ -37,11 +37,15 @@ def test_inspect_html_marks_fill(tmp_path: Path) -> None:
 
 def test_inspect_pdf_png(tmp_path: Path) -> None:
     _, evidence = inspect_file(DATA / "pdf" / "rating-by-filled-rect-no-text.pdf", tmp_path / "ev")
-    assert sorted(p.name for p in evidence.files if p.suffix == ".png") == [
-        f"requirements-{i}-p1.png" for i in range(4)
-    ]
+    # one image of the page, shown once per value with the value outlined
+    assert sorted(p.name for p in evidence.files if p.suffix == ".png") == ["page-1.png"]
     for png in evidence.files:
         assert png.stat().st_size > 0
+    page = evidence.page.read_text(encoding="utf-8")
+    for i in range(4):
+        section = re.search(rf'<section id="requirements-{i}".*?</section>', page, re.S)
+        assert section and 'href="page-1.png"' in section.group(0)
+        assert '<rect class="hit"' in section.group(0)
 
 
 def test_inspect_broken_file(tmp_path: Path) -> None:
@@ -81,3 +85,47 @@ def test_paragraph_span_marked() -> None:
     assert paragraph_html(p, [(7, 10)]) == (
         '<p class="src">so far <mark>300</mark> people &amp; more</p>'
     )
+
+
+def test_inspect_never_deletes_files_it_did_not_write(tmp_path: Path, capsys) -> None:
+    """Issue 13 item 3: `inspect FILE --out DIR` deleted every *.png already in DIR."""
+    photos = tmp_path / "photos"
+    photos.mkdir()
+    (photos / "holiday.png").write_bytes(b"\x89PNG holiday")
+    (photos / "index.html").write_text("my own page")
+    pdf = DATA / "pdf" / "rating-by-filled-rect-no-text.pdf"
+    assert main(["inspect", str(pdf), "--out", str(photos)]) == 2
+    assert "not empty and was not written by inspect" in capsys.readouterr().err
+    assert (photos / "holiday.png").read_bytes() == b"\x89PNG holiday"
+    assert (photos / "index.html").read_text() == "my own page"
+    # its own folder: a second inspect replaces what the first wrote, and only that
+    ev = tmp_path / "ev"
+    assert main(["inspect", str(pdf), "--out", str(ev)]) == 0
+    (ev / "notes.png").write_bytes(b"mine")
+    (ev / "page-9.png").write_bytes(b"a page image inspect did not write")
+    assert main(["inspect", str(pdf), "--out", str(ev)]) == 0
+    assert (ev / "notes.png").read_bytes() == b"mine"
+    assert (ev / "page-9.png").read_bytes() == b"a page image inspect did not write"
+    assert (ev / "page-1.png").is_file() and (ev / "record.json").is_file()
+
+
+def test_pdf_evidence_shows_the_headings_that_give_a_mark_its_meaning(tmp_path: Path) -> None:
+    """Issue 13: a PDF crop was a strip around the mark alone, leaving out the column
+    heading ("Fairly likely") and the row's label that say what the mark means."""
+    _, evidence = inspect_file(CORPUS / "sefton-2011-02-16-libreoffice.pdf", tmp_path / "ev")
+    page = evidence.page.read_text(encoding="utf-8")
+    section = re.search(r'<section id="milestones-8".*?</section>', page, re.S)
+    assert section and "Milestone 3, April 2011" in section.group(0)
+    svg = re.search(r'<svg class="crop" viewBox="0 ([\d.]+) \d+ ([\d.]+)".*?</svg>',
+                    section.group(0), re.S)
+    assert svg is not None
+    top, height = float(svg.group(1)), float(svg.group(2))
+    headers = re.findall(r'<rect class="hdr" x="[\d.-]+" y="([\d.-]+)" width="[\d.]+" '
+                         r'height="([\d.]+)"><title>(.*?)</title>', svg.group(0))
+    titles = [t for _, _, t in headers]
+    assert "Fairly likely" in titles
+    assert "Prevention and cost effective services" in titles  # the milestone's heading
+    for y, h, _ in headers:  # every heading is inside the strip shown
+        assert top <= float(y) and float(y) + float(h) <= top + height + 4
+    assert re.search(r'<rect class="hit"', svg.group(0))
+    assert 'href="page-8.png"' in svg.group(0)

@@ -198,13 +198,25 @@ def test_sqlite_round_trip(tmp_path: Path) -> None:
     assert pd.isna(risks.iloc[1]["risk"])
 
 
+# the closed sets each child table refers to (Datasette shows their labels)
+LOOKUP_REFERENCES = {
+    "milestones": [("framework_milestones", "milestone", "id"),
+                   ("framework_deadlines", "deadline", "id"),
+                   ("framework_likelihoods", "likelihood", "id")],
+    "requirements": [("framework_requirements", "requirement", "id"),
+                     ("framework_ratings", "rating", "id")],
+    "facts": [("framework_fact_kinds", "kind", "id")],
+}
+
+
 def test_sqlite_schema_foreign_keys_and_indexes(tmp_path: Path) -> None:
     path = tmp_path / "ppf.sqlite"
     write_sqlite([sefton()], path)
     with closing(sqlite3.connect(path)) as con:
         for table in CHILD_TABLES:
             fks = con.execute(f"PRAGMA foreign_key_list({table})").fetchall()
-            assert [(fk[2], fk[3], fk[4]) for fk in fks] == [("documents", "document_id", "id")]
+            assert sorted((fk[2], fk[3], fk[4]) for fk in fks) == sorted(
+                [("documents", "document_id", "id"), *LOOKUP_REFERENCES.get(table, [])])
             indexes = con.execute(f"PRAGMA index_list({table})").fetchall()
             indexed = {
                 col[2]

@@ -49,3 +49,26 @@ def test_command_line_summary_names_real_options():
         helptext = sub.choices[words[0]].format_help()
         for option in re.findall(r"--[a-z][a-z0-9-]*", line):
             assert option in helptext, (words[0], option)
+
+
+def test_evaluate_example_runs_as_shown(tmp_path, capsys, monkeypatch):
+    """The README evaluated a folder `gold-seed` that did not exist (issue 13): the
+    example now makes it, and its table is what evaluate prints."""
+    monkeypatch.chdir(ROOT)
+    block = next(b for b in _console_blocks() if any("evaluate gold-seed" in x for x in b))
+    commands = [line[2:] for line in block if line.startswith("$ ")]
+    assert commands[0].startswith("mkdir -p gold-seed && cp ")
+    names = [w for w in shlex.split(commands[0].split("&&")[1]) if w.startswith("gold/")]
+    seed = tmp_path / "gold-seed"
+    seed.mkdir()
+    for name in names:
+        (seed / name.split("/")[1]).write_bytes((ROOT / name).read_bytes())
+    extract = next(b for b in _console_blocks() if "ppfextract extract" in b[0])
+    argv = shlex.split(extract[0].split("ppfextract", 1)[1])
+    argv[argv.index("--out") + 1] = str(tmp_path / "demo-out")
+    assert main([*argv, "--quiet"]) == 0
+    capsys.readouterr()
+    assert main(["evaluate", str(seed), str(tmp_path / "demo-out")]) == 0
+    printed = capsys.readouterr().out.splitlines()
+    shown = block[block.index(next(x for x in block if "evaluate gold-seed" in x)) + 1:]
+    assert [line for line in printed if line.strip()] == [line for line in shown if line.strip()]

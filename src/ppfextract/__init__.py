@@ -9,8 +9,10 @@
 from __future__ import annotations
 
 from .api import extract, extract_many, extract_safe
+from .output import records_to_frames
 from .record import Record
 from .settings import Settings
 
 __version__ = "0.1.0"
-__all__ = ["Record", "Settings", "extract", "extract_many", "extract_safe", "__version__"]
+__all__ = ["Record", "Settings", "extract", "extract_many", "extract_safe",
+           "records_to_frames", "__version__"]

@@ -14,7 +14,17 @@ What a batch guarantees:
   committed to the ``batch_state`` table of ``OUT/ppf.sqlite``
   (:mod:`ppfextract.state`). A run killed at any point loses nothing it wrote;
   with ``resume=True`` the documents already done are skipped and the dataset is
-  the same as an uninterrupted run's.
+  the same as an uninterrupted run's. Documents whose error came from the run
+  rather than the file (``timeout``, ``out_of_memory``, ``interrupted``) are done
+  again. Temporary files a killed run left behind are removed by the next run.
+* **one run per output folder**: a run holds a lock on ``OUT`` (:class:`OutputLock`);
+  a second run into it is refused, naming the first. A run without ``resume``
+  starts afresh: the JSON records of the previous run into ``OUT`` that this run
+  does not write again are removed; any other ``*.json`` found there is named in
+  :attr:`BatchSummary.stale`. An output folder inside an input folder is not read.
+* **inputs**: a folder is walked without following links out of it; links out of
+  it, dangling links, link loops, named pipes and devices become ``skipped_input``
+  error records, so the summary counts them.
 * **parallel**: ``workers`` local processes (default: one per core), or a Dask
   cluster (``dask="tcp://scheduler:8786"``, extra ``ppfextract[dask]``).
 
@@ -38,12 +48,12 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
-from .api import file_sha256, iter_inputs
-from .errors import PPFExtractError
+from .api import file_sha256, walk_inputs
+from .errors import RUN_CAUSED, PPFExtractError, UsageError
 from .record import Record
 from .settings import Settings
-from .state import BatchState, fingerprint
-from .worker import DEFAULT_TASK, LocalPool, WorkerConfig
+from .state import BatchState, OutputLock, fingerprint
+from .worker import DEFAULT_TASK, LocalPool, WorkerConfig, remove_stale_tmp
 
 log = logging.getLogger(__name__)
 
@@ -111,6 +121,10 @@ class BatchSummary:
     records: list[Record] = field(default_factory=list)
     outputs: list[Path] = field(default_factory=list)
     elapsed: float = 0.0
+    retried: int = 0  # documents whose earlier error came from the run, done again
+    removed: list[str] = field(default_factory=list)  # the previous run's records, removed
+    stale: list[str] = field(default_factory=list)  # other *.json in OUT, not this run's
+    leftovers: int = 0  # temporary files of a killed run, removed
 
     @property
     def n_errors(self) -> int:
@@ -164,8 +178,17 @@ class _Doc:
         return self.key.removeprefix(UNREADABLE)
 
 
-def _identify(path: Path) -> tuple[str, Record | None]:
-    """(key, None), or (key, error record) for a file whose content cannot be read."""
+def _path_key(path: Path) -> str:
+    return UNREADABLE + hashlib.sha256(os.path.abspath(path).encode(
+        "utf-8", "surrogateescape")).hexdigest()
+
+
+def _identify(path: Path, skipped: str | None = None) -> tuple[str, Record | None]:
+    """(key, None), or (key, error record) for a file whose content cannot be read
+    or that is not to be read (``skipped``: why)."""
+    if skipped is not None:
+        code = "unreadable_file" if skipped.startswith("cannot read") else "skipped_input"
+        return _path_key(path), Record.from_error(path.stem, str(path), code, skipped)
     try:
         st = os.stat(path)
         if not stat.S_ISREG(st.st_mode):
@@ -173,24 +196,24 @@ def _identify(path: Path) -> tuple[str, Record | None]:
         return file_sha256(path), None
     except (OSError, PPFExtractError) as exc:
         text = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
-        key = UNREADABLE + hashlib.sha256(os.path.abspath(path).encode("utf-8",
-                                          "surrogateescape")).hexdigest()
-        return key, Record.from_error(path.stem, str(path), "unreadable_file",
-                                      f"cannot read the file: {text}")
+        return _path_key(path), Record.from_error(path.stem, str(path), "unreadable_file",
+                                                  f"cannot read the file: {text}")
 
 
-def identify(inputs: Iterable[Path]) -> tuple[int, list[_Doc]]:
-    """(number of input files, distinct documents in input order)."""
+def identify(inputs: Iterable[Path | tuple[Path, str | None]]) -> tuple[int, list[_Doc]]:
+    """(number of input files, distinct documents in input order). Inputs are paths,
+    or (path, why it is not read) pairs as :func:`~ppfextract.api.walk_inputs` gives."""
     docs: dict[str, _Doc] = {}
     seen: set[str] = set()
     files = 0
-    for path in inputs:
+    for item in inputs:
+        path, skipped = item if isinstance(item, tuple) else (item, None)
         where = os.path.abspath(path)
         if where in seen:  # the same file named twice (a folder and a file in it)
             continue
         seen.add(where)
         files += 1
-        key, failure = _identify(path)
+        key, failure = _identify(path, skipped)
         if key in docs:
             docs[key].paths.append(path)
         else:
@@ -360,52 +383,156 @@ def run_batch(paths: Iterable[str | Path], out_dir: Path, settings: Settings | N
     """Extract every input (folders are searched recursively) into ``out_dir``:
     ``<name>.json`` per document as soon as it is done, then ``ppf.sqlite`` and the
     CSV tables. Every document becomes a record or an error record; see the module
-    docstring for identity, isolation and resume."""
-    from . import __version__
-
+    docstring for identity, isolation, resume and the lock. Raises OutputInUse when
+    another run holds ``out_dir``."""
     options = (options or BatchOptions()).resolve()
     if not dataset:
         options = replace(options, dataset=False)
     settings = (settings or Settings()).resolve()
     out_dir = Path(out_dir)
+    if out_dir.exists() and not out_dir.is_dir():
+        raise UsageError(f"the output folder {out_dir} is a file")
     out_dir.mkdir(parents=True, exist_ok=True)
-    started = time.monotonic()
+    with OutputLock(out_dir):
+        return _locked_run(paths, out_dir, settings, options, on_record, on_progress)
 
-    files, docs = identify(iter_inputs(paths))
+
+def _locked_run(paths: Iterable[str | Path], out_dir: Path, settings: Settings,
+                options: BatchOptions, on_record: Callable[[Record], None] | None,
+                on_progress: Callable[[BatchProgress], None] | None) -> BatchSummary:
+    from . import __version__
+
+    started = time.monotonic()
+    leftovers = remove_leftovers(out_dir)
+    remove_stale_tmp()
+    files, docs = identify(walk_inputs(paths, exclude=[out_dir]))
     fp = fingerprint(settings, options.task, __version__)
     config = WorkerConfig(settings=settings, max_memory_mb=options.max_memory_mb,
-                          task=options.task, sys_path=_import_paths(),
+                          timeout=options.timeout, task=options.task,
+                          sys_path=_import_paths(),
                           log_level=logging.getLogger("ppfextract").getEffectiveLevel())
     progress = BatchProgress(total=len(docs), duplicates=files - len(docs))
+    removed: list[str] = []
     with BatchState(out_dir / DB_NAME) as state:
         if not options.resume:
+            removed = _remove_previous(out_dir, state, {d.key for d in docs})
             state.clear()
         earlier = state.load(fp) if options.resume else {}
+        retry = {k for k, done in earlier.items() if done.record.error_code in RUN_CAUSED}
         assign_names(docs, state.names())
         run = _Run(out_dir, docs, state, fp, on_record, on_progress, progress)
         if on_progress is not None:
             on_progress(progress)
         tasks: list[Task] = []
         for doc in docs:
-            if doc.key in earlier:
+            if doc.key in earlier and doc.key not in retry:
                 run.resume(doc, earlier[doc.key].record)
             elif doc.failure is not None:
                 run.finish(doc.key, doc.failure)
             else:
                 tasks.append((doc.key, doc.paths[0]))
-        log.info("%d files, %d documents, %d done before, %d to do", files, len(docs),
-                 len(docs) - len(tasks), len(tasks))
+        log.info("%d files, %d documents, %d done before, %d to do (%d again)", files,
+                 len(docs), len(docs) - len(tasks), len(tasks), len(retry))
         for key, record in _runner(options, config, tasks):
             run.finish(key, record)
         rows = [(d.key, d.name, fp, run.finished[d.key]) for d in docs]
 
     summary = _summarise(files, docs, run)
     summary.outputs = [run.json_path(d) for d in docs]
+    summary.retried = len(retry & {d.key for d in docs})
+    summary.removed = removed
+    summary.leftovers = leftovers
+    names = {f"{d.name}.json" for d in docs}
+    summary.stale = sorted(p.name for p in out_dir.glob("*.json")
+                           if p.name not in names and not p.name.startswith("."))
     if options.dataset:
         summary.outputs.extend(write_dataset(summary.records, out_dir))
         _keep_state(out_dir / DB_NAME, rows)
     summary.elapsed = time.monotonic() - started
     return summary
+
+
+TEMP_PATTERNS = (".tmp-*.json", ".*.tmp")  # write_json_atomic's, atomic_path's
+
+
+def remove_leftovers(out_dir: Path) -> int:
+    """Remove the temporary files a killed run left in ``out_dir`` (only call with the
+    folder's lock held: another run's files in flight look the same)."""
+    count = 0
+    for pattern in TEMP_PATTERNS:
+        for path in out_dir.glob(pattern):
+            if path.is_file() and not path.is_symlink():
+                path.unlink(missing_ok=True)
+                count += 1
+    return count
+
+
+def _remove_previous(out_dir: Path, state: BatchState, keys: set[str]) -> list[str]:
+    """Remove the JSON records the previous run into ``out_dir`` wrote for documents
+    this run does not have; their names."""
+    removed = []
+    for key, (name, _) in sorted(state.names().items()):
+        path = out_dir / f"{name}.json"
+        if key not in keys and path.is_file():
+            path.unlink()
+            removed.append(path.name)
+    return removed
+
+
+def iter_records(paths: Iterable[str | Path], settings: Settings | None = None,
+                 options: BatchOptions | None = None, dedup: bool = True,
+                 on_progress: Callable[[BatchProgress], None] | None = None
+                 ) -> Iterator[Record]:
+    """Records for the inputs, in input order, without writing anything: what
+    :func:`ppfextract.extract_many` runs. With ``dedup`` files of the same content are
+    one record listing every path (as :func:`run_batch`); without it, one record per
+    file. ``options`` give the workers and their limits (``resume``, ``dataset`` and
+    ``dask`` aside)."""
+    options = (options or BatchOptions(workers=0)).resolve()
+    settings = (settings or Settings()).resolve()
+    started = time.monotonic()
+    inputs = list(walk_inputs(paths))
+    if dedup:
+        files, docs = identify(inputs)
+    else:
+        files = len(inputs)
+        docs = []
+        for i, (path, skipped) in enumerate(inputs):
+            key, failure = _identify(path, skipped)
+            docs.append(_Doc(f"{i}:{key}", [path], failure=failure))
+    config = WorkerConfig(settings=settings, max_memory_mb=options.max_memory_mb,
+                          timeout=options.timeout, task=options.task,
+                          sys_path=_import_paths(),
+                          log_level=logging.getLogger("ppfextract").getEffectiveLevel())
+    progress = BatchProgress(total=len(docs), duplicates=files - len(docs))
+    if on_progress is not None:
+        on_progress(progress)
+    ready: dict[str, Record] = {}
+
+    def settle(doc: _Doc, record: Record) -> None:
+        nonlocal progress
+        record.paths = [str(p) for p in doc.paths] if dedup else []
+        record.source = str(doc.paths[0])
+        ready[doc.key] = record
+        progress = replace(progress, done=progress.done + 1,
+                           errors=progress.errors + record.error,
+                           elapsed=time.monotonic() - started)
+        if on_progress is not None:
+            on_progress(progress)
+
+    by_key = {d.key: d for d in docs}
+    tasks: list[Task] = []
+    for doc in docs:
+        if doc.failure is not None:
+            settle(doc, doc.failure)
+        else:
+            tasks.append((doc.key, doc.paths[0]))
+    results = _runner(replace(options, dask=None), config, tasks)
+    for doc in docs:
+        while doc.key not in ready:
+            key, record = next(results)
+            settle(by_key[key], record)
+        yield ready.pop(doc.key)
 
 
 def _import_paths() -> tuple[str, ...]:
@@ -435,13 +562,15 @@ def _keep_state(db: Path, rows: list[tuple[str, str, str, Record]]) -> None:
 
 
 def write_dataset(records: list[Record], out_dir: Path) -> list[Path]:
-    """The combined dataset: ppf.sqlite plus one CSV per table."""
+    """The combined dataset: ppf.sqlite plus one CSV per table, and the metadata that
+    explains it to Datasette (``datasette/metadata.json``)."""
     from .output.csv import write_csv
+    from .output.datasette import write_metadata
     from .output.sqlite import write_sqlite
 
     db = out_dir / DB_NAME
     write_sqlite(records, db)
-    return [db, *write_csv(records, out_dir)]
+    return [db, *write_csv(records, out_dir), write_metadata(out_dir)]
 
 
 def summary_dict(summary: BatchSummary) -> dict[str, Any]:
@@ -450,5 +579,6 @@ def summary_dict(summary: BatchSummary) -> dict[str, Any]:
         "files": summary.files, "documents": summary.documents,
         "duplicates": summary.duplicates, "skipped": summary.skipped,
         "returns_found": summary.returns_found, "errors": dict(sorted(summary.errors.items())),
+        "retried": summary.retried, "removed": summary.removed, "stale": summary.stale,
         "elapsed_seconds": round(summary.elapsed, 3),
     }

@@ -9,12 +9,13 @@ from __future__ import annotations
 import argparse
 import json
 import logging
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
 
 from . import __version__
-from .errors import PPFExtractError
+from .errors import PPFExtractError, UsageError
 from .record import Record
 from .settings import Settings
 
@@ -119,15 +120,19 @@ def _add_output_commands(sub: argparse._SubParsersAction) -> None:  # type: igno
         "report", help="write a static HTML report with evidence for every value",
         description="Read OUT_DIR/ppf.sqlite and the per-document JSON made by extract; "
                     "write OUT_DIR/report/index.html (works offline) and evidence pages "
-                    "under OUT_DIR/report/evidence/. Source files are looked up by the "
-                    "path recorded at extraction (relative to the current folder, "
-                    "--source-root, OUT_DIR and its parent).",
+                    "under OUT_DIR/report/evidence/ (for a PDF, one image per page that "
+                    "holds a value). Source files are looked up by the path recorded at "
+                    "extraction (relative to the current folder, --source-root, OUT_DIR "
+                    "and its parent). Progress goes to stderr.",
         epilog="example: ppfextract report out/ && open out/report/index.html",
         formatter_class=argparse.RawDescriptionHelpFormatter)
     rp.add_argument("out_dir", type=Path, metavar="OUT_DIR")
     rp.add_argument("--source-root", action="append", type=Path, default=[], metavar="DIR",
                     help="folder to look for source documents in; repeatable")
     rp.add_argument("--password", help="password for encrypted PDFs")
+    rp.add_argument("--no-evidence", action="store_true",
+                    help="write the report page only, without evidence pages (fast)")
+    rp.add_argument("--quiet", action="store_true", help="print only the final summary")
     _common(rp)
 
     ip = sub.add_parser(
@@ -175,6 +180,11 @@ def cmd_extract(args: argparse.Namespace) -> int:
     from .batch import BatchOptions, run_batch
     from .progress import ProgressDisplay, summary_lines
 
+    missing = [p for p in args.paths if not os.path.lexists(p)]
+    if missing:
+        raise UsageError(f"no such file or folder: {', '.join(missing)}")
+    if args.out.exists() and not args.out.is_dir():
+        raise UsageError(f"--out {args.out} is a file; give a folder")
     display = ProgressDisplay(sys.stderr)
     options = BatchOptions(workers=args.workers, timeout=args.timeout or None,
                            max_memory_mb=args.max_memory or None, resume=args.resume,
@@ -201,7 +211,11 @@ def cmd_extract(args: argparse.Namespace) -> int:
     return 1 if args.strict and summary.n_errors else 0
 
 
-def _thresholds(values: list[str]) -> float | dict[str, float] | None:
+def _thresholds(values: list[str]) -> dict[str, float] | None:
+    """--min-f1 values as {unit type: F1}; a usage error for an unknown type or a
+    number outside 0..1."""
+    from .evaluate import REPORT_ROWS
+
     if not values:
         return None
     out: dict[str, float] = {}
@@ -209,24 +223,67 @@ def _thresholds(values: list[str]) -> float | dict[str, float] | None:
         key, sep, num = value.partition("=")
         if not sep:
             key, num = "overall", value
+        key = key.strip()
         try:
-            out[key.strip()] = float(num)
+            f1 = float(num)
         except ValueError:
-            raise PPFExtractError(f"--min-f1 takes a number or TYPE=NUMBER, not {value!r}") \
+            raise UsageError(f"--min-f1 takes a number or TYPE=NUMBER, not {value!r}") \
                 from None
+        if key not in REPORT_ROWS:
+            raise UsageError(f"--min-f1: unknown unit type {key!r}; known: "
+                             f"{', '.join(REPORT_ROWS)}")
+        if not 0.0 <= f1 <= 1.0:
+            raise UsageError(f"--min-f1: an F1 is between 0 and 1, not {num.strip()}")
+        out[key] = f1
     return out
+
+
+def dataset_documents(folder: Path) -> set[str] | None:
+    """The documents of the dataset in ``folder`` (its ppf.sqlite), or None when it
+    has none: JSON files of other runs are not among them."""
+    import sqlite3
+    from contextlib import closing
+
+    db = folder / "ppf.sqlite"
+    if not db.is_file():
+        return None
+    try:
+        with closing(sqlite3.connect(f"{db.resolve().as_uri()}?mode=ro", uri=True)) as con:
+            return {row[0] for row in con.execute("SELECT id FROM documents")}
+    except sqlite3.Error:
+        return None
 
 
 def cmd_evaluate(args: argparse.Namespace) -> int:
     from .evaluate import check_thresholds, format_report, load_records, score
 
+    thresholds = _thresholds(args.min_f1)
+    for folder in (args.gold, args.pred):
+        if not folder.is_dir():
+            raise UsageError(f"no such folder: {folder}")
     gold = load_records(args.gold)
     pred = load_records(args.pred)
+    if not gold:
+        raise UsageError(f"no gold records (*.json) in {args.gold}/: nothing to compare")
+    current = dataset_documents(args.pred)
+    if current is not None:
+        stale = sorted(d for d in pred if d not in current)
+        if stale:
+            print(f"left out {len(stale)} JSON records in {args.pred}/ that are not in its "
+                  f"dataset (ppf.sqlite), from an earlier run: {', '.join(stale)}",
+                  file=sys.stderr)
+        pred = {d: r for d, r in pred.items() if d not in stale}
+    without = sorted(d for d in gold if d not in pred)
+    if len(without) == len(gold):
+        raise UsageError(f"none of the {len(gold)} gold records has a prediction in "
+                         f"{args.pred}/: nothing to compare")
     report = score(gold, pred)
     print(format_report(report, max_disagreements=args.max_disagreements))
+    if without:
+        print(f"no prediction for {len(without)} of {len(gold)} gold records (scored as "
+              f"missed): {', '.join(without)}")
     if args.json:
         args.json.write_text(json.dumps(report.to_dict(), indent=2), encoding="utf-8")
-    thresholds = _thresholds(args.min_f1)
     if thresholds is not None:
         failures = check_thresholds(report, thresholds)
         for failure in failures:
@@ -242,6 +299,8 @@ def cmd_export(args: argparse.Namespace) -> int:
     dataset: Path = args.dataset
     db = dataset / "ppf.sqlite" if dataset.is_dir() else dataset
     target = args.to or (db.parent / "export")
+    if target.exists() and not target.is_dir():
+        raise UsageError(f"--to {target} is a file; give a folder")
     paths = export_dataset(db, target, args.format)
     print(f"{len(paths)} files written to {target}/")
     return 0
@@ -249,11 +308,25 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 def cmd_report(args: argparse.Namespace) -> int:
     from .output.report import build_report
+    from .progress import ProgressDisplay
 
-    report = build_report(args.out_dir, settings=Settings(password=args.password),
-                          search=args.source_root)
+    if not (args.out_dir / "ppf.sqlite").is_file():
+        raise UsageError(f"no dataset at {args.out_dir / 'ppf.sqlite'}; run 'ppfextract "
+                         f"extract ... --out {args.out_dir}' first")
+    display = ProgressDisplay(sys.stderr, what="report")
+
+    def step(done: int, total: int) -> None:
+        display.step(done, total, "evidence pages written")
+
+    try:
+        report = build_report(args.out_dir, settings=Settings(password=args.password),
+                              search=args.source_root, evidence=not args.no_evidence,
+                              on_progress=None if args.quiet else step)
+    finally:
+        display.close()
     print(f"report: {report.index} ({report.documents} documents, {report.values} values, "
-          f"{report.values_without_source} without a source region)")
+          f"{report.values_without_source} without a source region, {report.images} page "
+          "images)")
     if report.missing_records:
         print(f"no JSON record for: {', '.join(report.missing_records)}", file=sys.stderr)
     for line in report.unavailable_sources:
@@ -288,6 +361,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
     except FileNotFoundError as exc:
         print(f"ppfextract: error: no such file or folder: {exc.filename}", file=sys.stderr)
+        return 2
+    except OSError as exc:
+        where = f": {exc.filename}" if exc.filename else ""
+        print(f"ppfextract: error: {exc.strerror or exc}{where}", file=sys.stderr)
         return 2
 
 

@@ -55,3 +55,47 @@ class GoldFormatError(PPFExtractError):
     """A gold or prediction file is not a valid record."""
 
     code = "gold_format"
+
+
+# Errors whose cause is the run (its limits, a signal), not the file: ``--resume``
+# tries these documents again.
+
+
+class OutOfMemory(PPFExtractError):
+    """Reading the file needed more memory than the run's limit allows."""
+
+    code = "out_of_memory"
+
+
+class TimedOut(PPFExtractError):
+    """Reading the file took longer than the run's time limit."""
+
+    code = "timeout"
+
+
+class Interrupted(PPFExtractError):
+    """The process reading the file (a worker, or LibreOffice) was stopped by a signal."""
+
+    code = "interrupted"
+
+
+RUN_CAUSED: frozenset[str] = frozenset({"timeout", "out_of_memory", "interrupted"})
+
+
+class SkippedInput(PPFExtractError):
+    """Found while walking a folder but not read: a link leading out of the input
+    folder, a dangling link or a link loop, a named pipe or device."""
+
+    code = "skipped_input"
+
+
+class OutputInUse(PPFExtractError):
+    """Another run holds the lock on the output folder."""
+
+    code = "output_in_use"
+
+
+class UsageError(PPFExtractError):
+    """A command-line argument that cannot work (the CLI exits 2 with its message)."""
+
+    code = "usage"

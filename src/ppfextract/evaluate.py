@@ -506,7 +506,7 @@ def load_records(directory: Path) -> dict[str, dict[str, Any]]:
     records: dict[str, dict[str, Any]] = {}
     sources: dict[str, Path] = {}
     for path in sorted(directory.glob("*.json")):
-        if not path.is_file():
+        if not path.is_file() or path.name.startswith("."):  # a temporary file
             continue
         try:
             data = json.loads(path.read_text(encoding="utf-8"))

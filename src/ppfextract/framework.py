@@ -15,13 +15,13 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from datetime import date
-from enum import Enum
+from enum import StrEnum
 from functools import lru_cache
 
 SCHEMA = "ppf-return/1"
 
 
-class Deadline(str, Enum):
+class Deadline(StrEnum):
     """The three milestone deadlines, as the record writes them."""
 
     APR_2010 = "2010-04"
@@ -35,12 +35,12 @@ class Deadline(str, Enum):
         ]
 
 
-class Achieved(str, Enum):
+class Achieved(StrEnum):
     YES = "Y"
     NO = "N"
 
 
-class Likelihood(str, Enum):
+class Likelihood(StrEnum):
     VERY_LIKELY = "very_likely"
     FAIRLY_LIKELY = "fairly_likely"
     FAIRLY_UNLIKELY = "fairly_unlikely"
@@ -51,7 +51,7 @@ class Likelihood(str, Enum):
         return self.value.replace("_", " ").capitalize()
 
 
-class Rating(str, Enum):
+class Rating(StrEnum):
     RED = "red"
     AMBER_RED = "amber_red"
     AMBER_GREEN = "amber_green"
@@ -63,13 +63,33 @@ class Rating(str, Enum):
                 "green": "Green"}[self.value]
 
 
-class FactKind(str, Enum):
+class FactKind(StrEnum):
     PEOPLE_WITH_PERSONAL_BUDGET = "people_with_personal_budget"
     PERCENT_WITH_PERSONAL_BUDGET = "percent_with_personal_budget"
     SERVICE_USERS_TOTAL = "service_users_total"
     REVIEWS_PLANNED = "reviews_planned"
     PERSONAL_BUDGET_SPEND_GBP = "personal_budget_spend_gbp"
     CASHABLE_SAVINGS_PERCENT = "cashable_savings_percent"
+
+    @property
+    def label(self) -> str:
+        return _FACT_WORDS[self.value][0]
+
+    @property
+    def unit(self) -> str:
+        """What ``value`` counts: 'people', 'percent', 'care packages' or 'GBP'."""
+        return _FACT_WORDS[self.value][1]
+
+
+_FACT_WORDS: dict[str, tuple[str, str]] = {
+    "people_with_personal_budget": ("People with a personal budget", "people"),
+    "percent_with_personal_budget": ("Share of service users with a personal budget",
+                                     "percent"),
+    "service_users_total": ("People receiving services", "people"),
+    "reviews_planned": ("Reviews planned", "care packages"),
+    "personal_budget_spend_gbp": ("Spent through personal budgets", "GBP"),
+    "cashable_savings_percent": ("Cashable savings", "percent"),
+}
 
 
 # ---------------------------------------------------------------------------

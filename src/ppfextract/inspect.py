@@ -1,8 +1,9 @@
 """One document's evidence page: each extracted value beside its source.
 
 ``inspect_file(path, out_dir)`` extracts ``path`` and writes ``out_dir/index.html``
-(see :mod:`ppfextract.output.evidence`), the PNG crops for a PDF, and the record as
-``out_dir/record.json``.
+(see :mod:`ppfextract.output.evidence`), the page images for a PDF, and the record as
+``out_dir/record.json``. ``out_dir`` must be new, empty, or an earlier inspect's
+folder: only the files inspect wrote there are replaced, nothing else is touched.
 """
 
 from __future__ import annotations
@@ -11,7 +12,8 @@ from pathlib import Path
 
 from .api import extract_safe
 from .batch import write_json_atomic
-from .output.evidence import Evidence, write_evidence
+from .errors import UsageError
+from .output.evidence import Evidence, add_to_manifest, write_evidence, written_here
 from .record import Record
 from .settings import Settings
 
@@ -22,10 +24,16 @@ def inspect_file(path: str | Path, out_dir: Path,
     path = Path(path)
     if not path.is_file():
         raise FileNotFoundError(2, "no such file", str(path))
-    record = extract_safe(path, settings)
     out_dir = Path(out_dir)
+    if out_dir.exists() and not out_dir.is_dir():
+        raise UsageError(f"--out {out_dir} is a file; give a folder")
+    if out_dir.is_dir() and any(out_dir.iterdir()) and not written_here(out_dir):
+        raise UsageError(f"{out_dir} is not empty and was not written by inspect; give a "
+                         "new or empty folder (nothing in it was changed)")
+    record = extract_safe(path, settings)
     evidence = write_evidence(record, out_dir, search=[path.parent], settings=settings)
     write_json_atomic(out_dir / "record.json", record.to_dict())
+    add_to_manifest(out_dir, ["record.json"])
     return record, evidence
 
 

@@ -1,4 +1,4 @@
-"""Showing a batch's progress: a bar on a terminal, plain periodic lines otherwise.
+"""Showing a batch's progress: a bar on a terminal (tqdm), plain periodic lines otherwise.
 
 The batch runner reports :class:`~ppfextract.batch.BatchProgress` snapshots through
 a callback; :class:`ProgressDisplay` turns them into text on a stream the caller
@@ -8,7 +8,9 @@ chooses (the CLI passes stderr). Nothing here is called by the library itself.
 from __future__ import annotations
 
 import time
-from typing import TYPE_CHECKING, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
+
+from tqdm import tqdm
 
 if TYPE_CHECKING:
     from .batch import BatchProgress, BatchSummary
@@ -39,53 +41,74 @@ def progress_text(p: BatchProgress) -> str:
 
 
 class ProgressDisplay:
-    """Draws progress on ``stream``: a redrawn bar when ``tty``, else a line every
-    ``interval`` seconds (and one at the end)."""
+    """Draws progress on ``stream``: a bar on a terminal (tqdm, redrawn in place and
+    never wider than the terminal, ``columns`` for a fixed width), else a plain line
+    every ``interval`` seconds and one at the end (a log, a pipe, CI)."""
 
     def __init__(self, stream: TextIO, tty: bool | None = None, interval: float = 10.0,
-                 width: int = 24) -> None:
+                 columns: int | None = None, what: str = "extract") -> None:
         self.stream = stream
         self.tty = stream.isatty() if tty is None else tty
         self.interval = interval
-        self.width = width
-        self._last: BatchProgress | None = None
+        self.columns = columns
+        self.what = what
+        self._bar: tqdm[Any] | None = None
         self._last_line: float | None = None  # when the last log line was written
-        self._drawn = False
+
+    def _tqdm(self, total: int) -> tqdm[Any]:
+        if self._bar is None:
+            self._bar = tqdm(total=total, file=self.stream, desc=self.what, unit="doc",
+                             dynamic_ncols=self.columns is None, ncols=self.columns,
+                             leave=True, mininterval=0.1, smoothing=0.1,
+                             bar_format="{desc}: {percentage:3.0f}%|{bar}| {n_fmt}/{total_fmt}"
+                                        " [{elapsed}<{remaining}]{postfix}")
+        return self._bar
 
     def update(self, p: BatchProgress) -> None:
-        self._last = p
+        """A batch's progress."""
         if self.tty:
-            self._draw(p)
+            bar = self._tqdm(p.total)
+            bar.total = p.total
+            bar.n = p.done + p.skipped
+            parts = [f"{p.errors} errors"] if p.errors else []
+            if p.skipped:
+                parts.append(f"{p.skipped} done before")
+            if p.duplicates:
+                parts.append(f"{p.duplicates} duplicates")
+            bar.set_postfix_str(", ".join(parts), refresh=False)
+            bar.refresh()
             return
+        self._line(progress_text(p), p.finished)
+
+    def step(self, done: int, total: int, text: str = "") -> None:
+        """Any other count of ``total`` (the report's documents)."""
+        if self.tty:
+            bar = self._tqdm(total)
+            bar.n = done
+            bar.set_postfix_str(text, refresh=False)
+            bar.refresh()
+            return
+        self._line(f"{done}/{total} documents{'; ' + text if text else ''}", done >= total)
+
+    def _line(self, text: str, last: bool) -> None:
         now = time.monotonic()
-        if p.finished or self._last_line is None or now - self._last_line >= self.interval:
+        if last or self._last_line is None or now - self._last_line >= self.interval:
             self._last_line = now
-            print(f"progress: {progress_text(p)}", file=self.stream, flush=True)
-
-    def _bar(self, p: BatchProgress) -> str:
-        share = (p.done + p.skipped) / p.total if p.total else 1.0
-        filled = round(share * self.width)
-        return "[" + "#" * filled + "-" * (self.width - filled) + f"] {share:4.0%} "
-
-    def _draw(self, p: BatchProgress) -> None:
-        self.stream.write("\r\x1b[2K" + self._bar(p) + progress_text(p))
-        self.stream.flush()
-        self._drawn = True
+            print(f"{self.what if self.what != 'extract' else 'progress'}: {text}",
+                  file=self.stream, flush=True)
 
     def write(self, line: str, out: TextIO) -> None:
         """Print ``line`` on ``out`` without garbling the bar."""
-        if self.tty and self._drawn:
-            self.stream.write("\r\x1b[2K")
-            self.stream.flush()
-        print(line, file=out, flush=True)
-        if self.tty and self._last is not None:
-            self._draw(self._last)
+        if self._bar is not None:
+            self._bar.write(line, file=out)
+            out.flush()
+        else:
+            print(line, file=out, flush=True)
 
     def close(self) -> None:
-        if self.tty and self._drawn:
-            self.stream.write("\n")
-            self.stream.flush()
-            self._drawn = False
+        if self._bar is not None:
+            self._bar.close()
+            self._bar = None
 
 
 def summary_lines(summary: BatchSummary, out: str) -> list[str]:
@@ -98,7 +121,24 @@ def summary_lines(summary: BatchSummary, out: str) -> list[str]:
         lines.append(f"{summary.files} files: {summary.duplicates} duplicates of another "
                      f"file, {summary.skipped} documents done before (resumed); "
                      f"{_duration(summary.elapsed)}")
+    if summary.retried:
+        lines.append(f"{summary.retried} documents done again: their earlier error came "
+                     "from the run (timeout, out of memory, interrupted), not the file")
+    if summary.leftovers:
+        lines.append(f"removed {summary.leftovers} temporary files an interrupted run left "
+                     f"in {out}/")
+    if summary.removed:
+        lines.append(f"removed {len(summary.removed)} records of the previous run into "
+                     f"{out}/ that this run does not have: {_names(summary.removed)}")
+    if summary.stale:
+        lines.append(f"note: {len(summary.stale)} other JSON files in {out}/ are not from "
+                     f"this run (evaluate leaves them out): {_names(summary.stale)}")
     return lines
+
+
+def _names(names: list[str], shown: int = 5) -> str:
+    more = f" and {len(names) - shown} more" if len(names) > shown else ""
+    return ", ".join(names[:shown]) + more
 
 
 __all__ = ["ProgressDisplay", "progress_text", "summary_lines"]

@@ -7,6 +7,7 @@ files use the same shape without provenance.
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -198,6 +199,15 @@ class Record:
             d["error_code"] = self.error_code
             d["message"] = self.message
         return d
+
+    def to_json(self, provenance: bool = True, indent: int | None = 2) -> str:
+        """The record as JSON text, as ``extract`` writes it to ``OUT/<name>.json``."""
+        return json.dumps(self.to_dict(provenance=provenance), ensure_ascii=False,
+                          indent=indent)
+
+    @classmethod
+    def from_json(cls, text: str) -> Record:
+        return cls.from_dict(json.loads(text))
 
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> Record:

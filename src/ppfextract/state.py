@@ -9,6 +9,12 @@ whose fingerprint matches its settings as done and rebuilds the dataset from the
 
 The dataset tables (documents, milestones, ...) belong to
 :mod:`ppfextract.output.sqlite`; this module touches only its own table.
+
+:class:`OutputLock` keeps two runs out of one output folder: the first holds an
+advisory lock (``flock``) on ``OUT/.ppfextract.lock`` for as long as it runs and
+writes there who it is; a second run is refused with that description. The kernel
+drops the lock when the holder exits however it exits, so a killed run never leaves
+a folder locked.
 """
 
 from __future__ import annotations
@@ -16,12 +22,16 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import json
+import os
+import socket
 import sqlite3
+import sys
+import time
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from .errors import PPFExtractError
+from .errors import OutputInUse, PPFExtractError
 from .record import Record
 from .settings import Settings
 
@@ -130,6 +140,61 @@ class BatchState:
         return row is not None
 
 
+LOCK_NAME = ".ppfextract.lock"
+
+
+class OutputLock:
+    """The lock on an output folder, held from :meth:`acquire` to :meth:`release`."""
+
+    def __init__(self, out_dir: Path) -> None:
+        self.path = Path(out_dir) / LOCK_NAME
+        self._fd: int | None = None
+
+    def acquire(self) -> None:
+        try:
+            import fcntl
+        except ImportError:  # not POSIX: no lock
+            return
+        fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o644)
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except OSError:
+            holder = _describe(os.read(fd, 4096))
+            os.close(fd)
+            raise OutputInUse(
+                f"{self.path.parent} is in use by another ppfextract run ({holder}); "
+                "wait for it to finish, or choose another --out") from None
+        info = {"pid": os.getpid(), "host": socket.gethostname(),
+                "started": time.strftime("%Y-%m-%d %H:%M:%S"),
+                "command": " ".join(sys.argv)}
+        os.ftruncate(fd, 0)
+        os.pwrite(fd, json.dumps(info).encode("utf-8"), 0)
+        self._fd = fd
+
+    def release(self) -> None:
+        if self._fd is not None:
+            with contextlib.suppress(OSError):
+                os.ftruncate(self._fd, 0)
+            os.close(self._fd)  # closing drops the lock
+            self._fd = None
+
+    def __enter__(self) -> OutputLock:
+        self.acquire()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.release()
+
+
+def _describe(raw: bytes) -> str:
+    try:
+        info = json.loads(raw.decode("utf-8"))
+        return (f"process {info['pid']} on {info['host']}, started {info['started']}: "
+                f"{info['command']}")
+    except (ValueError, KeyError, TypeError):
+        return "a run that has not said who it is yet"
+
+
 @contextlib.contextmanager
 def _transaction(con: sqlite3.Connection) -> Iterator[None]:
     """BEGIN IMMEDIATE ... COMMIT (ROLLBACK on error) on an autocommit connection."""
@@ -142,4 +207,4 @@ def _transaction(con: sqlite3.Connection) -> Iterator[None]:
     con.execute("COMMIT")
 
 
-__all__ = ["TABLE", "BatchState", "Done", "fingerprint"]
+__all__ = ["LOCK_NAME", "TABLE", "BatchState", "Done", "OutputLock", "fingerprint"]

@@ -8,6 +8,13 @@ pipe, and either way the document becomes an error record and the worker is
 replaced. Inside the child ``resource.setrlimit(RLIMIT_AS)`` caps memory, so a
 runaway allocation raises ``MemoryError`` there instead of taking the machine.
 
+Each child leads its own process group and has its own temporary folder (``TMPDIR``):
+whatever it starts (LibreOffice for a ``.doc``) is in that group and writes there, so
+killing a child kills the group and removing the folder removes every temporary file.
+A child whose parent dies does the same to itself. Being in its own group also keeps a
+Ctrl-C at the terminal away from the children: only the parent is interrupted, and it
+stops them.
+
 :class:`LocalPool` runs many workers on this machine; :func:`dask_extract` is
 the task a Dask cluster runs (each Dask worker thread keeps its own isolated
 child, so the guarantees are the same on a cluster).
@@ -26,10 +33,12 @@ import importlib
 import logging
 import os
 import pickle
+import shutil
 import signal
 import struct
 import subprocess
 import sys
+import tempfile
 import threading
 import time
 from collections import deque
@@ -62,6 +71,7 @@ class WorkerConfig:
     task: str = DEFAULT_TASK  # "module:function", called as function(path, settings) -> Record
     sys_path: tuple[str, ...] = ()  # extra import paths (tests inject tasks this way)
     log_level: int = logging.WARNING
+    timeout: float | None = None  # seconds per document (LibreOffice gets the same)
 
 
 # ---------------------------------------------------------------------------
@@ -102,8 +112,7 @@ def extract_task(path: Path, settings: Settings) -> Record:
     from .api import extract_safe
 
     record = extract_safe(path, settings)
-    if record.error_code == "internal_error" and (record.message or "").startswith(
-            "unexpected MemoryError"):
+    if record.error_code == "out_of_memory":
         raise MemoryError(record.message)
     return record
 
@@ -121,22 +130,67 @@ def _limit_memory(max_memory_mb: int | None) -> None:
         import resource
 
         limit = max_memory_mb * 1024 * 1024
-        resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
+        _, hard = resource.getrlimit(resource.RLIMIT_AS)
+        if hard != resource.RLIM_INFINITY:
+            limit = min(limit, hard)
+        # the soft limit only: LibreOffice, started from here, is held to the same
+        # number as resident memory (readers/doc.py), not as address space
+        resource.setrlimit(resource.RLIMIT_AS, (limit, hard))
     except (ImportError, ValueError, OSError) as exc:  # not enforceable here (e.g. macOS)
         log.info("memory limit not applied: %s", exc)
 
 
 def _watch_parent() -> None:
-    """Exit when the parent goes away (it was killed; nobody will read our answer)."""
+    """Exit when the parent goes away (it was killed; nobody will read our answer),
+    taking our temporary folder and our process group (LibreOffice) with us."""
     parent = os.getppid()
 
     def watch() -> None:
         while True:
-            time.sleep(1.0)
+            time.sleep(0.5)
             if os.getppid() != parent:
+                _remove_own_tmp()
+                if os.getpgrp() == os.getpid():
+                    with contextlib.suppress(OSError):
+                        os.killpg(os.getpid(), signal.SIGKILL)
                 os._exit(3)
 
     threading.Thread(target=watch, daemon=True, name="parent-watch").start()
+
+
+TMP_PREFIX = "ppfextract-worker-"
+
+
+def _remove_own_tmp() -> None:
+    tmp = os.environ.get("TMPDIR", "")
+    if os.path.basename(tmp).startswith(TMP_PREFIX):
+        shutil.rmtree(tmp, ignore_errors=True)
+
+
+def remove_stale_tmp(root: str | None = None) -> int:
+    """Remove worker temporary folders left by runs killed before they could clean up
+    (their process no longer exists); how many were removed."""
+    root = root or tempfile.gettempdir()
+    removed = 0
+    with contextlib.suppress(OSError):
+        for entry in os.scandir(root):
+            if not entry.name.startswith(TMP_PREFIX) or not entry.is_dir(follow_symlinks=False):
+                continue
+            pid = entry.name[len(TMP_PREFIX):].split("-")[0]
+            if pid.isdigit() and not _alive(int(pid)):
+                shutil.rmtree(entry.path, ignore_errors=True)
+                removed += 1
+    return removed
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
 
 
 def _child_main() -> int:
@@ -154,6 +208,9 @@ def _child_main() -> int:
     sys.path.extend(p for p in config.sys_path if p not in sys.path)
     task = _load_task(config.task)
     task_settings = config.settings.resolve()
+    from .readers.doc import set_limits
+
+    set_limits(config.timeout, config.max_memory_mb)
     _limit_memory(config.max_memory_mb)
     write_frame(out, ("ready", os.getpid()))
     while True:
@@ -164,10 +221,12 @@ def _child_main() -> int:
         fatal = False
         try:
             reply: tuple[Any, ...] = ("done", task_id, task(Path(path), task_settings).to_dict())
-        except MemoryError:
+        except MemoryError as exc:
             fatal = True
-            limit = f" (limit {config.max_memory_mb} MB)" if config.max_memory_mb else ""
-            reply = ("failed", task_id, "out_of_memory", f"ran out of memory{limit}")
+            text = str(exc) or "ran out of memory"
+            if config.max_memory_mb and f"{config.max_memory_mb} MB" not in text:
+                text += f" (limit {config.max_memory_mb} MB)"
+            reply = ("failed", task_id, "out_of_memory", text)
         except BaseException as exc:  # the task must never kill the worker
             reply = ("failed", task_id, "internal_error", f"unexpected {type(exc).__name__}: {exc}")
         write_frame(out, reply)
@@ -190,6 +249,9 @@ def describe_exit(returncode: int | None, max_memory_mb: int | None) -> tuple[st
             name = signal.Signals(-returncode).name
         except ValueError:
             name = f"signal {-returncode}"
+        if -returncode in (signal.SIGINT, signal.SIGTERM, signal.SIGHUP, signal.SIGQUIT):
+            return ("interrupted", f"the worker process was stopped ({name}) before it "
+                                   "finished; run again (--resume) to retry")
         if -returncode == signal.SIGKILL:
             limit = f" (limit {max_memory_mb} MB)" if max_memory_mb else ""
             return ("out_of_memory",
@@ -205,6 +267,7 @@ class IsolatedWorker:
         self.config = config
         self.timeout = timeout  # seconds per document; None = no limit
         self.proc: subprocess.Popen[bytes] | None = None
+        self.tmp: str | None = None  # the child's TMPDIR
         self.ready = False
         self.started_at = 0.0
         self.task: tuple[Any, Path] | None = None  # (key, path) being parsed
@@ -213,9 +276,12 @@ class IsolatedWorker:
     # life cycle
 
     def start(self) -> None:
+        self.tmp = tempfile.mkdtemp(prefix=f"{TMP_PREFIX}{os.getpid()}-")
+        env = dict(os.environ, TMPDIR=self.tmp)
         self.proc = subprocess.Popen(
             [sys.executable, "-m", "ppfextract.worker"],
-            stdin=subprocess.PIPE, stdout=subprocess.PIPE, bufsize=0, close_fds=True)
+            stdin=subprocess.PIPE, stdout=subprocess.PIPE, bufsize=0, close_fds=True,
+            start_new_session=True, env=env)
         self.ready = False
         self.task = None
         self.deadline = None
@@ -235,7 +301,8 @@ class IsolatedWorker:
         return self.proc is not None and self.proc.poll() is None
 
     def kill(self) -> int | None:
-        """Stop the child now; its exit status."""
+        """Stop the child and everything it started now; remove its temporary folder;
+        its exit status."""
         proc, self.proc = self.proc, None
         self.ready = False
         if proc is None:
@@ -246,9 +313,16 @@ class IsolatedWorker:
                     stream.close()
             except OSError:
                 pass
+        # the child leads its own group: LibreOffice and the like go with it
+        with contextlib.suppress(OSError):
+            os.killpg(proc.pid, signal.SIGKILL)
         if proc.poll() is None:
             proc.kill()
-        return proc.wait()
+        status = proc.wait()
+        if self.tmp is not None:
+            shutil.rmtree(self.tmp, ignore_errors=True)
+            self.tmp = None
+        return status
 
     def end_input(self) -> None:
         """Tell the child no more tasks are coming (it exits); :meth:`close` reaps it."""

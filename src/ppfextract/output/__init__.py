@@ -19,10 +19,13 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ..document import Provenance
 from ..record import Record
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 
 @dataclass(frozen=True)
@@ -73,16 +76,16 @@ TABLES: dict[str, tuple[Column, ...]] = {
         Column("provenance", "TEXT"),
     ),
     "milestones": _child(
-        Column("milestone", "INTEGER", "NOT NULL"),
-        Column("deadline", "TEXT", "NOT NULL"),
+        Column("milestone", "INTEGER", "NOT NULL REFERENCES framework_milestones(id)"),
+        Column("deadline", "TEXT", "NOT NULL REFERENCES framework_deadlines(id)"),
         Column("achieved", "TEXT"),
-        Column("likelihood", "TEXT"),
+        Column("likelihood", "TEXT", "REFERENCES framework_likelihoods(id)"),
         Column("reason_not_achieved", "TEXT"),
         Column("when_to_be_achieved", "TEXT"),
     ),
     "requirements": _child(
-        Column("requirement", "TEXT", "NOT NULL"),
-        Column("rating", "TEXT"),
+        Column("requirement", "TEXT", "NOT NULL REFERENCES framework_requirements(id)"),
+        Column("rating", "TEXT", "REFERENCES framework_ratings(id)"),
     ),
     "answers": _child(
         Column("milestone", "INTEGER"),
@@ -95,7 +98,7 @@ TABLES: dict[str, tuple[Column, ...]] = {
         Column("mitigation", "TEXT"),
     ),
     "facts": _child(
-        Column("kind", "TEXT", "NOT NULL"),
+        Column("kind", "TEXT", "NOT NULL REFERENCES framework_fact_kinds(id)"),
         Column("value", "REAL"),
         Column("text", "TEXT"),
     ),
@@ -206,6 +209,17 @@ def records_to_rows(records: Iterable[Record]) -> dict[str, list[Row]]:
     return rows
 
 
+def records_to_frames(records: Iterable[Record]) -> dict[str, pd.DataFrame]:
+    """Records as pandas DataFrames, one per table (documents, milestones, requirements,
+    answers, risks, facts), with the columns and values of ``ppf.sqlite`` and the CSV
+    files; join the child tables to documents on ``document_id``."""
+    import pandas as pd  # slow to import: only here
+
+    rows = records_to_rows(records)
+    return {table: pd.DataFrame(rows[table], columns=column_names(table))
+            for table in TABLES}
+
+
 @contextlib.contextmanager
 def atomic_path(path: Path, mode: int = 0o644) -> Iterator[Path]:
     """A temporary path beside ``path``; moved over ``path`` (os.replace) when the
@@ -224,4 +238,5 @@ def atomic_path(path: Path, mode: int = 0o644) -> Iterator[Path]:
         raise
 
 
-__all__ = ["TABLES", "Column", "atomic_path", "column_names", "records_to_rows"]
+__all__ = ["TABLES", "Column", "atomic_path", "column_names", "records_to_frames",
+           "records_to_rows"]

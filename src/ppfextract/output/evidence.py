@@ -1,7 +1,11 @@
 """Evidence for every extracted value: the part of the source each value was read from.
 
-For a PDF, each value gets a PNG: the page rendered by pdfplumber (once per page),
-cut to a strip around the value, with the source cell(s) outlined. For Word and HTML
+For a PDF, each page that holds a value is rendered once (pdfplumber, a PNG of at most
+256 colours, ``page-<n>.png``), and each value shows a strip of it in an inline SVG: the
+source cell(s) outlined in blue and, for a value read from a table, the header cells
+that give it its meaning (the column's heading, such as "Fairly likely", and the row's
+label, such as the deadline) outlined in orange, the strip reaching up to include them.
+For Word and HTML
 the source is read again with :func:`ppfextract.readers.read` and the value's table
 row is shown as the reader saw it (with the table's first row and the row above for
 context), the source cell(s) highlighted; a value from a paragraph shows the
@@ -15,7 +19,9 @@ self-contained: inline CSS, no script, no network.
 from __future__ import annotations
 
 import html
+import json
 import logging
+import re
 from collections import OrderedDict
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
@@ -163,27 +169,78 @@ def _union(boxes: Sequence[tuple[float, float, float, float]]) -> tuple[float, .
             max(b[2] for b in boxes), max(b[3] for b in boxes))
 
 
-def crop_png(pages: _PdfPages, number: int, boxes: Sequence[tuple[float, float, float, float]],
-             target: Path) -> None:
-    """Save a strip of page ``number`` around ``boxes`` (PDF points, x0 top x1 bottom)
-    with each box outlined, as a PNG at ``target``."""
-    from PIL import Image, ImageDraw
+def render_page(pages: _PdfPages, number: int, target: Path) -> tuple[int, int]:
+    """Save page ``number`` as a PNG of at most 256 colours; its size in pixels."""
+    _, image = pages.page(number)
+    image.quantize(256).save(target, "PNG", optimize=True)
+    return image.width, image.height
 
-    page, image = pages.page(number)
-    x_off, y_off = float(page.bbox[0]), float(page.bbox[1])
+
+BBox4 = tuple[float, float, float, float]
+
+
+def crop_svg(src: str, size: tuple[int, int], origin: tuple[float, float],
+             hits: Sequence[BBox4], headers: Sequence[tuple[BBox4, str]]) -> str:
+    """An inline SVG showing a strip of the page image ``src`` (``size`` pixels, the page
+    at ``origin`` in PDF points) around ``hits`` and ``headers`` (PDF points, x0 top x1
+    bottom), each outlined: the value in blue, its headers in orange."""
     scale = RESOLUTION / 72
-    _, top, _, bottom = _union(boxes)
-    y0 = max(0, int((top - y_off - PAD) * scale))
-    y1 = min(image.height, int((bottom - y_off + PAD) * scale) + 1)
-    strip = image.crop((0, y0, image.width, max(y1, y0 + 1))).convert("RGBA")
-    overlay = Image.new("RGBA", strip.size, (0, 0, 0, 0))
-    draw = ImageDraw.Draw(overlay)
-    # outlined in blue, unfilled: the cell's own colour may be the evidence
-    for x0, t, x1, b in boxes:
-        rect = ((x0 - x_off) * scale - 2, (t - y_off) * scale - y0 - 2,
-                (x1 - x_off) * scale + 2, (b - y_off) * scale - y0 + 2)
-        draw.rectangle(rect, outline=(0, 80, 255, 255), width=3)  # no fill: keep colours
-    Image.alpha_composite(strip, overlay).convert("RGB").save(target, "PNG", optimize=True)
+    x_off, y_off = origin
+
+    def px(box: BBox4) -> tuple[float, float, float, float]:
+        return ((box[0] - x_off) * scale, (box[1] - y_off) * scale,
+                (box[2] - box[0]) * scale, (box[3] - box[1]) * scale)
+
+    _, top, _, bottom = _union([*hits, *(b for b, _ in headers)])
+    y0 = max(0.0, (top - y_off - PAD) * scale)
+    y1 = min(float(size[1]), (bottom - y_off + PAD) * scale)
+    height = max(y1 - y0, 1.0)
+    rects = []
+    for box, text in headers:
+        x, y, w, h = px(box)
+        rects.append(f'<rect class="hdr" x="{x - 2:.1f}" y="{y - 2:.1f}" width="{w + 4:.1f}" '
+                     f'height="{h + 4:.1f}"><title>{html.escape(text)}</title></rect>')
+    for box in hits:
+        x, y, w, h = px(box)
+        rects.append(f'<rect class="hit" x="{x - 2:.1f}" y="{y - 2:.1f}" width="{w + 4:.1f}" '
+                     f'height="{h + 4:.1f}"/>')
+    return (f'<svg class="crop" viewBox="0 {y0:.1f} {size[0]} {height:.1f}" width="{size[0]}" '
+            f'height="{height:.0f}" xmlns="http://www.w3.org/2000/svg" role="img">'
+            f'<image href="{html.escape(src)}" x="0" y="0" width="{size[0]}" '
+            f'height="{size[1]}"/>{"".join(rects)}</svg>')
+
+
+_LETTERS = re.compile(r"[^\W\d_]{3}")
+
+
+def _heading(cell: Any) -> bool:
+    """A cell that can be a heading or a label: a few words (not a paragraph of prose)."""
+    text = (cell.text or "").strip() if cell is not None else ""
+    return 0 < len(text) <= 80 and bool(_LETTERS.search(text))
+
+
+def header_cells(table: Table, row: int, col: int) -> list[Any]:
+    """The cells that give the value at (row, col) its meaning: the nearest heading
+    above it in its column and the table's top cell of that column; the nearest label
+    left of it in its row and the row's first cell (at most four, each once)."""
+    grid = table.grid()
+    if not (0 <= row < len(grid) and 0 <= col < table.n_cols):
+        return []
+    here = grid[row][col]
+    top = here.row if here is not None else row
+    first = here.col if here is not None else col
+    found: list[Any] = []
+
+    def add(cell: Any) -> None:
+        if _heading(cell) and cell is not here and all(cell is not f for f in found):
+            found.append(cell)
+
+    add(next((grid[r][col] for r in range(top - 1, -1, -1) if _heading(grid[r][col])), None))
+    add(grid[0][col] if top > 0 else None)
+    add(next((grid[row][c] for c in range(first - 1, -1, -1) if _heading(grid[row][c])),
+             None))
+    add(grid[row][0] if first > 0 else None)
+    return found
 
 
 # ---------------------------------------------------------------------------
@@ -295,7 +352,10 @@ table.src tr.gap td{border:none;color:#999;text-align:center}
 td.none{background:#f6f6f6}p.src{background:#fafafa;padding:.5em;border:1px solid #ddd}
 .mark{display:inline-block;margin-left:.4em;padding:0 .3em;font-size:.75em;
  background:#eef;border:1px solid #99c;border-radius:3px}
-img.crop{max-width:100%;border:1px solid #bbb}mark{background:#ffe066}
+svg.crop{display:block;max-width:100%;height:auto;border:1px solid #bbb;margin:.4em 0}
+svg.crop rect{fill:none;stroke-width:3}svg.crop rect.hit{stroke:#0050ff}
+svg.crop rect.hdr{stroke:#e07000;stroke-dasharray:6 3}mark{background:#ffe066}
+.key{color:#555;font-size:.85em}.key .k-hit{color:#0050ff}.key .k-hdr{color:#e07000}
 nav a{margin-right:.8em}
 """
 
@@ -335,6 +395,7 @@ class _Renderer:
         self._document: Document | None = None
         self._read_failed = False
         self._pages: _PdfPages | None = None
+        self._page_images: dict[int, tuple[str, tuple[int, int], tuple[float, float]] | None] = {}
         self.files: list[Path] = []
 
     def close(self) -> None:
@@ -352,26 +413,65 @@ class _Renderer:
                 self._read_failed = True
         return self._document
 
+    def page_image(self, number: int) -> tuple[str, tuple[int, int], tuple[float, float]] | None:
+        """(file name, pixel size, page origin) of page ``number``'s image, rendered once."""
+        if number not in self._page_images:
+            assert self.source is not None
+            if self._pages is None:
+                self._pages = _PdfPages(self.source, self.settings.password)
+            name = f"page-{number}.png"
+            try:
+                size = render_page(self._pages, number, self.directory / name)
+                page, _ = self._pages.page(number)
+            except (IndexError, ValueError, OSError) as exc:
+                log.warning("cannot render page %d of %s: %s", number, self.source, exc)
+                self._page_images[number] = None
+            else:
+                self.files.append(self.directory / name)
+                self._page_images[number] = (name, size,
+                                             (float(page.bbox[0]), float(page.bbox[1])))
+        return self._page_images[number]
+
+    def headers(self, value: Value) -> dict[int, list[tuple[BBox4, str]]]:
+        """The boxes of the header cells of the value's table cells, by page."""
+        out: dict[int, list[tuple[BBox4, str]]] = {}
+        document = self.document()
+        if document is None:
+            return out
+        seen: set[int] = set()
+        for prov in value.provenance.values():
+            block = _block(document, prov)
+            if not isinstance(block, Table) or prov.row is None or prov.col is None:
+                continue
+            for cell in header_cells(block, prov.row, prov.col):
+                box = cell.provenance.bbox
+                if id(cell) in seen or box is None or cell.provenance.page is None:
+                    continue
+                seen.add(id(cell))
+                text = " ".join((cell.text or "").split())[:80]
+                out.setdefault(cell.provenance.page, []).append((tuple(box), text))
+        return out
+
     def pdf_images(self, value: Value) -> str:
-        by_page: dict[int, list[tuple[float, float, float, float]]] = {}
+        by_page: dict[int, list[BBox4]] = {}
         for prov in value.provenance.values():
             if prov.page is not None and prov.bbox is not None:
                 by_page.setdefault(prov.page, []).append(tuple(prov.bbox))  # type: ignore[arg-type]
         if not by_page or self.source is None:
             return ""
-        if self._pages is None:
-            self._pages = _PdfPages(self.source, self.settings.password)
+        headers = self.headers(value)
         out = []
-        for number, boxes in sorted(by_page.items()):
-            name = f"{value.key}-p{number}.png"
-            try:
-                crop_png(self._pages, number, boxes, self.directory / name)
-            except (IndexError, ValueError, OSError) as exc:
-                log.warning("cannot render page %d of %s: %s", number, self.source, exc)
+        for number in sorted(set(by_page) | set(headers)):
+            image = self.page_image(number)
+            if image is None:
                 continue
-            self.files.append(self.directory / name)
-            out.append(f'<img class="crop" src="{html.escape(name)}" '
-                       f'alt="page {number} of the source, the value outlined">')
+            name, size, origin = image
+            out.append(crop_svg(name, size, origin, by_page.get(number, []),
+                                headers.get(number, [])))
+        if out:
+            out.append('<p class="key"><span class="k-hit">■</span> where the value was read'
+                       + (' · <span class="k-hdr">■</span> the headings that give it its '
+                          'meaning' if headers else "") + "</p>")
         return "\n".join(out)
 
     def evidence(self, value: Value) -> str:
@@ -402,8 +502,7 @@ def write_evidence(record: Record, directory: Path, *, search: Sequence[Path] = 
     """Write the evidence page of ``record`` (``directory/index.html``) and its PNGs."""
     directory = Path(directory)
     directory.mkdir(parents=True, exist_ok=True)
-    for old in directory.glob("*.png"):
-        old.unlink()
+    remove_written(directory)
     source, note = resolve_source(record, search)
     # a changed source would put the regions in the wrong place: show none of them
     renderer = _Renderer(record, directory, None if note else source, settings or Settings())
@@ -431,13 +530,50 @@ def write_evidence(record: Record, directory: Path, *, search: Sequence[Path] = 
     body = "\n".join([*head, *sections])
     result.page.write_text(page_shell(title, body), encoding="utf-8")
     result.files = [result.page, *renderer.files]
+    (directory / MANIFEST).write_text(
+        json.dumps(sorted(p.name for p in result.files)), encoding="utf-8")
     return result
 
 
+MANIFEST = ".ppfextract-evidence"
+
+
+def add_to_manifest(directory: Path, names: Sequence[str]) -> None:
+    """Count more files (written beside the page) as the evidence's own."""
+    manifest = Path(directory) / MANIFEST
+    listed = json.loads(manifest.read_text(encoding="utf-8"))
+    manifest.write_text(json.dumps(sorted({*listed, *names})), encoding="utf-8")
+
+
+def written_here(directory: Path) -> bool:
+    """Whether ``directory`` holds evidence :func:`write_evidence` wrote."""
+    return (Path(directory) / MANIFEST).is_file()
+
+
+def remove_written(directory: Path) -> None:
+    """Remove the files an earlier :func:`write_evidence` wrote into ``directory`` (and
+    only those)."""
+    manifest = Path(directory) / MANIFEST
+    try:
+        names = json.loads(manifest.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return
+    for name in names if isinstance(names, list) else []:
+        if isinstance(name, str) and name == Path(name).name and not name.startswith("."):
+            (Path(directory) / name).unlink(missing_ok=True)
+    manifest.unlink(missing_ok=True)
+
+
 __all__ = [
+    "MANIFEST",
     "Evidence",
+    "add_to_manifest",
     "Value",
-    "crop_png",
+    "crop_svg",
+    "header_cells",
+    "remove_written",
+    "render_page",
+    "written_here",
     "record_values",
     "resolve_source",
     "structure_html",

@@ -11,12 +11,21 @@ mitigation) are FTS5 tables with external content (``content="answers"``), the
 layout Datasette and sqlite-utils detect, so Datasette offers a search box on
 answers and risks.
 
+Lookup tables (``framework_*``) hold the framework in full: the milestones' titles
+and deliverables, the deadlines, the requirements' wording, the likelihoods, ratings,
+statuses and fact kinds with their labels (and a fact kind's unit). The child tables
+reference them, so Datasette shows a milestone's title beside its number.
+
 Views:
 
 - ``milestone_status``: every milestone row with its council and period and a
-  single ``status`` (``achieved``, a likelihood, ``not_achieved`` or null).
+  single ``status`` (``achieved``, a likelihood, ``not_achieved`` or null), with the
+  milestone's title and the deadline's and status's labels.
 - ``latest_status``: for each council, milestone and deadline, the cell from the
   council's latest return (greatest period, then date completed, then document).
+- ``requirement_ratings``: every rating with its council, period, the requirement's
+  code (R1-R12) and wording and the rating's label.
+- ``facts_readable``: every fact with its council, period, label and unit.
 - ``council_comparison``: one row per council and period (the latest document
   when there are several), the 15 milestone cells (``m1_2010_04`` ...) as statuses
   and the 12 requirement ratings (``engagement_service_users`` ...) as columns.
@@ -35,7 +44,16 @@ from contextlib import closing
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from ..framework import MILESTONES, REQUIREMENT_IDS, Achieved, Deadline
+from ..framework import (
+    MILESTONES,
+    REQUIREMENT_IDS,
+    REQUIREMENTS,
+    Achieved,
+    Deadline,
+    FactKind,
+    Likelihood,
+    Rating,
+)
 from ..record import Record
 from . import TABLES, Row, atomic_path, column_names, records_to_rows
 
@@ -46,9 +64,47 @@ FTS_TABLES: dict[str, tuple[str, ...]] = {
     "answers": ("question", "answer"),
     "risks": ("risk", "mitigation"),
 }
-VIEWS: tuple[str, ...] = ("milestone_status", "latest_status", "council_comparison")
+VIEWS: tuple[str, ...] = ("milestone_status", "latest_status", "council_comparison",
+                          "requirement_ratings", "facts_readable")
 NOT_ACHIEVED = "not_achieved"
 ACHIEVED = "achieved"
+
+
+def lookup_tables() -> dict[str, tuple[list[str], list[tuple[object, ...]]]]:
+    """The framework as tables: name -> (columns, rows); the first column is the key."""
+    deadlines = list(Deadline)
+    return {
+        "framework_milestones": (
+            ["id", "code", "title", *(f"deliverable_{d.value.replace('-', '_')}"
+                                      for d in deadlines)],
+            [(m.id, f"M{m.id}", m.title, *(m.deliverables.get(d) for d in deadlines))
+             for m in MILESTONES]),
+        "framework_deadlines": (["id", "label"], [(d.value, d.label) for d in deadlines]),
+        "framework_requirements": (
+            ["id", "code", "area", "wording"],
+            [(r.id, f"R{i}", r.id.split(".")[0], r.wording)
+             for i, r in enumerate(REQUIREMENTS, 1)]),
+        "framework_likelihoods": (["id", "label"], [(x.value, x.label) for x in Likelihood]),
+        "framework_ratings": (["id", "label"], [(x.value, x.label) for x in Rating]),
+        "framework_statuses": (["id", "label"], [
+            (ACHIEVED, "Achieved"), *((x.value, x.label) for x in Likelihood),
+            (NOT_ACHIEVED, "Not achieved")]),
+        "framework_fact_kinds": (["id", "label", "unit"],
+                                 [(k.value, k.label, k.unit) for k in FactKind]),
+    }
+
+
+LOOKUPS: tuple[str, ...] = tuple(lookup_tables())
+
+
+def _lookup_sql() -> list[str]:
+    statements = []
+    for name, (columns, rows) in lookup_tables().items():
+        key = rows[0][0]
+        defs = [f"{_quote(columns[0])} {'INTEGER' if isinstance(key, int) else 'TEXT'} "
+                "PRIMARY KEY", *(f"{_quote(c)} TEXT" for c in columns[1:])]
+        statements.append(f"CREATE TABLE {_quote(name)} ({', '.join(defs)})")
+    return statements
 
 
 def _quote(name: str) -> str:
@@ -113,13 +169,17 @@ def _view_sql() -> list[str]:
 SELECT d.council, d.period, d.date_completed, m.document_id, m.seq, m.milestone,
        m.deadline, {status} AS status, m.achieved, m.likelihood,
        m.reason_not_achieved, m.when_to_be_achieved,
-       m.page, m.block, m.row, m.col, m.bbox
+       m.page, m.block, m.row, m.col, m.bbox,
+       fm.title AS milestone_title, fd.label AS deadline_label,
+       (SELECT fs.label FROM framework_statuses fs WHERE fs.id = {status}) AS status_label
 FROM milestones m JOIN documents d ON d.id = m.document_id
+LEFT JOIN framework_milestones fm ON fm.id = m.milestone
+LEFT JOIN framework_deadlines fd ON fd.id = m.deadline
 WHERE d.error = 0 AND d.council IS NOT NULL"""
     latest_status = """CREATE VIEW latest_status AS
 SELECT council, milestone, deadline, status, achieved, likelihood, reason_not_achieved,
        when_to_be_achieved, period, date_completed, document_id, seq,
-       page, block, row, col, bbox
+       page, block, row, col, bbox, milestone_title, deadline_label, status_label
 FROM (
     SELECT s.*, ROW_NUMBER() OVER (
         PARTITION BY s.council, s.milestone, s.deadline
@@ -152,12 +212,27 @@ FROM (
     WHERE d.error = 0 AND d.has_return = 1 AND d.council IS NOT NULL
 ) c
 WHERE c.rank = 1"""
-    return [milestone_status, latest_status, council_comparison]
+    requirement_ratings = """CREATE VIEW requirement_ratings AS
+SELECT d.council, d.period, d.date_completed, r.document_id, r.seq, fr.code,
+       r.requirement, fr.wording, r.rating, rt.label AS rating_label,
+       r.page, r.block, r.row, r.col, r.bbox
+FROM requirements r JOIN documents d ON d.id = r.document_id
+LEFT JOIN framework_requirements fr ON fr.id = r.requirement
+LEFT JOIN framework_ratings rt ON rt.id = r.rating
+WHERE d.error = 0"""
+    facts_readable = """CREATE VIEW facts_readable AS
+SELECT d.council, d.period, f.document_id, f.seq, f.kind, k.label, f.value, k.unit, f.text,
+       f.page, f.block, f.row, f.col, f.bbox
+FROM facts f JOIN documents d ON d.id = f.document_id
+LEFT JOIN framework_fact_kinds k ON k.id = f.kind
+WHERE d.error = 0"""
+    return [milestone_status, latest_status, council_comparison, requirement_ratings,
+            facts_readable]
 
 
 def schema_sql() -> list[str]:
     """Every CREATE statement (tables, indexes, FTS tables, views), in dependency order."""
-    return [*_table_sql(), *_fts_sql(), *_view_sql()]
+    return [*_lookup_sql(), *_table_sql(), *_fts_sql(), *_view_sql()]
 
 
 def _drop_sql(con: sqlite3.Connection) -> list[str]:
@@ -174,12 +249,16 @@ def _drop_sql(con: sqlite3.Connection) -> list[str]:
     statements += [
         f"DROP TABLE {_quote(t)}" for t in reversed(list(TABLES)) if (t, "table") in present
     ]
+    statements += [f"DROP TABLE {_quote(t)}" for t in LOOKUPS if (t, "table") in present]
     return statements
 
 
 def _fill(con: sqlite3.Connection, rows: dict[str, list[Row]]) -> None:
     for statement in schema_sql():
         con.execute(statement)
+    for name, (columns, values) in lookup_tables().items():
+        con.executemany(f"INSERT INTO {_quote(name)} VALUES ({', '.join('?' * len(columns))})",
+                        values)
     for table in TABLES:
         names = column_names(table)
         sql = (
@@ -244,7 +323,9 @@ def read_sqlite_tables(path: Path) -> dict[str, pd.DataFrame]:
 
 __all__ = [
     "FTS_TABLES",
+    "LOOKUPS",
     "VIEWS",
+    "lookup_tables",
     "cell_column",
     "cell_columns",
     "rating_column",

@@ -281,6 +281,8 @@ def _parse(xml: bytes, what: str) -> etree._Element:
     try:
         return parse_xml(xml)
     except (etree.XMLSyntaxError, ValueError) as exc:
+        if any(e.type_name == "ERR_NO_MEMORY" for e in getattr(exc, "error_log", ())):
+            raise MemoryError(f"libxml2 ran out of memory parsing {what}") from exc
         raise CorruptDocument(f"not a readable Word document: {what} is not XML ({exc})") from exc
 
 

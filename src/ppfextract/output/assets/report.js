@@ -95,7 +95,8 @@
     errors: docs.filter(function (d) { return d.error; }).length,
     councils: uniq(data.returns.map(function (r) { return r.council; })).length,
     cells: data.cells.length,
-    ratings: data.ratings.length
+    ratings: data.ratings.length,
+    facts: data.facts.length
   };
 
   // Heatmap: councils by (milestone, deadline), latest return.
@@ -106,20 +107,29 @@
   var latestBy = {};
   data.latest.forEach(function (r) { latestBy[r.council + "|" + r.milestone + "|" + r.deadline] = r; });
   var councils = uniq(data.latest.map(function (r) { return r.council; })).sort();
-  var heat = gridTable(["Council"].concat(cellCols.map(function (c) {
-    return {text: "M" + c.m + " " + c.dl.replace(/^(\w{3})\w* \d\d(\d\d)$/, "$1 $2"),
-            title: "Milestone " + c.m + ": " + c.title + ", " + c.dl};
-  })));
+  var asOf = {};  // a council's latest period among its cells
+  data.latest.forEach(function (r) {
+    var p = r.period || "";
+    if (!(r.council in asOf) || p > asOf[r.council]) { asOf[r.council] = p; }
+  });
+  var heat = gridTable(["Council", {text: "As of", title: "The period of the council's latest return"}]
+    .concat(cellCols.map(function (c) {
+      return {text: "M" + c.m + " " + c.dl.replace(/^(\w{3})\w* \d\d(\d\d)$/, "$1 $2"),
+              title: "Milestone " + c.m + ": " + c.title + ", " + c.dl};
+    })));
   councils.forEach(function (council) {
-    var tr = el("tr", {"data-council": council}, [el("td", {"class": "name"}, [council])]);
+    var tr = el("tr", {"data-council": council}, [el("td", {"class": "name"}, [council]),
+      el("td", {"class": "asof", "data-v": asOf[council] || ""}, [asOf[council] || "undated"])]);
     cellCols.forEach(function (c) {
       var r = latestBy[council + "|" + c.m + "|" + c.d];
       if (!r) { tr.appendChild(el("td", {"class": "none", "data-v": 99}, [])); return; }
       var st = r.status || "unknown";
-      tr.appendChild(linkCell("st-" + st, ABBR[r.status] || "?",
+      var older = (r.period || "") !== (asOf[council] || "");
+      tr.appendChild(linkCell("st-" + st + (older ? " older" : ""), ABBR[r.status] || "?",
         evidence(r.document_id, "milestones-" + r.seq),
         council + ", milestone " + c.m + ", " + c.dl + ": " + label(fw.statuses, r.status) +
-        " (return " + (r.period || "undated") + ", " + r.document_id + ")",
+        " (return " + (r.period || "undated") + ", " + r.document_id + ")" +
+        (older ? "; from an older return than the council's latest" : ""),
         rank(fw.statuses, r.status), "milestone"));
       tr.lastChild.setAttribute("data-status", st);
     });
@@ -140,7 +150,7 @@
     if (!(k in ratingBy)) { ratingBy[k] = r; }
   });
   var req = gridTable(["Council", "Period"].concat(fw.requirements.map(function (r, i) {
-    return {text: "R" + (i + 1), title: r.id + ": " + r.wording};
+    return {text: "R" + (i + 1), title: "R" + (i + 1) + ": " + r.wording};
   })));
   data.returns.forEach(function (ret) {
     var tr = el("tr", {"data-council": ret.council}, [
@@ -158,9 +168,7 @@
   document.getElementById("requirements").appendChild(sortable(req));
   var rlegend = document.getElementById("rating-legend");
   fw.ratings.forEach(function (r) { rlegend.appendChild(el("span", {"class": "rt-" + r.id}, [r.label])); });
-  fw.requirements.forEach(function (r, i) {
-    rlegend.appendChild(el("span", {}, ["R" + (i + 1) + " " + r.id]));
-  });
+
 
   // Trend: per council, each return's achieved cells and green ratings.
   var cellsByDoc = {}, ratingsByDoc = {};
@@ -188,6 +196,64 @@
     trend.tBodies[0].appendChild(tr);
   });
   document.getElementById("trend").appendChild(sortable(trend));
+
+  // Facts: figures stated in prose, with their sentence and evidence.
+  function factValue(f, kind) {
+    var unit = kind ? kind.unit : "";
+    var v = Number(f.value);
+    var text = v.toLocaleString("en-GB", {maximumFractionDigits: 2});
+    if (unit === "percent") { return text + "%"; }
+    if (unit === "GBP") { return "£" + text; }
+    return text + (unit ? " " + unit : "");
+  }
+  var kinds = {};
+  fw.facts.forEach(function (k) { kinds[k.id] = k; });
+  var ft = gridTable(["Council", "Period", "Figure", "Value", "Stated as"]);
+  data.facts.forEach(function (f) {
+    var kind = kinds[f.kind];
+    var href = evidence(f.document_id, "facts-" + f.seq);
+    var value = el("a", {href: href, "class": "ev", "data-kind": "fact",
+                         title: f.document_id}, [factValue(f, kind)]);
+    if (!href) { value.removeAttribute("href"); }
+    ft.tBodies[0].appendChild(el("tr", {"data-council": f.council || ""}, [
+      el("td", {"class": "name"}, [f.council || "—"]), el("td", {}, [f.period || "—"]),
+      el("td", {"class": "left"}, [kind ? kind.label : f.kind]),
+      el("td", {"class": "num", "data-v": f.value}, [value]),
+      el("td", {"class": "left quote"}, ["“" + (f.text || "") + "”"])]));
+  });
+  if (!data.facts.length) {
+    ft = el("p", {"class": "help"}, ["No figures were found in the papers."]);
+  }
+  document.getElementById("facts").appendChild(data.facts.length ? sortable(ft) : ft);
+
+  // Key: the milestones, deadlines and requirements in full, and the cell codes.
+  var key = document.getElementById("key");
+  var mk = el("table", {"class": "key"}, [el("thead", {}, [el("tr", {}, [
+    el("th", {}, ["Code"]), el("th", {}, ["Milestone"])].concat(fw.deadlines.map(function (d) {
+      return el("th", {}, ["Deliverable due " + d.label]); })))]), el("tbody")]);
+  fw.milestones.forEach(function (m) {
+    mk.tBodies[0].appendChild(el("tr", {id: "key-m" + m.id}, [
+      el("td", {"class": "name"}, ["M" + m.id]), el("td", {"class": "left"}, [m.title])]
+      .concat(fw.deadlines.map(function (d) {
+        return el("td", {"class": "left small"}, [(m.deliverables || {})[d.id] || "—"]); }))));
+  });
+  var rk = el("table", {"class": "key"}, [el("thead", {}, [el("tr", {}, [
+    el("th", {}, ["Code"]), el("th", {}, ["Underpinning requirement"]),
+    el("th", {}, ["Identifier"])])]), el("tbody")]);
+  fw.requirements.forEach(function (r, i) {
+    rk.tBodies[0].appendChild(el("tr", {id: "key-r" + (i + 1)}, [
+      el("td", {"class": "name"}, ["R" + (i + 1)]), el("td", {"class": "left"}, [r.wording]),
+      el("td", {"class": "left small"}, [r.id])]));
+  });
+  var sk = el("p", {"class": "legend"}, fw.statuses.map(function (s) {
+    return el("span", {"class": "st-" + s.id}, [(ABBR[s.id] || "?") + " = " + s.label]);
+  }));
+  key.appendChild(el("h3", {}, ["Milestones (M) and their deadlines"]));
+  key.appendChild(mk);
+  key.appendChild(el("h3", {}, ["Milestone cells"]));
+  key.appendChild(sk);
+  key.appendChild(el("h3", {}, ["Underpinning requirements (R), rated Red, Amber/Red, Amber/Green or Green"]));
+  key.appendChild(rk);
 
   // Counts by likelihood, status and rating.
   var byLikelihood = countBy(data.cells, "likelihood");
