@@ -158,7 +158,7 @@ def label_line(cell: Cell) -> Line | None:
         return lines[0]
     if not lines or len(lines) > 4 or any(ln.marks for ln in lines):
         return None
-    text, spans = "", []
+    text, spans = "", list[Span]()
     for ln in lines:
         if text:
             text += " "

@@ -75,7 +75,7 @@ def merge(readings: list[Reading]) -> tuple[list[MilestoneCell], list[str]]:
             cell.provenance[f.value] = r.provenance.with_rule(rule)
         if f is Field.ACHIEVED:
             cell.achieved = r.value
-        elif f is Field.LIKELIHOOD:
+        elif f is Field.LIKELIHOOD and r.value is not None:
             cell.likelihood = Likelihood(r.value)
         elif f is Field.REASON:
             cell.reason_not_achieved = r.value
