@@ -1,0 +1,391 @@
+"""Build the reader regression files of issue 12 (deterministic where the producer is):
+forms, text boxes, table styles, struck options, radio glyphs, drawn marks, rotated
+text, spreadsheet exports, browser prints and re-distilled PDFs, each file named after
+the problem it pins, made by the producer that writes such files in the wild:
+
+* Word files with python-docx (raw WordprocessingML injected where python-docx has no
+  API: form fields, content controls, text boxes, table-style conditions), into
+  tests/data/docx/;
+* HTML written by hand, into tests/data/html/; LibreOffice Calc's HTML export of a
+  workbook written with openpyxl;
+* PDFs with reportlab (vector marks, rotated headers, one text object per character,
+  symbol glyphs, strike-through lines), LibreOffice (Writer and Calc exports), Chromium
+  (print to PDF) and Ghostscript (pdfwrite re-distilling), into tests/data/pdf/.
+
+Files that need LibreOffice, Chromium or Ghostscript are skipped (with a message) when
+the tool is missing.
+
+    .venv/bin/python scripts/build_producer_fixtures.py
+"""
+
+from __future__ import annotations
+
+import html
+import shutil
+import subprocess
+import sys
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+
+import docx
+from docx.document import Document as DocxDocument
+from docx.enum.style import WD_STYLE_TYPE
+from docx.oxml import parse_xml
+from docx.oxml.ns import nsdecls
+from docx.table import _Cell
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from docx_save import save_deterministic  # noqa: E402
+
+ROOT = Path(__file__).resolve().parents[1]
+DOCX_OUT = ROOT / "tests" / "data" / "docx"
+HTML_OUT = ROOT / "tests" / "data" / "html"
+PDF_OUT = ROOT / "tests" / "data" / "pdf"
+W = nsdecls("w")
+W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+MC_NAMESPACES = (
+    f'xmlns:w="{W_NS}" '
+    'xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006" '
+    'xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing" '
+    'xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" '
+    'xmlns:wps="http://schemas.microsoft.com/office/word/2010/wordprocessingShape" '
+    'xmlns:v="urn:schemas-microsoft-com:vml" '
+    'xmlns:w14="http://schemas.microsoft.com/office/word/2010/wordml"')
+LIKELIHOODS = ["Very likely", "Fairly likely", "Fairly unlikely", "Very unlikely"]
+RATINGS = ["Red", "Amber/Red", "Amber/Green", "Green"]
+
+
+# ---------------------------------------------------------------------------
+# Word helpers
+
+
+def add_xml(cell_or_paragraph: _Cell | object, xml: str, ns: str = W) -> None:
+    """Append raw inline content to a cell's first paragraph (or to a paragraph)."""
+    p = (cell_or_paragraph.paragraphs[0]._p if isinstance(cell_or_paragraph, _Cell)
+         else cell_or_paragraph._p)  # type: ignore[attr-defined]
+    for child in parse_xml(f"<w:p {ns}>{xml}</w:p>"):
+        p.append(child)
+
+
+def run(text: str, rpr: str = "") -> str:
+    return (f"<w:r>{f'<w:rPr>{rpr}</w:rPr>' if rpr else ''}"
+            f'<w:t xml:space="preserve">{html.escape(text)}</w:t></w:r>')
+
+
+def field(ff_data: str, code: str, result: str = "") -> str:
+    """A legacy form field: begin (with its w:ffData), code, separate, result, end."""
+    return ('<w:r><w:fldChar w:fldCharType="begin"><w:ffData><w:name w:val="F"/><w:enabled/>'
+            f'<w:calcOnExit w:val="0"/>{ff_data}</w:ffData></w:fldChar></w:r>'
+            f'<w:r><w:instrText xml:space="preserve"> {code} </w:instrText></w:r>'
+            '<w:r><w:fldChar w:fldCharType="separate"/></w:r>'
+            + result + '<w:r><w:fldChar w:fldCharType="end"/></w:r>')
+
+
+def dropdown(entries: list[str], result: int | None) -> str:
+    chosen = f'<w:result w:val="{result}"/>' if result is not None else ""
+    items = "".join(f'<w:listEntry w:val="{html.escape(e)}"/>' for e in entries)
+    return field(f"<w:ddList>{chosen}{items}</w:ddList>", "FORMDROPDOWN")
+
+
+def form_text(result: str) -> str:
+    return field('<w:textInput/>', "FORMTEXT", run(result, "<w:noProof/>"))
+
+
+def form_checkbox(checked: bool) -> str:
+    state = "<w:checked/>" if checked else ""
+    return field(f'<w:checkBox><w:sizeAuto/><w:default w:val="0"/>{state}</w:checkBox>',
+                 "FORMCHECKBOX")
+
+
+def content_control(kind_xml: str, shown: str, *, placeholder: bool = False) -> str:
+    """An inline content control of the given type (w:dropDownList, w:date, ...)
+    showing ``shown``; a placeholder one is flagged and set in Placeholder Text."""
+    flag = "<w:showingPlcHdr/>" if placeholder else ""
+    style = '<w:rStyle w:val="PlaceholderText"/>' if placeholder else ""
+    return (f"<w:sdt><w:sdtPr>{flag}{kind_xml}</w:sdtPr><w:sdtContent>"
+            f"{run(shown, style)}</w:sdtContent></w:sdt>")
+
+
+def list_items(tag: str, items: list[str]) -> str:
+    entries = "".join(f'<w:listItem w:displayText="{html.escape(i)}" '
+                      f'w:value="{html.escape(i)}"/>' for i in items)
+    return f"<w:{tag}>{entries}</w:{tag}>"
+
+
+def two_column_table(doc: DocxDocument, rows: list[str]) -> list[_Cell]:
+    """A label | value table; the value cells are returned for filling."""
+    table = doc.add_table(rows=len(rows), cols=2)
+    table.style = "Table Grid"
+    for r, label in enumerate(rows):
+        table.cell(r, 0).text = label
+    return [table.cell(r, 1) for r in range(len(rows))]
+
+
+# ---------------------------------------------------------------------------
+# Word fixtures
+
+
+def form_fields_dropdown_and_text() -> DocxDocument:
+    """Legacy form fields: drop-downs show their chosen entry (the first, "Select one",
+    is the placeholder), text fields their result, checkboxes their state."""
+    doc = docx.Document()
+    doc.add_paragraph("Milestone 2: Self-directed support and personal budgets")
+    cells = two_column_table(doc, ["Achieved by October 2010?", "How likely by April 2011?",
+                                   "How likely by October 2010?", "Rating",
+                                   "Reason if not achieved", "When to be achieved"])
+    add_xml(cells[0], form_checkbox(False) + run(" Yes  ") + form_checkbox(True) + run(" No"))
+    add_xml(cells[1], dropdown(["Select one", *LIKELIHOODS], 2))
+    add_xml(cells[2], dropdown(["Select one", *LIKELIHOODS], None))
+    add_xml(cells[3], dropdown(["- Select -", *RATINGS], 3))
+    add_xml(cells[4], form_text("Reviews for people with mental health needs are late"))
+    add_xml(cells[5], form_text("\u2002" * 5))  # Word's empty FORMTEXT: five en spaces
+    return doc
+
+
+def content_controls_every_type() -> DocxDocument:
+    """Content controls of every type show their value; those showing a placeholder
+    (flagged, or only its words) are empty."""
+    doc = docx.Document()
+    doc.add_paragraph("Underpinning requirements")
+    cells = two_column_table(doc, [
+        "The full engagement of all service users.",  # drop-down list
+        "The full engagement of local politicians",  # combo box
+        "The support of regional and national programmes.",  # unanswered drop-down
+        "Date completed",  # date picker
+        "What are we planning to do next?",  # plain text
+        "Key risks",  # rich text, two paragraphs (block-level)
+        "What external support would help?",  # placeholder words, no flag
+        "Achieved",  # checkbox
+    ])
+    add_xml(cells[0], content_control(list_items("dropDownList", ["Choose an item.",
+                                                                  *RATINGS]), "Amber/Green"))
+    add_xml(cells[1], content_control(list_items("comboBox", ["Choose an item.", *RATINGS]),
+                                      "Green"))
+    add_xml(cells[2], content_control(list_items("dropDownList", ["Choose an item.",
+                                                                  *RATINGS]),
+                                      "Choose an item.", placeholder=True))
+    add_xml(cells[3], content_control(
+        '<w:date w:fullDate="2011-04-08T00:00:00Z"><w:dateFormat w:val="dd/MM/yyyy"/>'
+        '<w:lid w:val="en-GB"/><w:calendar w:val="gregorian"/></w:date>', "08/04/2011"))
+    add_xml(cells[4], content_control("<w:text/>", "Launch the directory in May"))
+    rich = parse_xml(
+        f"<w:sdt {W}><w:sdtPr><w:richText/></w:sdtPr><w:sdtContent>"
+        f"<w:p>{run('Provider market slow to develop')}</w:p>"
+        f"<w:p>{run('Care management capacity for reviews')}</w:p></w:sdtContent></w:sdt>")
+    tc = cells[5]._tc
+    tc.remove(tc.p_lst[0])
+    tc.append(rich)
+    add_xml(cells[6], content_control("<w:text/>", "Click here to enter text."))
+    add_xml(cells[7], '<w:sdt><w:sdtPr><w14:checkbox><w14:checked w14:val="1"/>'
+                      '</w14:checkbox></w:sdtPr><w:sdtContent>' + run("\u2612") +
+                      "</w:sdtContent></w:sdt>" + run(" Yes"),
+            ns=f'{W} xmlns:w14="http://schemas.microsoft.com/office/word/2010/wordml"')
+    return doc
+
+
+def _wps_text_box(paragraphs: list[str], name: str) -> str:
+    """A Word 2010 text box: wps:txbx in mc:Choice, the same text again in a VML
+    v:textbox in mc:Fallback (as Word writes every text box)."""
+    body = "".join(f"<w:p>{run(t)}</w:p>" for t in paragraphs)
+    return (
+        '<w:r><mc:AlternateContent><mc:Choice Requires="wps"><w:drawing>'
+        '<wp:anchor distT="0" distB="0" distL="114300" distR="114300" simplePos="0" '
+        'relativeHeight="2" behindDoc="0" locked="0" layoutInCell="1" allowOverlap="1">'
+        '<wp:simplePos x="0" y="0"/><wp:positionH relativeFrom="column"><wp:posOffset>0'
+        '</wp:posOffset></wp:positionH><wp:positionV relativeFrom="paragraph"><wp:posOffset>0'
+        '</wp:posOffset></wp:positionV><wp:extent cx="2743200" cy="914400"/>'
+        '<wp:effectExtent l="0" t="0" r="0" b="0"/><wp:wrapSquare wrapText="bothSides"/>'
+        f'<wp:docPr id="1" name="{name}"/><wp:cNvGraphicFramePr/>'
+        '<a:graphic><a:graphicData '
+        'uri="http://schemas.microsoft.com/office/word/2010/wordprocessingShape">'
+        '<wps:wsp><wps:cNvSpPr txBox="1"/><wps:spPr><a:xfrm><a:off x="0" y="0"/>'
+        '<a:ext cx="2743200" cy="914400"/></a:xfrm><a:prstGeom prst="rect"><a:avLst/>'
+        f'</a:prstGeom></wps:spPr><wps:txbx><w:txbxContent>{body}</w:txbxContent></wps:txbx>'
+        '<wps:bodyPr/></wps:wsp></a:graphicData></a:graphic></wp:anchor></w:drawing>'
+        '</mc:Choice><mc:Fallback><w:pict><v:shape id="tb" type="#_x0000_t202" '
+        'style="position:absolute;width:216pt;height:72pt"><v:textbox><w:txbxContent>'
+        f'{body}</w:txbxContent></v:textbox></v:shape></w:pict></mc:Fallback>'
+        '</mc:AlternateContent></w:r>')
+
+
+def _vml_text_box(paragraphs: list[str]) -> str:
+    body = "".join(f"<w:p>{run(t)}</w:p>" for t in paragraphs)
+    return ('<w:r><w:pict><v:shape id="old" type="#_x0000_t202" '
+            'style="position:absolute;width:200pt;height:60pt"><v:textbox><w:txbxContent>'
+            f'{body}</w:txbxContent></v:textbox></v:shape></w:pict></w:r>')
+
+
+def text_boxes_read_once() -> DocxDocument:
+    """Text in text boxes is read once, after the paragraph it is anchored in: a Word
+    2010 box (alternate content with a VML copy), an older VML-only box, and a box in a
+    table cell."""
+    doc = docx.Document()
+    doc.add_paragraph("1. Summary")
+    p = doc.add_paragraph("1.1 The key figures are in the box.")
+    add_xml(p, _wps_text_box(["Key figures", "1,912 people had a personal budget."],
+                             "Text Box 1"), ns=MC_NAMESPACES)
+    p = doc.add_paragraph()
+    add_xml(p, _vml_text_box(["Spent through personal budgets: \u00a39.3 million"]),
+            ns=MC_NAMESPACES)
+    doc.add_paragraph("2. Risks")
+    cells = two_column_table(doc, ["Key risk"])
+    add_xml(cells[0], _wps_text_box(["Provider market slow to develop"], "Text Box 2"),
+            ns=MC_NAMESPACES)
+    return doc
+
+
+def multi_column_section() -> DocxDocument:
+    """A two-column section (with a column break) between one-column sections: the text
+    is read in order, column by column."""
+    doc = docx.Document()
+    doc.add_paragraph("Covering report")
+    p = doc.add_paragraph("Left column: the programme ended on 31 March 2011.")
+    add_xml(p, '<w:r><w:br w:type="column"/></w:r>' + run("Right column: 1,912 people."))
+    p = doc.add_paragraph("End of the two-column section.")
+    p._p.get_or_add_pPr().append(parse_xml(
+        f'<w:sectPr {W}><w:type w:val="continuous"/><w:cols w:num="2" w:space="567"/>'
+        "</w:sectPr>"))
+    first = doc.paragraphs[0]._p.get_or_add_pPr()
+    first.append(parse_xml(f'<w:sectPr {W}><w:cols w:num="1"/></w:sectPr>'))
+    doc.add_paragraph("Appendix")
+    return doc
+
+
+def table_style_conditional_shading() -> DocxDocument:
+    """A table style shades the header row and first column (conditional formatting)
+    and bands the body rows: the header row and first column read as fills, the bands
+    do not; a table that turns the header row off (w:tblLook) has no header fill."""
+    doc = docx.Document()
+    style = doc.styles.add_style("PPF Return Grid", WD_STYLE_TYPE.TABLE)
+    style.base_style = doc.styles["Table Grid"]
+    style.element.append(parse_xml(
+        f'<w:tblStylePr {W} w:type="firstRow"><w:rPr><w:b/></w:rPr><w:tcPr>'
+        '<w:shd w:val="clear" w:color="auto" w:fill="1F4E79"/></w:tcPr></w:tblStylePr>'))
+    style.element.append(parse_xml(
+        f'<w:tblStylePr {W} w:type="firstCol"><w:tcPr>'
+        '<w:shd w:val="clear" w:color="auto" w:fill="DDEBF7"/></w:tcPr></w:tblStylePr>'))
+    style.element.append(parse_xml(
+        f'<w:tblStylePr {W} w:type="band1Horz"><w:tcPr>'
+        '<w:shd w:val="clear" w:color="auto" w:fill="F2F2F2"/></w:tcPr></w:tblStylePr>'))
+    for header_on in (True, False):
+        doc.add_paragraph("Milestone 1" if header_on else "Milestone 2")
+        table = doc.add_table(rows=4, cols=3)
+        table.style = style
+        look = table._tbl.tblPr.find(f"{{{W_NS}}}tblLook")
+        if look is not None:
+            table._tbl.tblPr.remove(look)
+        table._tbl.tblPr.append(parse_xml(
+            f'<w:tblLook {W} w:firstRow="{int(header_on)}" w:lastRow="0" w:firstColumn="1" '
+            'w:lastColumn="0" w:noHBand="0" w:noVBand="1"/>'))
+        for c, text in enumerate(["Deadline", "Achieved", "Likelihood"]):
+            table.cell(0, c).text = text
+        for r, deadline in enumerate(["April 2010", "October 2010", "April 2011"], start=1):
+            table.cell(r, 0).text = deadline
+        table.cell(1, 1).text = "Y"
+        table.cell(3, 2).text = "Fairly likely"
+        # a direct fill beats the style's
+        table.cell(2, 2)._tc.get_or_add_tcPr().append(parse_xml(
+            f'<w:shd {W} w:val="clear" w:color="auto" w:fill="FFC000"/>'))
+    return doc
+
+
+def comments_left_out() -> DocxDocument:
+    """A comment on a cell's text: the text is read, the comment is not."""
+    doc = docx.Document()
+    doc.add_paragraph("Milestone 3: Prevention and cost effective services")
+    cells = two_column_table(doc, ["April 2010", "October 2010"])
+    p = cells[0].paragraphs[0]
+    achieved = p.add_run("Achieved")
+    doc.add_comment(achieved, text="Please check this with finance before sign-off",
+                    author="Reviewer", initials="R")
+    cells[1].text = "Not achieved"
+    return doc
+
+
+def delete_as_appropriate_struck_options() -> DocxDocument:
+    """"Delete as appropriate": options not chosen are struck through (w:strike,
+    w:dstrike, or a character style that strikes); bold, highlighted and shaded
+    stretches are spans too."""
+    doc = docx.Document()
+    struck_style = doc.styles.add_style("Deleted option", WD_STYLE_TYPE.CHARACTER)
+    struck_style.element.get_or_add_rPr().append(parse_xml(f"<w:strike {W}/>"))
+    doc.add_paragraph("Milestones (delete as appropriate)")
+    cells = two_column_table(doc, ["April 2010 achieved?", "October 2010 achieved?",
+                                   "April 2011 likelihood", "Rating", "Chosen in bold",
+                                   "Chosen highlighted", "Chosen shaded"])
+    add_xml(cells[0], run("Yes") + run(" / ") + run("No", "<w:strike/>"))
+    add_xml(cells[1], run("Yes", "<w:dstrike/>") + run(" / ") + run("No"))
+    add_xml(cells[2], "".join(
+        run(opt, "" if k == 1 else '<w:rStyle w:val="Deletedoption"/>') + run(" / ")
+        for k, opt in enumerate(LIKELIHOODS)))
+    add_xml(cells[3], run("Red", "<w:strike/>") + run(" / ") + run("Amber/Red", "<w:strike/>")
+            + run(" / ") + run("Amber/Green") + run(" / ") + run("Green", "<w:strike/>"))
+    add_xml(cells[4], run("Very likely / ") + run("Fairly likely", "<w:b/>")
+            + run(" / Fairly unlikely"))
+    add_xml(cells[5], run("Yes / ") + run("No", '<w:highlight w:val="yellow"/>'))
+    add_xml(cells[6], run("Green", '<w:shd w:val="clear" w:color="auto" w:fill="92D050"/>')
+            + run(" / Red"))
+    return doc
+
+
+def radio_and_box_glyph_families() -> DocxDocument:
+    """Radio buttons and boxes typed as Unicode characters (● ○, ■ □, ⊠, ⊗) or as
+    Wingdings glyphs (l = ●, ¡ = ○) are marks at their places in the line."""
+    doc = docx.Document()
+    doc.add_paragraph("Key: \u25cf = option selected \u25cb = option not selected")
+    cells = two_column_table(doc, ["Achieved", "Likelihood", "Rating", "Boxes", "Wingdings"])
+    cells[0].text = "\u25cf Yes \u25cb No"
+    cells[1].text = "\u25cb Very likely \u25cf Fairly likely \u25cb Fairly unlikely"
+    cells[2].text = "\u25a1 Red \u25a0 Amber/Green \u25a1 Green"
+    cells[3].text = "\u22a0 Yes \u2297 No \u2610 Not yet due"
+    add_xml(cells[4], '<w:r><w:sym w:font="Wingdings" w:char="F06C"/></w:r>' + run(" Yes ")
+            + '<w:r><w:sym w:font="Wingdings" w:char="F0A1"/></w:r>' + run(" No"))
+    return doc
+
+
+DOCX_FIXTURES: dict[str, Callable[[], DocxDocument]] = {
+    "form-fields-dropdown-and-text.docx": form_fields_dropdown_and_text,
+    "content-controls-every-type.docx": content_controls_every_type,
+    "text-boxes-read-once.docx": text_boxes_read_once,
+    "multi-column-section.docx": multi_column_section,
+    "table-style-conditional-shading.docx": table_style_conditional_shading,
+    "comments-left-out.docx": comments_left_out,
+    "delete-as-appropriate-struck-options.docx": delete_as_appropriate_struck_options,
+    "radio-and-box-glyph-families.docx": radio_and_box_glyph_families,
+}
+
+
+# ---------------------------------------------------------------------------
+# Tools
+
+
+def tool(*names: str) -> str | None:
+    for name in names:
+        found = shutil.which(name)
+        if found:
+            return found
+    return None
+
+
+def soffice_convert(src: Path, target: str, out_dir: Path, filter_: str | None = None) -> Path:
+    soffice = tool("soffice", "libreoffice")
+    assert soffice is not None
+    with tempfile.TemporaryDirectory() as profile:
+        convert = f"{target}:{filter_}" if filter_ else target
+        subprocess.run([soffice, f"-env:UserInstallation=file://{profile}", "--headless",
+                        "--convert-to", convert, "--outdir", str(out_dir), str(src)],
+                       check=True, capture_output=True, timeout=180)
+    return out_dir / f"{src.stem}.{target.split(':')[0]}"
+
+
+def main() -> None:
+    for folder in (DOCX_OUT, HTML_OUT, PDF_OUT):
+        folder.mkdir(parents=True, exist_ok=True)
+    for name, build in DOCX_FIXTURES.items():
+        save_deterministic(build(), DOCX_OUT / name)
+    print(f"wrote {len(DOCX_FIXTURES)} Word files to {DOCX_OUT}")
+
+
+if __name__ == "__main__":
+    main()
