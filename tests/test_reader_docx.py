@@ -82,12 +82,12 @@ def test_symbol_font_tick_is_a_mark_on_its_cell(name: str, col: int, detail: str
     assert doc.blocks[0].text == "Milestone 1: likelihood of achieving by April 2011"
     table = only_table(doc)
     assert (table.n_rows, table.n_cols) == (2, 4)
-    assert_one_mark_in_row(table, 1, col, Mark(TICK, MarkSource.SYMBOL_FONT, detail, 0), "\u2713")
+    assert_one_mark_in_row(table, 1, col, Mark(TICK, MarkSource.SYMBOL_FONT, detail), "\u2713")
 
 
 def test_private_use_and_plain_characters_typed_in_wingdings() -> None:
     table = only_table(load("pua-tick-typed-in-wingdings-run.docx"))
-    tick = Mark(TICK, MarkSource.SYMBOL_FONT, "Wingdings FC", 0)
+    tick = Mark(TICK, MarkSource.SYMBOL_FONT, "Wingdings FC")
     assert_one_mark_in_row(table, 1, 1, tick, "\u2713")  # U+F0FC
     assert_one_mark_in_row(table, 2, 3, tick, "\u2713")  # "ü"
     # A Wingdings smiley ("J") is no mark, and is dropped rather than read as a letter.
@@ -97,7 +97,7 @@ def test_private_use_and_plain_characters_typed_in_wingdings() -> None:
 
 def test_symbol_font_from_a_character_style() -> None:
     table = only_table(load("wingdings-tick-via-character-style.docx"))
-    mark = Mark(TICK, MarkSource.SYMBOL_FONT, "Wingdings FC", 0)
+    mark = Mark(TICK, MarkSource.SYMBOL_FONT, "Wingdings FC")
     assert_one_mark_in_row(table, 1, 3, mark, "\u2713")
 
 
@@ -114,18 +114,18 @@ def test_checkbox_content_controls() -> None:
     table = only_table(load("checkbox-content-control.docx"))
     src = MarkSource.CHECKBOX_CONTROL
     assert row_marks(table, 1) == [
-        (Mark(UNCHECKED, src, "w14:checked=0", 0),),
-        (Mark(CHECKED, src, "w14:checked=1", 0),),
-        (Mark(UNCHECKED, src, "w14:checked=0", 0),),
-        (Mark(UNCHECKED, src, "w14:checked=0", 0),),
+        (Mark(UNCHECKED, src, "w14:checked=0"),),
+        (Mark(CHECKED, src, "w14:checked=1"),),
+        (Mark(UNCHECKED, src, "w14:checked=0"),),
+        (Mark(UNCHECKED, src, "w14:checked=0"),),
     ]
     assert [c.text for c in table.rows()[1]] == ["\u2610", "\u2612", "\u2610", "\u2610"]
     # The control's own ☒/☐ glyph (MS Gothic) gives no second, CHARACTER mark.
     assert row_marks(table, 2) == [
-        (Mark(UNCHECKED, src, "w14:checked=false", 0),),
-        (Mark(UNCHECKED, src, "w14:checked=0", 0),),
-        (Mark(CHECKED, src, "w14:checked=true", 0),),
-        (Mark(UNCHECKED, src, "w14:checked=0", 0),),
+        (Mark(UNCHECKED, src, "w14:checked=false"),),
+        (Mark(UNCHECKED, src, "w14:checked=0"),),
+        (Mark(CHECKED, src, "w14:checked=true"),),
+        (Mark(UNCHECKED, src, "w14:checked=0"),),
     ]
     assert cell_at(table, 2, 2).text == "\u2612 Fairly unlikely"
     assert cell_at(table, 2, 0).text == "\u2610 Very likely"
@@ -135,20 +135,20 @@ def test_legacy_formcheckbox_fields() -> None:
     table = only_table(load("legacy-formcheckbox.docx"))
     src = MarkSource.FORM_FIELD
     assert row_marks(table, 1) == [
-        (Mark(CHECKED, src, "w:checked", 0),),
-        (Mark(UNCHECKED, src, "w:checked=0", 0),),
-        (Mark(CHECKED, src, "w:default=1", 0),),
-        (Mark(UNCHECKED, src, "w:default=0", 0),),
+        (Mark(CHECKED, src, "w:checked"),),
+        (Mark(UNCHECKED, src, "w:checked=0"),),
+        (Mark(CHECKED, src, "w:default=1"),),
+        (Mark(UNCHECKED, src, "w:default=0"),),
     ]
     assert [c.text for c in table.rows()[1]] == ["\u2612", "\u2610", "\u2612", "\u2610"]
     # w:checked wins over w:default; the field code is not text.
-    assert cell_at(table, 2, 0).marks == (Mark(UNCHECKED, src, "w:checked=0", 0),)
+    assert cell_at(table, 2, 0).marks == (Mark(UNCHECKED, src, "w:checked=0"),)
     assert cell_at(table, 2, 0).text == "\u2610 Not yet"
-    assert cell_at(table, 2, 1).marks == (Mark(CHECKED, src, "w:checked=true", 0),)
+    assert cell_at(table, 2, 1).marks == (Mark(CHECKED, src, "w:checked=true"),)
     assert cell_at(table, 2, 1).text == "\u2612 Yes"
     assert not any("FORMCHECKBOX" in c.text for c in table.cells)
     # A glyph written as the field's result gives no second mark.
-    assert cell_at(table, 2, 2).marks == (Mark(CHECKED, src, "w:checked", 0),)
+    assert cell_at(table, 2, 2).marks == (Mark(CHECKED, src, "w:checked"),)
     assert cell_at(table, 2, 2).text == "\u2612"
 
 
@@ -157,18 +157,18 @@ def test_unicode_ballot_boxes_and_ticks() -> None:
     table = only_table(doc)
     src = MarkSource.CHARACTER
     assert row_marks(table, 1) == [
-        (Mark(UNCHECKED, src, "U+2610", 0),),
-        (Mark(CHECKED, src, "U+2612", 0),),
-        (Mark(UNCHECKED, src, "U+2610", 0),),
-        (Mark(UNCHECKED, src, "U+2610", 0),),
+        (Mark(UNCHECKED, src, "U+2610"),),
+        (Mark(CHECKED, src, "U+2612"),),
+        (Mark(UNCHECKED, src, "U+2610"),),
+        (Mark(UNCHECKED, src, "U+2610"),),
     ]
-    assert cell_at(table, 2, 2).marks == (Mark(CHECKED, src, "U+2611", 0),)
+    assert cell_at(table, 2, 2).marks == (Mark(CHECKED, src, "U+2611"),)
     assert cell_at(table, 2, 2).text == "\u2611 Fairly unlikely"
     assert row_marks(table, 3) == [
-        (Mark(TICK, src, "U+2713", 0),),
-        (Mark(TICK, src, "U+2714", 0),),
-        (Mark(TICK, src, "U+221A", 0),),
-        (Mark(CROSS, src, "U+2717", 0),),
+        (Mark(TICK, src, "U+2713"),),
+        (Mark(TICK, src, "U+2714"),),
+        (Mark(TICK, src, "U+221A"),),
+        (Mark(CROSS, src, "U+2717"),),
     ]
     assert [c.text for c in table.rows()[3]] == ["\u2713", "\u2714", "\u221a", "\u2717"]
     assert doc.blocks[-1].text == "Achieved \u2713"  # type: ignore[union-attr]

@@ -123,8 +123,13 @@ def test_checkbox_and_radio_inputs() -> None:
     assert kinds(radio) == [(MarkKind.CHECKED_BOX, MarkSource.HTML_INPUT)]
     assert radio.text == "\u2612 Fairly likely"
     assert kinds(cell_at(table, 2, 1)) == [(MarkKind.UNCHECKED_BOX, MarkSource.HTML_INPUT)]
+    # a text box shows its value, as a printed or saved form does
     text_input = cell_at(table, 2, 3)
-    assert text_input.text == "" and text_input.marks == ()
+    assert text_input.text == "ignored" and text_input.marks == ()
+    # in the lines a radio button is a radio mark, a checkbox a box, at its place
+    assert [(line.text, [(m.kind, m.at) for m in line.marks]) for line in radio.lines] == [
+        ("Fairly likely", [(MarkKind.RADIO_ON, 0)])]
+    assert [(m.kind, m.at) for m in checked.lines[0].marks] == [(MarkKind.CHECKED_BOX, 0)]
 
 
 # ---------------------------------------------------------------------------

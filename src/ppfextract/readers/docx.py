@@ -57,7 +57,6 @@ from ..document import (
     Paragraph,
     Provenance,
     Table,
-    lines_marks,
 )
 from ..errors import CorruptDocument, DocumentTooLarge, UnsupportedFormat
 from ..settings import Settings
@@ -475,11 +474,13 @@ class _Text:
     stretches), and the text today's extractors read (a ``marks.STAND_IN`` character
     where a decoded glyph or control stood), kept alike until they read lines."""
 
-    __slots__ = ("parts", "lines", "flags", "plain", "emphasized", "segments", "in_stretch",
-                 "floating")
+    __slots__ = ("parts", "marks", "extra", "lines", "flags", "plain", "emphasized",
+                 "segments", "in_stretch", "floating")
 
     def __init__(self) -> None:
         self.parts: list[str] = []  # the legacy text
+        self.marks: list[Mark] = []  # the marks today's extractors know (legacy kinds)
+        self.extra: list[Mark] = []  # marks only the lines reading finds (● ○ ⊗ ...)
         self.lines = LineBuilder()
         self.flags = 0  # the style of the run being read (lines.BOLD, ...)
         self.plain = 0  # characters in ordinary runs
@@ -513,6 +514,7 @@ class _Text:
     def add_mark(self, mark: Mark) -> None:
         """A control's or field's mark (the same in both readings)."""
         self.parts.append(marks.STAND_IN[mark.kind])
+        self.marks.append(mark)
         self.lines.mark(mark)
 
     def add_plain(self, text: str, pua_font: str | None) -> None:
@@ -526,9 +528,14 @@ class _Text:
                 self.add_glyph(pua_font, ord(ch))
                 continue
             self.parts.append(ch)
+            legacy = marks.legacy_char_mark(ch)
+            if legacy is not None:
+                self.marks.append(legacy)
             mark = marks.char_mark(ch)
             if mark is not None:
                 self.lines.mark(mark)
+                if legacy is None:
+                    self.extra.append(mark)
             else:
                 self.lines.add(ch, self.flags)
 
@@ -537,9 +544,12 @@ class _Text:
         legacy = marks.legacy_glyph_mark(font, code)
         if legacy is not None:
             self.parts.append(marks.STAND_IN[legacy.kind])
+            self.marks.append(legacy)
         mark = marks.glyph_mark(font, code)
         if mark is not None:
             self.lines.mark(mark)
+            if legacy is None:
+                self.extra.append(mark)
         elif legacy is None:
             log.debug("dropped glyph %04X of symbol font %s", code, font)
 
@@ -903,6 +913,8 @@ class _BodyReader:
               span: int, block: int) -> Cell:
         texts: list[str] = []
         lines: list[Line] = []
+        found: list[Mark] = []
+        extra: list[Mark] = []
         nested: list[Table] = []
         paragraph_fills: list[str | None] = []
         emphasis: list[str] = []
@@ -910,6 +922,8 @@ class _BodyReader:
             if out is not None:
                 text = out.text()
                 lines.extend(out.lines.finish())
+                found.extend(out.marks)
+                extra.extend(out.extra)
                 if text:
                     texts.append(text)
                     if out.wholly_emphasized:
@@ -925,8 +939,9 @@ class _BodyReader:
         fill = _shading(tc_pr.find(SHD)) if tc_pr is not None else None
         if fill is None and paragraph_fills and len(set(paragraph_fills)) == 1:
             fill = paragraph_fills[0]  # paragraph shading that covers the whole cell
+        # marks: today's (as the extractors know them), then those only lines have
         return Cell(text="\n".join(texts), row=row, col=col, col_span=span,
-                    marks=lines_marks(lines), fill=fill,
+                    marks=tuple(found + extra), fill=fill,
                     provenance=Provenance(self.file, block, row, col), nested=nested,
                     emphasis=tuple(emphasis) if emphasis != texts else (), lines=tuple(lines))
 
