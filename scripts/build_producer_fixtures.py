@@ -297,8 +297,9 @@ def comments_left_out() -> DocxDocument:
     cells = two_column_table(doc, ["April 2010", "October 2010"])
     p = cells[0].paragraphs[0]
     achieved = p.add_run("Achieved")
-    doc.add_comment(achieved, text="Please check this with finance before sign-off",
-                    author="Reviewer", initials="R")
+    comment = doc.add_comment(achieved, text="Please check this with finance before sign-off",
+                              author="Reviewer", initials="R")
+    comment._comment_elm.set(f"{{{W_NS}}}date", "2010-12-31T12:00:00Z")  # reproducible
     cells[1].text = "Not achieved"
     return doc
 
@@ -357,6 +358,189 @@ DOCX_FIXTURES: dict[str, Callable[[], DocxDocument]] = {
 
 
 # ---------------------------------------------------------------------------
+# HTML fixtures (hand-written, as council web teams and CMSs write them)
+
+PAGE = ("<!DOCTYPE html>\n<html lang=en><head><meta charset=utf-8><title>{title}</title>"
+        "{head}</head>\n<body>\n{body}\n</body></html>\n")
+
+
+def png_bytes(draw: Callable[[object], None], size: int = 16) -> bytes:
+    """A small transparent PNG drawn with Pillow."""
+    import io
+
+    from PIL import Image, ImageDraw
+
+    im = Image.new("RGBA", (size, size), (255, 255, 255, 0))
+    draw(ImageDraw.Draw(im))
+    out = io.BytesIO()
+    im.save(out, "PNG", optimize=False)
+    return out.getvalue()
+
+
+def data_uri(media: str, data: bytes) -> str:
+    import base64
+
+    return f"data:{media};base64,{base64.b64encode(data).decode('ascii')}"
+
+
+TICK_SVG = ('<svg xmlns="http://www.w3.org/2000/svg" width="16" height="16" viewBox="0 0 16 16">'
+            '<path d="M2.5 8.5 L6.5 12.5 L13.5 3.5" fill="none" stroke="#1a7f2e" '
+            'stroke-width="2.4" stroke-linecap="round"/></svg>')
+CROSS_SVG = ('<svg xmlns="http://www.w3.org/2000/svg" width="16" height="16">'
+             '<line x1="3" y1="3" x2="13" y2="13" stroke="#c00" stroke-width="2"/>'
+             '<line x1="13" y1="3" x2="3" y2="13" stroke="#c00" stroke-width="2"/></svg>')
+
+
+def tick_pictures_by_what_they_draw() -> str:
+    """Tick, cross, box and radio pictures with no name that says what they are: PNG and
+    SVG data URIs, an inline <svg>, a PNG file beside the page; an information icon
+    (a disc with a letter cut out) and a logo are no marks."""
+    tick_png = png_bytes(lambda d: d.line([(3, 9), (7, 13), (14, 3)], fill=(20, 120, 40, 255),
+                                          width=2))
+    box_png = png_bytes(lambda d: d.rectangle([1, 1, 14, 14], outline=(0, 0, 0, 255)))
+    dot_png = png_bytes(lambda d: d.ellipse([2, 2, 13, 13], fill=(0, 0, 0, 255)))
+
+    def info(d: object) -> None:
+        d.ellipse([0, 0, 15, 15], fill=(30, 80, 160, 255))  # type: ignore[attr-defined]
+        d.rectangle([7, 6, 8, 12], fill=(255, 255, 255, 255))  # type: ignore[attr-defined]
+        d.rectangle([7, 3, 8, 4], fill=(255, 255, 255, 255))  # type: ignore[attr-defined]
+
+    folder = HTML_OUT / "tick-pictures-by-what-they-draw_files"
+    folder.mkdir(exist_ok=True)
+    (folder / "image002.png").write_bytes(tick_png)
+    rows = [
+        ("The full engagement of all service users.", 2,
+         f'<img src="{data_uri("image/png", tick_png)}" alt="">'),
+        ("The full engagement of local politicians", 3,
+         f'<img src="{data_uri("image/svg+xml", TICK_SVG.encode())}" alt="">'),
+        ("The support of regional and national programmes.", 1,
+         f'<img src="{data_uri("image/svg+xml", CROSS_SVG.encode())}" alt="">'),
+        ("Financial systems, which support the delivery of personal budgets.", 0,
+         TICK_SVG.replace("<svg ", '<svg aria-hidden="true" ')),
+        ("A workforce strategy that supports the transformation.", 3,
+         '<img src="tick-pictures-by-what-they-draw_files/image002.png" width=16 height=16>'),
+        ("Clarity of the business models", 1, f'<img src="{data_uri("image/png", box_png)}">'),
+        ("Business cases", 2, f'<img src="{data_uri("image/png", dot_png)}">'),
+        ("A local project plan", 0, f'<img src="{data_uri("image/png", png_bytes(info))}">'),
+    ]
+    body = ['<p><img src="logo.png" alt=""> Adult Social Care: requirement ratings</p>',
+            "<table border=1><tr><th>Requirement</th>"
+            + "".join(f"<th>{r}</th>" for r in RATINGS) + "</tr>"]
+    for text, col, picture in rows:
+        cells = "".join(f"<td>{picture if k == col else ''}</td>" for k in range(4))
+        body.append(f"<tr><td>{html.escape(text)}</td>{cells}</tr>")
+    body.append("</table>")
+    return PAGE.format(title="Requirement ratings", head="", body="\n".join(body))
+
+
+def hidden_tab_panels_are_content() -> str:
+    """A CMS page with tabs: every panel but the first is hidden (the hidden attribute,
+    display:none, aria-hidden), and still content; a hidden template and a hidden
+    cookie notice are not."""
+    panels = []
+    for k, (how, text) in enumerate([
+            ("", "Milestone 1: April 2010 achieved."),
+            ("hidden", "Milestone 2: October 2010 not achieved; fairly likely by April 2011."),
+            ('style="display:none"', "Milestone 3: April 2011 very likely."),
+            ('aria-hidden="true"', "Milestone 4: April 2010 achieved.")], start=1):
+        panels.append(f'<div id="tab{k}" role="tabpanel" aria-labelledby="t{k}" '
+                      f'class="tab-panel" {how}><h2>Milestone {k}</h2><p>{text}</p></div>')
+    accordion = ('<div class="accordion-item"><button class="accordion-button">Key risks'
+                 '</button><div class="accordion-collapse collapse" hidden><p>Provider market'
+                 ' slow to develop.</p></div></div>')
+    body = "\n".join([
+        '<ul class="tabs" role="tablist">' + "".join(
+            f'<li><a id="t{k}" href="#tab{k}" role="tab">Milestone {k}</a></li>'
+            for k in range(1, 5)) + "</ul>",
+        *panels, accordion,
+        '<div style="display:none" id="row-template"><p>TEMPLATE ROW {{name}}</p></div>',
+        '<div hidden class="notice"><p>This site uses cookies.</p></div>'])
+    return PAGE.format(title="Putting People First: our progress", head="", body=body)
+
+
+def definition_lists_and_details() -> str:
+    """Answers written as definition lists inside closed <details> panels, as pandoc
+    writes them: each term and each definition is a paragraph (styles dt, dd), the
+    panel's <summary> its heading."""
+    body = "\n".join([
+        "<h2>The return</h2>",
+        "<details><summary>Milestone 2: Self-directed support and personal budgets</summary>",
+        "<dl><dt>April 2010 \u2013 has the milestone been achieved?</dt><dd>Yes</dd>",
+        "<dt>October 2010 \u2013 has the milestone been achieved?</dt><dd>No</dd>",
+        "<dd>How likely by April 2011: <strong>Fairly likely</strong></dd></dl>",
+        "</details>",
+        "<details open><summary>Glossary</summary><dl><dt>Very likely</dt>"
+        "<dd>Confident of achieving</dd></dl></details>"])
+    return PAGE.format(title="Wiltshire return", head="", body=body)
+
+
+def form_controls_labels_select_textarea() -> str:
+    """A saved form page: checkboxes and radio buttons tied to their text by <label
+    for>, drop-downs showing their chosen option (or the first, unless it is a prompt),
+    text boxes and text areas showing what was typed."""
+    def radios(name: str, chosen: int) -> str:
+        return "".join(
+            f'<div><input type="radio" id="{name}{k}" name="{name}"'
+            f'{" checked" if k == chosen else ""}><label for="{name}{k}">{opt}</label></div>'
+            for k, opt in enumerate(LIKELIHOODS))
+    body = "\n".join([
+        "<form method=post action=save.aspx><fieldset><legend>Return details</legend>",
+        '<label for="council">Council</label> <input type=text id=council '
+        'value="Bury Metropolitan Borough Council">',
+        '<label for="q">Quarter</label> <select id=q><option>Quarter 2</option>'
+        '<option selected>Quarter 3 2009/10</option></select></fieldset>',
+        "<table border=1><tr><th>Deadline</th><th>Achieved?</th><th>Likelihood</th>"
+        "<th>Rating</th><th>Reason if not achieved</th></tr>",
+        '<tr><td>April 2010</td><td><input type=checkbox id=a1 checked> '
+        '<label for=a1>Yes</label><br><input type=checkbox id=a2> <label for=a2>No</label>'
+        f"</td><td>{radios('l1', 1)}</td>"
+        '<td><select name=r1><option value="">-- Please select --</option><option>Red</option>'
+        "<option>Green</option></select></td>"
+        "<td><textarea name=why1></textarea></td></tr>",
+        '<tr><td>October 2010</td><td><label><input type=checkbox> Yes</label> '
+        '<label><input type=checkbox checked> No</label></td>'
+        f"<td>{radios('l2', 2)}</td>"
+        '<td><select name=r2><option value="">Select one</option><option>Red</option>'
+        '<option selected>Amber/Green</option></select></td>'
+        "<td><textarea name=why2>Reviews are late for people with mental health needs."
+        "</textarea></td></tr></table></form>"])
+    return PAGE.format(title="Edit return", head="", body=body)
+
+
+def struck_and_emphasised_options() -> str:
+    """"Delete as appropriate" in HTML: options not chosen struck with <s>, <del>,
+    <strike>, a class rule or an inline style; the chosen one in bold, <strong>, a
+    font-weight class, <mark> or a background."""
+    head = ("<style>.gone { text-decoration: line-through; } .pick { font-weight: 700 }"
+            " span.hi { background-color: #ffff00 }</style>")
+    rows = [
+        ("April 2010 achieved?", "Yes / <s>No</s>"),
+        ("October 2010 achieved?", "<del>Yes</del> / No"),
+        ("April 2011 likelihood", "<strike>Very likely</strike> / Fairly likely / "
+         '<span class="gone">Fairly unlikely</span> / '
+         '<span style="text-decoration: line-through">Very unlikely</span>'),
+        ("Rating (bold)", "Red / <b>Amber/Red</b> / Amber/Green / Green"),
+        ("Rating (strong)", "Red / Amber/Red / <strong>Amber/Green</strong> / Green"),
+        ("Rating (class)", 'Red / Amber/Red / Amber/Green / <span class="pick">Green</span>'),
+        ("Rating (mark)", "<mark>Red</mark> / Amber/Red / Amber/Green / Green"),
+        ("Rating (background)", 'Red / <span class="hi">Amber/Red</span> / Amber/Green'),
+    ]
+    body = ["<p>Delete as appropriate.</p><table border=1>"]
+    body += [f"<tr><td>{label}</td><td>{value}</td></tr>" for label, value in rows]
+    body.append("</table>")
+    return PAGE.format(title="Torbay return", head=head, body="\n".join(body))
+
+
+HTML_FIXTURES: dict[str, Callable[[], str]] = {
+    "tick-pictures-by-what-they-draw.html": tick_pictures_by_what_they_draw,
+    "hidden-tab-panels-are-content.html": hidden_tab_panels_are_content,
+    "definition-lists-and-details.html": definition_lists_and_details,
+    "form-controls-labels-select-textarea.html": form_controls_labels_select_textarea,
+    "struck-and-emphasised-options.html": struck_and_emphasised_options,
+}
+
+
+# ---------------------------------------------------------------------------
 # Tools
 
 
@@ -379,12 +563,61 @@ def soffice_convert(src: Path, target: str, out_dir: Path, filter_: str | None =
     return out_dir / f"{src.stem}.{target.split(':')[0]}"
 
 
+def calc_workbook_html() -> None:
+    """A two-sheet workbook (openpyxl) saved as HTML by LibreOffice Calc: one table per
+    sheet under a heading with the sheet's name, dates as displayed, fills as bgcolor."""
+    if tool("soffice", "libreoffice") is None:
+        print("skipped calc-export-sheets-dates-fills.html: LibreOffice not installed")
+        return
+    import datetime as dt
+
+    from openpyxl import Workbook
+    from openpyxl.styles import Font, PatternFill
+
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "Milestones"
+    ws.append(["Wokingham Borough Council"])
+    ws.append(["Date completed", dt.datetime(2011, 1, 11)])
+    ws["B2"].number_format = "DD/MM/YYYY"
+    ws.append(["No.", "Milestone", "Apr-10 Achieved (Y/N)", "Oct-10 Likelihood (1-4)"])
+    for cell in ws[3]:
+        cell.font = Font(bold=True)
+        cell.fill = PatternFill("solid", fgColor="C6E0B4")
+    ws.append([1, "Effective partnerships", "Y", 1])
+    ws.append([2, "Self-directed support and personal budgets", "N", 3])
+    ratings = wb.create_sheet("Ratings")
+    ratings.append(["Requirement", "Rating"])
+    fills = {"Green": "00B050", "Amber/Red": "FFC000", "Red": "FF0000"}
+    for text, rating in [("The full engagement of all service users.", "Green"),
+                         ("The full engagement of local politicians", "Amber/Red")]:
+        ratings.append([text, rating])
+        ratings.cell(ratings.max_row, 2).fill = PatternFill("solid", fgColor=fills[rating])
+    for book in (wb,):
+        book.properties.created = book.properties.modified = dt.datetime(2011, 1, 11)
+    with tempfile.TemporaryDirectory() as tmp:
+        src = Path(tmp) / "calc-export-sheets-dates-fills.xlsx"
+        wb.save(src)
+        out = soffice_convert(src, "html", Path(tmp))
+        text = out.read_text(encoding="utf-8")
+    # LibreOffice stamps the conversion time into a meta tag: pin it
+    import re
+
+    text = re.sub(r'(<meta name="(?:created|changed)" content=")[^"]*"',
+                  r'\g<1>2011-01-11T00:00:00"', text)
+    (HTML_OUT / "calc-export-sheets-dates-fills.html").write_text(text, encoding="utf-8")
+
+
 def main() -> None:
     for folder in (DOCX_OUT, HTML_OUT, PDF_OUT):
         folder.mkdir(parents=True, exist_ok=True)
     for name, build in DOCX_FIXTURES.items():
         save_deterministic(build(), DOCX_OUT / name)
     print(f"wrote {len(DOCX_FIXTURES)} Word files to {DOCX_OUT}")
+    for name, write in HTML_FIXTURES.items():
+        (HTML_OUT / name).write_text(write(), encoding="utf-8")
+    print(f"wrote {len(HTML_FIXTURES)} HTML files to {HTML_OUT}")
+    calc_workbook_html()
 
 
 if __name__ == "__main__":

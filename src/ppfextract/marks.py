@@ -138,6 +138,9 @@ def _decide(ch: str) -> MarkKind | None:
     return kind
 
 
+MARK_CHARS: frozenset[str]  # every mark character: computed on first use, below
+
+
 def __getattr__(name: str) -> frozenset[str]:
     """``MARK_CHARS``: every mark character, computed when first asked for."""
     if name == "MARK_CHARS":

@@ -326,7 +326,7 @@ class _Ctx:
     flags: int = 0  # lines.BOLD | HIGHLIGHT | STRUCK in force for text
 
 
-_BOLD_TAGS = frozenset({"b", "strong"})
+_BOLD_TAGS = frozenset({"b", "strong", "th"})
 _STRUCK_TAGS = frozenset({"s", "strike", "del"})
 _INLINE_BACKGROUND_TAGS = frozenset({"span", "font", "mark", "b", "strong", "i", "em", "u",
                                      "a", "s", "del", "strike", "ins", "label", "abbr", "sup",
@@ -788,7 +788,10 @@ class _TableBuilder:
 
     def _cell(self, td: Tag, tr: Tag, r: int, c: int, row_span: int, col_span: int) -> Cell:
         flow = _Flow(self.reader, block=self.block)
-        flow.walk(td, self.ctx)
+        sheet = self.reader.stylesheet
+        inline = parse_style(_attr(td, "style"))
+        style = {**_ruled_style(td, sheet), **inline} if sheet else inline
+        flow.walk(td, replace(self.ctx, flags=_style_flags(td, style, self.ctx.flags)))
         flow.flush()
         texts = [item[0] for item in flow.items if isinstance(item, tuple) and item[0]]
         lines = tuple(line for item in flow.items if isinstance(item, tuple)

@@ -256,16 +256,16 @@ def raster_mark(data: bytes, max_side: int = 96) -> MarkKind | None:
             if im.width > max_side or im.height > max_side or im.width * im.height == 0:
                 return None
             rgba = im.convert("RGBA")
-            pixels = list(rgba.getdata())
+            raw = rgba.tobytes()
             width, height = rgba.size
     except (UnidentifiedImageError, OSError, ValueError, Image.DecompressionBombError):
         return None
-    mask = [[_ink(pixels[r * width + c]) for c in range(width)] for r in range(height)]
+    mask = [[_ink(raw, 4 * (r * width + c)) for c in range(width)] for r in range(height)]
     return classify_pixels(mask)
 
 
-def _ink(px: tuple[int, ...]) -> bool:
-    r, g, b, a = px
+def _ink(raw: bytes, i: int) -> bool:
+    r, g, b, a = raw[i], raw[i + 1], raw[i + 2], raw[i + 3]
     if a < 128:
         return False
     lightest, darkest = max(r, g, b), min(r, g, b)
@@ -349,7 +349,7 @@ def _element_shapes(el: etree._Element, tag: str, filled: bool, stroked: bool) -
         if w <= 0 or h <= 0:
             return []
         rounded = _num(el, "rx") > 0.3 * min(w, h)
-        pts = ((x, y), (x + w, y), (x + w, y + h), (x, y + h), (x, y))
+        pts: tuple[Point, ...] = ((x, y), (x + w, y), (x + w, y + h), (x, y + h), (x, y))
         if rounded:
             return [Shape(_ellipse(x + w / 2, y + h / 2, w / 2, h / 2), True, filled, stroked,
                           False)]
