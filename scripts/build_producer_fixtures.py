@@ -484,6 +484,7 @@ def form_controls_labels_select_textarea() -> str:
             f'{" checked" if k == chosen else ""}><label for="{name}{k}">{opt}</label></div>'
             for k, opt in enumerate(LIKELIHOODS))
     body = "\n".join([
+        "<h1>Milestone 1: Effective partnerships</h1>",
         "<form method=post action=save.aspx><fieldset><legend>Return details</legend>",
         '<label for="council">Council</label> <input type=text id=council '
         'value="Bury Metropolitan Borough Council">',
@@ -537,6 +538,271 @@ HTML_FIXTURES: dict[str, Callable[[], str]] = {
     "definition-lists-and-details.html": definition_lists_and_details,
     "form-controls-labels-select-textarea.html": form_controls_labels_select_textarea,
     "struck-and-emphasised-options.html": struck_and_emphasised_options,
+}
+
+
+# ---------------------------------------------------------------------------
+# PDF fixtures: reportlab
+
+
+def rl_canvas(name: str):  # -> reportlab Canvas
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen.canvas import Canvas
+
+    c = Canvas(str(PDF_OUT / name), pagesize=A4, invariant=1)
+    c.setTitle(name)
+    c.setAuthor("ppfextract fixtures")
+    return c
+
+
+def register_dejavu() -> str:
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+
+    pdfmetrics.registerFont(TTFont("DejaVuSans", DEJAVU))
+    return "DejaVuSans"
+
+
+DEJAVU = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"
+PAGE_H = 841.89
+
+
+def rl_grid(c, x: float, top: float, widths: list[float], height: float, n_rows: int,
+            ) -> tuple[list[float], list[float]]:
+    """Ruling lines of a grid (top measured from the top of the page); the column x's
+    and the row tops (from the top of the page)."""
+    xs = [x]
+    for w in widths:
+        xs.append(xs[-1] + w)
+    tops = [top + k * height for k in range(n_rows + 1)]
+    c.setLineWidth(0.75)
+    for t in tops:
+        c.line(xs[0], PAGE_H - t, xs[-1], PAGE_H - t)
+    for xx in xs:
+        c.line(xx, PAGE_H - tops[0], xx, PAGE_H - tops[-1])
+    return xs, tops
+
+
+def vector_drawn_marks() -> None:
+    """Marks drawn with lines and shapes, no characters: a tick (a stroked polyline, and
+    a filled outline), a cross (two lines), filled circles (black, and green as a RAG
+    dot), an empty box, a box with a tick in it, a filled square, radio rings with and
+    without a dot; a list bullet and a drop-down chevron are no marks; a tick beside a
+    label outside the table."""
+    c = rl_canvas("vector-drawn-marks-in-cells.pdf")
+    c.setFont("Helvetica-Bold", 12)
+    c.drawString(50, PAGE_H - 50, "Milestone 1: likelihood (marks drawn as shapes)")
+    head = ["Option", "April 2010", "October 2010", "April 2011", "Form"]
+    widths = [120.0, 80.0, 80.0, 80.0, 80.0]
+    xs, tops = rl_grid(c, 50, 70, widths, 24, 5)
+    c.setFont("Helvetica", 9)
+    for k, text in enumerate(head):
+        c.drawString(xs[k] + 4, PAGE_H - tops[0] - 15, text)
+    for r, text in enumerate(LIKELIHOODS, start=1):
+        c.drawString(xs[0] + 4, PAGE_H - tops[r] - 15, text)
+
+    def centre(row: int, col: int) -> tuple[float, float]:
+        return (xs[col] + xs[col + 1]) / 2, PAGE_H - (tops[row] + tops[row + 1]) / 2
+
+    def tick(cx: float, cy: float, s: float = 5.0) -> None:
+        p = c.beginPath()
+        p.moveTo(cx - s, cy)
+        p.lineTo(cx - s / 3, cy - s * 0.8)
+        p.lineTo(cx + s, cy + s * 0.9)
+        c.setLineWidth(1.5)
+        c.drawPath(p, stroke=1, fill=0)
+
+    def ring(cx: float, cy: float, dot: bool) -> None:
+        c.setLineWidth(1)
+        c.circle(cx, cy, 5, stroke=1, fill=0)
+        if dot:
+            c.circle(cx, cy, 2.5, stroke=0, fill=1)
+
+    tick(*centre(1, 1))  # Very likely, April 2010: a stroked tick
+    x, y = centre(2, 2)  # Fairly likely, October 2010: a cross of two lines
+    c.setLineWidth(1.5)
+    c.line(x - 4, y - 4, x + 4, y + 4)
+    c.line(x - 4, y + 4, x + 4, y - 4)
+    x, y = centre(3, 3)  # Fairly unlikely, April 2011: a filled black circle
+    c.circle(x, y, 4, stroke=0, fill=1)
+    x, y = centre(1, 3)  # a green RAG dot
+    c.setFillColorRGB(0, 0.69, 0.31)
+    c.circle(x, y, 5, stroke=0, fill=1)
+    c.setFillColorRGB(0, 0, 0)
+    x, y = centre(3, 1)  # a tick drawn as a filled outline (as a glyph would be)
+    p = c.beginPath()
+    for px, py in [(-5, 0), (-3.5, 1.5), (-1.5, -1.5), (4, 5), (5.5, 3.5), (-1.5, -4.5)]:
+        (p.lineTo if px != -5 else p.moveTo)(x + px, y + py)
+    p.close()
+    c.drawPath(p, stroke=0, fill=1)
+    x, y = centre(4, 1)  # Very unlikely, April 2010: a filled square
+    c.rect(x - 4, y - 4, 8, 8, stroke=0, fill=1)
+    x, y = centre(4, 2)  # a list bullet: too small to be a mark
+    c.circle(x, y, 1.4, stroke=0, fill=1)
+    x, y = centre(4, 3)  # a drop-down chevron: two strokes meeting, not crossing
+    c.setLineWidth(1)
+    c.line(x - 4, y + 2, x, y - 2)
+    c.line(x, y - 2, x + 4, y + 2)
+    x, y = centre(1, 4)  # an empty box
+    c.setLineWidth(0.8)
+    c.rect(x - 4.5, y - 4.5, 9, 9, stroke=1, fill=0)
+    x, y = centre(2, 4)  # a box with a tick in it
+    c.rect(x - 4.5, y - 4.5, 9, 9, stroke=1, fill=0)
+    tick(x, y, 3)
+    ring(*centre(3, 4), dot=False)
+    ring(*centre(4, 4), dot=True)
+    # outside the table: a drawn tick beside its label
+    c.setFont("Helvetica", 10)
+    c.drawString(70, PAGE_H - 230, "Achieved by April 2010")
+    tick(58, PAGE_H - 226)
+    c.showPage()
+    c.save()
+
+
+def rotated_header_row() -> None:
+    """A tick grid under a header row whose option names are turned a quarter
+    anticlockwise (read upwards), one turned clockwise (read downwards)."""
+    c = rl_canvas("rotated-header-row.pdf")
+    c.setFont("Helvetica-Bold", 12)
+    c.drawString(50, PAGE_H - 50, "Milestone 2: how likely by April 2011?")
+    names = ["Achieved", *LIKELIHOODS]
+    widths = [150.0] + [24.0] * len(names)
+    xs, tops = rl_grid(c, 50, 70, widths, 90, 1)
+    _, body = rl_grid(c, 50, 160, widths, 22, 2)
+    c.setFont("Helvetica", 8)
+    for k, name in enumerate(names, start=1):
+        cx = (xs[k] + xs[k + 1]) / 2
+        c.saveState()
+        if k == len(names):  # "Very unlikely" reads downwards
+            c.translate(cx - 3, PAGE_H - tops[0] - 6)
+            c.rotate(-90)
+        else:
+            c.translate(cx + 3, PAGE_H - tops[1] + 6)
+            c.rotate(90)
+        c.drawString(0, 0, name)
+        c.restoreState()
+    c.setFont("Helvetica", 9)
+    c.drawString(xs[0] + 4, PAGE_H - body[0] - 15, "Milestone 2")
+    c.drawString(xs[3] + 9, PAGE_H - body[0] - 15, "Y")
+    c.drawString(xs[0] + 4, PAGE_H - body[1] - 15, "Milestone 3")
+    c.drawString(xs[5] + 9, PAGE_H - body[1] - 15, "Y")
+    c.showPage()
+    c.save()
+
+
+GLYPH_ROWS = [
+    ("Achieved", "\u25cf Yes   \u25cb No"),
+    ("Likelihood", "\u25cb Very likely   \u25cf Fairly likely   \u25cb Fairly unlikely"),
+    ("Rating", "\u25a1 Red   \u25a0 Amber/Green   \u25a1 Green"),
+    ("Boxes", "\u22a0 Yes   \u2297 No   \u2610 Not yet due"),
+]
+
+
+def radio_glyph_families(one_at_a_time: bool) -> None:
+    """Radio buttons and boxes as characters (● ○, ■ □, ⊠ ⊗ ☐ in DejaVu Sans; ZapfDingbats
+    'l' ● and 'm' ❍) in a ruled table; drawn normally, or each character as its own
+    text object (as some form printers and report writers draw text)."""
+    name = ("text-drawn-one-character-at-a-time.pdf" if one_at_a_time
+            else "radio-glyph-families.pdf")
+    font = register_dejavu()
+    c = rl_canvas(name)
+    c.setFont(font, 11)
+    c.drawString(50, PAGE_H - 35, "Milestone 1: self-assessment")
+    c.drawString(50, PAGE_H - 50, "Key: \u25cf = option selected   \u25cb = option not selected")
+    rows = [*GLYPH_ROWS, ("Dingbats", None)]
+    xs, tops = rl_grid(c, 50, 70, [100.0, 330.0], 24, len(rows))
+
+    def draw(x: float, y: float, text: str, face: str = font) -> None:
+        if not one_at_a_time:
+            c.setFont(face, 10)
+            c.drawString(x, y, text)
+            return
+        for ch in text:  # every character its own BT ... ET
+            t = c.beginText(x, y)
+            t.setFont(face, 10)
+            t.textOut(ch)
+            c.drawText(t)
+            x += c.stringWidth(ch, face, 10)
+
+    for r, (label, value) in enumerate(rows):
+        y = PAGE_H - tops[r] - 16
+        draw(xs[0] + 4, y, label)
+        if value is not None:
+            draw(xs[1] + 4, y, value)
+        else:
+            draw(xs[1] + 4, y, "\u25cf", "ZapfDingbats")  # code 0x6C
+            draw(xs[1] + 16, y, " Yes   ")
+            draw(xs[1] + 56, y, "\u274d", "ZapfDingbats")  # code 0x6D
+            draw(xs[1] + 68, y, " No")
+    c.showPage()
+    c.save()
+
+
+def struck_words_reportlab() -> None:
+    """"Delete as appropriate" drawn by a report writer: a line through the options not
+    chosen (and an underline, which strikes nothing)."""
+    c = rl_canvas("struck-options-lines-through-words.pdf")
+    c.setFont("Helvetica", 10)
+    c.drawString(50, PAGE_H - 50, "Milestone 3: delete as appropriate")
+    xs, tops = rl_grid(c, 50, 70, [140.0, 300.0], 24, 2)
+    rows = [("April 2010 achieved?", ["Yes", " / ", "No"], {2}),
+            ("April 2011 likelihood", ["Very likely", " / ", "Fairly likely", " / ",
+                                       "Fairly unlikely"], {0, 4})]
+    for r, (label, pieces, struck) in enumerate(rows):
+        y = PAGE_H - tops[r] - 16
+        c.drawString(xs[0] + 4, y, label)
+        x = xs[1] + 4
+        for k, piece in enumerate(pieces):
+            c.drawString(x, y, piece)
+            w = c.stringWidth(piece, "Helvetica", 10)
+            if k in struck:
+                c.setLineWidth(0.8)
+                c.line(x, y + 3.2, x + w, y + 3.2)  # through the middle of the word
+            if k == 2 and r == 1:
+                c.setLineWidth(0.6)
+                c.line(x, y - 1.5, x + w, y - 1.5)  # an underline: not struck
+            x += w
+    c.showPage()
+    c.save()
+
+
+def highlighted_and_bold_words() -> None:
+    """The chosen option set apart inside its cell: a yellow box behind it, or a bold
+    font among regular ones."""
+    c = rl_canvas("highlighted-and-bold-words-in-cells.pdf")
+    c.setFont("Helvetica", 10)
+    c.drawString(50, PAGE_H - 50, "Milestone 5: Local commissioning")
+    xs, tops = rl_grid(c, 50, 70, [140.0, 300.0], 24, 2)
+    y = PAGE_H - tops[0] - 16
+    c.drawString(xs[0] + 4, y, "April 2011 likelihood")
+    x = xs[1] + 4
+    for k, piece in enumerate(["Very likely", " / ", "Fairly likely", " / ", "Fairly unlikely"]):
+        w = c.stringWidth(piece, "Helvetica", 10)
+        if k == 2:
+            c.setFillColorRGB(1, 1, 0)
+            c.rect(x - 1, y - 3, w + 2, 13, stroke=0, fill=1)
+            c.setFillColorRGB(0, 0, 0)
+        c.drawString(x, y, piece)
+        x += w
+    y = PAGE_H - tops[1] - 16
+    c.drawString(xs[0] + 4, y, "Rating")
+    x = xs[1] + 4
+    for k, piece in enumerate(["Red", " / ", "Amber/Red", " / ", "Amber/Green", " / ", "Green"]):
+        face = "Helvetica-Bold" if k == 4 else "Helvetica"
+        c.setFont(face, 10)
+        c.drawString(x, y, piece)
+        x += c.stringWidth(piece, face, 10)
+    c.showPage()
+    c.save()
+
+
+PDF_FIXTURES: dict[str, Callable[[], None]] = {
+    "highlighted-and-bold-words-in-cells.pdf": highlighted_and_bold_words,
+    "vector-drawn-marks-in-cells.pdf": vector_drawn_marks,
+    "rotated-header-row.pdf": rotated_header_row,
+    "radio-glyph-families.pdf": lambda: radio_glyph_families(False),
+    "text-drawn-one-character-at-a-time.pdf": lambda: radio_glyph_families(True),
+    "struck-options-lines-through-words.pdf": struck_words_reportlab,
 }
 
 
@@ -608,6 +874,122 @@ def calc_workbook_html() -> None:
     (HTML_OUT / "calc-export-sheets-dates-fills.html").write_text(text, encoding="utf-8")
 
 
+# ---------------------------------------------------------------------------
+# PDF fixtures: LibreOffice, Chromium, Ghostscript
+
+
+def libreoffice_pdf_of_word(src: str, target: str) -> None:
+    """A Word fixture printed to PDF by LibreOffice Writer."""
+    with tempfile.TemporaryDirectory() as tmp:
+        copy = Path(tmp) / f"{Path(target).stem}.docx"
+        shutil.copy(DOCX_OUT / src, copy)
+        out = soffice_convert(copy, "pdf", Path(tmp))
+        shutil.copy(out, PDF_OUT / target)
+
+
+def calc_rotated_headers_pdf() -> None:
+    """A spreadsheet (openpyxl) printed by LibreOffice Calc: option names in a header
+    row turned 90 degrees, Y in one option column per row, thin borders on every cell
+    (drawn as many short segments)."""
+    from openpyxl import Workbook
+    from openpyxl.styles import Alignment, Border, Font, Side
+
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "Return"
+    ws.append(["Milestone", "April 2010", None, None, None, None])
+    ws.merge_cells("B1:F1")
+    ws.append(["", "Achieved", *LIKELIHOODS])
+    rows = [("Milestone 1: Effective partnerships", 1), ("Milestone 2: Self-directed support", 3),
+            ("Milestone 3: Prevention", 2)]
+    for label, col in rows:
+        ws.append([label] + ["Y" if k == col else None for k in range(1, 6)])
+    thin = Side(style="thin", color="000000")
+    for row in ws.iter_rows(min_row=1, max_row=5, max_col=6):
+        for cell in row:
+            cell.border = Border(left=thin, right=thin, top=thin, bottom=thin)
+    for cell in ws[2][1:]:
+        cell.alignment = Alignment(text_rotation=90, horizontal="center")
+        cell.font = Font(bold=True)
+    ws.row_dimensions[2].height = 110
+    ws.column_dimensions["A"].width = 36
+    for col in "BCDEF":
+        ws.column_dimensions[col].width = 4
+    with tempfile.TemporaryDirectory() as tmp:
+        src = Path(tmp) / "calc-rotated-headers-grid-export.xlsx"
+        wb.save(src)
+        out = soffice_convert(src, "pdf", Path(tmp))
+        shutil.copy(out, PDF_OUT / "calc-rotated-headers-grid-export.pdf")
+
+
+def chromium_print(src: Path, target: str) -> None:
+    """An HTML page printed to PDF by headless Chromium (form controls drawn by Skia)."""
+    chromium = tool("chromium", "chromium-browser", "google-chrome")
+    assert chromium is not None
+    with tempfile.TemporaryDirectory() as tmp:
+        out = Path(tmp) / "out.pdf"
+        subprocess.run([chromium, "--headless", "--no-sandbox", "--disable-gpu",
+                        "--disable-background-networking", "--no-first-run",
+                        "--no-pdf-header-footer", f"--user-data-dir={tmp}/profile",
+                        f"--print-to-pdf={out}", src.resolve().as_uri()],
+                       check=True, capture_output=True, timeout=180)
+        shutil.copy(out, PDF_OUT / target)
+
+
+def ghostscript_redistilled_ticks() -> None:
+    """Ticks in ZapfDingbats, Symbol and DejaVu Sans (reportlab), re-distilled by
+    Ghostscript's pdfwrite: fonts renamed (URW's Dingbats and Standard Symbols stand in
+    for ZapfDingbats and Symbol) and re-subset."""
+    from reportlab.pdfgen.canvas import Canvas
+
+    font = register_dejavu()
+    with tempfile.TemporaryDirectory() as tmp:
+        src = Path(tmp) / "before.pdf"
+        c = Canvas(str(src), invariant=1)
+        c.setFont("Helvetica-Bold", 12)
+        c.drawString(50, PAGE_H - 50, "Milestone 4: Information and advice")
+        xs, tops = rl_grid(c, 50, 70, [120.0, 80.0, 80.0, 80.0], 24, 4)
+        head = ["Option", "ZapfDingbats", "Symbol", "DejaVu"]
+        c.setFont("Helvetica", 9)
+        for k, text in enumerate(head):
+            c.drawString(xs[k] + 4, PAGE_H - tops[0] - 15, text)
+        for r, text in enumerate(LIKELIHOODS[:3], start=1):
+            c.setFont("Helvetica", 9)
+            c.drawString(xs[0] + 4, PAGE_H - tops[r] - 15, text)
+        c.setFont("ZapfDingbats", 10)
+        c.drawString(xs[1] + 30, PAGE_H - tops[1] - 15, "\u2714")  # code 0x34
+        c.setFont("Symbol", 10)
+        c.drawString(xs[2] + 30, PAGE_H - tops[2] - 15, "\u221a")  # code 0xD6
+        c.setFont(font, 10)
+        c.drawString(xs[3] + 30, PAGE_H - tops[3] - 15, "\u2714")
+        c.showPage()
+        c.save()
+        gs = tool("gs")
+        assert gs is not None
+        subprocess.run([gs, "-q", "-dNOPAUSE", "-dBATCH", "-dSAFER", "-sDEVICE=pdfwrite",
+                        "-dPDFSETTINGS=/prepress", "-dEmbedAllFonts=true",
+                        f"-sOutputFile={PDF_OUT / 'ghostscript-redistilled-symbol-ticks.pdf'}",
+                        str(src)], check=True, capture_output=True, timeout=120)
+
+
+def tool_pdfs() -> None:
+    if tool("soffice", "libreoffice") is None:
+        print("skipped the LibreOffice PDFs: LibreOffice not installed")
+    else:
+        libreoffice_pdf_of_word("delete-as-appropriate-struck-options.docx",
+                                "libreoffice-struck-bold-highlighted-options.pdf")
+        calc_rotated_headers_pdf()
+    if tool("chromium", "chromium-browser", "google-chrome") is None:
+        print("skipped the Chromium PDF: Chromium not installed")
+    else:
+        chromium_print(HTML_OUT / "form-controls-labels-select-textarea.html",
+                       "chromium-form-radios-and-checkboxes.pdf")
+    if tool("gs") is None:
+        print("skipped the Ghostscript PDF: Ghostscript not installed")
+    else:
+        ghostscript_redistilled_ticks()
+
+
 def main() -> None:
     for folder in (DOCX_OUT, HTML_OUT, PDF_OUT):
         folder.mkdir(parents=True, exist_ok=True)
@@ -618,6 +1000,10 @@ def main() -> None:
         (HTML_OUT / name).write_text(write(), encoding="utf-8")
     print(f"wrote {len(HTML_FIXTURES)} HTML files to {HTML_OUT}")
     calc_workbook_html()
+    for build_pdf in PDF_FIXTURES.values():
+        build_pdf()
+    print(f"wrote {len(PDF_FIXTURES)} reportlab PDFs to {PDF_OUT}")
+    tool_pdfs()
 
 
 if __name__ == "__main__":

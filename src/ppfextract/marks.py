@@ -77,6 +77,12 @@ SYMBOL_FONTS: dict[str, dict[int, MarkKind]] = {
     "zapfdingbats": _ZAPF,
     "dingbats": _ZAPF,
     "itczapfdingbats": _ZAPF,
+    # URW's stand-ins (Ghostscript embeds them for the unembedded base-14 fonts)
+    "d050000l": _ZAPF,
+    "urwdingbats": _ZAPF,
+    "standardsymbolsps": _SYMBOL,
+    "standardsymbolsl": _SYMBOL,
+    "s050000l": _SYMBOL,
 }
 
 # Unicode characters that are marks on their own, by family: every character whose

@@ -56,7 +56,10 @@ SYMBOL_CODES: dict[str, dict[int, int]] = {
     },
     "symbol": {0x221A: 0xD6, 0x00D7: 0xB4, 0x2022: 0xB7, 0x00B0: 0xB0, 0x2663: 0xA8},
 }
-SYMBOL_CODES["dingbats"] = SYMBOL_CODES["itczapfdingbats"] = SYMBOL_CODES["zapfdingbats"]
+for _name in ("dingbats", "itczapfdingbats", "d050000l", "urwdingbats"):
+    SYMBOL_CODES[_name] = SYMBOL_CODES["zapfdingbats"]
+for _name in ("standardsymbolsps", "standardsymbolsl", "s050000l"):
+    SYMBOL_CODES[_name] = SYMBOL_CODES["symbol"]
 
 _LINE_END_HYPHEN = 0x02  # pdfium's stand-in for a hyphen that ends a line
 _SEG_LINE = pdfium_c.FPDF_SEGMENT_LINETO
@@ -481,6 +484,37 @@ def _pale(rgb: tuple[float, float, float]) -> bool:
     return min(rgb) >= 0.92
 
 
+_MAX_GLYPHS_RENDERED = 60  # per page
+
+
+def _read_unmapped_glyphs(page: pdfium.PdfPage, space: _PageSpace, chars: list[Obj]) -> None:
+    """A glyph with no Unicode mapping (a symbol re-subset without its ToUnicode map, as
+    Ghostscript leaves some) is decided by what it draws: its box is rendered and its
+    pixels classified (:func:`~ppfextract.readers.shapes.raster_kind`); a tick, cross,
+    box or radio is noted on the char as ``ppf_glyph``. Only upright pages, a few
+    glyphs a page."""
+    unmapped = [c for c in chars if c["text"].startswith("(cid:")]
+    if not unmapped or space.rotation != 0:
+        return
+    from .shapes import pixels_mark
+
+    for c in unmapped[:_MAX_GLYPHS_RENDERED]:
+        x0, top, x1, bottom = c["x0"], c["top"], c["x1"], c["bottom"]
+        w, h = x1 - x0, bottom - top
+        if w <= 0.5 or h <= 0.5 or max(w, h) > 40:
+            continue
+        scale = 48 / max(w, h)
+        width, height = space.x1 - space.x0, space.y1 - space.y0
+        crop = (max(0.0, x0), max(0.0, height - bottom), max(0.0, width - x1), max(0.0, top))
+        try:
+            image = page.render(scale=scale, crop=crop, may_draw_forms=False).to_pil()
+        except Exception:  # a page pdfium cannot render: the glyph stays unread
+            continue
+        kind = pixels_mark(image)
+        if kind is not None:
+            c["ppf_glyph"] = kind
+
+
 def find_tables(edges: Sequence[Obj]) -> list[FoundTable]:
     """Ruled tables as (bbox, cell boxes): pdfplumber's "lines" strategy on ``edges``."""
     out: list[FoundTable] = []
@@ -501,6 +535,7 @@ def read_page_pdfium(page: pdfium.PdfPage, textpage: pdfium.PdfTextPage, page_no
     """Tables and paragraphs of one page, as :func:`.pdf_page.read_page` gives them."""
     space = _PageSpace(page)
     chars = page_chars(textpage, space)
+    _read_unmapped_glyphs(page, space, chars)
     found = PathFinds()
     shapes, edges = page_paths(page, space, found)
     return layout_page(chars, shapes, len(edges), lambda: find_tables(edges), page_no, file,

@@ -8,6 +8,7 @@ line-to-paragraph grouping shared with the fast (text only) pass.
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -26,6 +27,7 @@ from .pdf_tables import (
     build_table,
     cell_lines,
     chars_words,
+    colour_hex,
     find_unruled,
     group_lines,
     page_fills,
@@ -113,6 +115,10 @@ def decode_char(ch: Obj) -> Obj | None:
             out["ppf_new"] = new
         return out
     if _CID.match(text):
+        glyph = ch.get("ppf_glyph")  # what the unmapped glyph draws, when it draws a mark
+        if glyph is not None:
+            return {**ch, "text": "", "ppf_loose": Mark(glyph, MarkSource.SYMBOL_FONT,
+                                                        f"{font} {text} drawn {glyph.value}")}
         return None
     if len(text) == 1 and 0xF000 <= ord(text) <= 0xF0FF:
         return None  # a private-use glyph of a font we cannot name
@@ -276,7 +282,10 @@ def group_paragraphs(lines: Sequence[TextLine], page: int, file: str,
         text = " ".join(" ".join(ln.text for ln in group).split())
         bbox: BBox = (round(min(ln.x0 for ln in group), 2), round(group[0].top, 2),
                       round(max(ln.x1 for ln in group), 2), round(group[-1].bottom, 2))
-        found = tuple(line for ln in group for line in (ln.lines or text_lines(ln.text)))
+        if any(ln.lines for ln in group):
+            found = tuple(line for ln in group for line in (ln.lines or text_lines(ln.text)))
+        else:  # a page read as text only: the paragraph as one line
+            found = text_lines(text)
         out.append((group[0].top, Paragraph(text, Provenance(file, page=page, bbox=bbox),
                                             lines=found)))
     return out
@@ -302,8 +311,61 @@ def read_page(page: Page, page_no: int, file: str) -> PageResult:
         return [(tuple(t.bbox), [tuple(c) for c in t.cells])  # type: ignore[misc]
                 for t in page.find_tables(TABLE_SETTINGS)]
 
-    return layout_page(page.chars, [*page.rects, *page.curves], len(page.edges), find_tables,
-                       page_no, file)
+    small, strokes = plumber_paths([*page.curves, *page.lines, *page.rects])
+    return layout_page(sideways_chars(page.chars), [*page.rects, *page.curves],
+                       len(page.edges), find_tables, page_no, file, small, strokes)
+
+
+def sideways_chars(chars: Sequence[Obj]) -> list[Obj]:
+    """pdfplumber's chars, those set sideways (not upright) noted with the direction
+    their text runs (``ppf_angle``, degrees anticlockwise) and their box, as the
+    pypdfium2 pass notes them."""
+    out: list[Obj] = []
+    for c in chars:
+        if c.get("upright", True) or not c.get("matrix"):
+            out.append(c)
+            continue
+        a, b = c["matrix"][0], c["matrix"][1]
+        angle = round(math.degrees(math.atan2(b, a)) / 90) % 4 * 90
+        out.append({**c, "ppf_angle": angle, "ppf_box": (c["x0"], c["top"], c["x1"],
+                                                         c["bottom"])} if angle else c)
+    return out
+
+
+def plumber_paths(objs: Sequence[Obj]) -> tuple[list[tuple[BBox, list[Shape]]], list[BBox]]:
+    """pdfplumber's curves, lines and rects as the pypdfium2 pass notes paths: small
+    visible drawings that may be marks, and thin horizontal strokes."""
+    small: list[tuple[BBox, list[Shape]]] = []
+    strokes: list[BBox] = []
+    for o in objs:
+        box: BBox = (o["x0"], o["top"], o["x1"], o["bottom"])
+        w, h = box[2] - box[0], box[3] - box[1]
+        fill = bool(o.get("fill")) and not _pale(colour_hex(o.get("non_stroking_color")))
+        stroke = bool(o.get("stroke")) and not _pale(colour_hex(o.get("stroking_color")))
+        if not fill and not stroke:
+            continue
+        if h <= 1.6 and w >= 2.0:
+            strokes.append(box)
+            continue
+        if max(w, h) > 30.0 or max(w, h) < 2.0:
+            continue
+        if o.get("object_type") == "rect":
+            pts: tuple[tuple[float, float], ...] = (
+                (box[0], box[1]), (box[2], box[1]), (box[2], box[3]), (box[0], box[3]),
+                (box[0], box[1]))
+            small.append((box, [Shape(pts, True, fill, stroke)]))
+            continue
+        pts = tuple((float(x), float(y)) for x, y in o.get("pts") or ())
+        path = [seg[0] for seg in o.get("path") or ()]
+        if len(pts) >= 2:
+            small.append((box, [Shape(pts, "h" in path or pts[0] == pts[-1], fill, stroke,
+                                      "c" not in path and "v" not in path and "y" not in path)]))
+    return small, strokes
+
+
+def _pale(hex_colour: str | None) -> bool:
+    """No ink: a colour we cannot read counts as ink; white and near-white do not."""
+    return hex_colour is not None and min(marks.to_rgb(hex_colour)) >= 235
 
 
 def layout_page(page_chars: Sequence[Obj], shapes: Sequence[Obj], n_edges: int,

@@ -166,8 +166,9 @@ class Strokes:
     """Thin horizontal strokes, by height, to find the ones through a character."""
 
     def __init__(self, boxes: Sequence[BBox]) -> None:
-        self.boxes = sorted(boxes, key=lambda b: (b[1] + b[3]) / 2)
-        self.ys = [(b[1] + b[3]) / 2 for b in self.boxes]
+        keyed = sorted([((b[1] + b[3]) / 2, b) for b in boxes], key=itemgetter(0))
+        self.ys = [k[0] for k in keyed]
+        self.boxes = [k[1] for k in keyed]
 
     def __bool__(self) -> bool:
         return bool(self.boxes)
@@ -178,14 +179,17 @@ class Strokes:
         hi = bisect_right(self.ys, bottom)
         return any(b[0] < x1 and b[2] > x0 for b in self.boxes[lo:hi])
 
-    def through(self, c: Obj) -> bool:
+    def through(self, c: Obj, start: float, end: float) -> bool:
         """Is the character struck through: a stroke across its middle (between its
-        x-height and its cap height, not an underline), over its centre?"""
+        x-height and its cap height, not an underline), over its centre, that begins and
+        ends within its line of text ``start``-``end`` (a border running through a
+        legend, or a rule across the page, strikes nothing)?"""
         h = c["bottom"] - c["top"]
         lo = bisect_left(self.ys, c["bottom"] - 0.75 * h)
         hi = bisect_right(self.ys, c["bottom"] - 0.3 * h)
         cx = (c["x0"] + c["x1"]) / 2
-        return any(b[0] <= cx <= b[2] for b in self.boxes[lo:hi])
+        return any(b[0] <= cx <= b[2] and b[0] >= start - 4 and b[2] <= end + 4
+                   for b in self.boxes[lo:hi])
 
 
 _NO_STROKES = Strokes(())
@@ -210,8 +214,8 @@ def cell_lines(chars: Sequence[Obj], bbox: BBox | None, fills: Sequence[Fill],
     fonts = {c.get("fontname", "") for c in chars}
     bold = {f for f in fonts if f and _BOLD_FONT.search(f)}
     turned = any("ppf_angle" in c for c in chars)
-    struck = bool(strokes) and bbox is not None and strokes.any_between(
-        bbox[1], bbox[3], bbox[0], bbox[2])
+    struck = bool(strokes) and bool(chars) and (bbox is None or strokes.any_between(
+        bbox[1] + 1.0, bbox[3] - 1.0, bbox[0], bbox[2])) and _strokes_across(chars, strokes)
     if not has_mark and not placed and not boxes and not struck and not turned and (
             not bold or bold == fonts):
         spans_bold = bool(bold)
@@ -226,6 +230,17 @@ def cell_lines(chars: Sequence[Obj], bbox: BBox | None, fills: Sequence[Fill],
               if c.get("ppf_new") is not None and c.get("ppf_mark") is None]
     lines = _build_lines(chars, placed, bold, boxes, strokes if struck else _NO_STROKES)
     return lines, tuple(extra)
+
+
+def _strokes_across(chars: Sequence[Obj], strokes: Strokes) -> bool:
+    """A stroke level with the middle of the chars' lines, over them (a cell's borders
+    and the underlines below its words are not)."""
+    x0 = min(c["x0"] for c in chars)
+    x1 = max(c["x1"] for c in chars)
+    top = min(c["top"] for c in chars)
+    bottom = max(c["bottom"] for c in chars)
+    h = min(c["bottom"] - c["top"] for c in chars)
+    return strokes.any_between(top + 0.25 * h, bottom - 0.3 * h, x0, x1)
 
 
 def _whole(text: str, style: Style) -> Span:
@@ -261,21 +276,22 @@ def _build_lines(chars: Sequence[Obj], placed: Sequence[Placed], bold: set[str],
             row[2].append((box[0], (box, mark)))
     rows.sort(key=lambda r: r[0])
 
-    def flags(c: Obj) -> int:
+    def flags(c: Obj, start: float, end: float) -> int:
         f = BOLD if c.get("fontname", "") in bold else 0
         if lit:
             cx, cy = (c["x0"] + c["x1"]) / 2, (c["top"] + c["bottom"]) / 2
             if any(b[0] <= cx <= b[2] and b[1] <= cy <= b[3] for b in lit):
                 f |= HIGHLIGHT
-        if strokes and strokes.through(c):
+        if strokes and strokes.through(c, start, end):
             f |= STRUCK
         return f
 
     builder = LineBuilder()
     for top, bottom, items in rows:
         items.sort(key=lambda item: item[0])
-        x0s = [item[0] for item in items]
-        builder.set_bbox((min(x0s), top, max(_item_x1(item[1]) for item in items), bottom))
+        start = items[0][0]
+        end = max(_item_x1(item[1]) for item in items)
+        builder.set_bbox(_round((start, top, end, bottom)))
         for _, item in items:
             if isinstance(item, tuple):  # a placed mark
                 box, drawn = item
@@ -288,7 +304,7 @@ def _build_lines(chars: Sequence[Obj], placed: Sequence[Placed], bold: set[str],
                     builder.mark(Mark(glyph.kind, glyph.source, glyph.detail, None,
                                       _round((c["x0"], c["top"], c["x1"], c["bottom"]))))
                 else:
-                    builder.add(_LIGATURES.get(c["text"], c["text"]), flags(c))
+                    builder.add(_LIGATURES.get(c["text"], c["text"]), flags(c, start, end))
             builder.add(" ")
         builder.newline()
     out.extend(builder.finish())

@@ -88,15 +88,13 @@ def classify_shapes(shapes: Sequence[Shape]) -> MarkKind | None:
     outline = _outline(shapes, box)
     if outline is not None:
         frame, rest = outline
-        if frame.filled and not frame.stroked and not rest:
-            return MarkKind.RADIO_ON if not frame.straight else MarkKind.CHECKED_BOX
+        circle = _is_circle(frame)
         if not rest:
             if frame.filled:
-                return MarkKind.RADIO_ON if not frame.straight else MarkKind.CHECKED_BOX
-            return MarkKind.RADIO_OFF if not frame.straight else MarkKind.UNCHECKED_BOX
-        if not frame.straight:  # a circle with a dot (or anything) in it
-            return MarkKind.RADIO_ON
-        return MarkKind.CHECKED_BOX  # a box with a tick, a cross or a square in it
+                return MarkKind.RADIO_ON if circle else MarkKind.CHECKED_BOX
+            return MarkKind.RADIO_OFF if circle else MarkKind.UNCHECKED_BOX
+        # a circle with a dot in it; a box with a tick, a cross or a square in it
+        return MarkKind.RADIO_ON if circle else MarkKind.CHECKED_BOX
     return _stroke_kind(shapes, box)
 
 
@@ -121,6 +119,18 @@ def _outline(shapes: Sequence[Shape], box: tuple[float, float, float, float],
     return None
 
 
+def _is_circle(shape: Shape) -> bool:
+    """A round outline (a radio button), not a square one with rounded corners (a
+    checkbox): every point about as far from the centre as every other."""
+    if shape.straight or len(shape.points) < 5:
+        return False
+    x0, y0, x1, y1 = shape.bbox
+    cx, cy = (x0 + x1) / 2, (y0 + y1) / 2
+    rx, ry = max((x1 - x0) / 2, 1e-9), max((y1 - y0) / 2, 1e-9)
+    far = [math.hypot((x - cx) / rx, (y - cy) / ry) for x, y in shape.points]
+    return max(far) <= 1.15  # a rounded square's corners lie further out (up to 1.41)
+
+
 def _same_box(a: tuple[float, float, float, float], b: tuple[float, float, float, float],
               ) -> bool:
     tol = 0.06 * max(b[2] - b[0], b[3] - b[1], 1e-9)
@@ -135,20 +145,29 @@ def _stroke_kind(shapes: Sequence[Shape], box: tuple[float, float, float, float]
     if w <= 0 or h <= 0 or not 0.3 <= w / h <= 3.0:
         return None
     diagonals = [s for s in shapes if len(s.points) == 2 and s.stroked]
-    if len(diagonals) == 2 and len(shapes) == 2:
-        slopes = []
-        for s in diagonals:
-            (ax, ay), (bx, by) = s.points
-            if abs(bx - ax) < 0.4 * w or abs(by - ay) < 0.4 * h:
-                break
-            slopes.append((by - ay) / (bx - ax))
-        else:
-            if slopes[0] * slopes[1] < 0:
-                return MarkKind.CROSS
+    if len(diagonals) == 2 and len(shapes) == 2 and all(
+            abs(s.points[1][0] - s.points[0][0]) >= 0.4 * w
+            and abs(s.points[1][1] - s.points[0][1]) >= 0.4 * h for s in diagonals):
+        # two diagonals crossing inside both (a chevron's meet at an end)
+        if _crossing(diagonals[0].points, diagonals[1].points):
+            return MarkKind.CROSS
+        return None
     points = [p for s in shapes for p in s.points]
     if len(points) < 3:
         return None
     return _tick_by_points(points, box)
+
+
+def _crossing(a: Sequence[Point], b: Sequence[Point]) -> bool:
+    """Do segments a and b cross away from their ends (between 15% and 85% of each)?"""
+    (x1, y1), (x2, y2) = a[0], a[1]
+    (x3, y3), (x4, y4) = b[0], b[1]
+    den = (x1 - x2) * (y3 - y4) - (y1 - y2) * (x3 - x4)
+    if abs(den) < 1e-9:
+        return False
+    t = ((x1 - x3) * (y3 - y4) - (y1 - y3) * (x3 - x4)) / den
+    u = -((x1 - x2) * (y1 - y3) - (y1 - y2) * (x1 - x3)) / den
+    return 0.15 <= t <= 0.85 and 0.15 <= u <= 0.85
 
 
 def _tick_by_points(points: Sequence[Point], box: tuple[float, float, float, float],
@@ -260,6 +279,17 @@ def raster_mark(data: bytes, max_side: int = 96) -> MarkKind | None:
             width, height = rgba.size
     except (UnidentifiedImageError, OSError, ValueError, Image.DecompressionBombError):
         return None
+    mask = [[_ink(raw, 4 * (r * width + c)) for c in range(width)] for r in range(height)]
+    return classify_pixels(mask)
+
+
+def pixels_mark(image: object, max_side: int = 96) -> MarkKind | None:
+    """:func:`raster_mark` of a Pillow image already open (a rendered glyph)."""
+    rgba = image.convert("RGBA")  # type: ignore[attr-defined]
+    width, height = rgba.size
+    if width > max_side or height > max_side or width * height == 0:
+        return None
+    raw = rgba.tobytes()
     mask = [[_ink(raw, 4 * (r * width + c)) for c in range(width)] for r in range(height)]
     return classify_pixels(mask)
 
