@@ -390,7 +390,7 @@ def test_definition_lists_in_closed_details_panels() -> None:
 
 def test_form_controls_with_labels_selects_and_text_areas() -> None:
     doc = load("form-controls-labels-select-textarea.html")
-    assert doc.blocks[1].text == ("Council Bury Metropolitan Borough Council Quarter "
+    assert doc.blocks[2].text == ("Council Bury Metropolitan Borough Council Quarter "
                                   "Quarter 3 2009/10")
     table = only_table(doc)
     off, on = "radio_off", "radio_on"

@@ -12,15 +12,30 @@ sixty-page return well under a second.
 
 What the reader decides, in one place each:
 
+* lines (what extractors read): each paragraph's words, the marks where they stand
+  (``Mark.at``), and its styled stretches (:class:`~ppfextract.document.Span`): bold
+  (``w:b``, directly or from a character or paragraph style), struck through
+  (``w:strike``, ``w:dstrike``), highlighted (``w:highlight``) and shaded (run
+  ``w:shd``); a cell's lines are its paragraphs' lines;
 * text: runs are joined without spaces; ``w:tab`` is a space, ``w:br`` a line
-  break; inserted text (``w:ins``) is read, deleted text (``w:del``) is not;
-  field codes and hidden text (``w:vanish``) are not shown; a content control
-  still showing its placeholder ("Click here to enter text.") is empty;
-* marks: every tick, cross or box found in a table cell becomes a
-  :class:`~ppfextract.document.Mark` on that cell, and the matching
-  ``marks.STAND_IN`` character is written into the text where it stood;
-  symbol-font glyphs that are not marks are dropped from the text (they would
-  read as garbage letters);
+  break; inserted text (``w:ins``) is read, deleted text (``w:del``) is not (tracked
+  changes read as accepted); field codes and hidden text (``w:vanish``) are not shown;
+  a legacy drop-down (FORMDROPDOWN) shows its chosen entry, a text field its result;
+  a content control (drop-down, combo box, date, plain or rich text) shows its value,
+  and one still showing its placeholder ("Choose an item.", "Click here to enter
+  text.": flagged, set in Placeholder Text, or only those words) is empty;
+* text boxes: the text of a text box (``wps:txbx``, ``v:textbox``; of
+  ``mc:AlternateContent`` the first choice only, so a box is read once) follows the
+  paragraph it is anchored in (in a cell, the cell's other paragraphs);
+* marks: every tick, cross, box or radio glyph (by Unicode family, or a symbol
+  font's code), checkbox content control and FORMCHECKBOX field becomes a
+  :class:`~ppfextract.document.Mark`; ``Cell.text`` keeps, until the extractors read
+  lines, the ``marks.STAND_IN`` character today's extractors know where a decoded glyph
+  or control stood, and ``Cell.marks`` today's marks first; symbol-font glyphs that
+  are not marks are dropped from the text (they would read as garbage letters);
+* fills: a cell's shading, else its paragraphs' shading, else the shading its table
+  style's conditional formatting gives the header row, last row, first or last column
+  (as the table's ``w:tblLook`` turns them on); banded rows and columns are not fills;
 * tables: each cell once, at its top-left grid position, with its spans;
   nested tables go into ``Cell.nested`` and their text stays out of the outer
   cell's text.
@@ -29,7 +44,7 @@ Provenance: ``block`` is the index in ``Document.blocks`` of the top-level block
 (a nested table and its cells carry the block of the table that holds them; the
 nested table's own ``row``/``col`` are those of the holding cell). Page headers and
 footers are not blocks: their paragraphs are ``Document.furniture`` (where a council's
-name may stand). Footnotes, comments and text boxes are not read.
+name may stand). Footnotes and comments are not read.
 """
 
 from __future__ import annotations

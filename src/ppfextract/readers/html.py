@@ -8,16 +8,27 @@ What it does, in order:
 2. leaves out page furniture (scripts, head, header, nav, footer, asides,
    search forms, breadcrumbs, cookie banners, menus, skip links, hidden
    elements), unless the element holds the main content (a real table, or
-   ``main``/``article``);
+   ``main``/``article``); a hidden tab panel, accordion section or collapsed block
+   (``role=tabpanel``, ``aria-labelledby``, a tab/panel/accordion/collapse class) is
+   content, as are closed ``<details>``;
 3. walks the rest in document order, emitting a :class:`Paragraph` per block
-   element (style = tag name) and a :class:`Table` per table, placed on a true
-   grid (colspan, rowspan, rowspan=0, thead/tbody/tfoot); tables of one cell
-   (or ``role="presentation"``) are layout and are unwrapped;
-4. decodes marks: Unicode ticks, crosses and boxes in the text; glyphs in
-   symbol fonts (Wingdings, Symbol, ...) as Word writes them, replaced in the
-   text by :data:`~ppfextract.marks.STAND_IN`; checkbox and radio inputs.
-   Word list markers (``<![if !supportLists]>``, ``mso-list:Ignore``) are
-   dropped when they are bullets and kept when they are numbers;
+   element (style = tag name: ``dt``, ``dd``, ``summary`` ...) and a :class:`Table`
+   per table, placed on a true grid (colspan, rowspan, rowspan=0,
+   thead/tbody/tfoot); tables of one cell (or ``role="presentation"``) are layout and
+   are unwrapped; each paragraph and cell keeps its lines: words, marks at their
+   offsets, and bold (b, strong, th, font-weight), struck (s, del, strike,
+   text-decoration: line-through) and highlighted (mark, an inline background)
+   stretches, by element, inline style or the page's own style rules;
+4. decodes marks: Unicode ticks, crosses, boxes and radio circles in the text; glyphs
+   in symbol fonts (Wingdings, Symbol, ...) as Word writes them; checkbox and radio
+   inputs (with their ``<label for>`` text); pictures by name (alt, title, file
+   name) or by what they draw (SVG shapes, PNG/GIF pixels: data: URIs, inline
+   ``<svg>``, small files beside the page). ``Cell.text`` keeps, until the extractors
+   read lines, the :data:`~ppfextract.marks.STAND_IN` character today's extractors
+   know. Form values are text: a text box's value, a text area's text, a select's
+   chosen option (else its first, unless that is a prompt). Word list markers
+   (``<![if !supportLists]>``, ``mso-list:Ignore``) are dropped when they are bullets
+   and kept when they are numbers;
 5. reads cell fills from ``bgcolor``, ``background``/``background-color``,
    Word's ``mso-pattern``/``mso-shading``, on the cell, on a sole child of the
    cell, or on the row.
