@@ -387,6 +387,9 @@ def layout_page(page_chars: Sequence[Obj], shapes: Sequence[Obj], n_edges: int,
         found_tables = find_tables()
     drawn = drawn_marks(small, [c for _, cells in found_tables if len(cells) > 1
                                 for c in cells]) if small else []
+    if drawn:  # a shape with text on it is the text's background (a numbered badge)
+        index = CharIndex(chars)
+        drawn = [(box, mark) for box, mark in drawn if not index.within(box)]
     extras = PageMarks([*drawn, *loose], Strokes(strokes))
     tables = _ruled_tables(found_tables, chars, fills, page_no, file, extras)
     rest = _outside(chars, [bbox for bbox, _ in tables])
