@@ -15,11 +15,13 @@ import math
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
 from urllib.parse import unquote_to_bytes
 
-from lxml import etree
-
 from ..document import MarkKind
+
+if TYPE_CHECKING:
+    from lxml import etree
 
 Point = tuple[float, float]
 
@@ -313,6 +315,8 @@ _ARGS = {"M": 2, "L": 2, "H": 1, "V": 1, "C": 6, "S": 4, "Q": 4, "T": 2, "A": 7,
 
 def svg_mark(data: bytes | str) -> MarkKind | None:
     """The mark an SVG picture draws (its paths, lines, rectangles and circles)."""
+    from lxml import etree  # here: the PDF reader never needs it
+
     try:
         root = etree.fromstring(data.encode("utf-8") if isinstance(data, str) else data,
                                 etree.XMLParser(resolve_entities=False, no_network=True,
@@ -325,7 +329,7 @@ def svg_mark(data: bytes | str) -> MarkKind | None:
     return classify_shapes(shapes)
 
 
-def svg_shapes(root: etree._Element) -> list[Shape]:
+def svg_shapes(root: Any) -> list[Shape]:
     shapes: list[Shape] = []
     for el in root.iter():
         if not isinstance(el.tag, str):
