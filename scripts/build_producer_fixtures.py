@@ -532,7 +532,93 @@ def struck_and_emphasised_options() -> str:
     return PAGE.format(title="Torbay return", head=head, body="\n".join(body))
 
 
+EXCEL_SHEET_STYLE = """<style>
+<!--table
+\t{mso-displayed-decimal-separator:"\\.";
+\tmso-displayed-thousand-separator:"\\,";}
+.style0 {mso-number-format:General; font-family:Arial; mso-style-name:Normal;}
+td {mso-style-parent:style0; padding-top:1px; font-size:10.0pt; font-family:Arial;}
+.xl24 {mso-style-parent:style0; font-weight:700; background:#C0C0C0; mso-pattern:auto none;}
+.xl25 {mso-style-parent:style0; mso-number-format:"Short Date";}
+.xl27 {mso-style-parent:style0; background:#00B050; mso-pattern:auto none;}
+.xl28 {mso-style-parent:style0; background:#FFC000; mso-pattern:auto none;}
+-->
+</style>"""
+
+
+def excel_workbook_saved_as_web_page() -> str:
+    """Excel's "Save as Web Page" of a workbook with two sheets (as Excel 2003 writes
+    it): the page is a frameset naming each sheet and its file in an XML island; the
+    sheets, a tab strip and a file list are in the page's _files folder; cells are
+    coloured by class rules, dates carry their serial number."""
+    folder = HTML_OUT / "excel-workbook-saved-as-web-page_files"
+    folder.mkdir(exist_ok=True)
+    sheet_head = ('<html xmlns:o="urn:schemas-microsoft-com:office:office" '
+                  'xmlns:x="urn:schemas-microsoft-com:office:excel" '
+                  'xmlns="http://www.w3.org/TR/REC-html40"><head>'
+                  '<meta http-equiv=Content-Type content="text/html; charset=windows-1252">'
+                  '<meta name=ProgId content=Excel.Sheet>'
+                  '<meta name=Generator content="Microsoft Excel 11">'
+                  '<link id=Main-File rel=Main-File href="../excel-workbook-saved-as-web-page.htm">'
+                  f"{EXCEL_SHEET_STYLE}</head><body link=blue vlink=purple>")
+    milestones = (sheet_head + '<table x:str border=0 cellpadding=0 cellspacing=0 width=500>'
+                  '<tr><td colspan=3>Wokingham Borough Council</td></tr>'
+                  '<tr><td>Date completed</td><td class=xl25 align=right x:num="40554">'
+                  "11/01/2011</td><td></td></tr>"
+                  "<tr><td class=xl24>Milestone</td><td class=xl24>Apr-10 achieved</td>"
+                  "<td class=xl24>Oct-10 likelihood</td></tr>"
+                  "<tr><td>1 Effective partnerships</td><td>Y</td><td x:num>1</td></tr>"
+                  "<tr><td>2 Self-directed support</td><td>N</td><td x:num>3</td></tr>"
+                  "<![if supportMisalignedColumns]><tr height=0 style='display:none'>"
+                  "<td width=200></td><td width=150></td><td width=150></td></tr>"
+                  "<![endif]></table></body></html>")
+    ratings = (sheet_head + "<table x:str border=0 cellpadding=0 cellspacing=0 width=500>"
+               "<tr><td class=xl24>Requirement</td><td class=xl24>Rating</td></tr>"
+               "<tr><td>The full engagement of all service users.</td>"
+               "<td class=xl27>Green</td></tr>"
+               "<tr><td>The full engagement of local politicians</td>"
+               "<td class=xl28>Amber/Red</td></tr></table></body></html>")
+    (folder / "sheet001.htm").write_text(milestones, encoding="cp1252")
+    (folder / "sheet002.htm").write_text(ratings, encoding="cp1252")
+    (folder / "tabstrip.htm").write_text(
+        "<html><body><table><tr><td><a href=\"sheet001.htm\" target=\"frSheet\">"
+        "Milestones</a></td><td><a href=\"sheet002.htm\" target=\"frSheet\">Ratings</a>"
+        "</td></tr></table></body></html>", encoding="cp1252")
+    (folder / "filelist.xml").write_text(
+        '<xml xmlns:o="urn:schemas-microsoft-com:office:office">\n'
+        ' <o:MainFile HRef="../excel-workbook-saved-as-web-page.htm"/>\n'
+        ' <o:File HRef="sheet001.htm"/>\n <o:File HRef="sheet002.htm"/>\n'
+        ' <o:File HRef="tabstrip.htm"/>\n <o:File HRef="filelist.xml"/>\n</xml>\n',
+        encoding="utf-8")
+    sheets = "".join(
+        f"\n   <x:ExcelWorksheet>\n    <x:Name>{name}</x:Name>\n    <x:WorksheetSource "
+        f'HRef="excel-workbook-saved-as-web-page_files/{href}"/>\n   </x:ExcelWorksheet>'
+        for name, href in (("Milestones", "sheet001.htm"), ("Ratings", "sheet002.htm")))
+    return ('<html xmlns:v="urn:schemas-microsoft-com:vml" '
+            'xmlns:o="urn:schemas-microsoft-com:office:office" '
+            'xmlns:x="urn:schemas-microsoft-com:office:excel" '
+            'xmlns="http://www.w3.org/TR/REC-html40">\n<head>\n'
+            '<meta name="Excel Workbook Frameset">\n'
+            '<meta http-equiv=Content-Type content="text/html; charset=windows-1252">\n'
+            '<meta name=ProgId content=Excel.Sheet>\n'
+            '<meta name=Generator content="Microsoft Excel 11">\n'
+            '<link rel=File-List href="excel-workbook-saved-as-web-page_files/filelist.xml">\n'
+            "<![if !supportTabStrip]>\n"
+            '<link id="shLink" href="excel-workbook-saved-as-web-page_files/sheet001.htm">\n'
+            '<link id="shLink" href="excel-workbook-saved-as-web-page_files/sheet002.htm">\n'
+            "<![endif]>\n<!--[if gte mso 9]><xml>\n <x:ExcelWorkbook>\n  <x:ExcelWorksheets>"
+            f"{sheets}\n  </x:ExcelWorksheets>\n  <x:ActiveSheet>0</x:ActiveSheet>\n"
+            " </x:ExcelWorkbook>\n</xml><![endif]-->\n</head>\n"
+            '<frameset rows="*,39" border=0 width=0 frameborder=no framespacing=0>\n'
+            ' <frame src="excel-workbook-saved-as-web-page_files/sheet001.htm" name="frSheet">\n'
+            ' <frame src="excel-workbook-saved-as-web-page_files/tabstrip.htm" name="frTabs" '
+            "marginwidth=0 marginheight=0>\n <noframes>\n  <body>\n   <p>This page uses "
+            "frames, but your browser doesn't support them.</p>\n  </body>\n </noframes>\n"
+            "</frameset>\n</html>\n")
+
+
 HTML_FIXTURES: dict[str, Callable[[], str]] = {
+    "excel-workbook-saved-as-web-page.htm": excel_workbook_saved_as_web_page,
     "tick-pictures-by-what-they-draw.html": tick_pictures_by_what_they_draw,
     "hidden-tab-panels-are-content.html": hidden_tab_panels_are_content,
     "definition-lists-and-details.html": definition_lists_and_details,
@@ -997,7 +1083,8 @@ def main() -> None:
         save_deterministic(build(), DOCX_OUT / name)
     print(f"wrote {len(DOCX_FIXTURES)} Word files to {DOCX_OUT}")
     for name, write in HTML_FIXTURES.items():
-        (HTML_OUT / name).write_text(write(), encoding="utf-8")
+        (HTML_OUT / name).write_text(write(), encoding="cp1252" if name.endswith(".htm")
+                                     else "utf-8")
     print(f"wrote {len(HTML_FIXTURES)} HTML files to {HTML_OUT}")
     calc_workbook_html()
     for build_pdf in PDF_FIXTURES.values():

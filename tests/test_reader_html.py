@@ -432,3 +432,20 @@ def test_calc_workbook_export_one_table_per_sheet() -> None:
     assert [c.fill for c in milestones.rows()[2]] == ["C6E0B4"] * 4
     assert milestones.rows()[2][0].lines[0].styled(Style.BOLD) == ["No."]
     assert [c.fill for c in ratings.rows()[1]] == [None, "00B050"]
+
+
+def test_excel_workbook_saved_as_web_page_reads_every_sheet() -> None:
+    """A frameset page naming its sheets: each sheet's file (beside the page) is read,
+    after a heading with the sheet's name, with the sheet's own class rules."""
+    doc = read_html(DATA / "excel-workbook-saved-as-web-page.htm", Settings())
+    assert [(type(b).__name__, b.text if isinstance(b, Paragraph) else b.n_rows)
+            for b in doc.blocks] == [("Paragraph", "Milestones"), ("Table", 5),
+                                     ("Paragraph", "Ratings"), ("Table", 3)]
+    milestones, ratings = doc.blocks[1], doc.blocks[3]
+    assert isinstance(milestones, Table) and isinstance(ratings, Table)
+    assert cell_at(milestones, 1, 1).text == "11/01/2011"
+    assert [c.fill for c in milestones.rows()[2]] == ["C0C0C0"] * 3
+    assert [c.fill for c in ratings.rows()[1]] == [None, "00B050"]
+    assert (ratings.provenance.file, ratings.provenance.block) == (
+        "excel-workbook-saved-as-web-page.htm", 3)
+    assert "frames" not in doc.text()

@@ -41,6 +41,7 @@ import logging
 import re
 from dataclasses import dataclass, replace
 from pathlib import Path
+from urllib.parse import unquote
 
 from bs4 import BeautifulSoup, Comment, NavigableString, Tag
 from bs4.dammit import EncodingDetector
@@ -887,8 +888,6 @@ class _Reader:
         return kind
 
     def _local_picture(self, src: str) -> MarkKind | None:
-        from urllib.parse import unquote
-
         base = self.path.parent.resolve()
         try:
             target = (base / unquote(src.split("?", 1)[0].split("#", 1)[0])).resolve()
@@ -905,6 +904,53 @@ class _Reader:
         return picture_mark("image/svg+xml" if target.suffix.lower() == ".svg" else "", data)
 
 
+_SHEET_SOURCE = re.compile(
+    r"<x:Name>([^<]{1,100})</x:Name>\s*<x:WorksheetSource\s+HRef=\"([^\"]{1,300})\"", re.I)
+_MAX_SHEETS = 100
+
+
+def _workbook_sheets(text: str, path: Path) -> list[tuple[str, Path]]:
+    """The sheets of a workbook Excel saved as a web page: each sheet's name and its
+    file (named in the page's ``x:ExcelWorksheet`` list), when the file is beside the
+    page (nothing is fetched, nothing outside the page's folder is read)."""
+    base = path.parent.resolve()
+    out: list[tuple[str, Path]] = []
+    for name, href in _SHEET_SOURCE.findall(text)[:_MAX_SHEETS]:
+        if re.match(r"^[a-z][a-z0-9+.-]*:|^//", href, re.I):
+            continue
+        try:
+            target = (base / unquote(href.replace("\\", "/"))).resolve()
+        except (OSError, ValueError):
+            continue
+        if base in target.parents and target.is_file():
+            out.append((" ".join(name.split()), target))
+    return out
+
+
+def _read_sheet(flow: _Flow, name: str, sheet: Path, settings: Settings) -> None:
+    """One sheet's file into the workbook's flow: a heading with the sheet's name, then
+    what the sheet shows (read with the sheet's own style rules)."""
+    try:
+        if sheet.stat().st_size > settings.max_html_bytes:
+            flow.reader.warnings.append(f"sheet {name!r} is too large and was not read")
+            return
+        text, _ = decode_html(sheet.read_bytes())
+    except OSError:
+        flow.reader.warnings.append(f"sheet {name!r} ({sheet.name}) could not be read")
+        return
+    soup = BeautifulSoup(_strip_prolog(text), "lxml")
+    reader = _Reader(sheet, settings, Stylesheet(
+        style.get_text() for style in soup.find_all("style")), soup)
+    reader.file = flow.reader.file  # provenance names the page the user gave
+    reader.warnings = flow.reader.warnings
+    flow.flush()
+    flow.items.append((name, "h1", (Line(name),)))
+    sheet_flow = _Flow(reader)
+    sheet_flow.items = flow.items  # one sequence of blocks, numbered on
+    sheet_flow.walk(soup.body or soup, _Ctx())
+    sheet_flow.flush()
+
+
 def read_html(path: Path, settings: Settings) -> Document:
     """Read an HTML file into a :class:`Document` (see the module docstring)."""
     size = path.stat().st_size
@@ -919,9 +965,13 @@ def read_html(path: Path, settings: Settings) -> Document:
     soup = BeautifulSoup(_strip_prolog(text), "lxml")
     reader = _Reader(path, settings, Stylesheet(
         style.get_text() for style in soup.find_all("style")), soup)
-    root = soup.body or soup
     flow = _Flow(reader)
-    flow.walk(root, _Ctx())
+    sheets = _workbook_sheets(text, path) if soup.find("frameset") else []
+    if sheets:  # Excel's "Save as Web Page" of a workbook: a frameset, a file per sheet
+        for name, sheet in sheets:
+            _read_sheet(flow, name, sheet, settings)
+    else:
+        flow.walk(soup.body or soup, _Ctx())
     flow.flush()
     blocks: list[Paragraph | Table] = []
     for item in flow.items:
