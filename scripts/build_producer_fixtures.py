@@ -973,10 +973,10 @@ def libreoffice_pdf_of_word(src: str, target: str) -> None:
         shutil.copy(out, PDF_OUT / target)
 
 
-def calc_rotated_headers_pdf() -> None:
+def calc_rotated_headers_pdf(borders: bool = True) -> None:
     """A spreadsheet (openpyxl) printed by LibreOffice Calc: option names in a header
-    row turned 90 degrees, Y in one option column per row, thin borders on every cell
-    (drawn as many short segments)."""
+    row turned 90 degrees, Y in one option column per row, and thin borders on every
+    cell (drawn as many short segments) or no lines at all."""
     from openpyxl import Workbook
     from openpyxl.styles import Alignment, Border, Font, Side
 
@@ -991,7 +991,7 @@ def calc_rotated_headers_pdf() -> None:
     for label, col in rows:
         ws.append([label] + ["Y" if k == col else None for k in range(1, 6)])
     thin = Side(style="thin", color="000000")
-    for row in ws.iter_rows(min_row=1, max_row=5, max_col=6):
+    for row in ws.iter_rows(min_row=1, max_row=5, max_col=6) if borders else ():
         for cell in row:
             cell.border = Border(left=thin, right=thin, top=thin, bottom=thin)
     for cell in ws[2][1:]:
@@ -1001,11 +1001,12 @@ def calc_rotated_headers_pdf() -> None:
     ws.column_dimensions["A"].width = 36
     for col in "BCDEF":
         ws.column_dimensions[col].width = 4
+    name = "calc-rotated-headers-grid-export" if borders else "calc-rotated-headers-no-lines"
     with tempfile.TemporaryDirectory() as tmp:
-        src = Path(tmp) / "calc-rotated-headers-grid-export.xlsx"
+        src = Path(tmp) / f"{name}.xlsx"
         wb.save(src)
         out = soffice_convert(src, "pdf", Path(tmp))
-        shutil.copy(out, PDF_OUT / "calc-rotated-headers-grid-export.pdf")
+        shutil.copy(out, PDF_OUT / f"{name}.pdf")
 
 
 def chromium_print(src: Path, target: str) -> None:
@@ -1065,6 +1066,7 @@ def tool_pdfs() -> None:
         libreoffice_pdf_of_word("delete-as-appropriate-struck-options.docx",
                                 "libreoffice-struck-bold-highlighted-options.pdf")
         calc_rotated_headers_pdf()
+        calc_rotated_headers_pdf(borders=False)
     if tool("chromium", "chromium-browser", "google-chrome") is None:
         print("skipped the Chromium PDF: Chromium not installed")
     else:

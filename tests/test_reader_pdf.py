@@ -466,6 +466,19 @@ def test_calc_export_rotated_headers_over_segmented_grid() -> None:
     assert [cell(table, 3, k).text for k in range(1, 6)] == ["", "", "Y", "", ""]
 
 
+def test_calc_export_rotated_headers_without_lines() -> None:
+    """The same sheet printed with no lines at all: the turned names make the header row
+    of a sparse grid whose row labels have no header; each Y falls under its name."""
+    doc = load("calc-rotated-headers-no-lines.pdf", "pdfium")
+    table = only_table(doc)
+    assert [cell(table, 0, k).lines[0].text for k in range(1, 6)] == [
+        "Achieved", "Very likely", "Fairly likely", "Fairly unlikely", "Very unlikely"]
+    picked = {cell(table, r, 0).text.split(":")[0]: [k for k in range(1, 6)
+                                                      if cell(table, r, k).text == "Y"]
+              for r in range(1, table.n_rows)}
+    assert picked == {"Milestone 1": [1], "Milestone 2": [3], "Milestone 3": [2]}
+
+
 @pytest.mark.parametrize("name", ["radio-glyph-families.pdf",
                                   "text-drawn-one-character-at-a-time.pdf"])
 def test_radio_and_box_glyph_families(name: str, backend: str) -> None:

@@ -31,6 +31,7 @@ from .pdf_tables import (
     find_unruled,
     group_lines,
     page_fills,
+    sideways_words,
     unruled_cells,
 )
 from .shapes import Shape, classify_shapes
@@ -393,7 +394,10 @@ def layout_page(page_chars: Sequence[Obj], shapes: Sequence[Obj], n_edges: int,
     extras = PageMarks([*drawn, *loose], Strokes(strokes))
     tables = _ruled_tables(found_tables, chars, fills, page_no, file, extras)
     rest = _outside(chars, [bbox for bbox, _ in tables])
-    words = chars_words(rest)
+    sideways = [c for c in rest if "ppf_angle" in c]
+    if sideways:  # text turned a quarter outside ruled tables: a word per line of it
+        rest = [c for c in rest if "ppf_angle" not in c]
+    words = chars_words(rest) + (sideways_words(sideways) if sideways else [])
     lines = group_lines(words)
     in_tables: set[int] = set()
     for table_lines, cols in find_unruled(lines):

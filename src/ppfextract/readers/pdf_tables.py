@@ -320,12 +320,12 @@ def _item_x1(item: Any) -> float:
     return float(max(c["x1"] for c in item))
 
 
-def _sideways_lines(chars: Sequence[Obj], bold: set[str]) -> list[DocLine]:
-    """Lines of text set sideways (a rotated header), each read in its own direction:
-    text turned anticlockwise (90) reads upwards and its lines go rightwards; turned
-    clockwise (270) reads downwards, lines going leftwards; upside down (180) reads
-    leftwards."""
-    out: list[DocLine] = []
+def sideways_runs(chars: Sequence[Obj]) -> list[list[Obj]]:
+    """Chars set sideways, grouped into lines of text, each in reading order: text
+    turned anticlockwise (90) reads upwards and its lines go rightwards; turned clockwise
+    (270) reads downwards, lines going leftwards; upside down (180) reads leftwards. A
+    char that starts a new word carries ``ppf_gap``."""
+    out: list[list[Obj]] = []
     for angle in sorted({c["ppf_angle"] for c in chars}):
         group = [c for c in chars if c["ppf_angle"] == angle]
 
@@ -349,22 +349,57 @@ def _sideways_lines(chars: Sequence[Obj], bold: set[str]) -> list[DocLine]:
                       else c["ppf_box"][3] - c["ppf_box"][1] for c in group)[len(group) // 2]
         for line in _clusters(group, max(1.0, 0.5 * size), across):
             line.sort(key=lambda c: along(c)[0])
-            builder = LineBuilder()
             end: float | None = None
+            run: list[Obj] = []
             for c in line:
                 start, stop = along(c)
-                if end is not None and start - end > max(1.0, 0.2 * c["size"]):
-                    builder.add(" ")
-                mark = char_mark(c)
-                if mark is not None:
-                    builder.mark(mark)
-                else:
-                    builder.add(c["text"], BOLD if c.get("fontname", "") in bold else 0)
+                gap = end is not None and start - end > max(1.0, 0.2 * c["size"])
+                run.append({**c, "ppf_gap": True} if gap else c)
                 end = stop if end is None else max(end, stop)
-            boxes = [c["ppf_box"] for c in line]
-            builder.set_bbox(_round((min(b[0] for b in boxes), min(b[1] for b in boxes),
-                                     max(b[2] for b in boxes), max(b[3] for b in boxes))))
-            out.extend(builder.finish())
+            out.append(run)
+    return out
+
+
+def _sideways_lines(chars: Sequence[Obj], bold: set[str]) -> list[DocLine]:
+    """The lines of text set sideways, each read in its own direction."""
+    out: list[DocLine] = []
+    for line in sideways_runs(chars):
+        builder = LineBuilder()
+        for c in line:
+            if c.get("ppf_gap"):
+                builder.add(" ")
+            mark = char_mark(c)
+            if mark is not None:
+                builder.mark(mark)
+            else:
+                builder.add(c["text"], BOLD if c.get("fontname", "") in bold else 0)
+        boxes = [c["ppf_box"] for c in line]
+        builder.set_bbox(_round((min(b[0] for b in boxes), min(b[1] for b in boxes),
+                                 max(b[2] for b in boxes), max(b[3] for b in boxes))))
+        out.extend(builder.finish())
+    return out
+
+
+def sideways_words(chars: Sequence[Obj]) -> list[Obj]:
+    """Each line of sideways text as one word (its text in reading order, its box the
+    line's), so a rotated header row lines up with the columns below it."""
+    out: list[Obj] = []
+    for line in sideways_runs(chars):
+        text = "".join((" " if c.get("ppf_gap") else "") + c["text"] for c in line).strip()
+        boxes = [c["ppf_box"] for c in line]
+        x0, top = min(b[0] for b in boxes), min(b[1] for b in boxes)
+        x1, bottom = max(b[2] for b in boxes), max(b[3] for b in boxes)
+        # as tall as a letter, where the text starts (the foot of upward text, the head
+        # of downward text): a header row's names start level, whatever their length
+        size = line[0]["size"] or (x1 - x0)
+        angle = line[0]["ppf_angle"]
+        if angle == 90:
+            top = max(top, bottom - size)
+        elif angle == 270:
+            bottom = min(bottom, top + size)
+        out.append({"text": text, "x0": x0, "x1": x1, "top": top, "doctop": top,
+                    "bottom": bottom, "upright": True, "height": bottom - top,
+                    "width": x1 - x0, "direction": "ltr", "chars": list(line)})
     return out
 
 
@@ -741,6 +776,12 @@ def _header_anchored(run: Sequence[Line]) -> tuple[list[Line], list[tuple[float,
     if start is None:
         return None
     header = [_seg_box(seg) for seg in run[start].segments()]
+    # row labels with no header of their own (the corner cell left blank): a first
+    # column from the labels' left edge to the first header
+    left = [_seg_box(seg) for ln in run[start + 1:] for seg in ln.segments()
+            if _seg_box(seg)[1] < header[0][0] - 2]
+    if left:
+        header.insert(0, (min(b[0] for b in left), max(b[1] for b in left)))
     bounds = [header[0][0] - 2] + [(header[i][1] + header[i + 1][0]) / 2
                                    for i in range(len(header) - 1)] + [header[-1][1] + 40]
     body: list[Line] = []
