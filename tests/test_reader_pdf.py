@@ -554,3 +554,16 @@ def test_ghostscript_redistilled_ticks() -> None:
     glyph = cell(table, 3, 3).lines[0].marks[0]
     assert "drawn tick" in glyph.detail and glyph.source is MarkSource.SYMBOL_FONT
     assert not any("without a Unicode mapping" in w for w in doc.warnings)
+
+
+def test_a_glyph_no_font_names_is_read_by_what_it_draws() -> None:
+    """A private-use glyph of a font whose name says nothing (a symbol font renamed), or
+    a glyph with no Unicode mapping: a mark when its rendering draws one (``ppf_glyph``,
+    set by the pypdfium2 pass), else dropped."""
+    from ppfextract.readers.pdf_page import decode_char
+
+    base = {"x0": 10.0, "x1": 18.0, "top": 5.0, "bottom": 15.0, "fontname": "ABCDEF+F1"}
+    tick = decode_char({**base, "text": "\uf0fc", "ppf_glyph": MarkKind.TICK})
+    assert tick is not None and tick["text"] == "" and tick["ppf_loose"].kind is MarkKind.TICK
+    assert decode_char({**base, "text": "\uf0fc"}) is None
+    assert decode_char({**base, "text": "(cid:7)"}) is None

@@ -489,11 +489,14 @@ _MAX_GLYPHS_RENDERED = 60  # per page
 
 def _read_unmapped_glyphs(page: pdfium.PdfPage, space: _PageSpace, chars: list[Obj]) -> None:
     """A glyph with no Unicode mapping (a symbol re-subset without its ToUnicode map, as
-    Ghostscript leaves some) is decided by what it draws: its box is rendered and its
+    Ghostscript leaves some), or a private-use glyph of a font we cannot name (a symbol
+    font renamed), is decided by what it draws: its box is rendered and its
     pixels classified (:func:`~ppfextract.readers.shapes.raster_kind`); a tick, cross,
     box or radio is noted on the char as ``ppf_glyph``. Only upright pages, a few
     glyphs a page."""
-    unmapped = [c for c in chars if c["text"].startswith("(cid:")]
+    unmapped = [c for c in chars if c["text"].startswith("(cid:") or (
+        len(c["text"]) == 1 and 0xF000 <= ord(c["text"]) <= 0xF0FF
+        and not symbol_font(c["fontname"]))]
     if not unmapped or space.rotation != 0:
         return
     from .shapes import pixels_mark

@@ -91,38 +91,23 @@ def decode_char(ch: Obj) -> Obj | None:
     """A char with its text made readable: a mark glyph becomes its stand-in character
     (and carries the Mark as ``ppf_mark``); a symbol-font glyph that is no mark, and a
     glyph with no Unicode mapping, are dropped (None). Where the lines reading sees a
-    mark the text reading does not (a ● radio button, a Wingdings radio glyph), the char
-    carries it as ``ppf_new``."""
+    mark the text reading does not (a ● radio button, a Wingdings radio glyph, a glyph
+    read by what it draws), the char carries it as ``ppf_new`` (or, when the text drops
+    the char, as ``ppf_loose``)."""
     text: str = ch.get("text", "")
     font: str = ch.get("fontname", "") or ""
     if not symbol_font(font) and len(text) == 1 and text.isascii():
         return ch  # the common case, decided early
-    code = glyph_code(text)
     if symbol_font(font):
-        mark = marks.legacy_glyph_mark(font, code) if code is not None else None
-        new = marks.glyph_mark(font, code) if code is not None else None
-        if mark is None and len(text) == 1:
-            found = marks.legacy_char_mark(text)  # the font's encoding already gave Unicode
-            if found is not None:
-                mark = Mark(found.kind, MarkSource.SYMBOL_FONT, f"{font} U+{ord(text):04X}")
-        if new is None and len(text) == 1:
-            found = marks.char_mark(text)
-            if found is not None:
-                new = Mark(found.kind, MarkSource.SYMBOL_FONT, f"{font} U+{ord(text):04X}")
-        if mark is None:
-            return None if new is None else {**ch, "text": "", "ppf_loose": new}
-        out = {**ch, "text": marks.STAND_IN[mark.kind], "ppf_mark": mark}
-        if new is not None and new.kind is not mark.kind:
-            out["ppf_new"] = new
-        return out
-    if _CID.match(text):
-        glyph = ch.get("ppf_glyph")  # what the unmapped glyph draws, when it draws a mark
-        if glyph is not None:
-            return {**ch, "text": "", "ppf_loose": Mark(glyph, MarkSource.SYMBOL_FONT,
-                                                        f"{font} {text} drawn {glyph.value}")}
-        return None
-    if len(text) == 1 and 0xF000 <= ord(text) <= 0xF0FF:
-        return None  # a private-use glyph of a font we cannot name
+        return _symbol_glyph(ch, text, font)
+    if _CID.match(text) or (len(text) == 1 and 0xF000 <= ord(text) <= 0xF0FF):
+        # no Unicode mapping, or a private-use glyph of a font we cannot name: read by
+        # what it draws (pdf_fast renders it), else dropped
+        glyph = ch.get("ppf_glyph")
+        if glyph is None:
+            return None
+        return {**ch, "text": "", "ppf_loose": Mark(glyph, MarkSource.SYMBOL_FONT,
+                                                    f"{font} {text!a} drawn {glyph.value}")}
     if len(text) != 1 or not marks.MAYBE_MARK.match(text):
         return ch
     found = marks.legacy_char_mark(text)
@@ -132,6 +117,26 @@ def decode_char(ch: Obj) -> Obj | None:
     if new is not None:
         return {**ch, "ppf_new": new}
     return ch
+
+
+def _symbol_glyph(ch: Obj, text: str, font: str) -> Obj | None:
+    code = glyph_code(text)
+    mark = marks.legacy_glyph_mark(font, code) if code is not None else None
+    new = marks.glyph_mark(font, code) if code is not None else None
+    if mark is None and len(text) == 1:
+        found = marks.legacy_char_mark(text)  # the font's encoding already gave Unicode
+        if found is not None:
+            mark = Mark(found.kind, MarkSource.SYMBOL_FONT, f"{font} U+{ord(text):04X}")
+    if new is None and len(text) == 1:
+        found = marks.char_mark(text)
+        if found is not None:
+            new = Mark(found.kind, MarkSource.SYMBOL_FONT, f"{font} U+{ord(text):04X}")
+    if mark is None:
+        return None if new is None else {**ch, "text": "", "ppf_loose": new}
+    out = {**ch, "text": marks.STAND_IN[mark.kind], "ppf_mark": mark}
+    if new is not None and new.kind is not mark.kind:
+        out["ppf_new"] = new
+    return out
 
 
 def clean_chars(chars: Sequence[Obj]) -> tuple[list[Obj], int, list[tuple[BBox, Mark]]]:
