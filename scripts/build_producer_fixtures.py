@@ -435,8 +435,8 @@ def tick_pictures_by_what_they_draw() -> str:
 
 def hidden_tab_panels_are_content() -> str:
     """A CMS page with tabs: every panel but the first is hidden (the hidden attribute,
-    display:none, aria-hidden), and still content; a hidden template and a hidden
-    cookie notice are not."""
+    display:none, aria-hidden), and still content; a hidden template, a hidden cookie
+    notice and a hidden cookie dialog (even one shaped as a panel) are not."""
     panels = []
     for k, (how, text) in enumerate([
             ("", "Milestone 1: April 2010 achieved."),
@@ -454,7 +454,11 @@ def hidden_tab_panels_are_content() -> str:
             for k in range(1, 5)) + "</ul>",
         *panels, accordion,
         '<div style="display:none" id="row-template"><p>TEMPLATE ROW {{name}}</p></div>',
-        '<div hidden class="notice"><p>This site uses cookies.</p></div>'])
+        '<div hidden class="notice"><p>This site uses cookies.</p></div>',
+        '<div role="dialog" aria-labelledby="ck" class="cookie-banner" hidden>'
+        '<p id="ck">Accept cookies?</p></div>',
+        '<div class="tab-panel cookie-consent" role="tabpanel" aria-labelledby="t9" hidden>'
+        '<p>Manage cookies</p></div>'])
     return PAGE.format(title="Putting People First: our progress", head="", body=body)
 
 

@@ -284,8 +284,10 @@ _PANEL_WORDS = frozenset({
 def _is_panel(tag: Tag) -> bool:
     """A hidden tab panel, accordion section or collapsed block: content a reader opens
     with a click, so still content."""
-    if (_attr(tag, "role") or "").lower() in ("tabpanel", "region") or tag.has_attr(
-            "aria-labelledby"):
+    role = (_attr(tag, "role") or "").lower()
+    if role in ("dialog", "alertdialog", "tooltip", "menu", "listbox"):
+        return False
+    if role in ("tabpanel", "region") or tag.has_attr("aria-labelledby"):
         return True
     words = _name_words(_attr(tag, "class") or "") + _name_words(_attr(tag, "id") or "")
     return any(w in _PANEL_WORDS for w in words)
@@ -300,8 +302,9 @@ def is_furniture(tag: Tag) -> bool:
         return not _in_content_section(tag)
     if name == "form":
         return _is_search_form(tag)
-    if tag.has_attr("hidden") or _HIDDEN_STYLE.search(_attr(tag, "style") or ""):
-        return not _is_panel(tag)
+    if (tag.has_attr("hidden") or _HIDDEN_STYLE.search(_attr(tag, "style") or "")) and (
+            not _is_panel(tag)):
+        return True
     if name == "a" and (_attr(tag, "href") or "").startswith("#") and tag.get_text(
             " ", strip=True).lower().startswith("skip"):
         return True
