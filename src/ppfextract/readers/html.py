@@ -129,15 +129,6 @@ def _first_family(value: str) -> str:
     return value.split(",")[0].strip().strip("'\"").strip()
 
 
-def _font_of(tag: Tag, sheet: Stylesheet | None = None) -> str | None:
-    """The font family an element sets for its text, or None when it sets none: by
-    ``<font face>``, its inline style, or the page's style rules for it."""
-    if tag.name == "font" and tag.get("face"):
-        return _first_family(str(tag["face"]))
-    return _style_font(parse_style(_attr(tag, "style"))) or (
-        _style_font(_ruled_style(tag, sheet)) if sheet else None)
-
-
 def _ruled_style(tag: Tag, sheet: Stylesheet) -> dict[str, str]:
     """The declarations the page's style rules give ``tag``."""
     return sheet.declarations(tag.name, (_attr(tag, "class") or "").split(),
@@ -343,6 +334,7 @@ class _Ctx:
 
 _BOLD_TAGS = frozenset({"b", "strong", "th"})
 _STRUCK_TAGS = frozenset({"s", "strike", "del"})
+_STYLED_TAGS = _BOLD_TAGS | _STRUCK_TAGS | {"mark"}
 _INLINE_BACKGROUND_TAGS = frozenset({"span", "font", "mark", "b", "strong", "i", "em", "u",
                                      "a", "s", "del", "strike", "ins", "label", "abbr", "sup",
                                      "sub", "small", "big", "code", "time"})
@@ -489,11 +481,17 @@ class _Flow:
     def _inner_ctx(self, tag: Tag, ctx: _Ctx) -> _Ctx:
         sheet = self.reader.stylesheet
         inline = parse_style(_attr(tag, "style"))
-        style = {**_ruled_style(tag, sheet), **inline} if sheet else inline
-        font = _font_of(tag, sheet)
+        ruled = _ruled_style(tag, sheet) if sheet else {}
+        style = {**ruled, **inline} if ruled else inline
+        if tag.name == "font" and tag.get("face"):
+            font: str | None = _first_family(str(tag["face"]))
+        else:
+            font = _style_font(inline) or (_style_font(ruled) if ruled else None)
+        flags = _style_flags(tag, style, ctx.flags) if style or tag.name in _STYLED_TAGS \
+            else ctx.flags
         return replace(ctx, font=font if font is not None else ctx.font,
                        pre=ctx.pre or tag.name in _PRE_TAGS, depth=ctx.depth + 1,
-                       flags=_style_flags(tag, style, ctx.flags))
+                       flags=flags)
 
     def _comment(self, text: str) -> None:
         text = text.strip().lower()
@@ -804,9 +802,12 @@ class _TableBuilder:
     def _cell(self, td: Tag, tr: Tag, r: int, c: int, row_span: int, col_span: int) -> Cell:
         flow = _Flow(self.reader, block=self.block)
         sheet = self.reader.stylesheet
-        inline = parse_style(_attr(td, "style"))
-        style = {**_ruled_style(td, sheet), **inline} if sheet else inline
-        flow.walk(td, replace(self.ctx, flags=_style_flags(td, style, self.ctx.flags)))
+        ctx = self.ctx
+        if td.name == "th" or td.has_attr("style") or sheet:
+            inline = parse_style(_attr(td, "style"))
+            style = {**_ruled_style(td, sheet), **inline} if sheet else inline
+            ctx = replace(ctx, flags=_style_flags(td, style, ctx.flags))
+        flow.walk(td, ctx)
         flow.flush()
         texts = [item[0] for item in flow.items if isinstance(item, tuple) and item[0]]
         lines = tuple(line for item in flow.items if isinstance(item, tuple)
