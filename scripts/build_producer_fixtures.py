@@ -157,6 +157,7 @@ def content_controls_every_type() -> DocxDocument:
         "Key risks",  # rich text, two paragraphs (block-level)
         "What external support would help?",  # placeholder words, no flag
         "Achieved",  # checkbox
+        "Achieved by October 2010",  # a Wingdings tick inside a rich text control
     ])
     add_xml(cells[0], content_control(list_items("dropDownList", ["Choose an item.",
                                                                   *RATINGS]), "Amber/Green"))
@@ -181,6 +182,8 @@ def content_controls_every_type() -> DocxDocument:
                       '</w14:checkbox></w:sdtPr><w:sdtContent>' + run("\u2612") +
                       "</w:sdtContent></w:sdt>" + run(" Yes"),
             ns=f'{W} xmlns:w14="http://schemas.microsoft.com/office/word/2010/wordml"')
+    add_xml(cells[8], '<w:sdt><w:sdtPr><w:richText/></w:sdtPr><w:sdtContent><w:r>'
+                      '<w:sym w:font="Wingdings" w:char="F0FC"/></w:r></w:sdtContent></w:sdt>')
     return doc
 
 

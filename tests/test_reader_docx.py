@@ -494,8 +494,10 @@ def test_content_controls_of_every_type_and_their_placeholders() -> None:
         "Provider market slow to develop\nCare management capacity for reviews",  # rich
         "",  # "Click here to enter text." without the flag
         "\u2612 Yes",  # checkbox (stand-in kept in text)
+        "\u2713",  # a Wingdings tick inside a rich text control: no placeholder
     ]
     assert lines_of(cell_at(table, 7, 1)) == [("Yes", [("checked_box", 0)], [])]
+    assert lines_of(cell_at(table, 8, 1)) == [("", [("tick", 0)], [])]
     assert [line.text for line in cell_at(table, 5, 1).lines] == [
         "Provider market slow to develop", "Care management capacity for reviews"]
 

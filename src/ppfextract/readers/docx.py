@@ -654,6 +654,8 @@ def _unanswered(sdt_pr: etree._Element | None, content: etree._Element) -> bool:
     texts = [t.text or "" for t in content.iter(T)]
     if sum(len(t) for t in texts) > 80:
         return False
+    if not "".join(texts).strip():
+        return False  # a glyph (w:sym), a picture or nothing: read it as it is
     styles = {el.get(VAL) for el in content.iter(RSTYLE)}
     if styles and styles <= _PLACEHOLDER_STYLES:
         return True
