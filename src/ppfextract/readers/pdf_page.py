@@ -183,6 +183,7 @@ def clean_chars(chars: Sequence[Obj]) -> tuple[list[Obj], int, list[tuple[BBox, 
 # Marks drawn as shapes
 
 _CELL = 12.0  # points: the buckets shapes are grouped in
+_MAX_SMALL_SHAPES = 3000  # a page drawing more small shapes is a picture, not a form
 
 
 def drawn_marks(small: Sequence[tuple[BBox, list[Shape]]], cells: Sequence[BBox] = (),
@@ -192,8 +193,10 @@ def drawn_marks(small: Sequence[tuple[BBox, list[Shape]]], cells: Sequence[BBox]
     :func:`~ppfextract.readers.shapes.classify_shapes`; a drawing larger than a mark, or
     smaller than one (a list bullet), is none. A path that outlines or fills one of
     ``cells`` (a ruled table's cells) is the table's, not a mark."""
+    if len(small) > _MAX_SMALL_SHAPES:  # a chart, a map, hatching: no marks looked for
+        return []
     if cells:
-        small = [item for item in small if not _is_cell(item[0], cells)]
+        small = _not_cells(small, cells)
     n = len(small)
     if n == 0:
         return []
@@ -230,10 +233,23 @@ def drawn_marks(small: Sequence[tuple[BBox, list[Shape]]], cells: Sequence[BBox]
     return out
 
 
-def _is_cell(box: BBox, cells: Sequence[BBox], tolerance: float = 1.5) -> bool:
+def _not_cells(small: Sequence[tuple[BBox, list[Shape]]], cells: Sequence[BBox],
+               ) -> list[tuple[BBox, list[Shape]]]:
+    """The drawings that are not a table's own cell outlines or fills."""
+    corners: dict[tuple[int, int], list[BBox]] = {}
+    for c in cells:
+        corners.setdefault((round(c[0]), round(c[1])), []).append(c)
+    return [item for item in small if not _is_cell(item[0], corners)]
+
+
+def _is_cell(box: BBox, corners: dict[tuple[int, int], list[BBox]],
+             tolerance: float = 1.5) -> bool:
+    """Is ``box`` one of the cells (indexed by their rounded top-left corners)?"""
+    x, y = round(box[0]), round(box[1])
     return any(abs(box[0] - c[0]) <= tolerance and abs(box[1] - c[1]) <= tolerance
                and abs(box[2] - c[2]) <= tolerance and abs(box[3] - c[3]) <= tolerance
-               for c in cells)
+               for dx in (-2, -1, 0, 1, 2) for dy in (-2, -1, 0, 1, 2)
+               for c in corners.get((x + dx, y + dy), ()))
 
 
 def _touch(a: BBox, b: BBox, pad: float = 0.6) -> bool:
