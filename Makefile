@@ -51,6 +51,7 @@ fixtures: $(STAMP)
 	$(BIN)/python scripts/build_redteam_layouts.py
 	$(BIN)/python scripts/build_redteam_layouts_2.py
 	$(BIN)/python scripts/build_linked_content_doc.py
+	$(BIN)/python scripts/build_producer_fixtures.py
 
 bench: $(STAMP)
 	@if [ -f benchmarks/run.py ]; then $(BIN)/python benchmarks/run.py; \

@@ -20,6 +20,7 @@ from pathlib import Path
 from docx import Document
 from docx.oxml import parse_xml
 from docx.oxml.ns import nsdecls
+from docx.shared import Inches
 
 from docx_save import save_deterministic
 
@@ -127,6 +128,12 @@ DOCX_STYLES: dict[str, DocxStyle] = {
     "symbol-sym-d6": lambda on: _sym("Symbol", "F0D6") if on else [],
     "checkbox-content-control": _control,
     "legacy-formcheckbox": _formfield,
+    # issue 12: radio buttons and boxes by Unicode family and in symbol fonts
+    "radio-pair-25cf-25cb": lambda on: _text("\u25cf" if on else "\u25cb"),
+    "squares-25a0-25a1": lambda on: _text("\u25a0" if on else "\u25a1"),
+    "squared-times-22a0": lambda on: _text("\u22a0" if on else "\u2610"),
+    "circled-times-2297": lambda on: _text("\u2297" if on else "\u25cb"),
+    "wingdings-radio-sym-6c-a1": lambda on: _sym("Wingdings", "F06C" if on else "F0A1"),
 }
 
 FILL = "FFC000"  # an amber-ish highlight: the colour rule must not care which colour
@@ -205,7 +212,38 @@ HTML_STYLES: dict[str, HtmlStyle] = {
     "input-checkbox": lambda on: f'<input type="checkbox"{" checked" if on else ""}>',
     "img-tick-gif": lambda on: ('<img src="/images/icons/tick_green.gif" width="12" '
                                 'height="12">') if on else '<img src="/images/spacer.gif">',
+    # issue 12: radio buttons, pictures decided by what they draw
+    "entity-radio-9679-9675": lambda on: "&#9679;" if on else "&#9675;",
+    "input-radio": lambda on: f'<input type="radio"{" checked" if on else ""}>',
+    "img-png-data-uri-tick": lambda on: (
+        f'<img src="{_data_uri("image/png", _tick_png())}" alt="">' if on else ""),
+    "img-svg-data-uri-tick": lambda on: (
+        f'<img src="{_data_uri("image/svg+xml", TICK_SVG.encode())}" alt="">' if on else ""),
+    "inline-svg-tick": lambda on: TICK_SVG if on else "",
 }
+
+
+TICK_SVG = ('<svg xmlns="http://www.w3.org/2000/svg" width="14" height="14" '
+            'viewBox="0 0 16 16"><path d="M2.5 8.5 L6.5 12.5 L13.5 3.5" fill="none" '
+            'stroke="#1a7f2e" stroke-width="2.4"/></svg>')
+
+
+def _tick_png() -> bytes:
+    import io
+
+    from PIL import Image, ImageDraw
+
+    im = Image.new("RGBA", (16, 16), (255, 255, 255, 0))
+    ImageDraw.Draw(im).line([(3, 9), (7, 13), (14, 3)], fill=(20, 120, 40, 255), width=2)
+    out = io.BytesIO()
+    im.save(out, "PNG", optimize=False)
+    return out.getvalue()
+
+
+def _data_uri(media: str, data: bytes) -> str:
+    import base64
+
+    return f"data:{media};base64,{base64.b64encode(data).decode('ascii')}"
 
 
 # Excel's "Save as Web Page" colours cells by class, with the rules in the head; here
@@ -260,6 +298,150 @@ def build_html(name: str, style: HtmlStyle | str | None) -> None:
     (OUT / f"{name}.html").write_text("\n".join(parts), encoding="utf-8")
 
 
+# ---------------------------------------------------------------------------
+# PDF: the same return drawn by reportlab (marks drawn as paths, or radio characters),
+# printed by Chromium and LibreOffice, and re-distilled by Ghostscript
+
+DEJAVU = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"
+
+
+def _drawn_tick():  # -> a reportlab Flowable
+    from reportlab.platypus import Flowable
+
+    class Tick(Flowable):
+        def wrap(self, *_args: object) -> tuple[float, float]:
+            return 10, 8
+
+        def draw(self) -> None:
+            p = self.canv.beginPath()
+            p.moveTo(0, 4)
+            p.lineTo(3.5, 0.5)
+            p.lineTo(10, 8)
+            self.canv.setLineWidth(1.4)
+            self.canv.drawPath(p, stroke=1, fill=0)
+
+    return Tick()
+
+
+PdfStyle = Callable[[bool], object]
+
+
+def build_pdf(name: str, style: PdfStyle) -> None:
+    """The return as a reportlab PDF, each mark cell holding ``style(on)``."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+    from reportlab.platypus import (
+        KeepTogether,
+        Paragraph,
+        SimpleDocTemplate,
+        Spacer,
+        Table,
+        TableStyle,
+    )
+
+    pdfmetrics.registerFont(TTFont("DejaVuSans", DEJAVU))
+    body = ParagraphStyle("body", fontName="DejaVuSans", fontSize=8, leading=10)
+    grid = [("GRID", (0, 0), (-1, -1), 0.5, (0, 0, 0)), ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("FONTNAME", (0, 0), (-1, -1), "DejaVuSans"), ("FONTSIZE", (0, 0), (-1, -1), 8)]
+    story: list[object] = []
+    for line in ("Council: Stockport Metropolitan Borough Council",
+                 "Progress with Putting People First milestones: March 2010",
+                 "Date completed: 12 April 2010"):
+        story += [Paragraph(line, body), Spacer(1, 8)]
+    rows: list[list[object]] = [[Paragraph("Are all stakeholders fully engaged", body),
+                                 *RATINGS]]
+    for i, (_rid, text) in enumerate(REQS):
+        rows.append([Paragraph(text, body)] + [style(j == rating_pick(i)) for j in range(4)])
+    story += [Spacer(1, 6), Table(rows, colWidths=[250, 55, 55, 65, 55],
+                                  style=TableStyle(grid))]
+    for m, title in enumerate(TITLES, start=1):
+        rows = [[f"Milestone {m}:", Paragraph(title, body), "", "", "", "", ""],
+                ["Key Dates and Deliverables:"] + [x for label, _ in DEADLINES
+                                                   for x in (label, "")]]
+        for i, opt in enumerate(LIK):
+            question = Paragraph("How likely are we to achieve this milestone by this date?",
+                                 body) if i == 0 else ""
+            rows.append([question] + [x for k in range(3)
+                                      for x in (opt, style(i == pick(m, k)))])
+        spans = [("SPAN", (1, 0), (6, 0)), ("SPAN", (1, 1), (2, 1)), ("SPAN", (3, 1), (4, 1)),
+                 ("SPAN", (5, 1), (6, 1)), ("SPAN", (0, 2), (0, 5))]
+        story += [Spacer(1, 10), KeepTogether(Table(rows, colWidths=[130, 70, 30, 70, 30, 70, 30],
+                                                    style=TableStyle(grid + spans)))]
+    doc = SimpleDocTemplate(str(OUT / f"{name}.pdf"), pagesize=A4, invariant=1,
+                            title=name, author="ppfextract fixtures")
+    doc.build(story)
+
+
+PDF_STYLES: dict[str, PdfStyle] = {
+    "reportlab-drawn-ticks": lambda on: _drawn_tick() if on else "",
+    "reportlab-radio-chars": lambda on: "\u25cf" if on else "\u25cb",
+    "reportlab-dejavu-heavy-tick": lambda on: "\u2714" if on else "",
+}
+
+
+def _tool(*names: str) -> str | None:
+    import shutil
+
+    return next((found for n in names if (found := shutil.which(n))), None)
+
+
+def tool_pdfs() -> list[str]:
+    """PDFs made from the Word and HTML returns by the programs councils print with."""
+    import shutil
+    import subprocess
+    import tempfile
+
+    made: list[str] = []
+    soffice = _tool("soffice", "libreoffice")
+    if soffice:
+        for style in ("radio-pair-25cf-25cb", "wingdings-sym-f0fc"):
+            with tempfile.TemporaryDirectory() as tmp:
+                src = Path(tmp) / f"pdf-libreoffice-{style}.docx"
+                printed = Document(str(OUT / f"docx-{style}.docx"))
+                for table in printed.tables:  # column widths as a person sets them, and
+                    widths = ([3.4, 0.8, 0.8, 0.9, 0.8] if len(table.columns) == 5  # each
+                              else [1.5, 1.0, 0.45, 1.0, 0.45, 1.0, 0.45])  # table on a page
+                    table.autofit = False
+                    for k, col in enumerate(table._tbl.tblGrid.gridCol_lst):
+                        col.w = Inches(widths[k])
+                    for row in table.rows:
+                        for k, cell in enumerate(row.cells):
+                            cell.width = Inches(widths[k])
+                            for paragraph in cell.paragraphs:
+                                paragraph.paragraph_format.keep_with_next = True
+                save_deterministic(printed, src)
+                subprocess.run([soffice, f"-env:UserInstallation=file://{tmp}/profile",
+                                "--headless", "--convert-to", "pdf", "--outdir", tmp,
+                                str(src)], check=True, capture_output=True, timeout=180)
+                shutil.copy(Path(tmp) / f"{src.stem}.pdf", OUT / f"{src.stem}.pdf")
+                made.append(f"{src.stem}.pdf")
+    chromium = _tool("chromium", "chromium-browser", "google-chrome")
+    if chromium:
+        for style in ("input-radio", "inline-svg-tick"):
+            with tempfile.TemporaryDirectory() as tmp:
+                page = Path(tmp) / "page.html"  # each table kept on one page
+                page.write_text((OUT / f"html-{style}.html").read_text(encoding="utf-8").replace(
+                    "</head>", "<style>table{page-break-inside:avoid}</style></head>"),
+                    encoding="utf-8")
+                subprocess.run([chromium, "--headless", "--no-sandbox", "--disable-gpu",
+                                "--disable-background-networking", "--no-first-run",
+                                "--no-pdf-header-footer", f"--user-data-dir={tmp}/profile",
+                                f"--print-to-pdf={OUT / f'pdf-chromium-{style}.pdf'}",
+                                page.as_uri()], check=True, capture_output=True, timeout=180)
+                made.append(f"pdf-chromium-{style}.pdf")
+    gs = _tool("gs")
+    if gs:
+        subprocess.run([gs, "-q", "-dNOPAUSE", "-dBATCH", "-dSAFER", "-sDEVICE=pdfwrite",
+                        "-dPDFSETTINGS=/prepress",
+                        f"-sOutputFile={OUT / 'pdf-ghostscript-redistilled-dejavu-ticks.pdf'}",
+                        str(OUT / "pdf-reportlab-dejavu-heavy-tick.pdf")],
+                       check=True, capture_output=True, timeout=120)
+        made.append("pdf-ghostscript-redistilled-dejavu-ticks.pdf")
+    return made
+
+
 def expected() -> dict:
     return {
         "council": "Stockport", "period": "2010-03", "date_completed": "2010-04-12",
@@ -285,8 +467,18 @@ def main() -> None:
     names.append("html-bgcolor-only.html")
     build_html("html-excel-class-fill-only", "class")
     names.append("html-excel-class-fill-only.html")
+    for name, pdf_style in PDF_STYLES.items():
+        build_pdf(f"pdf-{name}", pdf_style)
+        names.append(f"pdf-{name}.pdf")
+    names += tool_pdfs()
+    # the files whose marks are marks (not words, not colours): every one of them must
+    # give the same marks in the same cells
+    unmarked = ("letter-", "yes-no-words", "shading-only", "control-no-marks",
+                "bgcolor-only", "class-fill-only")
+    marked = [n for n in names if not any(u in n for u in unmarked)]
     (OUT / "expected.json").write_text(
-        json.dumps({"files": names, "values": expected()}, indent=1) + "\n", encoding="utf-8")
+        json.dumps({"files": names, "marked_files": marked, "values": expected()}, indent=1)
+        + "\n", encoding="utf-8")
 
 
 if __name__ == "__main__":

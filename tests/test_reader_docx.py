@@ -8,7 +8,16 @@ from pathlib import Path
 
 import pytest
 
-from ppfextract.document import Cell, Document, Mark, MarkKind, MarkSource, Paragraph, Table
+from ppfextract.document import (
+    Cell,
+    Document,
+    Mark,
+    MarkKind,
+    MarkSource,
+    Paragraph,
+    Style,
+    Table,
+)
 from ppfextract.errors import CorruptDocument, DocumentTooLarge
 from ppfextract.readers import read
 from ppfextract.readers.docx import read_docx
@@ -444,3 +453,125 @@ def test_page_headers_and_footers_are_furniture() -> None:
     assert "Coventry City Council – Community Services Directorate" in doc.furniture
     assert all("Coventry City Council" not in getattr(b, "text", "") for b in doc.blocks)
     assert ppfextract.extract(path).council == "Coventry"
+
+
+# ---------------------------------------------------------------------------
+# Lines: marks at their offsets, spans, form controls, text boxes (issue 12)
+
+
+def lines_of(cell: Cell) -> list[tuple[str, list[tuple[str, int | None]], list[tuple[str, str]]]]:
+    """Each line as (text, [(mark kind, at)], [(style, styled text)])."""
+    return [(line.text, [(m.kind.value, m.at) for m in line.marks],
+             [(s.style.value, line.text[s.start:s.end]) for s in line.spans])
+            for line in cell.lines]
+
+
+def value_cells(table: Table) -> list[Cell]:
+    return [cell_at(table, r, 1) for r in range(table.n_rows)]
+
+
+def test_legacy_dropdown_shows_its_chosen_entry_and_text_fields_their_result() -> None:
+    table = only_table(load("form-fields-dropdown-and-text.docx"))
+    cells = value_cells(table)
+    assert lines_of(cells[0]) == [("Yes No", [("unchecked_box", 0), ("checked_box", 4)], [])]
+    assert [c.marks[1].source for c in cells[:1]] == [MarkSource.FORM_FIELD]
+    # the chosen entry is the text; "Select one" / "- Select -" is the placeholder
+    assert [c.text for c in cells[1:]] == [
+        "Fairly likely", "", "Amber/Green",
+        "Reviews for people with mental health needs are late", ""]
+    assert [c.lines for c in cells[2:3]] == [()]
+    assert not any("FORMDROPDOWN" in c.text or "FORMTEXT" in c.text for c in table.cells)
+
+
+def test_content_controls_of_every_type_and_their_placeholders() -> None:
+    table = only_table(load("content-controls-every-type.docx"))
+    assert [c.text for c in value_cells(table)] == [
+        "Amber/Green",  # drop-down list
+        "Green",  # combo box
+        "",  # "Choose an item." (flagged placeholder)
+        "08/04/2011",  # date
+        "Launch the directory in May",  # plain text
+        "Provider market slow to develop\nCare management capacity for reviews",  # rich
+        "",  # "Click here to enter text." without the flag
+        "\u2612 Yes",  # checkbox (stand-in kept in text)
+        "\u2713",  # a Wingdings tick inside a rich text control: no placeholder
+    ]
+    assert lines_of(cell_at(table, 7, 1)) == [("Yes", [("checked_box", 0)], [])]
+    assert lines_of(cell_at(table, 8, 1)) == [("", [("tick", 0)], [])]
+    assert [line.text for line in cell_at(table, 5, 1).lines] == [
+        "Provider market slow to develop", "Care management capacity for reviews"]
+
+
+def test_text_boxes_are_read_once_after_their_anchor() -> None:
+    doc = load("text-boxes-read-once.docx")
+    texts = [b.text for b in doc.blocks if isinstance(b, Paragraph)]
+    assert texts == ["1. Summary", "1.1 The key figures are in the box.", "Key figures",
+                     "1,912 people had a personal budget.",
+                     "Spent through personal budgets: \u00a39.3 million", "2. Risks"]
+    table = only_table(doc)
+    assert cell_at(table, 0, 1).text == "Provider market slow to develop"
+
+
+def test_multi_column_section_reads_in_order() -> None:
+    doc = load("multi-column-section.docx")
+    assert [[line.text for line in b.lines] for b in doc.blocks] == [
+        ["Covering report"],
+        ["Left column: the programme ended on 31 March 2011.", "Right column: 1,912 people."],
+        ["End of the two-column section."], ["Appendix"]]
+
+
+def test_table_style_shades_header_row_and_first_column_not_bands() -> None:
+    doc = load("table-style-conditional-shading.docx")
+    with_header, without = [b for b in doc.blocks if isinstance(b, Table)]
+    fills = [[c.fill for c in row] for row in with_header.rows()]
+    assert fills == [["1F4E79"] * 3,  # header row (firstRow)
+                     ["DDEBF7", None, None],  # first column; band1Horz is no fill
+                     ["DDEBF7", None, "FFC000"],  # the cell's own shading wins
+                     ["DDEBF7", None, None]]
+    # w:tblLook firstRow="0": the header row is not shaded, the first column still is
+    assert [c.fill for c in without.rows()[0]] == ["DDEBF7", None, None]
+
+
+def test_comments_are_left_out() -> None:
+    doc = load("comments-left-out.docx")
+    assert "finance" not in doc.text()
+    assert cell_at(only_table(doc), 0, 1).text == "Achieved"
+
+
+def test_struck_bold_highlighted_and_shaded_options_are_spans() -> None:
+    table = only_table(load("delete-as-appropriate-struck-options.docx"))
+    cells = value_cells(table)
+    assert lines_of(cells[0]) == [("Yes / No", [], [("struck", "No")])]  # w:strike
+    assert lines_of(cells[1]) == [("Yes / No", [], [("struck", "Yes")])]  # w:dstrike
+    # a character style that strikes
+    assert lines_of(cells[2])[0][2] == [("struck", "Very likely"), ("struck", "Fairly unlikely"),
+                                        ("struck", "Very unlikely")]
+    assert [line.styled(Style.STRUCK) for line in cells[3].lines] == [
+        ["Red", "Amber/Red", "Green"]]
+    assert cells[4].lines[0].styled(Style.BOLD) == ["Fairly likely"]
+    assert cells[5].lines[0].styled(Style.HIGHLIGHT) == ["No"]
+    assert cells[6].lines[0].styled(Style.SHADED) == ["Green"]
+    # today's text is unchanged
+    assert cells[3].text == "Red / Amber/Red / Amber/Green / Green"
+
+
+def test_radio_and_box_glyph_families_are_marks_at_their_place() -> None:
+    doc = load("radio-and-box-glyph-families.docx")
+    cells = value_cells(only_table(doc))
+    on, off = "radio_on", "radio_off"
+    assert [lines_of(c) for c in cells] == [
+        [("Yes No", [(on, 0), (off, 4)], [])],
+        [("Very likely Fairly likely Fairly unlikely", [(off, 0), (on, 12), (off, 26)], [])],
+        [("Red Amber/Green Green", [("unchecked_box", 0), ("checked_box", 4),
+                                    ("unchecked_box", 16)], [])],
+        [("Yes No Not yet due", [("checked_box", 0), ("checked_box", 4),
+                                 ("unchecked_box", 7)], [])],
+        [("Yes No", [(on, 0), (off, 4)], [])],  # Wingdings l and ¡
+    ]
+    assert cells[4].marks[0].source is MarkSource.SYMBOL_FONT
+    assert cells[0].text == "\u25cf Yes \u25cb No"  # today's text keeps the characters
+
+
+def test_tracked_changes_read_as_accepted_in_lines() -> None:
+    doc = load("tracked-changes-ins-del.docx")
+    assert [line.text for line in doc.blocks[0].lines] == ["Achieved: Yes"]

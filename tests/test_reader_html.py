@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from ppfextract.document import Cell, Document, MarkKind, MarkSource, Paragraph, Table
+from ppfextract.document import Cell, Document, MarkKind, MarkSource, Paragraph, Style, Table
 from ppfextract.errors import DocumentTooLarge, EmptyDocument
 from ppfextract.marks import STAND_IN
 from ppfextract.readers import read, sniff
@@ -123,8 +123,13 @@ def test_checkbox_and_radio_inputs() -> None:
     assert kinds(radio) == [(MarkKind.CHECKED_BOX, MarkSource.HTML_INPUT)]
     assert radio.text == "\u2612 Fairly likely"
     assert kinds(cell_at(table, 2, 1)) == [(MarkKind.UNCHECKED_BOX, MarkSource.HTML_INPUT)]
+    # a text box shows its value, as a printed or saved form does
     text_input = cell_at(table, 2, 3)
-    assert text_input.text == "" and text_input.marks == ()
+    assert text_input.text == "ignored" and text_input.marks == ()
+    # in the lines a radio button is a radio mark, a checkbox a box, at its place
+    assert [(line.text, [(m.kind, m.at) for m in line.marks]) for line in radio.lines] == [
+        ("Fairly likely", [(MarkKind.RADIO_ON, 0)])]
+    assert [(m.kind, m.at) for m in checked.lines[0].marks] == [(MarkKind.CHECKED_BOX, 0)]
 
 
 # ---------------------------------------------------------------------------
@@ -330,3 +335,117 @@ def test_moderngov_agenda_content_kept_and_navigation_dropped(name: str) -> None
                       "All Rights Reserved", "Royal Borough of Kingston upon Thames Council.",
                       "mgJQuery", "CommonAjaxInit", "Google Tag Manager"]:
         assert furniture not in text, furniture
+
+
+# ---------------------------------------------------------------------------
+# Lines: marks at their offsets, spans, forms, pictures, panels (issue 12)
+
+
+def line_marks(cell: Cell) -> list[tuple[str, list[tuple[str, int | None, str]]]]:
+    """Each line as (text, [(mark kind, at, source)])."""
+    return [(line.text, [(m.kind.value, m.at, m.source.value) for m in line.marks])
+            for line in cell.lines]
+
+
+def test_pictures_are_marks_by_what_they_draw() -> None:
+    table = only_table(load("tick-pictures-by-what-they-draw.html"))
+    drawn = {(c.row, c.col): [(m.kind.value, m.at) for line in c.lines for m in line.marks]
+             for c in table.cells if any(line.marks for line in c.lines)}
+    assert drawn == {
+        (1, 3): [("tick", 0)],  # PNG data URI, empty alt
+        (2, 4): [("tick", 0)],  # SVG data URI
+        (3, 2): [("cross", 0)],  # SVG data URI of two crossing lines
+        (4, 1): [("tick", 0)],  # inline <svg>
+        (5, 4): [("tick", 0)],  # a PNG file beside the page
+        (6, 2): [("unchecked_box", 0)],  # a hollow square
+        (7, 3): [("radio_on", 0)],  # a filled disc
+        # (8, 1): an information icon (a disc with a letter cut out): no mark
+    }
+    assert all(m.source is MarkSource.IMAGE for c in table.cells for m in c.marks)
+    assert all(c.text == "" for c in table.cells if c.col > 0 and c.row > 0)  # no stand-ins
+
+
+def test_hidden_tab_panels_and_accordions_are_content() -> None:
+    doc = load("hidden-tab-panels-are-content.html")
+    texts = [b.text for b in doc.blocks]
+    for text in ("Milestone 1: April 2010 achieved.",
+                 "Milestone 2: October 2010 not achieved; fairly likely by April 2011.",
+                 "Milestone 3: April 2011 very likely.", "Milestone 4: April 2010 achieved.",
+                 "Provider market slow to develop."):
+        assert text in texts
+    assert not any("TEMPLATE" in t or "cookies" in t for t in texts)
+
+
+def test_definition_lists_in_closed_details_panels() -> None:
+    doc = load("definition-lists-and-details.html")
+    assert [(b.style, b.text) for b in doc.blocks] == [
+        ("h2", "The return"),
+        ("summary", "Milestone 2: Self-directed support and personal budgets"),
+        ("dt", "April 2010 \u2013 has the milestone been achieved?"), ("dd", "Yes"),
+        ("dt", "October 2010 \u2013 has the milestone been achieved?"), ("dd", "No"),
+        ("dd", "How likely by April 2011: Fairly likely"),
+        ("summary", "Glossary"), ("dt", "Very likely"), ("dd", "Confident of achieving")]
+    assert doc.blocks[6].lines[0].styled(Style.BOLD) == ["Fairly likely"]
+
+
+def test_form_controls_with_labels_selects_and_text_areas() -> None:
+    doc = load("form-controls-labels-select-textarea.html")
+    assert doc.blocks[2].text == ("Council Bury Metropolitan Borough Council Quarter "
+                                  "Quarter 3 2009/10")
+    table = only_table(doc)
+    off, on = "radio_off", "radio_on"
+    assert line_marks(cell_at(table, 1, 2)) == [
+        ("Very likely", [(off, 0, "html_input")]), ("Fairly likely", [(on, 0, "html_input")]),
+        ("Fairly unlikely", [(off, 0, "html_input")]),
+        ("Very unlikely", [(off, 0, "html_input")])]
+    # each control's mark names the text its <label> gives it
+    assert [m.detail for m in cell_at(table, 1, 2).lines[1].marks] == [
+        "radio checked: Fairly likely"]
+    assert [m.detail for line in cell_at(table, 2, 1).lines for m in line.marks] == [
+        "checkbox unchecked: Yes", "checkbox checked: No"]
+    assert cell_at(table, 1, 3).text == ""  # "-- Please select --" is a prompt
+    assert cell_at(table, 2, 3).text == "Amber/Green"  # the selected option
+    assert cell_at(table, 2, 4).text == "Reviews are late for people with mental health needs."
+    # today's text and marks keep the boxes (a checked radio reads as a checked box)
+    assert cell_at(table, 1, 2).text.count(STAND_IN[MarkKind.CHECKED_BOX]) == 1
+    assert [m.kind for m in cell_at(table, 1, 2).marks].count(MarkKind.CHECKED_BOX) == 1
+
+
+def test_struck_bold_and_highlighted_options_are_spans() -> None:
+    table = only_table(load("struck-and-emphasised-options.html"))
+    cells = [cell_at(table, r, 1) for r in range(table.n_rows)]
+    assert [c.lines[0].styled(Style.STRUCK) for c in cells[:3]] == [
+        ["No"], ["Yes"], ["Very likely", "Fairly unlikely", "Very unlikely"]]
+    assert [c.lines[0].styled(Style.BOLD) for c in cells[3:6]] == [
+        ["Amber/Red"], ["Amber/Green"], ["Green"]]
+    assert [c.lines[0].styled(Style.HIGHLIGHT) for c in cells[6:]] == [["Red"], ["Amber/Red"]]
+    assert cells[2].text == "Very likely / Fairly likely / Fairly unlikely / Very unlikely"
+
+
+def test_calc_workbook_export_one_table_per_sheet() -> None:
+    doc = load("calc-export-sheets-dates-fills.html")
+    headings = [b.text for b in doc.blocks if isinstance(b, Paragraph) and b.style == "h1"]
+    assert headings == ["Overview", "Sheet 1: Milestones", "Sheet 2: Ratings"]
+    milestones, ratings = [b for b in doc.blocks if isinstance(b, Table)]
+    assert doc.blocks.index(milestones) == 3 and doc.blocks.index(ratings) == 5
+    assert cell_at(milestones, 1, 1).text == "11/01/2011"  # a date cell as displayed
+    assert [c.fill for c in milestones.rows()[2]] == ["C6E0B4"] * 4
+    assert milestones.rows()[2][0].lines[0].styled(Style.BOLD) == ["No."]
+    assert [c.fill for c in ratings.rows()[1]] == [None, "00B050"]
+
+
+def test_excel_workbook_saved_as_web_page_reads_every_sheet() -> None:
+    """A frameset page naming its sheets: each sheet's file (beside the page) is read,
+    after a heading with the sheet's name, with the sheet's own class rules."""
+    doc = read_html(DATA / "excel-workbook-saved-as-web-page.htm", Settings())
+    assert [(type(b).__name__, b.text if isinstance(b, Paragraph) else b.n_rows)
+            for b in doc.blocks] == [("Paragraph", "Milestones"), ("Table", 5),
+                                     ("Paragraph", "Ratings"), ("Table", 3)]
+    milestones, ratings = doc.blocks[1], doc.blocks[3]
+    assert isinstance(milestones, Table) and isinstance(ratings, Table)
+    assert cell_at(milestones, 1, 1).text == "11/01/2011"
+    assert [c.fill for c in milestones.rows()[2]] == ["C0C0C0"] * 3
+    assert [c.fill for c in ratings.rows()[1]] == [None, "00B050"]
+    assert (ratings.provenance.file, ratings.provenance.block) == (
+        "excel-workbook-saved-as-web-page.htm", 3)
+    assert "frames" not in doc.text()

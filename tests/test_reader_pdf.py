@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 
 from ppfextract import marks
-from ppfextract.document import Cell, Document, MarkKind, MarkSource, Paragraph, Table
+from ppfextract.document import Cell, Document, MarkKind, MarkSource, Paragraph, Style, Table
 from ppfextract.errors import (
     ConverterMissing,
     CorruptDocument,
@@ -408,3 +408,162 @@ def test_highlighted_option_among_several_is_emphasis() -> None:
     assert len(cells) == 10
     assert cells[0].emphasis == ("Fairly likely",)
     assert all(len(c.emphasis) == 1 and c.emphasis[0] in c.text for c in cells)
+
+
+# ---------------------------------------------------------------------------
+# Lines: marks at their offsets with boxes, drawn marks, rotated text, spans (issue 12)
+
+
+def marks_at(c: Cell) -> list[tuple[str, int | None, str]]:
+    return [(m.kind.value, m.at, m.source.value) for line in c.lines for m in line.marks]
+
+
+def test_marks_drawn_as_shapes_are_read_by_shape(backend: str) -> None:
+    doc = load("vector-drawn-marks-in-cells.pdf", backend)
+    table = only_table(doc)
+    drawn = {(c.row, c.col): [m[0] for m in marks_at(c)]
+             for c in table.cells if marks_at(c)}
+    assert drawn == {
+        (1, 1): ["tick"],  # a stroked polyline
+        (2, 2): ["cross"],  # two crossing lines
+        (3, 3): ["radio_on"],  # a filled circle
+        (1, 3): ["radio_on"],  # a green RAG dot
+        (3, 1): ["tick"],  # a tick drawn as a filled outline
+        (4, 1): ["checked_box"],  # a filled square
+        (1, 4): ["unchecked_box"],  # an empty box
+        (2, 4): ["checked_box"],  # a box with a tick in it
+        (3, 4): ["radio_off"],  # a ring
+        (4, 4): ["radio_on"],  # a ring with a dot
+        # (4, 2) a list bullet and (4, 3) a drop-down chevron are no marks
+    }
+    tick = cell(table, 1, 1).lines[0].marks[0]
+    assert tick.source is MarkSource.DRAWN and tick.bbox is not None
+    assert 200 < tick.bbox[0] < tick.bbox[2] < 220  # where it is drawn, in points
+    assert cell(table, 1, 1).text == ""  # today's text has nothing there
+    paragraph = doc.blocks[-1]
+    assert isinstance(paragraph, Paragraph) and paragraph.text == "Achieved by April 2010"
+    assert [(m.kind.value, m.at) for m in paragraph.lines[0].marks] == [("tick", 0)]
+
+
+def test_rotated_header_row_is_read_in_its_own_direction(backend: str) -> None:
+    table = only_table(load("rotated-header-row.pdf", backend))
+    headers = [[line.text for line in cell(table, 0, k).lines] for k in range(1, 6)]
+    assert headers == [["Achieved"], ["Very likely"], ["Fairly likely"], ["Fairly unlikely"],
+                       ["Very unlikely"]]  # the last one reads downwards
+    assert [line.text for line in cell(table, 1, 3).lines] == ["Y"]
+
+
+def test_calc_export_rotated_headers_over_segmented_grid() -> None:
+    """LibreOffice Calc prints a grid of many short border segments and turns the option
+    names a quarter; the grid is one table, the names read upwards."""
+    table = only_table(load("calc-rotated-headers-grid-export.pdf", "pdfium"))
+    assert (table.n_rows, table.n_cols) == (5, 6)
+    assert [cell(table, 1, k).lines[0].text for k in range(1, 6)] == [
+        "Achieved", "Very likely", "Fairly likely", "Fairly unlikely", "Very unlikely"]
+    assert cell(table, 1, 2).lines[0].styled(Style.BOLD) == ["Very likely"]
+    assert [cell(table, r, 0).text.split(":")[0] for r in range(2, 5)] == [
+        "Milestone 1", "Milestone 2", "Milestone 3"]
+    assert [cell(table, 3, k).text for k in range(1, 6)] == ["", "", "Y", "", ""]
+
+
+def test_calc_export_rotated_headers_without_lines() -> None:
+    """The same sheet printed with no lines at all: the turned names make the header row
+    of a sparse grid whose row labels have no header; each Y falls under its name."""
+    doc = load("calc-rotated-headers-no-lines.pdf", "pdfium")
+    table = only_table(doc)
+    assert [cell(table, 0, k).lines[0].text for k in range(1, 6)] == [
+        "Achieved", "Very likely", "Fairly likely", "Fairly unlikely", "Very unlikely"]
+    picked = {cell(table, r, 0).text.split(":")[0]: [k for k in range(1, 6)
+                                                      if cell(table, r, k).text == "Y"]
+              for r in range(1, table.n_rows)}
+    assert picked == {"Milestone 1": [1], "Milestone 2": [3], "Milestone 3": [2]}
+
+
+@pytest.mark.parametrize("name", ["radio-glyph-families.pdf",
+                                  "text-drawn-one-character-at-a-time.pdf"])
+def test_radio_and_box_glyph_families(name: str, backend: str) -> None:
+    table = only_table(load(name, backend))
+    got = [[(m.kind.value, m.at) for m in line.marks] for r in range(5)
+           for line in cell(table, r, 1).lines]
+    on, off = "radio_on", "radio_off"
+    assert [line.text for r in range(5) for line in cell(table, r, 1).lines] == [
+        "Yes No", "Very likely Fairly likely Fairly unlikely", "Red Amber/Green Green",
+        "Yes No Not yet due", "Yes No"]
+    assert got == [
+        [(on, 0), (off, 4)], [(off, 0), (on, 12), (off, 26)],
+        [("unchecked_box", 0), ("checked_box", 4), ("unchecked_box", 16)],
+        [("checked_box", 0), ("checked_box", 4), ("unchecked_box", 7)],
+        [(on, 0), (off, 4)],  # ZapfDingbats l and m
+    ]
+    # today's text keeps the characters (a stand-in for the ZapfDingbats glyphs)
+    assert cell(table, 0, 1).text == "\u25cf Yes \u25cb No"
+
+
+def test_struck_words_are_spans_underlines_are_not(backend: str) -> None:
+    table = only_table(load("struck-options-lines-through-words.pdf", backend))
+    assert [cell(table, r, 1).lines[0].styled(Style.STRUCK) for r in range(2)] == [
+        ["No"], ["Very likely", "Fairly unlikely"]]  # "Fairly likely" is underlined
+
+
+def test_libreoffice_struck_and_bold_options() -> None:
+    """Word's strike and double strike, printed by LibreOffice: lines through words."""
+    table = only_table(load("libreoffice-struck-bold-highlighted-options.pdf", "pdfium"))
+    struck = [[s for line in cell(table, r, 1).lines for s in line.styled(Style.STRUCK)]
+              for r in range(4)]
+    assert struck == [["No"], ["Yes"], ["Very likely", "Fairly", "unlikely", "Very unlikely"],
+                      ["Red", "Amber/Red", "Green"]]
+    assert cell(table, 4, 1).lines[0].styled(Style.BOLD) == ["Fairly likely"]
+
+
+def test_highlight_box_and_bold_font_are_spans(backend: str) -> None:
+    table = only_table(load("highlighted-and-bold-words-in-cells.pdf", backend))
+    assert cell(table, 0, 1).lines[0].styled(Style.HIGHLIGHT) == ["Fairly likely"]
+    assert cell(table, 1, 1).lines[0].styled(Style.BOLD) == ["Amber/Green"]
+
+
+def test_chromium_form_radios_and_checkboxes() -> None:
+    """A web form printed by Chromium: radio buttons and checkboxes are drawn by Skia
+    as rings, dots and boxes, beside their labels."""
+    doc = load("chromium-form-radios-and-checkboxes.pdf", "pdfium")
+    table = next(t for t in doc.tables() if t.n_rows >= 3)
+    april, october = (cell(table, r, 0) for r in (2, 3))
+    assert (april.text, october.text) == ("April 2010", "October 2010")
+
+    def lines(row: int, col: int) -> list[tuple[str, list[str]]]:
+        return [(line.text, [m.kind.value for m in line.marks])
+                for line in cell(table, row, col).lines]
+
+    # checkboxes: rounded squares, filled with a white tick when checked
+    assert lines(2, 1) == [("Yes", ["checked_box"]), ("No", ["unchecked_box"])]
+    # radio buttons: rings, with a dot when chosen
+    assert lines(2, 2) == [("Very likely", ["radio_off"]), ("Fairly likely", ["radio_on"]),
+                           ("Fairly unlikely", ["radio_off"]), ("Very unlikely", ["radio_off"])]
+    assert [m for _, m in lines(3, 2)] == [["radio_off"], ["radio_off"], ["radio_on"],
+                                           ["radio_off"]]
+    assert all(m.source is MarkSource.DRAWN for c in table.cells for line in c.lines
+               for m in line.marks)
+
+
+def test_ghostscript_redistilled_ticks() -> None:
+    """Re-distilled by Ghostscript: renamed subset fonts still give their ticks, and a
+    tick glyph left without a Unicode mapping is read by what it draws."""
+    doc = load("ghostscript-redistilled-symbol-ticks.pdf", "pdfium")
+    table = only_table(doc)
+    assert [(r, c.col, marks_at(c)[0][0]) for r in range(1, 4) for c in table.rows()[r]
+            if marks_at(c)] == [(1, 1, "tick"), (2, 2, "tick"), (3, 3, "tick")]
+    glyph = cell(table, 3, 3).lines[0].marks[0]
+    assert "drawn tick" in glyph.detail and glyph.source is MarkSource.SYMBOL_FONT
+    assert not any("without a Unicode mapping" in w for w in doc.warnings)
+
+
+def test_a_glyph_no_font_names_is_read_by_what_it_draws() -> None:
+    """A private-use glyph of a font whose name says nothing (a symbol font renamed), or
+    a glyph with no Unicode mapping: a mark when its rendering draws one (``ppf_glyph``,
+    set by the pypdfium2 pass), else dropped."""
+    from ppfextract.readers.pdf_page import decode_char
+
+    base = {"x0": 10.0, "x1": 18.0, "top": 5.0, "bottom": 15.0, "fontname": "ABCDEF+F1"}
+    tick = decode_char({**base, "text": "\uf0fc", "ppf_glyph": MarkKind.TICK})
+    assert tick is not None and tick["text"] == "" and tick["ppf_loose"].kind is MarkKind.TICK
+    assert decode_char({**base, "text": "\uf0fc"}) is None
+    assert decode_char({**base, "text": "(cid:7)"}) is None

@@ -77,9 +77,89 @@ SYMBOL_FONTS: dict[str, dict[int, MarkKind]] = {
     "zapfdingbats": _ZAPF,
     "dingbats": _ZAPF,
     "itczapfdingbats": _ZAPF,
+    # URW's stand-ins (Ghostscript embeds them for the unembedded base-14 fonts)
+    "d050000l": _ZAPF,
+    "urwdingbats": _ZAPF,
+    "standardsymbolsps": _SYMBOL,
+    "standardsymbolsl": _SYMBOL,
+    "s050000l": _SYMBOL,
 }
 
-# Unicode characters that are marks on their own.
+# Unicode characters that are marks on their own, by family: every character whose
+# Unicode name says it is a check mark, a ballot box or X, a cross mark, a black or white
+# square, or a black or white circle (radio buttons), in the blocks where such shapes
+# live. Decided from the names once, at import; :func:`char_kind` answers from the table.
+
+_FAMILIES: tuple[tuple[re.Pattern[str], MarkKind | None], ...] = tuple(
+    (re.compile(pattern), kind) for pattern, kind in (
+        # not marks, though their names look like one
+        (r"^NOT CHECK MARK$|BRACKET|CROSSING LANES|CROSSED SWORDS|SQUARED KEY|"
+         r"CUP ON|SHIELD|GREEK CROSS|LATIN CROSS|MALTESE|LORRAINE|JERUSALEM|SYRIAC|"
+         r"ORTHODOX|OPEN CENTRE CROSS|SQUARED (?:LATIN|CJK|KATAKANA|HIRAGANA)|DIGIT|NUMBER|"
+         r"LETTER|QUADRANT|HALF|ARROW|TRIANGLE|DIAMOND|LOZENGE|STAR|FOR STOP|FOR RECORD|"
+         r"DOTTED|INVERSE|ERROR-BARRED|BISECTING|WITH (?:UPPER|LOWER|LEFT|RIGHT|DOT|TWO)", None),
+        (r"^BALLOT BOX WITH (?!BALLOT)|^NEGATIVE SQUARED CROSS MARK$|^X IN A RECTANGLE BOX$|"
+         r"^SQUARED (?:TIMES|SALTIRE)$|^CIRCLED TIMES$|^CIRCLE WITH SUPERIMPOSED X$|"
+         r"^WHITE SQUARE CONTAINING BLACK|^SQUARE WITH .*FILL$|^SQUARED SQUARE$",
+         MarkKind.CHECKED_BOX),
+        (r"^BALLOT BOX$|^(?:LOWER|UPPER) RIGHT (?:DROP-)?SHADOWED WHITE SQUARE$|"
+         r"^WHITE (?:LARGE |MEDIUM )?SQUARE(?: WITH ROUNDED CORNERS)?$", MarkKind.UNCHECKED_BOX),
+        (r"CHECK MARK$", MarkKind.TICK),
+        (r"BALLOT (?:BOLD )?(?:SCRIPT )?X$|MULTIPLICATION X$|^CROSS MARK$|^CANCELLATION X$|"
+         r"^SALTIRE$|^BOX DRAWINGS LIGHT DIAGONAL CROSS$|^RISING DIAGONAL CROSSING FALLING",
+         MarkKind.CROSS),
+        (r"^BLACK (?:LARGE |MEDIUM )?SQUARE$", MarkKind.CHECKED_BOX),
+        (r"^(?:BLACK|WHITE) (?:MEDIUM )?SMALL SQUARE$", MarkKind.BULLET),
+        (r"^(?:MEDIUM |LARGE )?BLACK (?:LARGE )?CIRCLE$|^FISHEYE$|^BULLSEYE$|^RADIO BUTTON$|"
+         r"^CIRCLED (?:DOT OPERATOR|BULLET)$", MarkKind.RADIO_ON),
+        (r"^(?:MEDIUM |LARGE )?WHITE (?:LARGE )?CIRCLE$|^LARGE CIRCLE$|"
+         r"^SHADOWED WHITE CIRCLE$|^HEAVY (?:LARGE )?CIRCLE$", MarkKind.RADIO_OFF),
+    ))
+# where those families live: Mathematical Operators to Miscellaneous Symbols and Arrows,
+# Miscellaneous Symbols and Pictographs (U+1F5xx), Geometric Shapes Extended
+_FAMILY_BLOCKS = (range(0x2200, 0x2C00), range(0x1F500, 0x1F600), range(0x1F780, 0x1F800))
+
+
+def _family_kind(name: str) -> MarkKind | None:
+    for pattern, kind in _FAMILIES:
+        if pattern.search(name):
+            return kind
+    return None
+
+
+# A character outside these ranges is never a mark (a cheap test before the table).
+MAYBE_MARK = re.compile("[\u221a\u2200-\u2bff\U0001f500-\U0001f5ff\U0001f780-\U0001f7ff]")
+
+# Kinds decided so far, by character (None: not a mark). Filled on first sight, from the
+# character's name: scanning every name at import would cost every process milliseconds.
+_KINDS: dict[str, MarkKind | None] = {"\u221a": MarkKind.TICK}  # √, a tick typed as a radical
+
+
+def _decide(ch: str) -> MarkKind | None:
+    kind = None
+    if any(ord(ch) in block for block in _FAMILY_BLOCKS):
+        name = unicodedata.name(ch, "")
+        kind = _family_kind(name) if name else None
+    _KINDS[ch] = kind
+    return kind
+
+
+MARK_CHARS: frozenset[str]  # every mark character: computed on first use, below
+
+
+def __getattr__(name: str) -> frozenset[str]:
+    """``MARK_CHARS``: every mark character, computed when first asked for."""
+    if name == "MARK_CHARS":
+        found = frozenset(chr(code) for block in _FAMILY_BLOCKS for code in block
+                          if char_kind(chr(code)) is not None) | {"\u221a"}
+        globals()["MARK_CHARS"] = found
+        return found
+    raise AttributeError(name)
+
+
+# The characters today's selection rules know (`text_marks`, `strip_marks`,
+# `word_selection`, `inline_segments`): kept as they were until the extractors read
+# marks from lines.
 _CHARS: dict[str, MarkKind] = {
     "\u2713": MarkKind.TICK, "\u2714": MarkKind.TICK, "\u221a": MarkKind.TICK,
     "\U0001f5f8": MarkKind.TICK, "\u2705": MarkKind.TICK, "\u2611": MarkKind.CHECKED_BOX,
@@ -92,8 +172,6 @@ _CHARS: dict[str, MarkKind] = {
     "\u2752": MarkKind.UNCHECKED_BOX, "\u25fb": MarkKind.UNCHECKED_BOX,
 }
 
-MARK_CHARS = frozenset(_CHARS)
-
 # The character a reader writes into cell text in place of a glyph it decoded.
 STAND_IN: dict[MarkKind, str] = {
     MarkKind.TICK: "\u2713",
@@ -101,6 +179,8 @@ STAND_IN: dict[MarkKind, str] = {
     MarkKind.CHECKED_BOX: "\u2612",
     MarkKind.UNCHECKED_BOX: "\u2610",
     MarkKind.BULLET: "\u2022",
+    MarkKind.RADIO_ON: "\u25cf",
+    MarkKind.RADIO_OFF: "\u25cb",
 }
 
 SELECTING_KINDS = frozenset({MarkKind.TICK, MarkKind.CROSS, MarkKind.CHECKED_BOX})
@@ -118,11 +198,37 @@ def is_symbol_font(font_name: str) -> bool:
     return font_family(font_name) in SYMBOL_FONTS
 
 
+# Radio buttons drawn in symbol fonts: read as radio marks (the legacy tables above call
+# them bullets).
+_RADIO_GLYPHS: dict[str, dict[int, MarkKind]] = {
+    "wingdings": {0x6C: MarkKind.RADIO_ON, 0xA4: MarkKind.RADIO_ON, 0xA5: MarkKind.RADIO_ON,
+                  0xA1: MarkKind.RADIO_OFF, 0x6D: MarkKind.RADIO_OFF},
+    "zapfdingbats": {0x6C: MarkKind.RADIO_ON, 0x6D: MarkKind.RADIO_OFF},
+}
+for _family in ("dingbats", "itczapfdingbats"):
+    _RADIO_GLYPHS[_family] = _RADIO_GLYPHS["zapfdingbats"]
+_RADIO_GLYPHS["opensymbol"] = _RADIO_GLYPHS["starsymbol"] = _RADIO_GLYPHS["wingdings"]
+
+
 def glyph_mark(font_name: str, code: int) -> Mark | None:
     """The mark a glyph of a symbol font stands for, or None.
 
-    ``code`` may be the font byte (0xFC) or its private-use form (0xF0FC).
+    ``code`` may be the font byte (0xFC) or its private-use form (0xF0FC); a code above
+    the private-use range is a Unicode character drawn in the font (✓ in OpenSymbol) and
+    is read by its family (:func:`char_mark`).
     """
+    return _glyph_mark(font_name, code, full=True)
+
+
+def legacy_glyph_mark(font_name: str, code: int) -> Mark | None:
+    """:func:`glyph_mark` as the readers had it before marks were kept in lines (no
+    radio glyphs, and only the characters of :func:`legacy_char_mark`): what decides the
+    stand-in characters still written into ``Cell.text`` until the extractors read
+    lines."""
+    return _glyph_mark(font_name, code, full=False)
+
+
+def _glyph_mark(font_name: str, code: int, full: bool) -> Mark | None:
     family = font_family(font_name)
     table = SYMBOL_FONTS.get(family)
     if table is None:
@@ -130,17 +236,36 @@ def glyph_mark(font_name: str, code: int) -> Mark | None:
     if 0xF000 <= code <= 0xF0FF:
         code -= 0xF000
     elif code > 0xFF:  # a real Unicode character drawn in a symbol font (✓ in OpenSymbol)
-        return char_mark(chr(code))
+        return char_mark(chr(code)) if full else legacy_char_mark(chr(code))
     if family in ("opensymbol", "starsymbol") and code < 0x80:
         return None  # OpenSymbol's ASCII range is ordinary text
-    kind = table.get(code)
+    kind = (_RADIO_GLYPHS.get(family, {}).get(code) if full else None) or table.get(code)
     if kind is None:
         return None
     return Mark(kind, MarkSource.SYMBOL_FONT, f"{font_name} {code:02X}")
 
 
+def char_kind(ch: str) -> MarkKind | None:
+    """What a Unicode character is as a mark, by its family (check marks, ballot boxes
+    and X's, cross marks, black and white squares, black and white circles), or None."""
+    try:
+        return _KINDS[ch]
+    except KeyError:
+        return _decide(ch) if len(ch) == 1 else None
+
+
 def char_mark(ch: str) -> Mark | None:
-    """The mark a single Unicode character stands for (✓ ✔ √ ☒ ☑ ☐ ✗), or None."""
+    """The mark a single Unicode character stands for (✓ ✔ √ ☒ ☑ ☐ ✗ ● ○ ■ □ ⊠ ⊗ ...),
+    or None."""
+    kind = char_kind(ch)
+    if kind is None:
+        return None
+    return Mark(kind, MarkSource.CHARACTER, f"U+{ord(ch):04X}")
+
+
+def legacy_char_mark(ch: str) -> Mark | None:
+    """The characters the selection rules of today's extractors know (no radio buttons
+    and fewer boxes than :func:`char_mark`); see :func:`legacy_glyph_mark`."""
     kind = _CHARS.get(ch)
     if kind is None:
         return None
@@ -170,7 +295,7 @@ def image_mark(*names: str) -> Mark | None:
 
 
 def text_marks(text: str) -> tuple[Mark, ...]:
-    return tuple(m for m in (char_mark(ch) for ch in text) if m is not None)
+    return tuple(m for m in (legacy_char_mark(ch) for ch in text) if m is not None)
 
 
 _MARK_CHAR_RE = re.compile("[" + re.escape("".join(_CHARS)) + "]")
@@ -336,23 +461,49 @@ NAMED_COLOURS: dict[str, str] = {
 
 
 def parse_colour(value: str | None) -> str | None:
-    """'#ff0000', 'FF0000', 'rgb(255,0,0)', 'red', '#f00' -> 'FF0000'; None for none/auto."""
+    """'#ff0000', 'FF0000', 'rgb(255,0,0)', 'red', '#f00', 'hsl(0,100%,50%)', any CSS
+    colour name -> 'FF0000'; None for none/auto/transparent and what is no colour.
+
+    Hex and the names Word and council pages use most are read here; any other name or
+    notation is read by Pillow's ``ImageColor`` (imported only then: it costs a fresh
+    process about 25 ms, and most documents never need it)."""
     if not value:
         return None
     v = value.strip().lower().replace(" ", "")
     if v in NAMED_COLOURS:
         return NAMED_COLOURS[v] or None
-    m = re.fullmatch(r"rgba?\((\d+)%?,(\d+)%?,(\d+)%?(?:,([\d.]+))?\)", v)
+    m = _RGB_FUNCTION.fullmatch(v)
     if m:
         if m[4] is not None and float(m[4]) == 0:
             return None
         return "".join(f"{min(int(x), 255):02X}" for x in m.groups()[:3])
-    v = v.lstrip("#")
-    if re.fullmatch(r"[0-9a-f]{3}", v):
-        v = "".join(ch * 2 for ch in v)
-    if re.fullmatch(r"[0-9a-f]{6}", v):
-        return v.upper()
-    return None
+    h = v.lstrip("#")
+    if _HEX3.fullmatch(h):
+        h = "".join(ch * 2 for ch in h)
+    if _HEX6.fullmatch(h):
+        return h.upper()
+    return _pillow_colour(v)
+
+
+_RGB_FUNCTION = re.compile(r"rgba?\((\d+)%?,(\d+)%?,(\d+)%?(?:,([\d.]+))?\)")
+_HEX3 = re.compile(r"[0-9a-f]{3}")
+_HEX6 = re.compile(r"[0-9a-f]{6}")
+
+
+def _pillow_colour(v: str) -> str | None:
+    """A CSS colour Pillow knows ('darkolivegreen', 'hsl(120,100%,25%)', '#00800080'),
+    as hex; a fully transparent one is None."""
+    if not v or len(v) > 60:
+        return None
+    from PIL import ImageColor
+
+    try:
+        rgb = ImageColor.getrgb(v)
+    except (ValueError, AttributeError):
+        return None
+    if len(rgb) == 4 and rgb[3] == 0:
+        return None
+    return "".join(f"{c:02X}" for c in rgb[:3])
 
 
 def to_rgb(hex_colour: str) -> RGB:

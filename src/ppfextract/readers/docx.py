@@ -12,15 +12,30 @@ sixty-page return well under a second.
 
 What the reader decides, in one place each:
 
+* lines (what extractors read): each paragraph's words, the marks where they stand
+  (``Mark.at``), and its styled stretches (:class:`~ppfextract.document.Span`): bold
+  (``w:b``, directly or from a character or paragraph style), struck through
+  (``w:strike``, ``w:dstrike``), highlighted (``w:highlight``) and shaded (run
+  ``w:shd``); a cell's lines are its paragraphs' lines;
 * text: runs are joined without spaces; ``w:tab`` is a space, ``w:br`` a line
-  break; inserted text (``w:ins``) is read, deleted text (``w:del``) is not;
-  field codes and hidden text (``w:vanish``) are not shown; a content control
-  still showing its placeholder ("Click here to enter text.") is empty;
-* marks: every tick, cross or box found in a table cell becomes a
-  :class:`~ppfextract.document.Mark` on that cell, and the matching
-  ``marks.STAND_IN`` character is written into the text where it stood;
-  symbol-font glyphs that are not marks are dropped from the text (they would
-  read as garbage letters);
+  break; inserted text (``w:ins``) is read, deleted text (``w:del``) is not (tracked
+  changes read as accepted); field codes and hidden text (``w:vanish``) are not shown;
+  a legacy drop-down (FORMDROPDOWN) shows its chosen entry, a text field its result;
+  a content control (drop-down, combo box, date, plain or rich text) shows its value,
+  and one still showing its placeholder ("Choose an item.", "Click here to enter
+  text.": flagged, set in Placeholder Text, or only those words) is empty;
+* text boxes: the text of a text box (``wps:txbx``, ``v:textbox``; of
+  ``mc:AlternateContent`` the first choice only, so a box is read once) follows the
+  paragraph it is anchored in (in a cell, the cell's other paragraphs);
+* marks: every tick, cross, box or radio glyph (by Unicode family, or a symbol
+  font's code), checkbox content control and FORMCHECKBOX field becomes a
+  :class:`~ppfextract.document.Mark`; ``Cell.text`` keeps, until the extractors read
+  lines, the ``marks.STAND_IN`` character today's extractors know where a decoded glyph
+  or control stood, and ``Cell.marks`` today's marks first; symbol-font glyphs that
+  are not marks are dropped from the text (they would read as garbage letters);
+* fills: a cell's shading, else its paragraphs' shading, else the shading its table
+  style's conditional formatting gives the header row, last row, first or last column
+  (as the table's ``w:tblLook`` turns them on); banded rows and columns are not fills;
 * tables: each cell once, at its top-left grid position, with its spans;
   nested tables go into ``Cell.nested`` and their text stays out of the outer
   cell's text.
@@ -29,7 +44,7 @@ Provenance: ``block`` is the index in ``Document.blocks`` of the top-level block
 (a nested table and its cells carry the block of the table that holds them; the
 nested table's own ``row``/``col`` are those of the holding cell). Page headers and
 footers are not blocks: their paragraphs are ``Document.furniture`` (where a council's
-name may stand). Footnotes, comments and text boxes are not read.
+name may stand). Footnotes and comments are not read.
 """
 
 from __future__ import annotations
@@ -47,9 +62,20 @@ from docx.styles import BabelFish
 from lxml import etree
 
 from .. import marks
-from ..document import Cell, Document, Mark, MarkKind, MarkSource, Paragraph, Provenance, Table
+from ..document import (
+    Cell,
+    Document,
+    Line,
+    Mark,
+    MarkKind,
+    MarkSource,
+    Paragraph,
+    Provenance,
+    Table,
+)
 from ..errors import CorruptDocument, DocumentTooLarge, UnsupportedFormat
 from ..settings import Settings
+from .lines import BOLD, HIGHLIGHT, SHADED, STRUCK, LineBuilder
 
 log = logging.getLogger(__name__)
 
@@ -80,6 +106,11 @@ NO_BREAK_HYPHEN, SOFT_HYPHEN, SYM = _w("noBreakHyphen"), _w("softHyphen"), _w("s
 FLD_CHAR, INSTR_TEXT, FF_DATA, CHECK_BOX = (
     _w("fldChar"), _w("instrText"), _w("ffData"), _w("checkBox"))
 CHECKED, DEFAULT = _w("checked"), _w("default")
+DD_LIST, LIST_ENTRY, RESULT = _w("ddList"), _w("listEntry"), _w("result")
+TXBX_CONTENT, DRAWING, PICT = _w("txbxContent"), _w("drawing"), _w("pict")
+_MC_NS = "http://schemas.openxmlformats.org/markup-compatibility/2006"
+MC_ALTERNATE, MC_CHOICE, MC_FALLBACK = (
+    f"{{{_MC_NS}}}AlternateContent", f"{{{_MC_NS}}}Choice", f"{{{_MC_NS}}}Fallback")
 TBL_GRID, GRID_COL, TR_PR, TC_PR = _w("tblGrid"), _w("gridCol"), _w("trPr"), _w("tcPr")
 GRID_SPAN, GRID_BEFORE, GRID_AFTER, V_MERGE = (
     _w("gridSpan"), _w("gridBefore"), _w("gridAfter"), _w("vMerge"))
@@ -291,10 +322,22 @@ def _parse(xml: bytes, what: str) -> etree._Element:
 
 
 @dataclass
+class _TableStyle:
+    """The cell shading a table style's conditional formatting gives (w:tblStylePr):
+    the header row, the last row, the first and last columns and the corner cells.
+    Banding (band1Horz, band1Vert, ...) is left out: stripes are no mark."""
+
+    fills: dict[str, str] = field(default_factory=dict)  # condition -> colour
+
+
+@dataclass
 class _Styles:
     names: dict[str, str] = field(default_factory=dict)  # styleId -> UI name
     default_paragraph: str | None = None
     symbol_fonts: dict[str, str] = field(default_factory=dict)  # styleId -> symbol font
+    flags: dict[str, int] = field(default_factory=dict)  # styleId -> BOLD | STRUCK bits
+    tables: dict[str, _TableStyle] = field(default_factory=dict)  # styleId -> its shading
+    default_table: str | None = None
 
     @classmethod
     def from_xml(cls, root: etree._Element | None) -> _Styles:
@@ -303,6 +346,8 @@ class _Styles:
             return styles
         based_on: dict[str, str] = {}
         own_font: dict[str, str | None] = {}
+        own_flags: dict[str, tuple[int, int]] = {}  # styleId -> (bits set, bits cleared)
+        own_fills: dict[str, dict[str, str]] = {}
         for style in root.iter(STYLE):
             style_id = style.get(STYLE_ID)
             if not style_id:
@@ -310,24 +355,88 @@ class _Styles:
             name_el = style.find(NAME)
             name = name_el.get(VAL) if name_el is not None else None
             styles.names[style_id] = BabelFish.internal2ui(name) if name else style_id
-            if style.get(TYPE) == "paragraph" and style.get(_w("default")) in _TRUE:
+            kind = style.get(TYPE)
+            if kind == "paragraph" and style.get(_w("default")) in _TRUE:
                 styles.default_paragraph = styles.names[style_id]
+            if kind == "table":
+                own_fills[style_id] = _conditional_fills(style)
+                if style.get(_w("default")) in _TRUE:
+                    styles.default_table = style_id
             parent = style.find(BASED_ON)
             if parent is not None and parent.get(VAL):
                 based_on[style_id] = parent.get(VAL) or ""
-            own_font[style_id] = _primary_font(style.find(RPR))
+            rpr = style.find(RPR)
+            own_font[style_id] = _primary_font(rpr)
+            own_flags[style_id] = _run_flag_changes(rpr)
         for style_id in own_font:
-            seen: set[str] = set()
-            current: str | None = style_id
-            while current and current not in seen:  # the nearest font up the basedOn chain
-                seen.add(current)
-                font = own_font.get(current)
-                if font:
-                    if marks.is_symbol_font(font):
-                        styles.symbol_fonts[style_id] = font
-                    break
-                current = based_on.get(current)
+            chain = _chain(style_id, based_on)
+            font = next((own_font[s] for s in chain if own_font.get(s)), None)
+            if font and marks.is_symbol_font(font):
+                styles.symbol_fonts[style_id] = font
+            bits = 0
+            for s in reversed(chain):  # the base first, each style changing it
+                on, off = own_flags.get(s, (0, 0))
+                bits = (bits | on) & ~off
+            if bits:
+                styles.flags[style_id] = bits
+        for style_id in own_fills:
+            merged: dict[str, str] = {}
+            for s in reversed(_chain(style_id, based_on)):
+                merged.update(own_fills.get(s, {}))
+            if merged:
+                styles.tables[style_id] = _TableStyle(merged)
         return styles
+
+
+def _chain(style_id: str, based_on: dict[str, str]) -> list[str]:
+    """The style and the styles it is based on, nearest first."""
+    out: list[str] = []
+    current: str | None = style_id
+    while current and current not in out:
+        out.append(current)
+        current = based_on.get(current)
+    return out
+
+
+_CONDITIONS = frozenset({"firstRow", "lastRow", "firstCol", "lastCol", "nwCell", "neCell",
+                         "swCell", "seCell"})
+
+
+def _conditional_fills(style: etree._Element) -> dict[str, str]:
+    out: dict[str, str] = {}
+    for cond in style.iter(_w("tblStylePr")):
+        kind = cond.get(TYPE) or ""
+        if kind not in _CONDITIONS:
+            continue
+        tc_pr = cond.find(TC_PR)
+        fill = _shading(tc_pr.find(SHD)) if tc_pr is not None else None
+        if fill:
+            out[kind] = fill
+    return out
+
+
+_STRIKES = (_w("strike"), _w("dstrike"))
+
+
+def _run_flag_changes(rpr: etree._Element | None) -> tuple[int, int]:
+    """(style bits a w:rPr turns on, bits it turns off): bold and strike-through."""
+    if rpr is None:
+        return 0, 0
+    on = off = 0
+    b = rpr.find(_B)
+    if b is not None:
+        if _on(b):
+            on |= BOLD
+        else:
+            off |= BOLD
+    for tag in _STRIKES:
+        el = rpr.find(tag)
+        if el is not None:
+            if _on(el):
+                on |= STRUCK
+            else:
+                off |= STRUCK
+    return on, off
 
 
 def _primary_font(rpr: etree._Element | None) -> str | None:
@@ -378,17 +487,24 @@ def _on(el: etree._Element | None, attr: str = VAL) -> bool:
 
 
 class _Text:
-    """Text being collected for one paragraph, and the marks found in it."""
+    """What one paragraph shows: its lines (words, marks at their offsets, styled
+    stretches), and the text today's extractors read (a ``marks.STAND_IN`` character
+    where a decoded glyph or control stood), kept alike until they read lines."""
 
-    __slots__ = ("parts", "marks", "plain", "emphasized", "segments", "in_stretch")
+    __slots__ = ("parts", "marks", "extra", "lines", "flags", "plain", "emphasized",
+                 "segments", "in_stretch", "floating")
 
     def __init__(self) -> None:
-        self.parts: list[str] = []
-        self.marks: list[Mark] = []
+        self.parts: list[str] = []  # the legacy text
+        self.marks: list[Mark] = []  # the marks today's extractors know (legacy kinds)
+        self.extra: list[Mark] = []  # marks only the lines reading finds (● ○ ⊗ ...)
+        self.lines = LineBuilder()
+        self.flags = 0  # the style of the run being read (lines.BOLD, ...)
         self.plain = 0  # characters in ordinary runs
         self.emphasized = 0  # characters in bold, highlighted or shaded runs
         self.segments: list[str] = []  # the emphasized stretches of text, in order
         self.in_stretch = False
+        self.floating: list[etree._Element] = []  # w:txbxContent anchored here
 
     def note_emphasis(self, text: str, emphasized: bool) -> None:
         """Count a run's characters as plain or emphasized; consecutive emphasized runs
@@ -410,48 +526,81 @@ class _Text:
 
     def add(self, text: str) -> None:
         self.parts.append(text)
+        self.lines.add(text, self.flags)
 
     def add_mark(self, mark: Mark) -> None:
+        """A control's or field's mark (the same in both readings)."""
         self.parts.append(marks.STAND_IN[mark.kind])
         self.marks.append(mark)
+        self.lines.mark(mark)
 
     def add_plain(self, text: str, pua_font: str | None) -> None:
-        """Characters in an ordinary font: Unicode marks are kept and noted."""
+        """Characters in an ordinary font: Unicode marks become marks (legacy text keeps
+        the character), private-use glyphs are read in ``pua_font``."""
+        if not _MAYBE_SPECIAL.search(text):
+            self.add(text)
+            return
         for ch in text:
+            if pua_font and ord(ch) in _PUA_SYMBOLS:
+                self.add_glyph(pua_font, ord(ch))
+                continue
+            self.parts.append(ch)
+            legacy = marks.legacy_char_mark(ch)
+            if legacy is not None:
+                self.marks.append(legacy)
             mark = marks.char_mark(ch)
             if mark is not None:
-                self.marks.append(mark)
-                self.parts.append(ch)
-            elif pua_font and ord(ch) in _PUA_SYMBOLS:
-                self.add_glyph(pua_font, ord(ch))
+                self.lines.mark(mark)
+                if legacy is None:
+                    self.extra.append(mark)
             else:
-                self.parts.append(ch)
+                self.lines.add(ch, self.flags)
 
     def add_glyph(self, font: str, code: int) -> None:
         """A glyph of a symbol font: a mark, or nothing (dropped as unreadable)."""
+        legacy = marks.legacy_glyph_mark(font, code)
+        if legacy is not None:
+            self.parts.append(marks.STAND_IN[legacy.kind])
+            self.marks.append(legacy)
         mark = marks.glyph_mark(font, code)
         if mark is not None:
-            self.add_mark(mark)
-        else:
+            self.lines.mark(mark)
+            if legacy is None:
+                self.extra.append(mark)
+        elif legacy is None:
             log.debug("dropped glyph %04X of symbol font %s", code, font)
 
     def text(self) -> str:
         return "".join(self.parts).strip()
 
 
+_MAYBE_SPECIAL = re.compile(marks.MAYBE_MARK.pattern[:-1] + "\uf000-\uf0ff]")
+
+
 @dataclass
 class _Field:
     """A complex field (w:fldChar begin ... separate ... end) being read."""
 
-    checkbox: bool
+    checkbox: bool  # a FORMCHECKBOX: its mark is read from w:ffData
     in_code: bool = True
+    dropdown: bool = False  # a FORMDROPDOWN: its chosen entry is read from w:ffData
 
 
-def _form_checkbox_mark(fld_char: etree._Element) -> Mark | None:
+# What a form shows until someone fills it in: "Choose an item.", "Click here to enter
+# text.", "Click or tap to enter a date.", "Select one", "- Select -", "(none)".
+_PLACEHOLDER = re.compile(
+    r"[\s\-\u2013\u2014_.\u2002]*|[\-\u2013\s]*(?:please\s+)?(?:click|tap|choose|select|pick|"
+    r"enter|type)\b[^.\n]{0,40}\.?[\-\u2013\s]*|\(\s*(?:select|choose|none)[^)]{0,20}\)",
+    re.I)
+
+
+def is_placeholder(text: str) -> bool:
+    """Is this what an unanswered form field or content control shows?"""
+    return len(text) < 80 and _PLACEHOLDER.fullmatch(text.strip()) is not None
+
+
+def _form_checkbox_mark(ff_data: etree._Element) -> Mark | None:
     """The mark of a legacy FORMCHECKBOX field from its w:ffData, else None."""
-    ff_data = fld_char.find(FF_DATA)
-    if ff_data is None:
-        return None
     box = ff_data.find(CHECK_BOX)
     if box is None:
         return None
@@ -464,6 +613,20 @@ def _form_checkbox_mark(fld_char: etree._Element) -> Mark | None:
         detail = "w:checkBox" if default is None else _detail("w:default", default.get(VAL))
     kind = MarkKind.CHECKED_BOX if state else MarkKind.UNCHECKED_BOX
     return Mark(kind, MarkSource.FORM_FIELD, detail)
+
+
+def _dropdown_choice(ff_data: etree._Element) -> str | None:
+    """The entry a legacy FORMDROPDOWN shows ("" for its placeholder entry), or None
+    when the field is no drop-down."""
+    dd = ff_data.find(DD_LIST)
+    if dd is None:
+        return None
+    entries = [e.get(VAL) or "" for e in dd.iter(LIST_ENTRY)]
+    index = _int(_val(dd, RESULT), _int(_val(dd, DEFAULT), 0))
+    if not 0 <= index < len(entries):
+        return ""
+    chosen = entries[index]
+    return "" if is_placeholder(chosen) else chosen
 
 
 def _detail(name: str, value: str | None) -> str:
@@ -485,8 +648,23 @@ def _content_control_mark(sdt_pr: etree._Element | None) -> Mark | None:
     return Mark(kind, MarkSource.CHECKBOX_CONTROL, detail)
 
 
-def _showing_placeholder(sdt_pr: etree._Element | None) -> bool:
-    return sdt_pr is not None and _on(sdt_pr.find(SHOWING_PLACEHOLDER))
+def _unanswered(sdt_pr: etree._Element | None, content: etree._Element) -> bool:
+    """A content control that shows its placeholder: flagged (w:showingPlcHdr), set in
+    Word's "Placeholder Text" style, or showing a placeholder's words."""
+    if sdt_pr is not None and _on(sdt_pr.find(SHOWING_PLACEHOLDER)):
+        return True
+    texts = [t.text or "" for t in content.iter(T)]
+    if sum(len(t) for t in texts) > 80:
+        return False
+    if not "".join(texts).strip():
+        return False  # a glyph (w:sym), a picture or nothing: read it as it is
+    styles = {el.get(VAL) for el in content.iter(RSTYLE)}
+    if styles and styles <= _PLACEHOLDER_STYLES:
+        return True
+    return is_placeholder("".join(texts))
+
+
+_PLACEHOLDER_STYLES = frozenset({"PlaceholderText", "Platzhaltertext"})
 
 
 def _int(value: str | None, default: int) -> int:
@@ -511,32 +689,55 @@ def _shading(shd: etree._Element | None) -> str | None:
 # ---------------------------------------------------------------------------
 # The body walk
 
+_MAX_BOX_DEPTH = 5  # text boxes inside text boxes
+
 
 class _BodyReader:
     def __init__(self, file_name: str, styles: _Styles) -> None:
         self.file = file_name
         self.styles = styles
         self.warnings: list[str] = []
+        self._box_depth = 0
 
     # -- blocks ------------------------------------------------------------
 
     def read_body(self, body: etree._Element) -> list[Paragraph | Table]:
         blocks: list[Paragraph | Table] = []
-        for el in self._iter_blocks(body):
+        for el, out in self._read_blocks(body):
             index = len(blocks)
-            if el.tag == P:
-                text = self._paragraph(el).text()
-                if text:
+            if out is not None:
+                text = out.text()
+                lines = out.lines.finish()
+                if text or lines:
                     blocks.append(Paragraph(text, Provenance(self.file, index),
-                                            self._paragraph_style(el)))
+                                            self._paragraph_style(el), lines))
             else:
                 table = self._table(el, index, Provenance(self.file, index))
                 if table is not None:
                     blocks.append(table)
         return blocks
 
+    def _read_blocks(self, container: etree._Element,
+                     ) -> Iterator[tuple[etree._Element, _Text | None]]:
+        """Each paragraph (read) and table (not yet) in order; the text boxes anchored in
+        a paragraph follow it."""
+        for el in self._iter_blocks(container):
+            if el.tag != P:
+                yield el, None
+                continue
+            out = self._paragraph(el)
+            yield el, out
+            if out.floating and self._box_depth < _MAX_BOX_DEPTH:
+                self._box_depth += 1
+                try:
+                    for box in out.floating:
+                        yield from self._read_blocks(box)
+                finally:
+                    self._box_depth -= 1
+
     def _iter_blocks(self, container: etree._Element) -> Iterator[etree._Element]:
-        """Paragraphs and tables in order, read through content controls and custom XML."""
+        """Paragraphs and tables in order, read through content controls, custom XML and
+        alternate content (the branch read once)."""
         for child in container:
             tag = child.tag
             if tag == P or tag == TBL:
@@ -544,18 +745,20 @@ class _BodyReader:
             elif tag == SDT:
                 sdt_pr = child.find(SDT_PR)
                 content = child.find(SDT_CONTENT)
-                if content is not None and not _showing_placeholder(sdt_pr):
+                if content is not None and not _unanswered(sdt_pr, content):
                     yield from self._iter_blocks(content)
             elif tag == CUSTOM_XML:
                 yield from self._iter_blocks(child)
+            elif tag == MC_ALTERNATE:
+                branch = _alternate_branch(child)
+                if branch is not None:
+                    yield from self._iter_blocks(branch)
             elif tag == ALT_CHUNK:
                 self._warn("an embedded document (w:altChunk) was not read")
 
     def _paragraph_style(self, p: etree._Element) -> str | None:
-        ppr = p.find(PPR)
-        style = ppr.find(PSTYLE) if ppr is not None else None
-        if style is not None and style.get(VAL):
-            style_id = style.get(VAL) or ""
+        style_id = _paragraph_style_id(p)
+        if style_id:
             return self.styles.names.get(style_id, style_id)
         return self.styles.default_paragraph
 
@@ -568,21 +771,29 @@ class _BodyReader:
 
     def _paragraph(self, p: etree._Element) -> _Text:
         out = _Text()
-        self._inline(p, out, [])
+        style_id = _paragraph_style_id(p)
+        base = self.styles.flags.get(style_id, 0) if style_id else 0
+        self._inline(p, out, [], base)
         return out
 
-    def _inline(self, container: etree._Element, out: _Text, fields: list[_Field]) -> None:
+    def _inline(self, container: etree._Element, out: _Text, fields: list[_Field],
+                base: int) -> None:
         for child in container:
             tag = child.tag
             if tag == R:
-                self._run(child, out, fields)
+                self._run(child, out, fields, base)
             elif tag in _INLINE_WRAPPERS:
-                self._inline(child, out, fields)
+                self._inline(child, out, fields, base)
             elif tag == SDT:
-                self._inline_sdt(child, out, fields)
+                self._inline_sdt(child, out, fields, base)
+            elif tag == MC_ALTERNATE:
+                branch = _alternate_branch(child)
+                if branch is not None:
+                    self._inline(branch, out, fields, base)
             # w:del, w:moveFrom, w:pPr, bookmarks, proofing marks, comments: nothing shown
 
-    def _inline_sdt(self, sdt: etree._Element, out: _Text, fields: list[_Field]) -> None:
+    def _inline_sdt(self, sdt: etree._Element, out: _Text, fields: list[_Field],
+                    base: int) -> None:
         sdt_pr = sdt.find(SDT_PR)
         mark = _content_control_mark(sdt_pr)
         if mark is not None:  # its displayed glyph (a ☒ in MS Gothic) is replaced
@@ -590,10 +801,10 @@ class _BodyReader:
                 out.add_mark(mark)
             return
         content = sdt.find(SDT_CONTENT)
-        if content is not None and not _showing_placeholder(sdt_pr):
-            self._inline(content, out, fields)
+        if content is not None and not _unanswered(sdt_pr, content):
+            self._inline(content, out, fields, base)
 
-    def _run(self, r: etree._Element, out: _Text, fields: list[_Field]) -> None:
+    def _run(self, r: etree._Element, out: _Text, fields: list[_Field], base: int) -> None:
         rpr = r.find(RPR)
         hidden = rpr is not None and (_on(rpr.find(VANISH)) or _on(rpr.find(SPEC_VANISH)))
         font, pua_font = _symbol_font(rpr)
@@ -601,6 +812,7 @@ class _BodyReader:
             style = rpr.find(RSTYLE)
             if style is not None and rpr.find(RFONTS) is None:
                 font = pua_font = self.styles.symbol_fonts.get(style.get(VAL) or "")
+        out.flags = self._run_flags(rpr, base)
         for child in r:
             tag = child.tag
             if tag == FLD_CHAR:
@@ -625,7 +837,28 @@ class _BodyReader:
                 out.add("-")
             elif tag == SYM:
                 _sym(child, out)
-            # w:instrText (field code), w:delText, w:softHyphen, drawings: nothing shown
+            elif tag == MC_ALTERNATE or tag == DRAWING or tag == PICT:
+                out.floating.extend(_text_boxes(child))
+            # w:instrText (field code), w:delText, w:softHyphen, pictures: nothing shown
+
+    def _run_flags(self, rpr: etree._Element | None, base: int) -> int:
+        """The run's style bits: its paragraph's and character style's bold and strike,
+        changed by its own w:b, w:strike, w:dstrike; highlight and run shading."""
+        if rpr is None:
+            return base
+        flags = base
+        style = rpr.find(RSTYLE)
+        if style is not None:
+            flags |= self.styles.flags.get(style.get(VAL) or "", 0)
+        on, off = _run_flag_changes(rpr)
+        flags = (flags | on) & ~off
+        highlight = rpr.find(_HIGHLIGHT)
+        if highlight is not None and (highlight.get(VAL) or "none").lower() != "none":
+            flags |= HIGHLIGHT
+        shade = _shading(rpr.find(SHD))
+        if shade is not None and not marks.is_background(shade):
+            flags |= SHADED
+        return flags
 
     # -- tables ------------------------------------------------------------
 
@@ -663,26 +896,59 @@ class _BodyReader:
         n_rows = r
         if n_rows == 0:
             return None
+        self._style_fills(tbl, cells, n_rows, n_cols)
         return Table(cells, n_rows, n_cols, provenance)
+
+    def _style_fills(self, tbl: etree._Element, cells: list[Cell], n_rows: int,
+                     n_cols: int) -> None:
+        """Shading from the table style's conditional formatting (header row, first
+        column, ...) for the cells with no shading of their own, as the table's
+        w:tblLook turns it on. Banded rows and columns are not a fill."""
+        tbl_pr = tbl.find(_w("tblPr"))
+        style_id = _val(tbl_pr, _w("tblStyle")) or self.styles.default_table
+        style = self.styles.tables.get(style_id or "")
+        if style is None:
+            return
+        look = _table_look(tbl_pr.find(_w("tblLook")) if tbl_pr is not None else None)
+        for cell in cells:
+            if cell.fill is not None:
+                continue
+            first_row, last_row = cell.row == 0, cell.last_row == n_rows - 1
+            first_col, last_col = cell.col == 0, cell.last_col == n_cols - 1
+            conditions = []
+            if "firstRow" in look and first_row:
+                conditions += ["nwCell" if first_col and "firstCol" in look else "",
+                               "neCell" if last_col and "lastCol" in look else "", "firstRow"]
+            if "lastRow" in look and last_row:
+                conditions += ["swCell" if first_col and "firstCol" in look else "",
+                               "seCell" if last_col and "lastCol" in look else "", "lastRow"]
+            if "firstCol" in look and first_col:
+                conditions.append("firstCol")
+            if "lastCol" in look and last_col:
+                conditions.append("lastCol")
+            cell.fill = next((style.fills[c] for c in conditions if c in style.fills), None)
 
     def _cell(self, tc: etree._Element, tc_pr: etree._Element | None, row: int, col: int,
               span: int, block: int) -> Cell:
         texts: list[str] = []
+        lines: list[Line] = []
         found: list[Mark] = []
+        extra: list[Mark] = []
         nested: list[Table] = []
         paragraph_fills: list[str | None] = []
         emphasis: list[str] = []
-        for el in self._iter_blocks(tc):
-            if el.tag == P:
-                out = self._paragraph(el)
+        for el, out in self._read_blocks(tc):
+            if out is not None:
                 text = out.text()
+                lines.extend(out.lines.finish())
+                found.extend(out.marks)
+                extra.extend(out.extra)
                 if text:
                     texts.append(text)
                     if out.wholly_emphasized:
                         emphasis.append(text)
                     elif out.emphasized:
                         emphasis.extend(s.strip() for s in out.segments if s.strip())
-                found.extend(out.marks)
                 ppr = el.find(PPR)
                 paragraph_fills.append(_shading(ppr.find(SHD)) if ppr is not None else None)
             else:
@@ -692,12 +958,63 @@ class _BodyReader:
         fill = _shading(tc_pr.find(SHD)) if tc_pr is not None else None
         if fill is None and paragraph_fills and len(set(paragraph_fills)) == 1:
             fill = paragraph_fills[0]  # paragraph shading that covers the whole cell
-        return Cell(text="\n".join(texts), row=row, col=col, col_span=span, marks=tuple(found),
-                    fill=fill, provenance=Provenance(self.file, block, row, col), nested=nested,
-                    emphasis=tuple(emphasis) if emphasis != texts else ())
+        # marks: today's (as the extractors know them), then those only lines have
+        return Cell(text="\n".join(texts), row=row, col=col, col_span=span,
+                    marks=tuple(found + extra), fill=fill,
+                    provenance=Provenance(self.file, block, row, col), nested=nested,
+                    emphasis=tuple(emphasis) if emphasis != texts else (), lines=tuple(lines))
 
 
 _B, _HIGHLIGHT = _w("b"), _w("highlight")
+_LOOK_BITS = {"firstRow": 0x0020, "lastRow": 0x0040, "firstCol": 0x0080, "lastCol": 0x0100}
+_LOOK_ATTRS = {"firstRow": "firstRow", "lastRow": "lastRow", "firstCol": "firstColumn",
+               "lastCol": "lastColumn"}
+
+
+def _table_look(look: etree._Element | None) -> set[str]:
+    """The conditional formats a table turns on (w:tblLook: attributes, or the older
+    hexadecimal w:val); Word's default is header row and first column."""
+    if look is None:
+        return {"firstRow", "firstCol"}
+    out: set[str] = set()
+    bits = _int_hex(look.get(VAL))
+    for name, attr in _LOOK_ATTRS.items():
+        value = look.get(_w(attr))
+        if value is not None:
+            if value.lower() in _TRUE:
+                out.add(name)
+        elif bits is not None and bits & _LOOK_BITS[name]:
+            out.add(name)
+    return out
+
+
+def _paragraph_style_id(p: etree._Element) -> str | None:
+    ppr = p.find(PPR)
+    style = ppr.find(PSTYLE) if ppr is not None else None
+    return (style.get(VAL) or None) if style is not None else None
+
+
+def _alternate_branch(alt: etree._Element) -> etree._Element | None:
+    """The branch of mc:AlternateContent to read, once: the first mc:Choice (what Word
+    2010 and later show), else mc:Fallback."""
+    choice = alt.find(MC_CHOICE)
+    return choice if choice is not None else alt.find(MC_FALLBACK)
+
+
+def _text_boxes(el: etree._Element) -> list[etree._Element]:
+    """The w:txbxContent of the text boxes a drawing, VML picture or alternate content
+    holds (from one branch of alternate content; not those inside another text box,
+    which are read with it)."""
+    if el.tag == MC_ALTERNATE:
+        branch = _alternate_branch(el)
+        if branch is None:
+            return []
+        el = branch
+    out: list[etree._Element] = []
+    for box in el.iter(TXBX_CONTENT):
+        if not any(box in found.iter(TXBX_CONTENT) for found in out):
+            out.append(box)
+    return out
 
 
 def _emphasized(rpr: etree._Element | None) -> bool:
@@ -742,17 +1059,23 @@ def _iter_wrapped(container: etree._Element, tag: str) -> Iterator[etree._Elemen
 
 
 def _suppressed(fields: list[_Field]) -> bool:
-    """Inside a field's code, or the result of a checkbox field (already a mark)."""
-    return any(f.in_code or f.checkbox for f in fields)
+    """Inside a field's code, or the result of a checkbox or drop-down field (read from
+    the field's data)."""
+    return any(f.in_code or f.checkbox or f.dropdown for f in fields)
 
 
 def _field_char(fld_char: etree._Element, out: _Text, fields: list[_Field]) -> None:
     kind = fld_char.get(FLD_CHAR_TYPE)
     if kind == "begin":
-        mark = _form_checkbox_mark(fld_char)
-        if mark is not None and not _suppressed(fields):
-            out.add_mark(mark)
-        fields.append(_Field(checkbox=mark is not None))
+        ff_data = fld_char.find(FF_DATA)
+        mark = _form_checkbox_mark(ff_data) if ff_data is not None else None
+        choice = _dropdown_choice(ff_data) if ff_data is not None and mark is None else None
+        if not _suppressed(fields):
+            if mark is not None:
+                out.add_mark(mark)
+            elif choice:
+                out.add(choice)
+        fields.append(_Field(checkbox=mark is not None, dropdown=choice is not None))
     elif kind == "separate":
         if fields:
             fields[-1].in_code = False

@@ -8,16 +8,27 @@ What it does, in order:
 2. leaves out page furniture (scripts, head, header, nav, footer, asides,
    search forms, breadcrumbs, cookie banners, menus, skip links, hidden
    elements), unless the element holds the main content (a real table, or
-   ``main``/``article``);
+   ``main``/``article``); a hidden tab panel, accordion section or collapsed block
+   (``role=tabpanel``, ``aria-labelledby``, a tab/panel/accordion/collapse class) is
+   content, as are closed ``<details>``;
 3. walks the rest in document order, emitting a :class:`Paragraph` per block
-   element (style = tag name) and a :class:`Table` per table, placed on a true
-   grid (colspan, rowspan, rowspan=0, thead/tbody/tfoot); tables of one cell
-   (or ``role="presentation"``) are layout and are unwrapped;
-4. decodes marks: Unicode ticks, crosses and boxes in the text; glyphs in
-   symbol fonts (Wingdings, Symbol, ...) as Word writes them, replaced in the
-   text by :data:`~ppfextract.marks.STAND_IN`; checkbox and radio inputs.
-   Word list markers (``<![if !supportLists]>``, ``mso-list:Ignore``) are
-   dropped when they are bullets and kept when they are numbers;
+   element (style = tag name: ``dt``, ``dd``, ``summary`` ...) and a :class:`Table`
+   per table, placed on a true grid (colspan, rowspan, rowspan=0,
+   thead/tbody/tfoot); tables of one cell (or ``role="presentation"``) are layout and
+   are unwrapped; each paragraph and cell keeps its lines: words, marks at their
+   offsets, and bold (b, strong, th, font-weight), struck (s, del, strike,
+   text-decoration: line-through) and highlighted (mark, an inline background)
+   stretches, by element, inline style or the page's own style rules;
+4. decodes marks: Unicode ticks, crosses, boxes and radio circles in the text; glyphs
+   in symbol fonts (Wingdings, Symbol, ...) as Word writes them; checkbox and radio
+   inputs (with their ``<label for>`` text); pictures by name (alt, title, file
+   name) or by what they draw (SVG shapes, PNG/GIF pixels: data: URIs, inline
+   ``<svg>``, small files beside the page). ``Cell.text`` keeps, until the extractors
+   read lines, the :data:`~ppfextract.marks.STAND_IN` character today's extractors
+   know. Form values are text: a text box's value, a text area's text, a select's
+   chosen option (else its first, unless that is a prompt). Word list markers
+   (``<![if !supportLists]>``, ``mso-list:Ignore``) are dropped when they are bullets
+   and kept when they are numbers;
 5. reads cell fills from ``bgcolor``, ``background``/``background-color``,
    Word's ``mso-pattern``/``mso-shading``, on the cell, on a sole child of the
    cell, or on the row.
@@ -30,17 +41,41 @@ import logging
 import re
 from dataclasses import dataclass, replace
 from pathlib import Path
+from urllib.parse import unquote
 
 from bs4 import BeautifulSoup, Comment, NavigableString, Tag
 from bs4.dammit import EncodingDetector
 from bs4.element import CData, Declaration, Doctype, ProcessingInstruction
 
-from ..document import Cell, Document, Mark, MarkKind, MarkSource, Paragraph, Provenance, Table
+from ..document import (
+    Cell,
+    Document,
+    Line,
+    Mark,
+    MarkKind,
+    MarkSource,
+    Paragraph,
+    Provenance,
+    Table,
+)
 from ..errors import DocumentTooLarge, EmptyDocument
-from ..marks import STAND_IN, char_mark, glyph_mark, image_mark, is_symbol_font, parse_colour
+from ..marks import (
+    MAYBE_MARK,
+    STAND_IN,
+    char_mark,
+    glyph_mark,
+    image_mark,
+    is_background,
+    is_symbol_font,
+    legacy_char_mark,
+    legacy_glyph_mark,
+    parse_colour,
+)
 from ..settings import Settings
 from .css import Stylesheet
 from .css import parse_declarations as parse_style
+from .lines import BOLD, HIGHLIGHT, STRUCK, LineBuilder
+from .shapes import data_uri_bytes, picture_mark, svg_mark
 
 log = logging.getLogger(__name__)
 
@@ -92,15 +127,6 @@ def decode_html(data: bytes) -> tuple[str, str]:
 
 def _first_family(value: str) -> str:
     return value.split(",")[0].strip().strip("'\"").strip()
-
-
-def _font_of(tag: Tag, sheet: Stylesheet | None = None) -> str | None:
-    """The font family an element sets for its text, or None when it sets none: by
-    ``<font face>``, its inline style, or the page's style rules for it."""
-    if tag.name == "font" and tag.get("face"):
-        return _first_family(str(tag["face"]))
-    return _style_font(parse_style(_attr(tag, "style"))) or (
-        _style_font(_ruled_style(tag, sheet)) if sheet else None)
 
 
 def _ruled_style(tag: Tag, sheet: Stylesheet) -> dict[str, str]:
@@ -240,6 +266,24 @@ def _is_search_form(tag: Tag) -> bool:
     return not tag.find("input", attrs={"type": re.compile("^(checkbox|radio)$", re.I)})
 
 
+_PANEL_WORDS = frozenset({
+    "tab", "tabs", "tabpanel", "tabcontent", "panel", "pane", "accordion", "collapse",
+    "collapsible", "expandable", "expander", "toggle", "disclosure", "details", "step",
+})
+
+
+def _is_panel(tag: Tag) -> bool:
+    """A hidden tab panel, accordion section or collapsed block: content a reader opens
+    with a click, so still content."""
+    role = (_attr(tag, "role") or "").lower()
+    if role in ("dialog", "alertdialog", "tooltip", "menu", "listbox"):
+        return False
+    if role in ("tabpanel", "region") or tag.has_attr("aria-labelledby"):
+        return True
+    words = _name_words(_attr(tag, "class") or "") + _name_words(_attr(tag, "id") or "")
+    return any(w in _PANEL_WORDS for w in words)
+
+
 def is_furniture(tag: Tag) -> bool:
     """Is this element page furniture (navigation, banners, scripts) to leave out?"""
     name = tag.name
@@ -249,7 +293,8 @@ def is_furniture(tag: Tag) -> bool:
         return not _in_content_section(tag)
     if name == "form":
         return _is_search_form(tag)
-    if tag.has_attr("hidden") or _HIDDEN_STYLE.search(_attr(tag, "style") or ""):
+    if (tag.has_attr("hidden") or _HIDDEN_STYLE.search(_attr(tag, "style") or "")) and (
+            not _is_panel(tag)):
         return True
     if name == "a" and (_attr(tag, "href") or "").startswith("#") and tag.get_text(
             " ", strip=True).lower().startswith("skip"):
@@ -284,6 +329,44 @@ class _Ctx:
     font: str | None = None  # the font family in force for text
     pre: bool = False  # inside <pre>: line breaks are kept
     depth: int = 0
+    flags: int = 0  # lines.BOLD | HIGHLIGHT | STRUCK in force for text
+
+
+_BOLD_TAGS = frozenset({"b", "strong", "th"})
+_STRUCK_TAGS = frozenset({"s", "strike", "del"})
+_STYLED_TAGS = _BOLD_TAGS | _STRUCK_TAGS | {"mark"}
+_INLINE_BACKGROUND_TAGS = frozenset({"span", "font", "mark", "b", "strong", "i", "em", "u",
+                                     "a", "s", "del", "strike", "ins", "label", "abbr", "sup",
+                                     "sub", "small", "big", "code", "time"})
+_TEXT_INPUTS = frozenset({"", "text", "date", "number", "email", "tel", "url", "month",
+                          "week", "time", "datetime-local", "search"})
+
+
+def _style_flags(tag: Tag, style: dict[str, str], flags: int) -> int:
+    """The style bits in force inside ``tag``: bold (b, strong, font-weight), struck
+    (s, del, strike, text-decoration: line-through), highlighted (mark, or a background
+    on an inline element; a cell's background is its fill)."""
+    name = tag.name
+    if name in _BOLD_TAGS:
+        flags |= BOLD
+    if name in _STRUCK_TAGS:
+        flags |= STRUCK
+    if name == "mark":
+        flags |= HIGHLIGHT
+    weight = style.get("font-weight", "").strip().lower()
+    if weight:
+        if weight in ("bold", "bolder") or (weight.isdigit() and int(weight) >= 600):
+            flags |= BOLD
+        elif weight in ("normal", "lighter") or weight.isdigit():
+            flags &= ~BOLD
+    decoration = (style.get("text-decoration-line") or style.get("text-decoration", "")).lower()
+    if "line-through" in decoration:
+        flags |= STRUCK
+    if name in _INLINE_BACKGROUND_TAGS:
+        colour = style_background(style) or parse_colour(style.get("mso-highlight"))
+        if colour and not is_background(colour):
+            flags |= HIGHLIGHT
+    return flags
 
 
 class _Flow:
@@ -291,15 +374,19 @@ class _Flow:
 
     The document body is one flow (its items become the document's blocks); each
     table cell is another (its paragraphs become the cell's lines, its tables the
-    cell's nested tables).
+    cell's nested tables). Each paragraph is kept twice while the extractors still read
+    text: its lines (words, marks at their offsets, styled stretches) and the text with
+    a stand-in character where a decoded glyph, control or picture stood.
     """
 
     def __init__(self, reader: _Reader, block: int | None = None):
         self.reader = reader
         self.block = block  # fixed block index inside a cell; None at top level
-        self.items: list[tuple[str, str] | Table] = []
-        self.marks: list[Mark] = []
+        self.items: list[tuple[str, str, tuple[Line, ...]] | Table] = []
+        self.marks: list[Mark] = []  # the marks today's extractors know (legacy kinds)
+        self.extra: list[Mark] = []  # marks only the lines reading finds
         self._buf: list[str] = []
+        self._lines = LineBuilder()
         self._style: str | None = None
         self._stack: list[str] = ["body"]
         self._capture: list[str] | None = None  # text of a Word list marker being read
@@ -316,15 +403,30 @@ class _Flow:
             self._end_capture()
         lines = [re.sub(r" {2,}", " ", line).strip() for line in "".join(self._buf).split("\n")]
         text = "\n".join(line for line in lines if line)
-        if text:
-            self.items.append((text, self._style or self._stack[-1]))
+        found = self._lines.finish()
+        if text or found:
+            self.items.append((text, self._style or self._stack[-1], found))
         self._buf = []
         self._style = None
 
-    def _emit(self, text: str) -> None:
+    def _emit(self, text: str, flags: int = 0) -> None:
         if self._style is None and text.strip():
             self._style = self._stack[-1]
         self._buf.append(text)
+        self._lines.add(text, flags)
+
+    def _emit_mark(self, mark: Mark, stand_in: str | None, legacy: Mark | None) -> None:
+        """A mark in the lines; in the text, its stand-in (None: nothing, as before), and
+        ``legacy``, the mark today's extractors know there (None: the new mark)."""
+        if self._style is None:
+            self._style = self._stack[-1]
+        if stand_in:
+            self._buf.append(stand_in)
+        self._lines.mark(mark)
+        if legacy is not None:
+            self.marks.append(legacy)
+        else:
+            self.extra.append(mark)
 
     # -- walking ------------------------------------------------------------
 
@@ -341,6 +443,9 @@ class _Flow:
 
     def _element(self, tag: Tag, ctx: _Ctx) -> None:
         name = tag.name
+        if name == "svg":
+            self._svg(tag)
+            return
         if is_furniture(tag):
             return
         if name == "br":
@@ -354,7 +459,7 @@ class _Flow:
             self._table(tag, ctx)
             return
         if name in ("input", "select"):
-            self._control(tag)
+            self._control(tag, ctx)
             return
         if name == "img":
             self._image(tag)
@@ -374,9 +479,19 @@ class _Flow:
             self.walk(tag, inner)
 
     def _inner_ctx(self, tag: Tag, ctx: _Ctx) -> _Ctx:
-        font = _font_of(tag, self.reader.stylesheet)
+        sheet = self.reader.stylesheet
+        inline = parse_style(_attr(tag, "style"))
+        ruled = _ruled_style(tag, sheet) if sheet else {}
+        style = {**ruled, **inline} if ruled else inline
+        if tag.name == "font" and tag.get("face"):
+            font: str | None = _first_family(str(tag["face"]))
+        else:
+            font = _style_font(inline) or (_style_font(ruled) if ruled else None)
+        flags = _style_flags(tag, style, ctx.flags) if style or tag.name in _STYLED_TAGS \
+            else ctx.flags
         return replace(ctx, font=font if font is not None else ctx.font,
-                       pre=ctx.pre or tag.name in _PRE_TAGS, depth=ctx.depth + 1)
+                       pre=ctx.pre or tag.name in _PRE_TAGS, depth=ctx.depth + 1,
+                       flags=flags)
 
     def _comment(self, text: str) -> None:
         text = text.strip().lower()
@@ -410,54 +525,98 @@ class _Flow:
         if not text:
             return
         symbol = ctx.font is not None and is_symbol_font(ctx.font)
-        out: list[str] = []
-        marks: list[Mark] = []
+        if self._capture is not None:
+            self._capture.extend(self._legacy_chars(text, ctx.font) if symbol else text)
+            return
+        if not symbol and not MAYBE_MARK.search(text):
+            self._emit(text, ctx.flags)
+            return
         for ch in text:
             if symbol and not ch.isspace():
+                legacy = legacy_glyph_mark(ctx.font or "", ord(ch))
+                stand_in = ch if legacy is None else (
+                    "" if legacy.kind is MarkKind.BULLET else STAND_IN[legacy.kind])
                 mark = glyph_mark(ctx.font or "", ord(ch))
-                if mark is None:
-                    out.append(ch)
-                elif mark.kind is not MarkKind.BULLET:
-                    marks.append(mark)
-                    out.append(STAND_IN[mark.kind])
+                if mark is None:  # no mark in either reading: the character stays
+                    self._emit(ch, ctx.flags)
+                else:
+                    self._emit_mark(mark, stand_in, legacy if legacy is not None and (
+                        legacy.kind is not MarkKind.BULLET) else None)
                 continue
             mark = char_mark(ch)
-            if mark is not None:
-                marks.append(mark)
-            out.append(ch)
-        if self._capture is not None:
-            self._capture.extend(out)
-            return
-        self.marks.extend(marks)
-        self._emit("".join(out))
+            if mark is None:
+                self._emit(ch, ctx.flags)
+            else:
+                self._emit_mark(mark, ch, legacy_char_mark(ch))
+
+    @staticmethod
+    def _legacy_chars(text: str, font: str | None) -> list[str]:
+        out: list[str] = []
+        for ch in text:
+            legacy = None if ch.isspace() else legacy_glyph_mark(font or "", ord(ch))
+            if legacy is None:
+                out.append(ch)
+            elif legacy.kind is not MarkKind.BULLET:
+                out.append(STAND_IN[legacy.kind])
+        return out
 
     def _image(self, tag: Tag) -> None:
-        """A tick or cross drawn as a picture; other pictures are ignored."""
+        """A tick, cross, box or radio drawn as a picture: by its alt text, title or file
+        name, else by what it draws (a data: URI, or a small file beside the page);
+        other pictures are ignored."""
         if self._capture_depth:
             return
         src = _attr(tag, "src") or ""
         mark = image_mark(_attr(tag, "alt") or "", _attr(tag, "title") or "",
-                          src.rsplit("/", 1)[-1])
+                          "" if src.startswith("data:") else src.rsplit("/", 1)[-1])
         if mark is not None:
-            self.marks.append(mark)
-            self._emit(STAND_IN[mark.kind])
+            self._emit_mark(mark, STAND_IN[mark.kind], mark)
+            return
+        kind = self.reader.picture_kind(src)
+        if kind is not None:
+            self._emit_mark(Mark(kind, MarkSource.IMAGE, f"drawn: {_picture_name(src)}"), None,
+                            None)
 
-    def _control(self, tag: Tag) -> None:
+    def _svg(self, tag: Tag) -> None:
+        """An inline SVG picture: a mark when it draws one, else nothing (icons, logos)."""
+        if self._capture_depth or len(str(tag)) > 20000:
+            return
+        kind = svg_mark(str(tag))
+        if kind is not None:
+            self._emit_mark(Mark(kind, MarkSource.IMAGE, "drawn: inline svg"), None, None)
+
+    def _control(self, tag: Tag, ctx: _Ctx) -> None:
         if self._capture_depth:
             return
         if tag.name == "select":
-            chosen = [o.get_text(" ", strip=True) for o in tag.find_all("option")
-                      if o.has_attr("selected")]
+            options = tag.find_all("option")
+            chosen = [o.get_text(" ", strip=True) for o in options if o.has_attr("selected")]
             if chosen:
-                self._emit(" " + "; ".join(chosen) + " ")
+                self._emit(" " + "; ".join(chosen) + " ", ctx.flags)
+            elif options and not tag.has_attr("multiple"):
+                # nothing chosen: a browser shows the first option, unless it only asks
+                shown = options[0].get_text(" ", strip=True)
+                if shown and not _is_placeholder_option(shown, options[0]):
+                    self._emit(" " + shown + " ", ctx.flags)
             return
         kind_attr = (_attr(tag, "type") or "").lower()
+        if kind_attr in _TEXT_INPUTS:
+            value = (_attr(tag, "value") or "").strip()
+            if value:
+                self._emit(" " + value + " ", ctx.flags)
+            return
         if kind_attr not in ("checkbox", "radio"):
             return
-        kind = MarkKind.CHECKED_BOX if tag.has_attr("checked") else MarkKind.UNCHECKED_BOX
-        detail = f"{kind_attr} {'checked' if tag.has_attr('checked') else 'unchecked'}"
-        self.marks.append(Mark(kind, MarkSource.HTML_INPUT, detail))
-        self._emit(STAND_IN[kind])
+        on = tag.has_attr("checked")
+        legacy = MarkKind.CHECKED_BOX if on else MarkKind.UNCHECKED_BOX
+        kind = legacy if kind_attr == "checkbox" else (
+            MarkKind.RADIO_ON if on else MarkKind.RADIO_OFF)
+        detail = f"{kind_attr} {'checked' if on else 'unchecked'}"
+        label = self.reader.label_for(tag)
+        if label:
+            detail += f": {label}"
+        self._emit_mark(Mark(kind, MarkSource.HTML_INPUT, detail), STAND_IN[legacy],
+                        Mark(legacy, MarkSource.HTML_INPUT, detail))
 
     # -- tables -------------------------------------------------------------
 
@@ -479,10 +638,27 @@ class _Flow:
         if caption is not None and self.block is None:
             text = _SOFT_SPACE.sub(" ", caption.get_text(" ")).strip()
             if text:
-                self.items.append((text, "caption"))
+                self.items.append((text, "caption", (Line(text),)))
         table = _TableBuilder(self.reader, self.block_index(), ctx).build(groups)
         if table.cells:
             self.items.append(table)
+
+
+def _picture_name(src: str) -> str:
+    if src.startswith("data:"):
+        return src[:src.find(",")][:40] if "," in src else "data:"
+    return src.rsplit("/", 1)[-1][:60]
+
+
+def _is_placeholder_option(text: str, option: Tag) -> bool:
+    value = _attr(option, "value")
+    return (value is not None and not value.strip()) or bool(_PLACEHOLDER_OPTION.fullmatch(
+        text.strip()))
+
+
+_PLACEHOLDER_OPTION = re.compile(
+    r"[\s\-\u2013\u2014_.]*|[\-\u2013\s]*(?:please\s+)?(?:choose|select|pick)\b.{0,30}|"
+    r"\(\s*(?:select|choose|none)[^)]{0,20}\)", re.I)
 
 
 def _is_list_marker(tag: Tag) -> bool:
@@ -625,15 +801,25 @@ class _TableBuilder:
 
     def _cell(self, td: Tag, tr: Tag, r: int, c: int, row_span: int, col_span: int) -> Cell:
         flow = _Flow(self.reader, block=self.block)
-        flow.walk(td, self.ctx)
+        sheet = self.reader.stylesheet
+        ctx = self.ctx
+        if td.name == "th" or td.has_attr("style") or sheet:
+            inline = parse_style(_attr(td, "style"))
+            style = {**_ruled_style(td, sheet), **inline} if sheet else inline
+            ctx = replace(ctx, flags=_style_flags(td, style, ctx.flags))
+        flow.walk(td, ctx)
         flow.flush()
-        lines = [item[0] for item in flow.items if isinstance(item, tuple)]
+        texts = [item[0] for item in flow.items if isinstance(item, tuple) and item[0]]
+        lines = tuple(line for item in flow.items if isinstance(item, tuple)
+                      for line in item[2])
         nested = [item for item in flow.items if isinstance(item, Table)]
         return Cell(
-            text="\n".join(lines), row=r, col=c, row_span=row_span, col_span=col_span,
-            marks=tuple(flow.marks), fill=_cell_fill(td, tr, self.reader.stylesheet),
+            text="\n".join(texts), row=r, col=c, row_span=row_span, col_span=col_span,
+            # marks: today's (as the extractors know them), then those only lines have
+            marks=tuple(flow.marks + flow.extra),
+            fill=_cell_fill(td, tr, self.reader.stylesheet),
             provenance=Provenance(self.reader.file, block=self.block, row=r, col=c),
-            nested=nested,
+            nested=nested, lines=lines,
         )
 
 
@@ -664,12 +850,109 @@ def _strip_prolog(text: str) -> str:
 
 
 class _Reader:
-    def __init__(self, path: Path, settings: Settings, stylesheet: Stylesheet | None = None):
+    def __init__(self, path: Path, settings: Settings, stylesheet: Stylesheet | None = None,
+                 soup: BeautifulSoup | None = None):
         self.path = path
         self.file = path.name
         self.settings = settings
         self.warnings: list[str] = []
         self.stylesheet = stylesheet
+        self._soup = soup
+        self._labels: dict[str, str] | None = None
+        self._pictures: dict[str, MarkKind | None] = {}
+
+    def label_for(self, control: Tag) -> str:
+        """The text of the control's ``<label for=id>``, or of the label holding it."""
+        if self._labels is None:
+            self._labels = {}
+            for label in (self._soup.find_all("label") if self._soup is not None else ()):
+                target = _attr(label, "for")
+                if target and target not in self._labels:
+                    self._labels[target] = _SOFT_SPACE.sub(" ", label.get_text(" ")).strip()
+        element_id = _attr(control, "id")
+        if element_id and element_id in self._labels:
+            return self._labels[element_id][:80]
+        holder = control.find_parent("label")
+        return _SOFT_SPACE.sub(" ", holder.get_text(" ")).strip()[:80] if holder else ""
+
+    def picture_kind(self, src: str) -> MarkKind | None:
+        """What a picture draws, as a mark: a data: URI, or a small file in the page's
+        own folder (a saved page keeps its pictures beside it); nothing is fetched."""
+        if src in self._pictures:
+            return self._pictures[src]
+        kind: MarkKind | None = None
+        if src.startswith("data:"):
+            found = data_uri_bytes(src)
+            if found is not None:
+                kind = picture_mark(*found)
+        elif src and not re.match(r"^[a-z][a-z0-9+.-]*:|^//", src, re.I):
+            kind = self._local_picture(src)
+        if len(self._pictures) < 500:
+            self._pictures[src] = kind
+        return kind
+
+    def _local_picture(self, src: str) -> MarkKind | None:
+        base = self.path.parent.resolve()
+        try:
+            target = (base / unquote(src.split("?", 1)[0].split("#", 1)[0])).resolve()
+        except (OSError, ValueError):
+            return None
+        if base not in target.parents or not target.is_file():
+            return None
+        try:
+            if target.stat().st_size > 256 * 1024:
+                return None
+            data = target.read_bytes()
+        except OSError:
+            return None
+        return picture_mark("image/svg+xml" if target.suffix.lower() == ".svg" else "", data)
+
+
+_SHEET_SOURCE = re.compile(
+    r"<x:Name>([^<]{1,100})</x:Name>\s*<x:WorksheetSource\s+HRef=\"([^\"]{1,300})\"", re.I)
+_MAX_SHEETS = 100
+
+
+def _workbook_sheets(text: str, path: Path) -> list[tuple[str, Path]]:
+    """The sheets of a workbook Excel saved as a web page: each sheet's name and its
+    file (named in the page's ``x:ExcelWorksheet`` list), when the file is beside the
+    page (nothing is fetched, nothing outside the page's folder is read)."""
+    base = path.parent.resolve()
+    out: list[tuple[str, Path]] = []
+    for name, href in _SHEET_SOURCE.findall(text)[:_MAX_SHEETS]:
+        if re.match(r"^[a-z][a-z0-9+.-]*:|^//", href, re.I):
+            continue
+        try:
+            target = (base / unquote(href.replace("\\", "/"))).resolve()
+        except (OSError, ValueError):
+            continue
+        if base in target.parents and target.is_file():
+            out.append((" ".join(name.split()), target))
+    return out
+
+
+def _read_sheet(flow: _Flow, name: str, sheet: Path, settings: Settings) -> None:
+    """One sheet's file into the workbook's flow: a heading with the sheet's name, then
+    what the sheet shows (read with the sheet's own style rules)."""
+    try:
+        if sheet.stat().st_size > settings.max_html_bytes:
+            flow.reader.warnings.append(f"sheet {name!r} is too large and was not read")
+            return
+        text, _ = decode_html(sheet.read_bytes())
+    except OSError:
+        flow.reader.warnings.append(f"sheet {name!r} ({sheet.name}) could not be read")
+        return
+    soup = BeautifulSoup(_strip_prolog(text), "lxml")
+    reader = _Reader(sheet, settings, Stylesheet(
+        style.get_text() for style in soup.find_all("style")), soup)
+    reader.file = flow.reader.file  # provenance names the page the user gave
+    reader.warnings = flow.reader.warnings
+    flow.flush()
+    flow.items.append((name, "h1", (Line(name),)))
+    sheet_flow = _Flow(reader)
+    sheet_flow.items = flow.items  # one sequence of blocks, numbered on
+    sheet_flow.walk(soup.body or soup, _Ctx())
+    sheet_flow.flush()
 
 
 def read_html(path: Path, settings: Settings) -> Document:
@@ -685,10 +968,14 @@ def read_html(path: Path, settings: Settings) -> Document:
     log.debug("%s decoded as %s", path.name, encoding)
     soup = BeautifulSoup(_strip_prolog(text), "lxml")
     reader = _Reader(path, settings, Stylesheet(
-        style.get_text() for style in soup.find_all("style")))
-    root = soup.body or soup
+        style.get_text() for style in soup.find_all("style")), soup)
     flow = _Flow(reader)
-    flow.walk(root, _Ctx())
+    sheets = _workbook_sheets(text, path) if soup.find("frameset") else []
+    if sheets:  # Excel's "Save as Web Page" of a workbook: a frameset, a file per sheet
+        for name, sheet in sheets:
+            _read_sheet(flow, name, sheet, settings)
+    else:
+        flow.walk(soup.body or soup, _Ctx())
     flow.flush()
     blocks: list[Paragraph | Table] = []
     for item in flow.items:
@@ -696,7 +983,7 @@ def read_html(path: Path, settings: Settings) -> Document:
             blocks.append(item)
         else:
             blocks.append(Paragraph(item[0], Provenance(reader.file, block=len(blocks)),
-                                    style=item[1]))
+                                    style=item[1], lines=item[2]))
     if not blocks:
         raise EmptyDocument("the HTML file has no text outside page furniture")
     title = soup.title.get_text(" ", strip=True) if soup.title else None

@@ -30,7 +30,7 @@ from __future__ import annotations
 import ctypes
 import math
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 import pypdfium2 as pdfium
@@ -41,6 +41,7 @@ from ..document import BBox
 from .pdf_lines import find_table_cells
 from .pdf_page import FoundTable, PageResult, layout_page, symbol_font
 from .pdf_tables import Obj
+from .shapes import Shape
 
 __all__ = ["SYMBOL_CODES", "c_function", "page_chars", "page_paths", "read_page_pdfium"]
 
@@ -55,7 +56,10 @@ SYMBOL_CODES: dict[str, dict[int, int]] = {
     },
     "symbol": {0x221A: 0xD6, 0x00D7: 0xB4, 0x2022: 0xB7, 0x00B0: 0xB0, 0x2663: 0xA8},
 }
-SYMBOL_CODES["dingbats"] = SYMBOL_CODES["itczapfdingbats"] = SYMBOL_CODES["zapfdingbats"]
+for _name in ("dingbats", "itczapfdingbats", "d050000l", "urwdingbats"):
+    SYMBOL_CODES[_name] = SYMBOL_CODES["zapfdingbats"]
+for _name in ("standardsymbolsps", "standardsymbolsl", "s050000l"):
+    SYMBOL_CODES[_name] = SYMBOL_CODES["symbol"]
 
 _LINE_END_HYPHEN = 0x02  # pdfium's stand-in for a hyphen that ends a line
 _SEG_LINE = pdfium_c.FPDF_SEGMENT_LINETO
@@ -126,6 +130,8 @@ class _Run:
     descent: float  # points, negative below the baseline
     size: float
     baseline: float | None = None  # y of the object's baseline, once asked
+    angle: int = 0  # the direction its text runs, degrees anticlockwise (0: upright)
+    turned: int = 0  # the same on the page as shown (its /Rotate applied)
 
 
 def _run(obj: Any, buf: Any) -> _Run:
@@ -140,7 +146,18 @@ def _run(obj: Any, buf: Any) -> _Run:
     descent = ctypes.c_float()
     if not pdfium_c.FPDFFont_GetDescent(font, ctypes.c_float(size), ctypes.byref(descent)):
         descent.value = 0.0
-    return _Run(_font_name(font, buf), descent.value, size)
+    angle = 0
+    if abs(b) > 1e-6 or a < 0:  # rotated text: to the nearest quarter turn
+        angle = round(math.degrees(math.atan2(b, a)) / 90) % 4 * 90
+    return _Run(_font_name(font, buf), descent.value, size, angle=angle)
+
+
+def _new_run(runs: dict[int | None, _Run], key: int | None, tp: Any, i: int, buf: Any,
+             page_turn: int) -> _Run:
+    """The :class:`_Run` of char ``i``'s text object, remembered under ``key``."""
+    run = runs[key] = _run(pdfium_c.FPDFText_GetTextObject(tp, i), buf)
+    run.turned = (run.angle - page_turn) % 360
+    return run
 
 
 def c_function(func: Any, restype: Any, *argtypes: Any) -> Any:
@@ -203,6 +220,7 @@ def page_chars(textpage: pdfium.PdfTextPage, space: _PageSpace) -> list[Obj]:
     map_error = pdfium_c.FPDFText_HasUnicodeMapError
     skipped = _SKIPPED
     upright = space.rotation == 0
+    page_turn = space.rotation
     sx0, sy1 = space.x0, space.y1
     out: list[Obj] = []
     last_obj: int | None = -1
@@ -223,10 +241,7 @@ def page_chars(textpage: pdfium.PdfTextPage, space: _PageSpace) -> list[Obj]:
         key = get_object(tp_addr, i)
         if key != last_obj:
             last_obj = key
-            found = runs.get(key)
-            if found is None:
-                found = runs[key] = _run(pdfium_c.FPDFText_GetTextObject(tp, i), buf)
-            run = found
+            run = runs.get(key) or _new_run(runs, key, tp, i, buf, page_turn)
             font, size, descent = run.font, run.size, run.descent
         if 0x20 <= u < 0x7F:
             text = chr(u)  # plain ASCII: what _glyph_text gives it whatever the font
@@ -253,7 +268,7 @@ def page_chars(textpage: pdfium.PdfTextPage, space: _PageSpace) -> list[Obj]:
         else:
             x0, top, x1, bottom = space.box(left, low, right, high)
         if prev is not None and key == last_key and prev["x0"] == x0 and prev["x1"] == x1 and (
-                prev["top"] == top):
+                prev["top"] == top) and not run.turned:
             prev["text"] += text  # a ligature: pdfium gives each letter the glyph's box
             continue
         last_key = key
@@ -265,6 +280,9 @@ def page_chars(textpage: pdfium.PdfTextPage, space: _PageSpace) -> list[Obj]:
                 "size": rounded, "x0": x0, "x1": x1, "top": top,
                 "bottom": bottom, "doctop": top, "width": x1 - x0,
                 "height": height, "upright": True}
+        if run.turned:  # text running sideways on the page: its own box and direction
+            prev["ppf_angle"] = run.turned
+            prev["ppf_box"] = space.box(left, rect.bottom, right, rect.top)
         out.append(prev)
     return out
 
@@ -310,10 +328,11 @@ def _path_objects(page: pdfium.PdfPage) -> Iterator[tuple[Any, _Matrix]]:
                     page.raw, _IDENTITY, 0)
 
 
-def _subpaths(obj: Any, m: _Matrix, space: _PageSpace) -> list[tuple[list[tuple[float, float]],
-                                                                        bool]]:
+def _subpaths(obj: Any, m: _Matrix, space: _PageSpace,
+              closes: list[bool] | None = None) -> list[tuple[list[tuple[float, float]], bool]]:
     """The subpaths of a path object: their points in page space, and whether each is
-    made of straight segments only."""
+    made of straight segments only (and, into ``closes`` when given, whether each is
+    closed)."""
     a, b, c, d, e, f = m
     x = ctypes.c_float()
     y = ctypes.c_float()
@@ -321,6 +340,7 @@ def _subpaths(obj: Any, m: _Matrix, space: _PageSpace) -> list[tuple[list[tuple[
     out: list[tuple[list[tuple[float, float]], bool]] = []
     pts: list[tuple[float, float]] = []
     straight = True
+    closed = False
     for k in range(pdfium_c.FPDFPath_CountSegments(obj)):
         seg = pdfium_c.FPDFPath_GetPathSegment(obj, k)
         kind = pdfium_c.FPDFPathSegment_GetType(seg)
@@ -329,12 +349,18 @@ def _subpaths(obj: Any, m: _Matrix, space: _PageSpace) -> list[tuple[list[tuple[
         point = space.point(a * px + c * py + e, b * px + d * py + f)
         if kind == _SEG_MOVE and pts:
             out.append((pts, straight))
-            pts, straight = [], True
+            if closes is not None:
+                closes.append(closed)
+            pts, straight, closed = [], True, False
         elif kind != _SEG_LINE and kind != _SEG_MOVE:
             straight = False
         pts.append(point)
+        if closes is not None and pdfium_c.FPDFPathSegment_GetClose(seg):
+            closed = True
     if pts:
         out.append((pts, straight))
+        if closes is not None:
+            closes.append(closed)
     return out
 
 
@@ -361,15 +387,33 @@ def _edge(x0: float, top: float, x1: float, bottom: float, orientation: str | No
             "orientation": orientation}
 
 
-def page_paths(page: pdfium.PdfPage, space: _PageSpace) -> tuple[list[Obj], list[Obj]]:
+@dataclass
+class PathFinds:
+    """What the paths of a page draw besides tables and fills: small shapes that may be
+    marks (ticks, crosses, boxes, radio circles), as (bbox, shapes) per path object, and
+    thin horizontal lines (strike-throughs, underlines, rules), as boxes."""
+
+    small: list[tuple[BBox, list[Shape]]] = field(default_factory=list)
+    strokes: list[BBox] = field(default_factory=list)
+
+
+_MARK_MAX = 30.0  # points: a path object wider or taller than this is no mark
+_MARK_MIN = 2.0
+
+
+def page_paths(page: pdfium.PdfPage, space: _PageSpace, found: PathFinds | None = None,
+               ) -> tuple[list[Obj], list[Obj]]:
     """The page's filled shapes (rects and curves, for cell fills) and its edges (of
     lines, rects and curves, for ruled tables), classified as pdfminer does: a subpath of
-    two points is a line, of four axis-aligned corners a rect, anything else a curve."""
+    two points is a line, of four axis-aligned corners a rect, anything else a curve.
+    With ``found``, also the small shapes and thin horizontal lines of :class:`PathFinds`
+    (paint in white or near-white is not ink)."""
     shapes: list[Obj] = []
     edges: list[Obj] = []
     fill_mode = ctypes.c_int()
     stroke = ctypes.c_int()
     rgba = [ctypes.c_uint() for _ in range(4)]
+    refs = [ctypes.byref(v) for v in rgba]
     for obj, m in _path_objects(page):
         if not pdfium_c.FPDFPath_GetDrawMode(obj, ctypes.byref(fill_mode),
                                              ctypes.byref(stroke)):
@@ -378,9 +422,11 @@ def page_paths(page: pdfium.PdfPage, space: _PageSpace) -> tuple[list[Obj], list
         if not filled and not stroke.value:
             continue  # neither filled nor stroked: invisible
         colour: tuple[float, float, float] | None = None
-        if filled and pdfium_c.FPDFPageObj_GetFillColor(obj, *(ctypes.byref(v) for v in rgba)):
+        if filled and pdfium_c.FPDFPageObj_GetFillColor(obj, *refs):
             colour = (rgba[0].value / 255, rgba[1].value / 255, rgba[2].value / 255)
-        for pts, straight in _subpaths(obj, m, space):
+        closes: list[bool] | None = [] if found is not None else None
+        subpaths = _subpaths(obj, m, space, closes)
+        for pts, straight in subpaths:
             if len(pts) < 2:
                 continue
             x0, top, x1, bottom = _bounds(pts)
@@ -402,7 +448,74 @@ def page_paths(page: pdfium.PdfPage, space: _PageSpace) -> tuple[list[Obj], list
             if filled:
                 shapes.append({"x0": x0, "top": top, "x1": x1, "bottom": bottom,
                                "fill": True, "non_stroking_color": colour})
+        if found is not None and subpaths:
+            _find_marks_and_strokes(obj, subpaths, closes or [], filled, colour,
+                                    bool(stroke.value), refs, rgba, found)
     return shapes, edges
+
+
+def _find_marks_and_strokes(obj: Any, subpaths: list[tuple[list[tuple[float, float]], bool]],
+                            closes: list[bool], filled: bool,
+                            colour: tuple[float, float, float] | None, stroked: bool,
+                            refs: list[Any], rgba: list[Any], found: PathFinds) -> None:
+    """Note a path object as a possible mark (small, visible) or a thin horizontal line."""
+    xs = [p[0] for pts, _ in subpaths for p in pts]
+    ys = [p[1] for pts, _ in subpaths for p in pts]
+    box: BBox = (min(xs), min(ys), max(xs), max(ys))
+    w, h = box[2] - box[0], box[3] - box[1]
+    inked_fill = filled and colour is not None and not _pale(colour)
+    inked_stroke = False
+    if stroked and pdfium_c.FPDFPageObj_GetStrokeColor(obj, *refs):
+        inked_stroke = not _pale((rgba[0].value / 255, rgba[1].value / 255, rgba[2].value / 255))
+    if not inked_fill and not inked_stroke:  # white on white (a disc under a radio ring)
+        return
+    if h <= 1.6 and w >= 2.0:
+        found.strokes.append(box)  # a rule, an underline or a strike-through
+        return
+    if max(w, h) > _MARK_MAX or max(w, h) < _MARK_MIN:
+        return
+    found.small.append((box, [
+        Shape(tuple(pts), closed or _is_rect(pts), inked_fill, inked_stroke, straight)
+        for (pts, straight), closed in zip(subpaths, closes or [False] * len(subpaths),
+                                           strict=False)]))
+
+
+def _pale(rgb: tuple[float, float, float]) -> bool:
+    return min(rgb) >= 0.92
+
+
+_MAX_GLYPHS_RENDERED = 60  # per page
+
+
+def _read_unmapped_glyphs(page: pdfium.PdfPage, space: _PageSpace, chars: list[Obj]) -> None:
+    """A glyph with no Unicode mapping (a symbol re-subset without its ToUnicode map, as
+    Ghostscript leaves some), or a private-use glyph of a font we cannot name (a symbol
+    font renamed), is decided by what it draws: its box is rendered and its
+    pixels classified (:func:`~ppfextract.readers.shapes.raster_kind`); a tick, cross,
+    box or radio is noted on the char as ``ppf_glyph``. Only upright pages, a few
+    glyphs a page."""
+    unmapped = [c for c in chars if c["text"].startswith("(cid:") or (
+        len(c["text"]) == 1 and 0xF000 <= ord(c["text"]) <= 0xF0FF
+        and not symbol_font(c["fontname"]))]
+    if not unmapped or space.rotation != 0:
+        return
+    from .shapes import pixels_mark
+
+    for c in unmapped[:_MAX_GLYPHS_RENDERED]:
+        x0, top, x1, bottom = c["x0"], c["top"], c["x1"], c["bottom"]
+        w, h = x1 - x0, bottom - top
+        if w <= 0.5 or h <= 0.5 or max(w, h) > 40:
+            continue
+        scale = 48 / max(w, h)
+        width, height = space.x1 - space.x0, space.y1 - space.y0
+        crop = (max(0.0, x0), max(0.0, height - bottom), max(0.0, width - x1), max(0.0, top))
+        try:
+            image = page.render(scale=scale, crop=crop, may_draw_forms=False).to_pil()
+        except Exception:  # a page pdfium cannot render: the glyph stays unread
+            continue
+        kind = pixels_mark(image)
+        if kind is not None:
+            c["ppf_glyph"] = kind
 
 
 def find_tables(edges: Sequence[Obj]) -> list[FoundTable]:
@@ -425,5 +538,8 @@ def read_page_pdfium(page: pdfium.PdfPage, textpage: pdfium.PdfTextPage, page_no
     """Tables and paragraphs of one page, as :func:`.pdf_page.read_page` gives them."""
     space = _PageSpace(page)
     chars = page_chars(textpage, space)
-    shapes, edges = page_paths(page, space)
-    return layout_page(chars, shapes, len(edges), lambda: find_tables(edges), page_no, file)
+    _read_unmapped_glyphs(page, space, chars)
+    found = PathFinds()
+    shapes, edges = page_paths(page, space, found)
+    return layout_page(chars, shapes, len(edges), lambda: find_tables(edges), page_no, file,
+                       small=found.small, strokes=found.strokes)

@@ -15,7 +15,9 @@ from operator import itemgetter
 from typing import Any
 
 from .. import marks
-from ..document import BBox, Block, Cell, Mark, Paragraph, Provenance, Table
+from ..document import BBox, Block, Cell, Mark, Paragraph, Provenance, Span, Style, Table
+from ..document import Line as DocLine
+from .lines import BOLD, HIGHLIGHT, STRUCK, LineBuilder
 
 Obj = dict[str, Any]
 
@@ -55,9 +57,10 @@ def _index(edges: Sequence[float], value: float) -> int:
 
 
 def build_table(raw: Sequence[RawCell], bbox: BBox, page: int, file: str,
-                fills: Sequence[Fill]) -> Table | None:
+                fills: Sequence[Fill], extras: PageMarks | None = None) -> Table | None:
     """A :class:`Table` from cell boxes: the grid comes from the distinct x and y
-    edges of the cells, and each cell's row, column and spans from its box."""
+    edges of the cells, and each cell's row, column and spans from its box. ``extras``
+    are the page's marks that are not characters (drawn shapes) and its strokes."""
     if not raw:
         return None
     xs = cluster_edges([v for c in raw for v in (c.bbox[0], c.bbox[2])])
@@ -74,11 +77,14 @@ def build_table(raw: Sequence[RawCell], bbox: BBox, page: int, file: str,
             continue
         taken.add((row, col))
         text, found = cell_text(rc.chars)
+        placed = extras.take(rc.bbox) if extras is not None else []
+        lines, extra = cell_lines(rc.chars, rc.bbox, fills, placed,
+                                  extras.strokes if extras is not None else None, text)
         cells.append(Cell(
             text=text, row=row, col=col, row_span=last_row - row, col_span=last_col - col,
-            marks=found, fill=cell_fill(rc.bbox, fills),
+            marks=found + extra, fill=cell_fill(rc.bbox, fills),
             provenance=Provenance(file, row=row, col=col, page=page, bbox=_round(rc.bbox)),
-            emphasis=cell_emphasis(rc.bbox, rc.chars, fills),
+            emphasis=cell_emphasis(rc.bbox, rc.chars, fills), lines=lines,
         ))
     if not cells:
         return None
@@ -123,6 +129,278 @@ def cell_emphasis(bbox: BBox, chars: Sequence[Obj], fills: Sequence[Fill]) -> tu
             if run:
                 out.append(" ".join(run))
     return tuple(out)
+
+
+# ---------------------------------------------------------------------------
+# Lines: words and marks of a cell or a text line, with their styles
+
+Placed = tuple[BBox, Mark]  # a mark that is no character (a drawn tick), where it is
+_BOLD_FONT = re.compile(r"bold|black|heavy|semibold|demibold|[-,]bd$|,b$", re.I)
+
+
+@dataclass
+class PageMarks:
+    """What a page shows besides its characters that goes into lines: marks drawn as
+    shapes (and glyphs only the lines reading decodes), and thin horizontal strokes
+    (a stroke through the middle of a word strikes it through)."""
+
+    placed: list[Placed]
+    strokes: Strokes
+
+    def take(self, bbox: BBox) -> list[Placed]:
+        """The marks whose centre lies in ``bbox`` (removed from the page's list)."""
+        if not self.placed:
+            return []
+        x0, top, x1, bottom = bbox
+        inside: list[Placed] = []
+        rest: list[Placed] = []
+        for item in self.placed:
+            b = item[0]
+            cx, cy = (b[0] + b[2]) / 2, (b[1] + b[3]) / 2
+            (inside if x0 <= cx <= x1 and top <= cy <= bottom else rest).append(item)
+        self.placed = rest
+        return inside
+
+
+class Strokes:
+    """Thin horizontal strokes, by height, to find the ones through a character."""
+
+    def __init__(self, boxes: Sequence[BBox]) -> None:
+        keyed = sorted([((b[1] + b[3]) / 2, b) for b in boxes], key=itemgetter(0))
+        self.ys = [k[0] for k in keyed]
+        self.boxes = [k[1] for k in keyed]
+
+    def __bool__(self) -> bool:
+        return bool(self.boxes)
+
+    def any_between(self, top: float, bottom: float, x0: float, x1: float) -> bool:
+        """A stroke at a height in [top, bottom] that overlaps [x0, x1]."""
+        lo = bisect_left(self.ys, top)
+        hi = bisect_right(self.ys, bottom)
+        return any(b[0] < x1 and b[2] > x0 for b in self.boxes[lo:hi])
+
+    def through(self, c: Obj, start: float, end: float) -> bool:
+        """Is the character struck through: a stroke across its middle (between its
+        x-height and its cap height, not an underline), over its centre, that begins and
+        ends within its line of text ``start``-``end`` (a border running through a
+        legend, or a rule across the page, strikes nothing)?"""
+        h = c["bottom"] - c["top"]
+        lo = bisect_left(self.ys, c["bottom"] - 0.75 * h)
+        hi = bisect_right(self.ys, c["bottom"] - 0.3 * h)
+        cx = (c["x0"] + c["x1"]) / 2
+        return any(b[0] <= cx <= b[2] and b[0] >= start - 4 and b[2] <= end + 4
+                   for b in self.boxes[lo:hi])
+
+
+_NO_STROKES = Strokes(())
+
+
+def char_mark(c: Obj) -> Mark | None:
+    """The mark a decoded char stands for in the lines (the lines reading's, which may
+    differ from the text's stand-in: a ● is a radio button)."""
+    return c.get("ppf_new", c.get("ppf_mark"))
+
+
+def cell_lines(chars: Sequence[Obj], bbox: BBox | None, fills: Sequence[Fill],
+               placed: Sequence[Placed], strokes: Strokes | None, text: str,
+               ) -> tuple[tuple[DocLine, ...], tuple[Mark, ...]]:
+    """The lines of a cell (or of a text line outside tables) and the marks only the
+    lines reading finds (to add to the marks today's extractors read). ``text`` is the
+    legacy text of the same chars: when nothing in the chars needs more (no mark, one
+    style throughout), the lines are its lines."""
+    strokes = strokes or _NO_STROKES
+    boxes = _lit_boxes(bbox, fills) if bbox is not None and fills else []
+    has_mark = any("ppf_mark" in c or "ppf_new" in c for c in chars)
+    fonts = {c.get("fontname", "") for c in chars}
+    bold = {f for f in fonts if f and _BOLD_FONT.search(f)}
+    turned = any("ppf_angle" in c for c in chars)
+    struck = bool(strokes) and bool(chars) and (bbox is None or strokes.any_between(
+        bbox[1] + 1.0, bbox[3] - 1.0, bbox[0], bbox[2])) and _strokes_across(chars, strokes)
+    if not has_mark and not placed and not boxes and not struck and not turned and (
+            not bold or bold == fonts):
+        spans_bold = bool(bold)
+        out = []
+        for piece in text.split("\n"):
+            if piece:
+                out.append(DocLine(piece, spans=(_whole(piece, Style.BOLD),) if spans_bold
+                                else ()))
+        return tuple(out), ()
+    extra = [m for _, m in placed]
+    extra += [c["ppf_new"] for c in chars
+              if c.get("ppf_new") is not None and c.get("ppf_mark") is None]
+    lines = _build_lines(chars, placed, bold, boxes, strokes if struck else _NO_STROKES)
+    return lines, tuple(extra)
+
+
+def _strokes_across(chars: Sequence[Obj], strokes: Strokes) -> bool:
+    """A stroke level with the middle of the chars' lines, over them (a cell's borders
+    and the underlines below its words are not)."""
+    x0 = min(c["x0"] for c in chars)
+    x1 = max(c["x1"] for c in chars)
+    top = min(c["top"] for c in chars)
+    bottom = max(c["bottom"] for c in chars)
+    h = min(c["bottom"] - c["top"] for c in chars)
+    return strokes.any_between(top + 0.25 * h, bottom - 0.3 * h, x0, x1)
+
+
+def _whole(text: str, style: Style) -> Span:
+    return Span(0, len(text), style)
+
+
+def _lit_boxes(bbox: BBox, fills: Sequence[Fill]) -> list[BBox]:
+    """Coloured boxes inside a cell smaller than half of it: a highlight behind words."""
+    x0, top, x1, bottom = bbox
+    area = max((x1 - x0) * (bottom - top), 1e-6)
+    return [f.bbox for f in fills if f.area < 0.5 * area and not marks.is_background(f.colour)
+            and f.bbox[0] >= x0 - 1 and f.bbox[2] <= x1 + 1 and f.bbox[1] >= top - 1
+            and f.bbox[3] <= bottom + 1]
+
+
+def _build_lines(chars: Sequence[Obj], placed: Sequence[Placed], bold: set[str],
+                 lit: Sequence[BBox], strokes: Strokes) -> tuple[DocLine, ...]:
+    upright = [c for c in chars if "ppf_angle" not in c]
+    out: list[DocLine] = []
+    rows: list[tuple[float, float, list[tuple[float, Any]]]] = []  # top, bottom, items
+    if upright:
+        words = _word_chars(upright)
+        for line in _clusters(words, Y_TOLERANCE, lambda w: min(c["top"] for c in w)):
+            top = min(c["top"] for w in line for c in w)
+            bottom = max(c["bottom"] for w in line for c in w)
+            rows.append((top, bottom, [(w[0]["x0"], w) for w in line]))
+    for box, mark in sorted(placed, key=lambda p: (p[0][1], p[0][0])):
+        cy = (box[1] + box[3]) / 2
+        row = next((r for r in rows if r[0] - 1 <= cy <= r[1] + 1), None)
+        if row is None:
+            rows.append((box[1], box[3], [(box[0], (box, mark))]))
+        else:
+            row[2].append((box[0], (box, mark)))
+    rows.sort(key=lambda r: r[0])
+
+    def flags(c: Obj, start: float, end: float) -> int:
+        f = BOLD if c.get("fontname", "") in bold else 0
+        if lit:
+            cx, cy = (c["x0"] + c["x1"]) / 2, (c["top"] + c["bottom"]) / 2
+            if any(b[0] <= cx <= b[2] and b[1] <= cy <= b[3] for b in lit):
+                f |= HIGHLIGHT
+        if strokes and strokes.through(c, start, end):
+            f |= STRUCK
+        return f
+
+    builder = LineBuilder()
+    for top, bottom, items in rows:
+        items.sort(key=lambda item: item[0])
+        start = items[0][0]
+        end = max(_item_x1(item[1]) for item in items)
+        builder.set_bbox(_round((start, top, end, bottom)))
+        for _, item in items:
+            if isinstance(item, tuple):  # a placed mark
+                box, drawn = item
+                builder.mark(Mark(drawn.kind, drawn.source, drawn.detail, None, _round(box)))
+                builder.add(" ")
+                continue
+            for c in item:
+                glyph = char_mark(c)
+                if glyph is not None:
+                    builder.mark(Mark(glyph.kind, glyph.source, glyph.detail, None,
+                                      _round((c["x0"], c["top"], c["x1"], c["bottom"]))))
+                else:
+                    builder.add(_LIGATURES.get(c["text"], c["text"]), flags(c, start, end))
+            builder.add(" ")
+        builder.newline()
+    out.extend(builder.finish())
+    turned = [c for c in chars if "ppf_angle" in c]
+    if turned:
+        out.extend(_sideways_lines(turned, bold))
+    return tuple(out)
+
+
+def _item_x1(item: Any) -> float:
+    if isinstance(item, tuple):
+        return float(item[0][2])
+    return float(max(c["x1"] for c in item))
+
+
+def sideways_runs(chars: Sequence[Obj]) -> list[list[Obj]]:
+    """Chars set sideways, grouped into lines of text, each in reading order: text
+    turned anticlockwise (90) reads upwards and its lines go rightwards; turned clockwise
+    (270) reads downwards, lines going leftwards; upside down (180) reads leftwards. A
+    char that starts a new word carries ``ppf_gap``."""
+    out: list[list[Obj]] = []
+    for angle in sorted({c["ppf_angle"] for c in chars}):
+        group = [c for c in chars if c["ppf_angle"] == angle]
+
+        def across(c: Obj, angle: int = angle) -> float:  # where its line is
+            x0, top, x1, bottom = c["ppf_box"]
+            if angle == 90:
+                return (x0 + x1) / 2
+            if angle == 270:
+                return -(x0 + x1) / 2
+            return -(top + bottom) / 2
+
+        def along(c: Obj, angle: int = angle) -> tuple[float, float]:  # start, end
+            x0, top, x1, bottom = c["ppf_box"]
+            if angle == 90:
+                return -bottom, -top
+            if angle == 270:
+                return top, bottom
+            return -x1, -x0
+
+        size = sorted(c["ppf_box"][2] - c["ppf_box"][0] if angle in (90, 270)
+                      else c["ppf_box"][3] - c["ppf_box"][1] for c in group)[len(group) // 2]
+        for line in _clusters(group, max(1.0, 0.5 * size), across):
+            line.sort(key=lambda c: along(c)[0])
+            end: float | None = None
+            run: list[Obj] = []
+            for c in line:
+                start, stop = along(c)
+                gap = end is not None and start - end > max(1.0, 0.2 * c["size"])
+                run.append({**c, "ppf_gap": True} if gap else c)
+                end = stop if end is None else max(end, stop)
+            out.append(run)
+    return out
+
+
+def _sideways_lines(chars: Sequence[Obj], bold: set[str]) -> list[DocLine]:
+    """The lines of text set sideways, each read in its own direction."""
+    out: list[DocLine] = []
+    for line in sideways_runs(chars):
+        builder = LineBuilder()
+        for c in line:
+            if c.get("ppf_gap"):
+                builder.add(" ")
+            mark = char_mark(c)
+            if mark is not None:
+                builder.mark(mark)
+            else:
+                builder.add(c["text"], BOLD if c.get("fontname", "") in bold else 0)
+        boxes = [c["ppf_box"] for c in line]
+        builder.set_bbox(_round((min(b[0] for b in boxes), min(b[1] for b in boxes),
+                                 max(b[2] for b in boxes), max(b[3] for b in boxes))))
+        out.extend(builder.finish())
+    return out
+
+
+def sideways_words(chars: Sequence[Obj]) -> list[Obj]:
+    """Each line of sideways text as one word (its text in reading order, its box the
+    line's), so a rotated header row lines up with the columns below it."""
+    out: list[Obj] = []
+    for line in sideways_runs(chars):
+        text = "".join((" " if c.get("ppf_gap") else "") + c["text"] for c in line).strip()
+        boxes = [c["ppf_box"] for c in line]
+        x0, top = min(b[0] for b in boxes), min(b[1] for b in boxes)
+        x1, bottom = max(b[2] for b in boxes), max(b[3] for b in boxes)
+        # as tall as a letter, where the text starts (the foot of upward text, the head
+        # of downward text): a header row's names start level, whatever their length
+        size = line[0]["size"] or (x1 - x0)
+        angle = line[0]["ppf_angle"]
+        if angle == 90:
+            top = max(top, bottom - size)
+        elif angle == 270:
+            bottom = min(bottom, top + size)
+        out.append({"text": text, "x0": x0, "x1": x1, "top": top, "doctop": top,
+                    "bottom": bottom, "upright": True, "height": bottom - top,
+                    "width": x1 - x0, "direction": "ltr", "chars": list(line)})
+    return out
 
 
 def cell_text(chars: Sequence[Obj]) -> tuple[str, tuple[Mark, ...]]:
@@ -498,6 +776,12 @@ def _header_anchored(run: Sequence[Line]) -> tuple[list[Line], list[tuple[float,
     if start is None:
         return None
     header = [_seg_box(seg) for seg in run[start].segments()]
+    # row labels with no header of their own (the corner cell left blank): a first
+    # column from the labels' left edge to the first header
+    left = [_seg_box(seg) for ln in run[start + 1:] for seg in ln.segments()
+            if _seg_box(seg)[1] < header[0][0] - 2]
+    if left:
+        header.insert(0, (min(b[0] for b in left), max(b[1] for b in left)))
     bounds = [header[0][0] - 2] + [(header[i][1] + header[i + 1][0]) / 2
                                    for i in range(len(header) - 1)] + [header[-1][1] + 40]
     body: list[Line] = []
@@ -641,7 +925,8 @@ _ENDINGS = (".", "?", "!", ":", ";", ")")
 
 def _merge_cells(a: Cell, b: Cell) -> Cell:
     text = f"{a.text} {b.text}" if a.text and b.text else a.text or b.text
-    return replace(a, text=text, marks=a.marks + b.marks, fill=a.fill or b.fill)
+    return replace(a, text=text, marks=a.marks + b.marks, fill=a.fill or b.fill,
+                   lines=a.lines + b.lines)
 
 
 def join_across_pages(pages: Sequence[tuple[float, list[tuple[float, Block]]]],
