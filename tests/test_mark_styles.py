@@ -3,8 +3,8 @@ per file (scripts/build_mark_style_returns.py), in Word, HTML and PDF from sever
 producers (reportlab, LibreOffice, Chromium, Ghostscript), must give the same values.
 
 Two levels: every file whose marks are marks gives the same marks in the same cells of
-the Document (what the readers promise: the interpreter reads these lines); the files
-today's extractors can read give the same record."""
+the Document (what the readers promise: the interpreter reads these lines); every file
+gives the same record (radio buttons and marks drawn as shapes included)."""
 
 from __future__ import annotations
 
@@ -22,10 +22,9 @@ from .conftest import DATA
 MARKS = DATA / "marks"
 SPEC = json.loads((MARKS / "expected.json").read_text(encoding="utf-8"))
 VALUES = SPEC["values"]
-# the files today's extractors read to the record (radio buttons and marks drawn as
-# shapes wait for the interpreter, which reads lines)
-RECORD_FILES = [f for f in SPEC["files"] if not re.search(
-    r"radio-pair|radio-sym|radio-9679|reportlab-radio|libreoffice-radio", f)]
+# every file gives the record: the interpreter reads marks from the lines, radio buttons
+# and marks drawn as shapes included
+RECORD_FILES = list(SPEC["files"])
 
 DEADLINE_LABELS = {"2010-04": "April 2010", "2010-10": "October 2010", "2011-04": "April 2011"}
 LIKELIHOOD_LABELS = {"very_likely": "Very likely", "fairly_likely": "Fairly likely",

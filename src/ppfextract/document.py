@@ -286,6 +286,8 @@ class Cell:
     def __post_init__(self) -> None:
         if not self.lines and (self.text or self.marks):
             self.lines = _legacy_lines(self.text, self.marks, self.emphasis)
+        if not self.marks and self.lines:
+            self.marks = lines_marks(self.lines)
 
     @classmethod
     def from_lines(cls, lines: tuple[Line, ...] | list[Line], row: int, col: int,

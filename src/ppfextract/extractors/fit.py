@@ -23,7 +23,7 @@ from ..document import EMPHASIS_STYLES, Cell, Line, Mark, Provenance, Span, Styl
 from ..framework import Deadline, Likelihood
 from .grid import Grid
 from .layouts import MILESTONE_LAYOUTS, Answer, Axis, Layout
-from .selection import Member, Selection, decide_block, word_state
+from .selection import Member, Selection, decide_block, state, word_state
 from .tags import Field, Option, Tags, is_mark_word, line_tags_of, tag_text, value_of
 
 CLOSE = 0.75  # a runner-up scoring at least this share of the best is a rival reading
@@ -234,12 +234,17 @@ def _selects(cell: Cell) -> bool:
 
 def _fit_options(grid: Grid, layout: Layout, fit: Fit) -> None:
     blocks: dict[Key, list[Member]] = {}
+    row_labels: dict[Key, set[int]] = {}
 
     def add(key: Key | None, member: Member, *cells: Cell | None) -> None:
         if key is None:
             return
         blocks.setdefault(key, []).append(member)
         fit.used.update(id(c) for c in cells if c is not None)
+        place = next(c for c in cells if c is not None)
+        by_row = grid.deadline_from_row(place)
+        if by_row is not None and by_row[0] is key[1]:
+            row_labels.setdefault(key, set()).add(id(by_row[1]))
 
     if layout.answer is Answer.OPTIONS_IN_CELL:
         for cell in grid.cells:
@@ -259,8 +264,9 @@ def _fit_options(grid: Grid, layout: Layout, fit: Fit) -> None:
                 if id(slot or cell) in grid.stale:
                     continue
                 member = _member(option, cell, slot, where)
-                add(resolve(grid, slot or cell, layout), member, cell, slot)
-    _decide(blocks, layout, fit)
+                add(resolve(grid, slot or cell, layout), member, slot, cell)
+    twice = {key for key, labels in row_labels.items() if len(labels) > 1}
+    _decide(blocks, layout, fit, twice)
 
 
 def _slots(grid: Grid, label: Cell, answer: Answer) -> Iterator[tuple[Cell | None, str]]:
@@ -297,9 +303,21 @@ def _slots(grid: Grid, label: Cell, answer: Answer) -> Iterator[tuple[Cell | Non
         yield None, ""
 
 
-def _decide(blocks: dict[Key, list[Member]], layout: Layout, fit: Fit) -> None:
+def _decide(blocks: dict[Key, list[Member]], layout: Layout, fit: Fit,
+            twice: set[Key] | None = None) -> None:
+    # the convention the table keeps: where its choices are shown by marks, a cell's
+    # colour or emphasis is decoration ('not yet due' greyed out), never a choice
+    by_marks = any(state(mb, True) is Selection.SELECTED for ms in blocks.values() for mb in ms)
     for (m, d), members in blocks.items():
-        for decision in decide_block(_merge(members)):
+        if twice and (m, d) in twice:
+            # two blocks of rows name this milestone's deadline: the table holds something
+            # the layout does not see (two sections run together), so nothing is read
+            for f in {mb.option.field for mb in members}:
+                fit.readings.append(Reading(m, d, f, None, layout.name, "", None, warning=(
+                    "the table gives this deadline twice under one milestone")))
+                fit.score -= CONFLICT
+            continue
+        for decision in decide_block(_merge(members), styles=not by_marks):
             if decision.value is None and not decision.undecided and not decision.warning:
                 continue
             prov = decision.member.provenance if decision.member else None
@@ -411,7 +429,7 @@ def split_options(line: Line, allowed: frozenset[Option] = _MILESTONE_OPTIONS
         emph = any(line.covered(0, n, s) for s in EMPHASIS_STYLES)
         struck = line.covered(0, n, Style.STRUCK)
         return [(whole, line.marks, t.option_rest, emph, struck)]
-    if len(line.marks) >= 2:
+    if line.marks:
         by_marks = _split_at_marks(line, allowed)
         if by_marks:
             return by_marks
@@ -421,10 +439,12 @@ def split_options(line: Line, allowed: frozenset[Option] = _MILESTONE_OPTIONS
 def _split_at_marks(line: Line, allowed: frozenset[Option]) -> list[OptionPiece]:
     """'☐ Yes ☒ No' (marks lead) or 'Yes ☐ No ☒' (marks trail)."""
     offsets = sorted({m.at for m in line.marks if m.at is not None})
-    if len(offsets) < 2:
+    if not offsets:
         return []
     text = line.text
-    lead = not text[: offsets[0]].strip()
+    prefix = text[: offsets[0]].strip()
+    # a label may lead the options: 'Achieved: ● Yes ○ No'
+    lead = not prefix or (prefix.endswith((":", "?")) and len(prefix) <= 60)
     pieces: list[tuple[int, int, list[Mark]]] = []
     if lead:
         bounds = offsets + [len(text)]

@@ -227,8 +227,9 @@ class Grid:
             if r in self.m_rows:
                 continue
             labels = [c for c in cells if self.tag(c).milestone is not None]
-            if labels and labels[0].col in self.m_cols and \
-                    labels[0].col_span < self.n_cols - 1 and len(self.row_cells(r)) > 1:
+            values = [c for c in self.row_cells(r) if self.tag(c).milestone is None
+                      and (c.marks or not self.tag(c).empty)]
+            if labels and labels[0].col in self.m_cols and values:
                 continue  # a row label in a column of milestones: a row of values
             if len(cells) == 1:
                 if tags[0].milestone is not None and tags[0].milestone_how in ("title", "number"):
@@ -341,8 +342,20 @@ class Grid:
         middle = (b[0] + b[2]) / 2
         return a[0] <= middle <= a[2]
 
-    def _deadline_from_row_uncached(self, cell: Cell) -> tuple[Deadline, Cell] | None:
+    def _row_labels(self, cell: Cell) -> Iterator[Cell]:
+        """The cells left of ``cell``; when the row's label cell is empty, the label of
+        the block of rows it belongs to (the nearest non-empty cell above it in the label
+        column: a label written once for several rows)."""
         for other in self.leftwards(cell):
+            yield other
+            if other.col == 0 and self.tag(other).empty:
+                for above in self.upwards(other):
+                    if not self.tag(above).empty:
+                        yield above
+                        break
+
+    def _deadline_from_row_uncached(self, cell: Cell) -> tuple[Deadline, Cell] | None:
+        for other in self._row_labels(cell):
             t = self.tag(other)
             if t.deadline is None:
                 continue

@@ -101,9 +101,11 @@ def _radios_count(members: Sequence[Member]) -> bool:
                for member in members for m in member.marks)
 
 
-def decide_block(members: Sequence[Member]) -> list[Decision]:
+def decide_block(members: Sequence[Member], styles: bool = True) -> list[Decision]:
     """Decide every field the members of one block offer (a deadline's achieved and
-    likelihood options together: colour and emphasis are judged over the block)."""
+    likelihood options together: colour and emphasis are judged over the block).
+    Without ``styles`` (the table shows its choices by marks), colour and emphasis
+    decide nothing."""
     fields: dict[Field, list[Member]] = {}
     for m in members:
         fields.setdefault(m.option.field, []).append(m)
@@ -113,7 +115,7 @@ def decide_block(members: Sequence[Member]) -> list[Decision]:
     for f, group in fields.items():
         picked[f] = [(m, f"mark ({_evidence(m)})") for m in group
                      if states[id(m)] is Selection.SELECTED]
-    if not any(picked.values()):
+    if styles and not any(picked.values()):
         # colour, then emphasis, over the whole block (a fill marks one option per field)
         by_fill = _filled_out(members)
         for m in by_fill:
@@ -149,6 +151,13 @@ def _unstruck(group: Sequence[Member]) -> list[tuple[Member, str]]:
 
 def _decision(f: Field, group: Sequence[Member], chosen: list[tuple[Member, str]],
               states: dict[int, Selection]) -> Decision:
+    if f is Field.ACHIEVED and len(group) == 1 and group[0].option in (Option.ACHIEVED,
+                                                                        Option.YES):
+        only = group[0]
+        kinds = {m.kind for m in only.marks}
+        if MarkKind.CROSS in kinds and not kinds & {MarkKind.TICK, MarkKind.CHECKED_BOX}:
+            # a lone 'Achieved' box: a tick says yes, a cross says no
+            return Decision(f, "N", only, "a cross in the lone 'Achieved' box")
     values = {option_value(m.option) for m, _ in chosen}
     if len(chosen) == 1 or (chosen and len(values) == 1):
         member, rule = chosen[0]
