@@ -15,6 +15,7 @@ differently, nothing is reported for that field and a warning names both reading
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
 
@@ -158,13 +159,20 @@ def label_line(cell: Cell) -> Line | None:
         return lines[0]
     if not lines or len(lines) > 4 or any(ln.marks for ln in lines):
         return None
-    text, spans = "", list[Span]()
+    return join_lines(lines)
+
+
+def join_lines(lines: list[Line]) -> Line:
+    """Lines read as one, joined by a space; marks and spans keep their places."""
+    text, spans, found = "", list[Span](), list[Mark]()
     for ln in lines:
         if text:
             text += " "
         spans.extend(Span(sp.start + len(text), sp.end + len(text), sp.style) for sp in ln.spans)
+        found.extend(replace(m, at=m.at + len(text)) if m.at is not None else m
+                     for m in ln.marks)
         text += ln.text
-    return Line(text, (), tuple(spans))
+    return Line(text, tuple(found), tuple(spans))
 
 
 def _left(grid: Grid, cell: Cell) -> Cell | None:
@@ -364,8 +372,16 @@ def in_cell_options(grid: Grid, cell: Cell) -> list[Member]:
         return members
     lines = _meaningful_lines(cell)
     achieved_context: bool | None = None
+    joined = False
     for k, line in enumerate(lines):
+        if joined:  # this line was read with the one before
+            joined = False
+            continue
         pieces = split_options(line)
+        if not pieces and k + 1 < len(lines):
+            # options wrapped onto the next line ('Very likely / Fairly' + 'likely / ...')
+            pieces = split_options(join_lines([line, lines[k + 1]]))
+            joined = bool(pieces)
         if not pieces:
             continue
         for option, marks_, words, emph, struck in pieces:
@@ -475,15 +491,36 @@ def _piece_option(words: str, allowed: frozenset[Option]) -> Option | None:
     return opt if opt in allowed else None
 
 
-def _split_at_separators(line: Line, allowed: frozenset[Option]) -> list[OptionPiece]:
-    import re
+# separators between options along a line, tried in turn: a spaced slash or a bar (an
+# option may hold a slash itself: 'Red / Amber/Red / Amber/Green'), wide spaces, a slash
+_SEPARATORS = (re.compile(r"\s+/\s+|\s*\|\s*"), re.compile(r"\s{2,}|\t"), re.compile(r"/"))
 
+
+def _split_at_separators(line: Line, allowed: frozenset[Option]) -> list[OptionPiece]:
+    """Options written along a line and told apart by strike-through or emphasis
+    ('Yes / ~~No~~ / ~~Not yet due~~')."""
+    for separator in _SEPARATORS:
+        out = _pieces(line, allowed, separator)
+        if out:
+            return out if any(p[3] or p[4] for p in out) else []
+    return []
+
+
+def _pieces(line: Line, allowed: frozenset[Option], separator: re.Pattern[str]
+            ) -> list[OptionPiece]:
     text = line.text
-    parts = [(m.start(), m.end()) for m in re.finditer(r"[^/|]+", text)]
-    if len(parts) < 2:
+    bounds, start = [], 0
+    lead = re.match(r"[^:?/|]{2,100}[:?]\s*", text)  # a label first: 'Achieved? Yes / No'
+    if lead is not None and _piece_option(lead.group().rstrip(":? "), allowed) is None:
+        start = lead.end()
+    for m in separator.finditer(text, start):
+        bounds.append((start, m.start()))
+        start = m.end()
+    bounds.append((start, len(text)))
+    if len(bounds) < 2:
         return []
     out: list[OptionPiece] = []
-    for start, end in parts:
+    for start, end in bounds:
         while start < end and text[start].isspace():
             start += 1
         while end > start and text[end - 1].isspace():
@@ -494,8 +531,7 @@ def _split_at_separators(line: Line, allowed: frozenset[Option]) -> list[OptionP
         emph = any(line.covered(start, end, s) for s in EMPHASIS_STYLES)
         marks_ = tuple(m for m in line.marks if m.at is not None and start <= m.at <= end)
         out.append((opt, marks_, "", emph, line.covered(start, end, Style.STRUCK)))
-    styled = any(p[3] or p[4] for p in out)
-    return out if styled else []
+    return out
 
 
 # ---------------------------------------------------------------------------
