@@ -511,7 +511,7 @@ def _pieces(line: Line, allowed: frozenset[Option], separator: re.Pattern[str]
     text = line.text
     bounds, start = [], 0
     lead = re.match(r"[^:?/|]{2,100}[:?]\s*", text)  # a label first: 'Achieved? Yes / No'
-    if lead is not None and _piece_option(lead.group().rstrip(":? "), allowed) is None:
+    if lead is not None and _piece_option(lead.group().rstrip(": "), allowed) is None:
         start = lead.end()
     for m in separator.finditer(text, start):
         bounds.append((start, m.start()))
