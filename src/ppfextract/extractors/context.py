@@ -63,6 +63,9 @@ def caption_deadline(text: str) -> Deadline | None:
     'Table 2: October 2010 milestones - how likely are we to achieve ...?'): one
     deadline, in a short paragraph that is no sentence of a report."""
     text = text.strip()
+    lead = _DELIVERABLE.match(text)  # 'October 2010 That local service users ...'
+    if lead is not None:
+        return deadline_of(lead["d"])
     if not text or len(text) > 160:
         return None
     t = tag_text(text)
@@ -77,6 +80,9 @@ def caption_deadline(text: str) -> Deadline | None:
     return found.pop() if len(found) == 1 and len(_MONTH_YEAR.findall(text)) == 1 else None
 
 
+# a deadline then its deliverable, as the template words them ('That every council ...')
+_DELIVERABLE = re.compile(r"^(?:by\s+|deadline:?\s*)?(?P<d>(?:jan|feb|mar|apr|may|jun|jul|aug|sep|"
+                          r"oct|nov|dec)[a-z]*\.?\s+(?:19|20)\d\d)\s*[:\-\u2013]?\s+that\s", re.I)
 _MONTH_YEAR = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
                          r"[\s'\-]*(?:19|20)?\d\d\b", re.I)
 

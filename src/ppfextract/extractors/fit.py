@@ -460,7 +460,7 @@ def _split_at_marks(line: Line, allowed: frozenset[Option]) -> list[OptionPiece]
     text = line.text
     prefix = text[: offsets[0]].strip()
     # a label may lead the options: 'Achieved: ● Yes ○ No'
-    lead = not prefix or (prefix.endswith((":", "?")) and len(prefix) <= 60)
+    lead = not prefix or (prefix.endswith((":", "?")) and len(prefix) <= 80)
     pieces: list[tuple[int, int, list[Mark]]] = []
     if lead:
         bounds = offsets + [len(text)]
@@ -472,6 +472,8 @@ def _split_at_marks(line: Line, allowed: frozenset[Option]) -> list[OptionPiece]
             pieces.append((bounds[i], end, [m for m in line.marks if m.at == end]))
     else:
         return []
+    if lead and len(pieces) > 1 and not text[pieces[-1][0]:].strip():
+        pieces.pop()  # a last mark with no words: its option is in the next cell
     out: list[OptionPiece] = []
     for start, end, found in pieces:
         words = text[start:end].strip(" /|,;")
