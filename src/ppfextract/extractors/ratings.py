@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .. import marks as vocab
-from ..document import Cell, Provenance
+from ..document import EMPHASIS_STYLES, Cell, Provenance, Style
 from ..framework import Rating, parse_rating
 from .fit import split_options
 from .grid import Grid
@@ -215,7 +215,36 @@ def _by_words(grid: Grid, region: list[Cell]) -> list[Found]:
         if rating is not None:
             out.append((rating, "rating written", f"{text!r} in the requirement's row",
                         cell.provenance, None))
+    if len({f[0] for f in out}) > 1:
+        return _options_across(region)  # every rating written: the options, one picked
     return out
+
+
+def _options_across(region: list[Cell]) -> list[Found]:
+    """Each rating written in a cell of its own with the row's mark, colour, emphasis or
+    strike-through telling which is picked ('○ Red | ● Amber/Red | ...')."""
+    members = []
+    for cell in region:
+        rating = parse_rating(vocab.strip_marks(cell.text).strip())
+        if rating is None:
+            continue
+        line = cell.lines[0] if cell.lines else None
+        n = len(line.text) if line else 0
+        members.append(Member(option_of_rating(rating), cell.marks, "", cell.fill,
+                              bool(line and any(line.covered(0, n, st) for st in
+                                                EMPHASIS_STYLES)),
+                              bool(line and line.covered(0, n, Style.STRUCK)),
+                              cell.provenance, "same cell", has_slot=True))
+    decisions = [d for d in decide_block(members) if d.field is Field.RATING]
+    if not decisions:
+        return []
+    d = decisions[0]
+    if d.warning:
+        return [(None, "rating options in a row", "", None, d.warning)]
+    if d.value is None:
+        return []
+    return [(Rating(d.value), "rating options in a row", d.rule,
+             d.member.provenance if d.member else None, None)]
 
 
 def _by_colour(region: list[Cell], has_columns: bool) -> list[Found]:
