@@ -267,7 +267,7 @@ def _read_risk(sec: _Section, row: RowView) -> None:
             mit_cell = cell
         elif _RISK_LABEL.match(cell.text) and risk_cell is None:
             risk_cell = cell
-    if risk_cell is None and mit_cell is None and len(body) <= 2:
+    if mit_cell is None and len(body) <= 2:
         for cell in body:  # 'Key risk: ...\nMitigating action: ...' in one cell
             m = _MITIGATION_IN_CELL.search(cell.text)
             if m and _RISK_LABEL.match(cell.text):
