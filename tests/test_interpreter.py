@@ -266,3 +266,27 @@ def test_risk_and_mitigation_in_one_cell():
          "Key risk: Very small provider market\nMitigating action: Provider forum"]))
     assert [(r.risk, r.mitigation) for r in rec.risks] == [
         ("Very small provider market", "Provider forum")]
+
+
+def test_a_table_inside_a_cell_takes_the_cell_title():
+    inner = table(["Deliverable due", "Achieved", "Not achieved"],
+                  ["April 2010", "\u2714", ""])
+    outer = {"type": "table", "cells": [
+        {"row": 0, "col": 0, "text": "Milestone 4 \u2013 Information and advice",
+         "nested": [inner]}]}
+    assert cells(record(outer)) == {(4, "2010-04"): ("Y", None)}
+
+
+def test_a_rating_stated_in_a_commentary_under_a_rating_column():
+    rec = record(table(
+        ["Requirement", "Commentary and current rating"],
+        ["The full engagement of local politicians",
+         "Improved after member briefings (Green; previously Amber/Green)."],
+        ["A workforce strategy that supports the transformation",
+         "This moves up from A/G to G."],
+        ["Financial systems which support the delivery of personal budgets",
+         "Remains A/R: pre-paid cards are not yet available."],
+    ))
+    assert [(r.requirement, r.rating.value) for r in rec.requirements] == [
+        ("engagement.politicians", "green"), ("arrangements.financial_systems", "amber_red"),
+        ("arrangements.workforce_strategy", "green")]

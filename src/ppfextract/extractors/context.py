@@ -24,11 +24,17 @@ def tables_in_order(doc: Document) -> Iterator[Paragraph | tuple[Table, int]]:
     parent)."""
     counter = 0
 
-    def walk(table: Table) -> Iterator[tuple[Table, int]]:
+    def walk(table: Table) -> Iterator[Paragraph | tuple[Table, int]]:
         nonlocal counter
         counter += 1
         yield table, counter
         for cell in sorted(table.cells, key=lambda c: (c.row, c.col)):
+            if cell.nested:
+                # the cell's own title heads the tables inside it ('Milestone 1 - ...')
+                title = next((ln.text for ln in cell.lines if ln.text.strip()), "")
+                if title and (text_heading(title) is not None
+                              or caption_deadline(title) is not None):
+                    yield Paragraph(title, cell.provenance)
             for inner in cell.nested:
                 yield from walk(inner)
 
