@@ -58,6 +58,7 @@ class AnswersResult:
 def extract_answers(doc: Document) -> AnswersResult:
     sections: dict[int, _Section] = {}
     current: _Section | None = None
+    keyed_columns: dict[int, int | None] = {}  # table number -> its 'Milestone' column
     for unit in walk(doc):
         if isinstance(unit, Paragraph):
             mid = paragraph_heading(unit)
@@ -67,7 +68,7 @@ def extract_answers(doc: Document) -> AnswersResult:
             elif current is not None:
                 _question_paragraph(current, unit)
             continue
-        if _keyed_row(sections, unit):
+        if _keyed_row(sections, unit, keyed_columns):
             continue
         mid = _row_heading(unit)
         if mid is not None:
@@ -88,15 +89,17 @@ _MILESTONE_COLUMN = re.compile(r"^\s*(?:milestone|ms|no\.?|ref)\s*(?:no\.?|numbe
 _KEYED_KIND = re.compile(r"^\s*key\s+(?P<k>questions?|risks?)\s*:?\s*$", re.I)
 
 
-def _keyed_row(sections: dict[int, _Section], row: RowView) -> bool:
+def _keyed_row(sections: dict[int, _Section], row: RowView,
+               keyed_columns: dict[int, int | None]) -> bool:
     """A row of a table of questions and risks keyed by milestone (a spreadsheet's
     sheet: 'Milestone | Section | Question or risk | Answer or mitigation', rows
     '2 | Key risk | ... | ...'): the milestone from the column headed 'Milestone'."""
-    if row.index == 0 or len(row.cells) < 4:
+    if row.index == 0:
+        keyed_columns[row.table_no] = next(
+            (c.col for c in row.cells if _MILESTONE_COLUMN.match(c.text)), None)
         return False
-    header = row.table.rows()[0]
-    column = next((c.col for c in header if _MILESTONE_COLUMN.match(c.text)), None)
-    if column is None:
+    column = keyed_columns.get(row.table_no)
+    if column is None or len(row.cells) < 4:
         return False
     key = next((c for c in row.cells if c.col == column), None)
     if key is None:

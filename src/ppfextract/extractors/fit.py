@@ -367,6 +367,10 @@ def in_cell_options(grid: Grid, cell: Cell) -> list[Member]:
     or several along one line ('● Yes ○ No', 'Yes / No / Not yet due' with all but one
     struck through). Yes and No count only where the cell, row or column asks whether
     the milestone was achieved."""
+    return grid.memo("in-cell", cell, lambda c: _in_cell_options(grid, c))  # type: ignore[no-any-return]
+
+
+def _in_cell_options(grid: Grid, cell: Cell) -> list[Member]:
     members: list[Member] = []
     if not _may_list_options(cell):
         return members
@@ -378,7 +382,7 @@ def in_cell_options(grid: Grid, cell: Cell) -> list[Member]:
             joined = False
             continue
         pieces = split_options(line)
-        if not pieces and k + 1 < len(lines):
+        if not pieces and k + 1 < len(lines) and ("/" in line.text or "|" in line.text):
             # options wrapped onto the next line ('Very likely / Fairly' + 'likely / ...')
             pieces = split_options(join_lines([line, lines[k + 1]]))
             joined = bool(pieces)
@@ -438,6 +442,8 @@ def split_options(line: Line, allowed: frozenset[Option] = _MILESTONE_OPTIONS
     A line that is one option ('Very likely', 'Very likely - Y'); or options each led
     (or followed) by its own mark ('☐ Yes ☒ No'); or options separated by '/', '|' or
     wide spaces ('Yes / No / Not yet due'), told apart by strike-through or emphasis."""
+    if not line.marks and not _OPTION_WORDS.search(line.text):
+        return []  # no mark and no option's word: no option here
     t = line_tags_of(line)
     n = len(line.text)
     whole = _piece_option(line.text.strip(" /|,;"), allowed) if line.text.strip() else None
@@ -450,6 +456,9 @@ def split_options(line: Line, allowed: frozenset[Option] = _MILESTONE_OPTIONS
         if by_marks:
             return by_marks
     return _split_at_separators(line, allowed)
+
+
+_OPTION_WORDS = re.compile(r"(?i:likely|achiev|yes|no\b|due|red|green|amber)|\b[RAG]\b")
 
 
 def _split_at_marks(line: Line, allowed: frozenset[Option]) -> list[OptionPiece]:

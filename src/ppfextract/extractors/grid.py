@@ -390,6 +390,10 @@ class Grid:
         return any(self.tag(c).section in _OTHER_SECTIONS for c in self.row_cells(cell.row)
                    if c is not cell)
 
+    def memo(self, name: str, cell: Cell, compute):  # type: ignore[no-untyped-def]
+        """``compute(cell)``, once per cell and name."""
+        return self._memo(name, cell, compute)
+
     def _memo(self, name: str, cell: Cell, compute):  # type: ignore[no-untyped-def]
         key = (name, id(cell))
         if key not in self._cache:

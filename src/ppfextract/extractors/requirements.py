@@ -93,10 +93,13 @@ def rating_readings(blocks: list[Paragraph | Grid]) -> list[RatingReading]:
     return found
 
 
+_RATING_HINT = re.compile(r"(?i:red|green|amber)|\b[RAG]\b")
+
+
 def _rating_columns(text: str) -> list[Rating] | None:
     """A line naming the ratings one after another ('Red Amber/Red Amber/Green Green'):
     the heads of a table whose lines came out as text."""
-    if len(text) > 80:
+    if len(text) > 80 or not _RATING_HINT.search(text):
         return None
     tokens = text.replace("|", " ").split()
     ratings = [parse_rating(t) for t in tokens]
