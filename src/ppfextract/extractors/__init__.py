@@ -64,4 +64,4 @@ def _facts(doc: Document, record: Record) -> list:
         prov = answer.provenance.get("answer")
         if prov is not None:
             blocks.append((answer.answer, prov))
-    return list(facts_from_blocks(blocks))
+    return list(facts_from_blocks(blocks, record.council))

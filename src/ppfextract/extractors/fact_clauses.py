@@ -31,6 +31,11 @@ class FactMatch:
     end: int
     value_start: int = -1
     value_end: int = -1
+    # whose figure it is (see fact_scope), the words that say so, and why a figure the
+    # rules read is no fact (None: it is one)
+    scope: str = "council"
+    scope_text: str = ""
+    dropped: str | None = None
 
 
 # ---------------------------------------------------------------------------

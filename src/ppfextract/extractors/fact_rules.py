@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from ..framework import FactKind
 from .fact_clauses import (
     FactMatch,
+    _Clause,
     _clause_char_span,
     _clauses,
     _Ctx,
@@ -38,6 +39,7 @@ from .fact_words import (
     _PERSON,
     _SHARE_NOUNS,
 )
+from .fact_scope import CARRY, DEFAULT, Scope, clause_scope, continues_source, find_markers
 from .numbers import Quantity
 
 if TYPE_CHECKING:
@@ -691,52 +693,62 @@ def _has_cue(ctx: _Ctx, label: str, scope: tuple[int, int] | None) -> bool:
     return any(not scope[0] <= s < scope[1] for s, _ in ctx.clause.cues.get(label, ()))
 
 
-def _blocked(ctx: _Ctx, kind: FactKind) -> bool:
-    """Clause- and neighbour-level reasons a figure is no fact."""
+def _blocked(ctx: _Ctx, kind: FactKind) -> str | None:
+    """Clause- and neighbour-level reasons a figure is no fact (None: there is none)."""
     clause = ctx.clause
     scope = _comparison_scope(ctx)
-    if clause.question or clause.has("NEG"):
-        return True
-    if _has_cue(ctx, "TARGET", scope) or _has_cue(ctx, "NATIONAL", scope):
-        return True
+    if clause.question:
+        return "a question"
+    if clause.has("NEG"):
+        return "negated"
+    if _has_cue(ctx, "TARGET", scope):
+        return "a target or estimate"
+    if _has_cue(ctx, "NATIONAL", scope):
+        return "national"
     if kind is not FactKind.REVIEWS_PLANNED and _has_cue(ctx, "FUTURE", scope):
-        return True
+        return "in the future"
     if kind in (FactKind.PEOPLE_WITH_PERSONAL_BUDGET, FactKind.PERCENT_WITH_PERSONAL_BUDGET,
                 FactKind.SERVICE_USERS_TOTAL) and clause.has("OFFER"):
-        return True
+        return "offered, not taken"
     left = [ctx.low[j] for j in _words_left(ctx, ctx.qs)[:3]]
     right = [ctx.low[j] for j in _words_right(ctx, ctx.qe, skip_parens=False)[:2]]
     if right and right[0] in _CHANGE_AFTER:
-        return True
+        return "a change"
     allowed = {"by"} | ({"further"} if kind is FactKind.REVIEWS_PLANNED else set())
     if (set(left[:2]) - allowed) & _BEFORE_BLOCK:
-        return True
+        return "a change or comparison"
     if left[:1] == ["by"] and (len(left) < 2 or left[1] in _CHANGE_VERBS):
-        return True
+        return "a change"
     if left[:2] == ["to", "up"] or left[:3] == ["of", "excess", "in"]:
-        return True
+        return "a bound"
     if "compared" in left or "than" in left:
-        return True
+        return "a comparison"
     # ranges: "300 to 400", "300-400"
     lw = _words_left(ctx, ctx.qs)
     if lw and ctx.low[lw[0]] in ("to", "-", "–", "or", "and") and len(lw) > 1 and (
             lw[1] in ctx.qty_tokens):
-        return True
+        return "a range"
     rw = _words_right(ctx, ctx.qe, skip_parens=False)
-    return bool(rw and ctx.low[rw[0]] in ("to", "-", "–", "or") and len(rw) > 1 and (
-        rw[1] in ctx.qty_tokens))
+    if rw and ctx.low[rw[0]] in ("to", "-", "–", "or") and len(rw) > 1 and (
+            rw[1] in ctx.qty_tokens):
+        return "a range"
+    return None
 
 
 def _read_facts(doc: Doc) -> list[FactMatch]:
+    """Every figure a rule reads, each with its scope; those that are no fact carry the
+    reason in ``dropped``."""
     quantities: dict[tuple[int, int], Quantity] = doc.user_data.get("ppf_quantities", {})
     if not quantities:
         return []
     low = [t.lower_ for t in doc]
     qty_tokens = {i for s, e in quantities for i in range(s, e)}
     clauses = _clauses(doc, {s for s, _ in quantities})
+    sents = list(doc.sents)
     sent_of: dict[int, int] = {}
-    for n, sent in enumerate(doc.sents):
+    for n, sent in enumerate(sents):
         sent_of.update(dict.fromkeys(range(sent.start, sent.end), n))
+    scopes = _Scopes(doc, sents, clauses)
     out: list[FactMatch] = []
     last_people = -2  # the sentence of the last people fact, if it is the last quantity
     for (qs, qe), q in sorted(quantities.items()):
@@ -748,14 +760,75 @@ def _read_facts(doc: Doc) -> list[FactMatch]:
         ctx = _Ctx(clause, qs, qe, q.unit, q.value, low, qty_tokens - set(range(qs, qe)),
                    after_people)
         for kind, rule in _RULES:
-            if rule(ctx) and not _blocked(ctx, kind):
-                if kind in (FactKind.PERCENT_WITH_PERSONAL_BUDGET,
-                            FactKind.CASHABLE_SAVINGS_PERCENT) and not 0 <= q.value <= 100:
-                    continue
-                start, end = _clause_char_span(clause)
-                out.append(FactMatch(kind, q.value, doc.text[start:end], start, end,
-                                     q.start, q.end))
-                if kind is FactKind.PEOPLE_WITH_PERSONAL_BUDGET:
-                    last_people = sent_of[qs]
-                break
+            if not rule(ctx):
+                continue
+            if kind in (FactKind.PERCENT_WITH_PERSONAL_BUDGET,
+                        FactKind.CASHABLE_SAVINGS_PERCENT) and not 0 <= q.value <= 100:
+                continue
+            why = _blocked(ctx, kind)
+            scope = scopes.of(clause, qs, qe)
+            start, end = _clause_char_span(clause)
+            out.append(FactMatch(kind, q.value, doc.text[start:end], start, end,
+                                 q.start, q.end, scope.scope, scope.text, why))
+            if why is None and kind is FactKind.PEOPLE_WITH_PERSONAL_BUDGET:
+                last_people = sent_of[qs]
+            break
     return out
+
+
+class _Scopes:
+    """The scope of each clause of a doc (see :mod:`.fact_scope`): the clause's own
+    words, else the clause before it in the sentence, else (a sentence that goes on with
+    the same source) the sentence before; ``CARRY`` for the first sentence of a text,
+    which the caller resolves with the text before it."""
+
+    def __init__(self, doc: Doc, sents: list, clauses: list[_Clause]) -> None:
+        self.doc = doc
+        self.markers = find_markers(doc)
+        self.clauses = clauses
+        self.sents = sents
+        self._exit: dict[int, Scope] = {}
+
+    def of(self, clause: _Clause, qs: int, qe: int) -> Scope:
+        own = clause_scope(self.markers, self.doc, (clause.start, clause.end), (qs, qe))
+        if own is not None:
+            return own
+        return self._before(clause)
+
+    def _before(self, clause: _Clause) -> Scope:
+        """The scope a clause with no scope words of its own takes."""
+        n = next(k for k, s in enumerate(self.sents) if s.start <= clause.start < s.end)
+        sent = self.sents[n]
+        prev = [c for c in self.clauses if sent.start <= c.start and c.end <= clause.start]
+        for c in reversed(prev):
+            words = clause_scope(self.markers, self.doc, (c.start, c.end), (c.end, c.end))
+            if words is not None:
+                return words
+        if not continues_source(self.doc, sent.start, sent.end):
+            return DEFAULT
+        if n == 0:
+            return CARRY
+        return self.exit(n - 1)
+
+    def exit(self, n: int) -> Scope:
+        """The scope a sentence hands on to one that continues it."""
+        if n not in self._exit:
+            sent = self.sents[n]
+            last = [c for c in self.clauses if sent.start <= c.start and c.end <= sent.end]
+            self._exit[n] = self._before(last[-1]) if last else DEFAULT
+            if last:
+                words = clause_scope(self.markers, self.doc, (last[-1].start, last[-1].end),
+                                     (last[-1].end, last[-1].end))
+                if words is not None:
+                    self._exit[n] = words
+        return self._exit[n]
+
+
+def exit_scope(doc: Doc) -> Scope:
+    """The scope the last sentence of ``doc`` hands on to the next text."""
+    sents = list(doc.sents)
+    if not sents:
+        return DEFAULT
+    quantities = doc.user_data.get("ppf_quantities", {})
+    clauses = _clauses(doc, {s for s, _ in quantities})
+    return _Scopes(doc, sents, clauses).exit(len(sents) - 1)

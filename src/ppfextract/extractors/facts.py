@@ -42,6 +42,7 @@ from __future__ import annotations
 import logging
 import re
 from collections.abc import Iterable
+from dataclasses import replace
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -55,7 +56,10 @@ from .fact_rules import (
     _SU_SUPPORT_VERBS,
     FactMatch,
     _read_facts,
+    exit_scope,
 )
+from .councils import canonical, council_name_re
+from .fact_scope import DEFAULT, OWN, Scope, resolve, text_exit_scope
 from .fact_words import _CUES, _PERSON
 from .numbers import NUMBER_HINT_RE, Quantity, find_quantities
 
@@ -66,7 +70,7 @@ if TYPE_CHECKING:  # spaCy is imported when the pipeline is first built (it is s
 log = logging.getLogger(__name__)
 
 __all__ = ["FactMatch", "could_hold_fact", "extract_facts", "facts_from_blocks", "get_nlp",
-           "might_hold_fact"]
+           "might_hold_fact", "read_blocks", "read_figures"]
 
 
 # ---------------------------------------------------------------------------
@@ -281,23 +285,81 @@ def could_hold_fact(text: str) -> bool:
             or ("gbp" in units and gbp_ok))
 
 
-def extract_facts(text: str) -> list[FactMatch]:
-    """The facts stated in ``text``, in order of position.
+def extract_facts(text: str, council: str | None = None) -> list[FactMatch]:
+    """The facts stated in ``text``, in order of position; ``council`` is the document's
+    own (a figure of another council named in the text is no fact).
 
     >>> [(f.kind.value, f.value) for f in extract_facts(
     ...     "Three hundred people had now been allocated a personal budget.")]
     [('people_with_personal_budget', 300.0)]
     """
+    return [m for m in read_figures(text, council) if m.dropped is None]
+
+
+def read_figures(text: str, council: str | None = None,
+                 before: Scope = DEFAULT) -> list[FactMatch]:
+    """Every figure the rules read in ``text``, facts and the figures dropped (with the
+    reason in ``dropped``: whose figure it is, or why it is no fact)."""
     if not text or not could_hold_fact(text):
         return []
     doc = get_nlp()(text)
-    return list(doc.user_data.get("ppf_facts", []))
+    return [_settle(m, council, before) for m in doc.user_data.get("ppf_facts", [])]
+
+
+def _settle(m: FactMatch, council: str | None, before: Scope) -> FactMatch:
+    """Whose the figure is, with the document's council and what the text before said."""
+    scope = resolve(Scope(m.scope, m.scope_text), council, before)
+    dropped = m.dropped
+    if dropped is None and scope.scope != OWN:
+        dropped = f"{scope.scope} figure ({scope.text})" if scope.text else \
+            f"{scope.scope} figure"
+    return replace(m, scope=scope.scope, scope_text=scope.text, dropped=dropped)
 
 
 _CHUNK = 256
 
 
-def facts_from_blocks(blocks: Iterable[tuple[str, Provenance]]) -> list[Fact]:
+def document_council(texts: Iterable[str]) -> str | None:
+    """The council a document's text names most often (for a document whose own council
+    the metadata extractor did not find)."""
+    counts: dict[str, int] = {}
+    for text in texts:
+        for m in council_name_re().finditer(text):
+            name = canonical(m.group())
+            counts[name] = counts.get(name, 0) + 1
+    return max(counts, key=lambda k: counts[k]) if counts else None
+
+
+def read_blocks(blocks: Iterable[tuple[str, Provenance]],
+                council: str | None = None) -> list[tuple[FactMatch, Provenance]]:
+    """Every figure the rules read in a document's text blocks (in order), each settled
+    with the document's ``council`` and the scope the block before hands on."""
+    blocks = list(blocks)
+    if council is None:
+        council = document_council(text for text, _ in blocks)
+    out: list[tuple[FactMatch, Provenance]] = []
+    before = DEFAULT
+    # in chunks smaller than the quantity cache, so the pipeline reuses what the
+    # pre-filter found
+    for first in range(0, len(blocks), _CHUNK):
+        chunk = blocks[first:first + _CHUNK]
+        todo = [n for n, (text, _) in enumerate(chunk) if text and could_hold_fact(text)]
+        docs = iter(get_nlp().pipe((chunk[n][0] for n in todo), batch_size=_CHUNK)
+                    if todo else ())
+        wanted = set(todo)
+        for n, (text, prov) in enumerate(chunk):
+            if n not in wanted:
+                before = text_exit_scope(text, before)
+                continue
+            doc = next(docs)
+            for m in doc.user_data.get("ppf_facts", []):
+                out.append((_settle(m, council, before), prov))
+            before = resolve(exit_scope(doc), council, before)
+    return out
+
+
+def facts_from_blocks(blocks: Iterable[tuple[str, Provenance]],
+                      council: str | None = None) -> list[Fact]:
     """Facts for a document's text blocks, each with the provenance of its clause.
 
     A (kind, value) pair stated more than once in a document is reported once, at its
@@ -305,25 +367,13 @@ def facts_from_blocks(blocks: Iterable[tuple[str, Provenance]]) -> list[Fact]:
     """
     facts: list[Fact] = []
     seen: set[tuple[FactKind, float]] = set()
-    candidates = 0
-    blocks = list(blocks)
-    # in chunks smaller than the quantity cache, so the pipeline reuses what the
-    # pre-filter found
-    for first in range(0, len(blocks), _CHUNK):
-        todo = [(text, prov) for text, prov in blocks[first:first + _CHUNK]
-                if text and could_hold_fact(text)]
-        if not todo:
+    for m, prov in read_blocks(blocks, council):
+        if m.dropped is not None:
             continue
-        candidates += len(todo)
-        texts = (text for text, _ in todo)
-        for doc, (_, prov) in zip(get_nlp().pipe(texts, batch_size=_CHUNK), todo,
-                                  strict=True):
-            for m in doc.user_data.get("ppf_facts", []):
-                key = (m.kind, m.value)
-                if key in seen:
-                    continue
-                seen.add(key)
-                facts.append(Fact(m.kind, m.value, m.text,
-                                  {"value": prov.with_span(m.start, m.end)}))
-    log.debug("facts: %d from %d candidate blocks", len(facts), candidates)
+        key = (m.kind, m.value)
+        if key in seen:
+            continue
+        seen.add(key)
+        facts.append(Fact(m.kind, m.value, m.text, {"value": prov.with_span(m.start, m.end)}))
+    log.debug("facts: %d", len(facts))
     return facts

@@ -66,7 +66,8 @@ _WORD_RUN_RE = re.compile(
 _WORD_TOKEN_RE = re.compile(r"[A-Za-z]+")
 # Cheap test: does a text hold any number at all?
 NUMBER_HINT_RE = re.compile(
-    r"\d|\b(?:" + "|".join(w for w in _NUMBER_WORDS if w != "one") + r")\b", re.I
+    r"\d|\b(?:" + "|".join(w for w in _NUMBER_WORDS if w != "one")
+    + r"|half|thirds?|quarters?|fifths?|tenths?)\b", re.I
 )
 
 
@@ -255,14 +256,17 @@ def non_quantity_spans(text: str) -> list[tuple[int, int]]:
 # ---------------------------------------------------------------------------
 # Quantities
 
-_NUM = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
+# thousands separated by "," (a stray space after it too: "93, 000", as typed in a hurry)
+_NUM = r"(?:\d{1,3}(?:, ?\d{3}(?!\d))+|\d+)(?:\.\d+)?"
 _MONEY_RE = re.compile(
     rf"£\s?(?P<num>{_NUM})(?:\s?(?P<scale>billion|million|thousand|bn|mn|m|k)\b)?"
     r"(?:\s+pounds\b)?",
     re.I,
 )
 _DIGITS_RE = re.compile(
-    rf"(?<![\w.,/£$€–-])(?P<num>{_NUM})(?![\w/]|[.,]\d|\s?[-–]\s?[A-Za-z\d£])"
+    rf"(?<![\w.,/£$€–-])(?P<num>{_NUM})"
+    # no letter, digit or "/" straight after, except a percent sign in letters ("43.8pc")
+    r"(?!(?!pc\b|per\s?cent\b|percent\b)[\w/]|[.,]\d|\s?[-–]\s?[A-Za-z\d£])"
     r"(?:\s+(?P<scale>thousand|million|billion)\b)?"
 )
 _PERCENT_TAIL_RE = re.compile(r"\s?(?:%|per\s?cent\b|percent\b|pc\b)", re.I)
@@ -297,7 +301,7 @@ class _SpanSet:
 
 
 def _digits_value(num: str, scale: str | None) -> float:
-    value = float(num.replace(",", ""))
+    value = float(num.replace(",", "").replace(" ", ""))
     if scale:
         value *= _SCALE_VALUES[scale.lower()]
     return value
@@ -384,6 +388,50 @@ def _digit_quantities(text: str, shortcut: bool = True) -> list[Quantity]:
     return out
 
 
+# Shares of people written as fractions: "one in four", "3 out of 10", "a quarter of",
+# "two-thirds of", "half of": percentages (rounded to one decimal, "one in three" 33.3).
+_SMALL = {**_UNITS, "ten": 10, "twenty": 20, "a": 1, "an": 1, **{str(n): n for n in range(1, 21)}}
+_SMALL_ALT = "|".join(sorted(_SMALL, key=len, reverse=True))
+_PARTS = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4,
+          "fifth": 5, "fifths": 5, "tenth": 10, "tenths": 10}
+_PARTS_ALT = "|".join(sorted(_PARTS, key=len, reverse=True))
+_FRACTION_RE = re.compile(
+    rf"\b(?:(?P<a>{_SMALL_ALT})\s+(?:in|out\s+of)\s+(?:every\s+)?(?P<b>{_SMALL_ALT})"
+    rf"|(?P<c>{_SMALL_ALT})[\s-]+(?P<d>{_PARTS_ALT})(?=\s+of\b)"
+    r"|(?P<h>half)(?=\s+of\b))\b(?![,.]?\d)",
+    re.I,
+)
+# "a quarter of the year", "half of the meetings": a fraction of time or things is left to
+# the rules; these words after "of (the)" make it no share at all
+_NOT_SHARE_RE = re.compile(
+    r"\s+of\s+(?:the\s+|this\s+|that\s+|a\s+|an\s+)?(?:year|years|century|hour|hours|"
+    r"month|months|day|days|week|weeks|decade|mile|miles|way|time)\b", re.I)
+_FRACTION_HINT = ("in", "out", "half", "third", "quarter", "fifth", "tenth")
+
+
+def _fraction_quantities(text: str) -> list[Quantity]:
+    low = text.lower()
+    if not any(w in low for w in _FRACTION_HINT):
+        return []
+    out: list[Quantity] = []
+    for m in _FRACTION_RE.finditer(text):
+        if m["h"]:
+            a, b = 1, 2
+        elif m["a"]:
+            a, b = _SMALL[m["a"].lower()], _SMALL[m["b"].lower()]
+            if m["a"].lower() in ("a", "an") or m["b"].lower() in ("a", "an"):
+                continue
+        else:
+            a, b = _SMALL[m["c"].lower()], _PARTS[m["d"].lower()]
+            plural = m["d"].lower().endswith("s")
+            if plural != (a > 1) and m["d"].lower() != "half":
+                continue  # "one thirds", "two third": no fraction
+        if not 0 < a < b or _NOT_SHARE_RE.match(text, m.end()):
+            continue
+        out.append(Quantity(round(100 * a / b, 1), "percent", m.start(), m.end(), m.group()))
+    return out
+
+
 def find_quantities(text: str) -> list[Quantity]:
     """Every quantity in ``text``, in order of position.
 
@@ -398,6 +446,8 @@ def find_quantities(text: str) -> list[Quantity]:
             taken.add(q.start, q.end)
             found.append(q)
 
+    for q in _fraction_quantities(text):
+        add(q)
     for q in _digit_quantities(text):
         add(q)
     for q in _word_quantities(text):
