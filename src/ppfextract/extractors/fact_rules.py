@@ -10,6 +10,7 @@ I/O, no model.
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from ..framework import FactKind
@@ -39,7 +40,16 @@ from .fact_words import (
     _PERSON,
     _SHARE_NOUNS,
 )
-from .fact_scope import CARRY, DEFAULT, Scope, clause_scope, continues_source, find_markers
+from .fact_frames import _per_time, is_apposition, plain_unit, read_frame
+from .fact_scope import (
+    CARRY,
+    DEFAULT,
+    Scope,
+    _regions,
+    clause_scope,
+    continues_source,
+    find_markers,
+)
 from .numbers import Quantity
 
 if TYPE_CHECKING:
@@ -693,46 +703,216 @@ def _has_cue(ctx: _Ctx, label: str, scope: tuple[int, int] | None) -> bool:
     return any(not scope[0] <= s < scope[1] for s, _ in ctx.clause.cues.get(label, ()))
 
 
+# Words that make a figure a target or a bound. A target of the council's own ("its own
+# target", "our aim", "the council has set itself ...") is a plan, and a plan is a fact;
+# any other is taken for the targets set for every council (the spec's 30% and 3%).
+_TARGET_WORDS = frozenset({
+    "target", "targets", "milestone", "milestones", "goal", "goals", "aim", "ambition",
+    "objective", "objectives", "expectation", "requirement", "minimum", "deliverable",
+    "required", "should", "must", "ensure", "aspiration", "deadline",
+})
+_OWNERS = frozenset({
+    "own", "local", "our", "we", "itself", "its", "council", "council's", "authority",
+    "authority's", "county's", "borough's", "city's", "directorate", "department",
+    "service", "officers", "it", "he", "she", "locally", "they", "executive", "cabinet",
+    "board",
+})
+_PARTICLE_VERBS = frozenset({"taken", "took", "signed", "picked", "snapped", "set", "made"})
+_NATIONAL_OWNERS = frozenset({"government", "health", "councils", "national", "nationally",
+                              "ministers", "every", "all", "authorities", "dh", "whitehall"})
+_HYPOTHESIS = frozenset({"if", "unless", "whether", "could", "might"})
+# quantifiers before a figure: the value is the number written ("more than 4,000")
+_QUANTIFIERS = (
+    ("in", "excess", "of"), ("more", "than"), ("fewer", "than"), ("less", "than"),
+    ("upwards", "of"), ("well", "over"), ("just", "over"), ("just", "under"),
+    ("a", "little", "over"), ("a", "little", "under"), ("over",), ("under",), ("almost",),
+    ("nearly",), ("around",), ("about",), ("some",), ("approximately",), ("roughly",),
+    ("circa",), ("c.",), ("just",), ("only",), ("at", "least"), ("close", "to"),
+)
+
+
+def _strip_quantifier(words: list[str]) -> list[str]:
+    """Words left of a figure (nearest first) without the quantifiers just before it."""
+    changed = True
+    while changed and words:
+        changed = False
+        for q in _QUANTIFIERS:
+            n = len(q)
+            if tuple(reversed(words[:n])) == q:
+                words = words[n:]
+                changed = True
+                break
+    return words
+
+
+def _target(ctx: _Ctx) -> str | None:
+    """A target word that speaks for the figure (not one inside a comparison that does
+    not hold it), and whose target it is."""
+    clause = ctx.clause
+    doc = clause.doc
+    regions = [r for r in _regions(doc, clause.start, clause.end)
+               if not (r[0] <= ctx.qs and ctx.qe <= r[1])]
+    # a target word speaks for the figures of its own part of the clause, between commas
+    # ("... has passed the national milestone, with 31 per cent ... now holding one")
+    seg_start, seg_end = clause.start, clause.end
+    for j in range(ctx.qs - 1, clause.start - 1, -1):
+        if ctx.low[j] in (",", ";", "(", ")"):
+            seg_start = j + 1
+            break
+    for j in range(ctx.qe, clause.end):
+        if ctx.low[j] in (",", ";", "(", ")"):
+            seg_end = j
+            break
+    words = [j for j in range(seg_start, seg_end) if not doc[j].is_space]
+    for n, j in enumerate(words):
+        t = ctx.low[j]
+        phrase = t if t not in ("at", "no", "need", "needs", "needed") else " ".join(
+            ctx.low[k] for k in words[n:n + 3])
+        hit = t in _TARGET_WORDS or phrase.startswith(("at least", "no fewer than",
+                                                        "no less than", "need to",
+                                                        "needs to", "needed to"))
+        if not hit or any(r[0] <= j < r[1] for r in regions):
+            continue
+        if t in ("milestone", "milestones", "deadline") and "local" not in ctx.low[
+                max(clause.start, j - 3):j]:
+            return "a target set for every council"
+        if j > ctx.qs and t in ("should", "must", "required", "ensure"):
+            owners = {ctx.low[k] for k in words if k < j}
+        else:
+            owners = {ctx.low[k] for k in words if k < max(j, ctx.qs)}
+        if not owners & _OWNERS or owners & _NATIONAL_OWNERS:
+            return "a target set for every council"
+    return None
+
+
+def _named_target(ctx: _Ctx) -> bool:
+    """"the 3 per cent expected by April", "the 30% required": a figure named as what is
+    asked for, not what is done."""
+    left = [ctx.low[j] for j in _words_left(ctx, ctx.qs)[:1]]
+    right = [ctx.low[j] for j in _words_right(ctx, ctx.qe, skip_parens=False)[:1]]
+    return left == ["the"] and bool(right) and right[0] in (
+        "expected", "required", "needed", "demanded", "set", "asked", "expectation")
+
+
+def _negated(ctx: _Ctx) -> bool:
+    """A negation in the figure's own part of the clause (not in an aside after a comma
+    that follows the figure: "..., not counting people in residential care")."""
+    clause = ctx.clause
+    stop = clause.end
+    for j in range(ctx.qe, clause.end):
+        if ctx.low[j] in (",", ";", "(", "–", "—"):
+            stop = j
+            break
+    return any(s < stop for s, _ in clause.cues.get("NEG", ()))
+
+
+def _offered(ctx: _Ctx) -> bool:
+    """Offered, eligible for, waiting for, assessed for a personal budget: not had."""
+    clause = ctx.clause
+    for s, e in clause.cues.get("OFFER", ()):
+        if ctx.low[s] in ("offered", "offer", "offering", "offers", "waiting"):
+            if any(ps >= e and ps - e <= 4 for ps, _ in clause.cues.get("PB", ())) or (
+                    ctx.low[s] == "waiting"):
+                return True
+            if ctx.low[s] in ("offered",) and s < ctx.qs:
+                return True
+        elif any(ps >= e and ps - e <= 3 for ps, _ in clause.cues.get("PB", ())):
+            return True
+    return False
+
+
 def _blocked(ctx: _Ctx, kind: FactKind) -> str | None:
     """Clause- and neighbour-level reasons a figure is no fact (None: there is none)."""
     clause = ctx.clause
-    scope = _comparison_scope(ctx)
     if clause.question:
         return "a question"
-    if clause.has("NEG"):
+    if _negated(ctx):
         return "negated"
-    if _has_cue(ctx, "TARGET", scope):
-        return "a target or estimate"
-    if _has_cue(ctx, "NATIONAL", scope):
-        return "national"
-    if kind is not FactKind.REVIEWS_PLANNED and _has_cue(ctx, "FUTURE", scope):
-        return "in the future"
+    if any(ctx.low[j] in _HYPOTHESIS for j in range(clause.start, clause.end)):
+        return "a hypothesis"
+    target = _target(ctx)
+    if target is not None:
+        return target
+    if _named_target(ctx):
+        return "a target set for every council"
     if kind in (FactKind.PEOPLE_WITH_PERSONAL_BUDGET, FactKind.PERCENT_WITH_PERSONAL_BUDGET,
-                FactKind.SERVICE_USERS_TOTAL) and clause.has("OFFER"):
+                FactKind.SERVICE_USERS_TOTAL) and _offered(ctx):
         return "offered, not taken"
-    left = [ctx.low[j] for j in _words_left(ctx, ctx.qs)[:3]]
+    if ctx.unit == "count" and _per_time(ctx, next((j for j in range(ctx.qe, clause.end)
+                                                    if not clause.doc[j].is_space),
+                                                   clause.end)):
+        return "a rate, not a total"
+    left = _strip_quantifier([ctx.low[j] for j in _words_left(ctx, ctx.qs)[:6]])[:3]
     right = [ctx.low[j] for j in _words_right(ctx, ctx.qe, skip_parens=False)[:2]]
-    if right and right[0] in _CHANGE_AFTER:
+    if right and right[0] in _CHANGE_AFTER and not (
+            right[0] in ("more", "fewer", "less") and right[1:2] != ["than"] and False):
         return "a change"
-    allowed = {"by"} | ({"further"} if kind is FactKind.REVIEWS_PLANNED else set())
-    if (set(left[:2]) - allowed) & _BEFORE_BLOCK:
+    allowed = {"by"} | ({"further", "another"} if kind is FactKind.REVIEWS_PLANNED else set())
+    if (set(left[:2]) - allowed - {"over", "under"}) & _BEFORE_BLOCK:
         return "a change or comparison"
-    if left[:1] == ["by"] and (len(left) < 2 or left[1] in _CHANGE_VERBS):
+    if left[:1] == ["by"] and (len(left) < 2 or left[1] in _CHANGE_VERBS) and not (
+            left[1:2] == ["up"] and left[2:3] and left[2] in _PARTICLE_VERBS):
         return "a change"
-    if left[:2] == ["to", "up"] or left[:3] == ["of", "excess", "in"]:
+    if left[:2] == ["to", "up"]:
         return "a bound"
     if "compared" in left or "than" in left:
         return "a comparison"
-    # ranges: "300 to 400", "300-400"
-    lw = _words_left(ctx, ctx.qs)
-    if lw and ctx.low[lw[0]] in ("to", "-", "–", "or", "and") and len(lw) > 1 and (
-            lw[1] in ctx.qty_tokens):
-        return "a range"
-    rw = _words_right(ctx, ctx.qe, skip_parens=False)
-    if rw and ctx.low[rw[0]] in ("to", "-", "–", "or") and len(rw) > 1 and (
-            rw[1] in ctx.qty_tokens):
-        return "a range"
     return None
+
+
+_COMPARE_BEFORE = (("up", "from"), ("down", "from"), ("from",), ("compared", "with"),
+                   ("compared", "to"), ("against",), ("versus",), ("vs",), ("vs.",),
+                   ("rising", "from"), ("risen", "from"), ("rose", "from"),
+                   ("increased", "from"), ("up", "on"), ("than",))
+_REFER_SUBJECTS = frozenset({"figure", "number", "proportion", "percentage", "total",
+                             "share", "level", "this", "that", "it", "which", "target",
+                             "aim", "ambition", "reach", "reached", "reaching",
+                             "equivalent", "equivalently", "amounts", "represents",
+                             "represented", "representing", "equates", "equated",
+                             "equating", "meaning", "means", "giving", "gives"})
+
+
+def _compared(ctx: _Ctx) -> bool:
+    """The figure is what another figure is compared with: "up from 2,975", "compared
+    with 2,890 a year ago", "from 1,964 to 2,310", "against 970 in April"."""
+    left = _strip_quantifier([ctx.low[j] for j in _words_left(ctx, ctx.qs)[:6]])
+    return any(tuple(reversed(left[:len(h)])) == h for h in _COMPARE_BEFORE)
+
+
+def _range_partner(ctx: _Ctx, quantities: dict[tuple[int, int], Quantity]) -> int | None:
+    """The token start of the other end of a range ("between 1,500 and 1,800",
+    "3,000-3,500"), if the figure is the first end."""
+    right = _words_right(ctx, ctx.qe, skip_parens=False)
+    if len(right) > 1 and ctx.low[right[0]] in ("and", "to", "-", "–", "or") and \
+            right[1] in ctx.qty_tokens:
+        return right[1]
+    return None
+
+
+def _refers_to_figure(ctx: _Ctx, reach: int = 8) -> bool:
+    """The figure is said of one before it: "the figure had stood at 19 per cent", "That
+    amounts to 2,960 people", "giving a proportion of 29.9 per cent", "its figure of
+    43.8pc", "This represents 36% of people eligible ..."."""
+    left = _strip_quantifier([ctx.low[j] for j in _words_left(ctx, ctx.qs)[:reach + 4]])
+    for n, t in enumerate(left[:reach]):
+        if t in _REFER_SUBJECTS:
+            # nothing that names another subject between: "the figure ... was"
+            return all(w in _REFER_GAP or w in _REFER_SUBJECTS for w in left[:n])
+    return False
+
+
+_REFER_GAP = frozenset({
+    "is", "was", "are", "were", "be", "been", "had", "has", "have", "now", "stood", "stands",
+    "at", "of", "to", "the", "its", "a", "year", "ago", "earlier", "last", "previous",
+    "comparable", "same", "resulting", "equivalent", "amounts", "amounted", "represents",
+    "represented", "equates", "equated", "which", "that", "this", "it", "some", "about",
+    "around", ",", "then", "when", "would", "will", "reach", "reached", "risen", "rose",
+    "fallen", "fell", "grown", "grew", "in", "all", "i.e.", "ie", "or", "just", "only",
+    "so", "means", "meant", "meaning", "giving", "gives", "gave", "given", "trebled",
+    "doubled", "says", "said", "authority", "council", "figure", "proportion", "number",
+    "expected", "expects", "forecast", "projected", "now", "currently", "there", "with",
+    "equal", "percentage", "total", "put", "puts",
+})
 
 
 def _read_facts(doc: Doc) -> list[FactMatch]:
@@ -748,8 +928,13 @@ def _read_facts(doc: Doc) -> list[FactMatch]:
     sent_of: dict[int, int] = {}
     for n, sent in enumerate(sents):
         sent_of.update(dict.fromkeys(range(sent.start, sent.end), n))
+    cues = list(doc.spans.get("ppf_cues", []))
+    first_pb = min((c.start for c in cues if c.label_ == "PB"), default=None)
+    cashable = {sent_of[c.start] for c in cues if c.label_ == "CASHABLE"}
     scopes = _Scopes(doc, sents, clauses)
     out: list[FactMatch] = []
+    ranges: dict[int, int] = {}  # first end of a range -> token start of the other end
+    pending: list[tuple[_Ctx, _Clause, Quantity, str]] = []
     last_people = -2  # the sentence of the last people fact, if it is the last quantity
     for (qs, qe), q in sorted(quantities.items()):
         clause = next((c for c in clauses if c.start <= qs and qe <= c.end), None)
@@ -758,22 +943,112 @@ def _read_facts(doc: Doc) -> list[FactMatch]:
         if clause is None:
             continue
         ctx = _Ctx(clause, qs, qe, q.unit, q.value, low, qty_tokens - set(range(qs, qe)),
-                   after_people)
-        for kind, rule in _RULES:
-            if not rule(ctx):
-                continue
-            if kind in (FactKind.PERCENT_WITH_PERSONAL_BUDGET,
-                        FactKind.CASHABLE_SAVINGS_PERCENT) and not 0 <= q.value <= 100:
-                continue
-            why = _blocked(ctx, kind)
-            scope = scopes.of(clause, qs, qe)
-            start, end = _clause_char_span(clause)
-            out.append(FactMatch(kind, q.value, doc.text[start:end], start, end,
-                                 q.start, q.end, scope.scope, scope.text, why))
-            if why is None and kind is FactKind.PEOPLE_WITH_PERSONAL_BUDGET:
-                last_people = sent_of[qs]
-            break
+                   after_people, first_pb is not None)
+        partner = _range_partner(ctx, quantities)
+        if partner is not None:
+            ranges[qs] = partner
+        kind = next((k for k, rule in _RULES if rule(ctx)), None)
+        if kind is None:
+            kind = read_frame(ctx, sent_of[qs] in cashable)
+        if kind is None:
+            why = ("compared" if _compared(ctx) else "refers" if _refers_to_figure(ctx)
+                   else "range" if partner is not None else "apposition"
+                   if is_apposition(ctx) else "")
+            if why:
+                pending.append((ctx, clause, q, why))
+            continue
+        if kind in (FactKind.PERCENT_WITH_PERSONAL_BUDGET,
+                    FactKind.CASHABLE_SAVINGS_PERCENT) and not 0 <= q.value <= 100:
+            continue
+        out.append(_match(ctx, clause, q, kind, scopes, _blocked(ctx, kind)))
+        if out[-1].dropped is None and kind is FactKind.PEOPLE_WITH_PERSONAL_BUDGET:
+            last_people = sent_of[qs]
+    # the figures that take their kind from another: the other end of a range, the figure
+    # a comparison is made with, a figure said of "the figure" before it
+    for ctx, clause, q, why in pending:
+        kind = None
+        if ctx.qs in ranges:
+            other = next((m for m in out if m.value_start >= 0 and _token_at(doc, m)
+                          == ranges[ctx.qs]), None)
+            kind = other.kind if other is not None else None
+        if kind is None and why != "range" and plain_unit(ctx):
+            kind = _antecedent(out, doc, sent_of, ctx, q, why)
+        if kind is None:
+            if why == "refers" and plain_unit(ctx):
+                m = _match(ctx, clause, q, FactKind.PEOPLE_WITH_PERSONAL_BUDGET if
+                           q.unit == "count" else FactKind.PERCENT_WITH_PERSONAL_BUDGET,
+                           scopes, "refers to a figure before it")
+                out.append(replace(m, refers=True))
+            continue
+        blocked = _blocked(ctx, kind)
+        if blocked in ("a change or comparison", "a comparison", "a range"):
+            blocked = None
+        out.append(_match(ctx, clause, q, kind, scopes, blocked))
+    out.sort(key=lambda m: m.value_start)
     return out
+
+
+def _plain_unit(ctx: _Ctx) -> bool:
+    """A figure that may stand for a share or a count of the people with a budget."""
+    if ctx.unit == "percent":
+        return 0 < ctx.value <= 100
+    if ctx.unit != "count":
+        return False
+    right = [ctx.low[j] for j in _words_right(ctx, ctx.qe)[:1]]
+    return not right or right[0] in _PERSON or right[0] in (",", ".", ";", "in", "at")
+
+
+def _token_at(doc: Doc, m: FactMatch) -> int:
+    span = doc.char_span(m.value_start, m.value_end, alignment_mode="expand")
+    return span.start if span is not None else -1
+
+
+def _antecedent(out: list[FactMatch], doc: Doc, sent_of: dict[int, int], ctx: _Ctx,
+                q: Quantity, why: str) -> FactKind | None:
+    """The kind a compared or referring figure takes from the fact before it: the last
+    fact of its unit in its sentence (a comparison), or in its sentence or the one before
+    (a figure said of "the figure")."""
+    here = sent_of[ctx.qs]
+    units = _KIND_UNITS
+    for m in reversed(out):
+        start = _token_at(doc, m)
+        if start < 0 or start >= ctx.qs:
+            continue
+        gap = here - sent_of[start]
+        if gap > (1 if why == "refers" or (why == "compared" and _refers_to_figure(ctx, 12))
+                  else 0):
+            break
+        if m.dropped is not None and not m.dropped.startswith(("in the future",)):
+            continue
+        if units[m.kind] == q.unit:
+            return m.kind
+        if why in ("refers", "apposition") and m.kind in (
+                FactKind.PEOPLE_WITH_PERSONAL_BUDGET,
+                                          FactKind.PERCENT_WITH_PERSONAL_BUDGET):
+            return (FactKind.PEOPLE_WITH_PERSONAL_BUDGET if q.unit == "count"
+                    else FactKind.PERCENT_WITH_PERSONAL_BUDGET if q.unit == "percent"
+                    else None)
+    if why == "compared":
+        return None
+    return None
+
+
+_KIND_UNITS = {
+    FactKind.PEOPLE_WITH_PERSONAL_BUDGET: "count",
+    FactKind.PERCENT_WITH_PERSONAL_BUDGET: "percent",
+    FactKind.SERVICE_USERS_TOTAL: "count",
+    FactKind.REVIEWS_PLANNED: "count",
+    FactKind.PERSONAL_BUDGET_SPEND_GBP: "gbp",
+    FactKind.CASHABLE_SAVINGS_PERCENT: "percent",
+}
+
+
+def _match(ctx: _Ctx, clause: _Clause, q: Quantity, kind: FactKind, scopes: _Scopes,
+           why: str | None) -> FactMatch:
+    scope = scopes.of(clause, ctx.qs, ctx.qe)
+    start, end = _clause_char_span(clause)
+    return FactMatch(kind, q.value, clause.doc.text[start:end], start, end, q.start, q.end,
+                     scope.scope, scope.text, why)
 
 
 class _Scopes:

@@ -69,8 +69,7 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     ("national audit office", SURVEY), ("office for national statistics", SURVEY),
     ("ons", SURVEY), ("freedom of information", SURVEY), ("foi", SURVEY),
     ("local government association", SURVEY), ("lga", SURVEY), ("scie", SURVEY),
-    ("ibsen", SURVEY), ("evaluation", SURVEY), ("according to", SURVEY),
-    ("figures obtained", SURVEY), ("carers uk", SURVEY), ("age uk", SURVEY),
+    ("ibsen", SURVEY), ("evaluation", SURVEY), ("carers uk", SURVEY), ("age uk", SURVEY),
     ("mencap", SURVEY), ("unison", SURVEY), ("poet", SURVEY),
     # other councils
     ("other councils", OTHER), ("another council", OTHER), ("other authorities", OTHER),
@@ -174,12 +173,17 @@ def find_markers(doc: Doc) -> list[Marker]:
             if span is not None and not taken & set(range(span.start, span.end)):
                 out.append(Marker(span.start, span.end, scope, phrase))
                 taken.update(range(span.start, span.end))
+    found: list[tuple[int, int, list[str], str]] = []
     for i, t in enumerate(low):
-        if i in taken:
-            continue
         for words, scope in by_first.get(t, ()):
-            n = len(words)
-            if low[i:i + n] != words or taken & set(range(i, i + n)):
+            if low[i:i + len(words)] == words:
+                found.append((i, len(words), words, scope))
+    # the longest phrase wins where two overlap ("the Department of Health" is the
+    # government's, not "the department")
+    found.sort(key=lambda f: (-f[1], f[0]))
+    for i, n, words, scope in found:
+        if True:
+            if taken & set(range(i, i + n)):
                 continue
             phrase = " ".join(words)
             written = doc[i:i + n].text
@@ -195,7 +199,6 @@ def find_markers(doc: Doc) -> list[Marker]:
                 continue  # "the councils" of a partnership, district councils
             out.append(Marker(i, i + n, scope, written))
             taken.update(range(i, i + n))
-            break
     out.sort(key=lambda m: m.start)
     return out
 

@@ -60,6 +60,7 @@ from .fact_rules import (
 )
 from .councils import canonical, council_name_re
 from .fact_scope import DEFAULT, OWN, Scope, resolve, text_exit_scope
+from .fact_frames import PEOPLE_WORDS, PLAN_WORDS, PROVIDE, SERVICE_VERBS, SUPPORT
 from .fact_words import _CUES, _PERSON
 from .numbers import NUMBER_HINT_RE, Quantity, find_quantities
 
@@ -205,12 +206,22 @@ _SPLIT_WORDS = frozenset({
 })
 _PB_PARTS = (("personal", "budget"), ("direct", "payment"), ("self", "directed", "support"),
              ("individual", "budget"), ("personalised", "budget"))
-_SPEND_PARTS = ("spen", "expenditure", "paid", "outturn")
+_SPEND_PARTS = ("spen", "expenditure", "paid", "pay", "outturn", "channel", "routed",
+                "invested", "distributed")
 # every word of a service-users rule that a caseload figure needs: a holding verb ("in
-# receipt of", "using"), a supporting or providing verb, or "in total"/"altogether"
-_SU_WORDS = _SU_HOLD | _SU_SUPPORT_VERBS | _SU_PROVIDE_VERBS | {"total", "altogether"}
+# receipt of", "using"), a supporting or providing verb, or "in total"/"altogether", or
+# "the number of ..."
+_SU_WORDS = frozenset(w for w in (_SU_HOLD | _SU_SUPPORT_VERBS | _SU_PROVIDE_VERBS | SUPPORT
+                                  | PROVIDE | SERVICE_VERBS | {"total", "altogether", "number",
+                                                               "rely", "relies"})
+                      if w.isalpha())
 # every path of the planned-reviews rule needs the future or a plan word
-_REVIEW_FUTURE = frozenset({"will", "would", "shall", "to"}) | _PLANNED
+_REVIEW_FUTURE = frozenset(w for w in ({"will", "would", "shall", "to"} | _PLANNED | PLAN_WORDS)
+                           if w.isalpha())
+# a figure said of "the figure" before it (its kind comes from the text before)
+_REFER_PARTS = ("figure", "proportion", "percentage", "number", "total", "equivalent",
+                "represent", "equat", "amount", "mean", "giving", "that is", "this is",
+                "that's", "this'", "which is", "which was")
 _SAVE_VERBS = frozenset(_CUES["SAVE_VERB"])
 
 
@@ -249,7 +260,7 @@ class _Vocab:
 
 
 _LETTER_RE = re.compile(r"[^\W\d_]")
-_PERSON_WORDS = _Vocab(_PERSON)
+_PERSON_WORDS = _Vocab(frozenset(w for w in PEOPLE_WORDS | {"who"} if w.isalpha()))
 _SU_VOCAB = _Vocab(_SU_WORDS)
 _FUTURE_WORDS = _Vocab(_REVIEW_FUTURE)
 _SAVE_WORDS = _Vocab(_SAVE_VERBS)
@@ -276,7 +287,9 @@ def could_hold_fact(text: str) -> bool:
         # every REVIEW cue holds "review" or "assess" ("re - assessed" too)
         ("review" in low or "assess" in low) and _FUTURE_WORDS.found_in(low)
     ) or (_PERSON_WORDS.found_in(low) and _SU_VOCAB.found_in(low))
-    percent_ok = pb or ("cashable" in low and _SAVE_WORDS.found_in(low))
+    refers = any(w in low for w in _REFER_PARTS)
+    count_ok = count_ok or refers
+    percent_ok = pb or "cashable" in low or refers
     gbp_ok = pb and any(w in low for w in _SPEND_PARTS)
     if not (count_ok or percent_ok) or not might_hold_fact(text):
         return False
@@ -353,9 +366,24 @@ def read_blocks(blocks: Iterable[tuple[str, Provenance]],
                 continue
             doc = next(docs)
             for m in doc.user_data.get("ppf_facts", []):
+                if m.refers:
+                    m = _refer(m, out)
                 out.append((_settle(m, council, before), prov))
             before = resolve(exit_scope(doc), council, before)
     return out
+
+
+def _refer(m: FactMatch, before: list[tuple[FactMatch, Provenance]]) -> FactMatch:
+    """A figure said of "the figure" at the start of a text takes its kind from the last
+    fact of the text before (a people count or share: "A year ago the figure was one in
+    four")."""
+    if not before:
+        return m
+    last, _ = before[-1]
+    if last.dropped is not None or last.kind not in (FactKind.PEOPLE_WITH_PERSONAL_BUDGET,
+                                                      FactKind.PERCENT_WITH_PERSONAL_BUDGET):
+        return m
+    return replace(m, dropped=None, refers=False)
 
 
 def facts_from_blocks(blocks: Iterable[tuple[str, Provenance]],

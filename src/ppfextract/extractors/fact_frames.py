@@ -1,0 +1,596 @@
+"""Fact rules on the clause's structure (:mod:`.fact_structure`): what a figure's noun
+phrase counts, and the role it plays.
+
+- people with a personal budget: the figure's people are the subject of a holding verb
+  whose object (or "through"/"with" phrase) is a personal budget ("4,310 people now held
+  a personal budget", "2,700 people in Barnsley now get their social care through a
+  personal budget"), the agent of a passive one ("taken up by 2, 064 people"), the
+  receivers of a giving verb ("has given personal budgets to 3,550 people"), or the
+  value of "the number of people with a personal budget" ("now stood at 2,385");
+- the share: "Q% of <people> <holding one>", "the proportion with a personal budget ...
+  reach 32%";
+- service users: the people a council supports or provides services to, the people
+  "receiving community-based services" a share is taken of, "the total number of service
+  users ... was 6,550";
+- planned reviews: the object of a review verb, or reviews as the object of a doing or
+  planning verb, in a plan or the future ("planned to review around 3,600 care packages",
+  "2,640 reviews were scheduled");
+- spend: money spent through personal budgets, as subject, object or the value of "spend
+  through personal budgets";
+- cashable savings: a cashable saving's value.
+
+Each returns the kind, or None; :mod:`.fact_rules` decides the reasons a figure is no fact
+and whose it is.
+"""
+
+from __future__ import annotations
+
+from ..framework import FactKind
+from .fact_clauses import _Ctx
+from .fact_structure import Phrase, chunk, phrase_at
+from .fact_words import _PERSON
+
+PEOPLE = FactKind.PEOPLE_WITH_PERSONAL_BUDGET
+PERCENT = FactKind.PERCENT_WITH_PERSONAL_BUDGET
+USERS = FactKind.SERVICE_USERS_TOTAL
+REVIEWS = FactKind.REVIEWS_PLANNED
+SPEND = FactKind.PERSONAL_BUDGET_SPEND_GBP
+SAVINGS = FactKind.CASHABLE_SAVINGS_PERCENT
+
+HOLD = frozenset({
+    "have", "has", "had", "having", "hold", "holds", "held", "holding", "receive", "receives",
+    "received", "receiving", "get", "gets", "got", "getting", "use", "uses", "used", "using",
+    "access", "accesses", "accessed", "accessing", "manage", "manages", "managed",
+    "managing", "take", "takes", "took", "taken", "taking", "arrange", "arranges",
+    "arranged", "arranging", "choose", "chose", "chosen", "choosing", "opt", "opted",
+    "opting", "buy", "bought", "buying", "purchase", "purchased", "purchasing", "direct",
+    "directing", "directed", "run", "running", "organise", "organised", "organising",
+    "enjoy", "enjoying", "enjoyed", "benefit", "benefiting", "benefitting", "benefited",
+    "employ", "employing",
+})
+GIVE = frozenset({"give", "gives", "gave", "given", "giving", "allocate", "allocates",
+                  "allocated", "allocating", "award", "awarded", "awarding", "issue", "issued",
+                  "agree", "agreed", "approve", "approved", "provide", "provided", "providing",
+                  "put", "set", "moved", "move", "transferred", "switched", "converted"})
+SUPPORT = frozenset({"support", "supports", "supported", "supporting", "serve", "serves",
+                     "served", "serving", "help", "helps", "helped", "helping", "fund",
+                     "funds", "funded", "funding", "care", "cares", "cared", "caring",
+                     "look", "looks", "looked", "looking"})
+PROVIDE = frozenset({"provide", "provides", "provided", "providing", "deliver", "delivers",
+                     "delivered", "delivering", "arrange", "arranges", "arranged",
+                     "arranging", "commission", "commissions", "commissioned", "offer",
+                     "offers", "offered", "offering"})
+LINK = frozenset({
+    "is", "are", "was", "were", "be", "been", "being", "'s", "stand", "stands", "stood",
+    "standing", "reach", "reaches", "reached", "reaching", "rise", "rises", "rose", "risen",
+    "rising", "increase", "increases", "increased", "increasing", "grow", "grows", "grew",
+    "grown", "growing", "total", "totals", "totalled", "totaled", "totalling", "represent",
+    "represents", "represented", "representing", "amount", "amounts", "amounted",
+    "amounting", "equate", "equates", "equated", "equating", "mean", "means", "meant",
+    "meaning", "equal", "equals", "equalled", "account", "accounts", "accounted", "make",
+    "makes", "made", "hit", "hits", "top", "tops", "topped", "climb", "climbs", "climbed",
+    "go", "goes", "went", "gone", "going", "come", "comes", "came", "number", "numbers",
+    "numbered", "pass", "passed", "treble", "trebled", "double", "doubled", "triple",
+    "tripled", "jump", "jumped", "soar", "soared", "remain", "remains", "remained",
+    "become", "becomes", "became", "give", "giving", "gives", "gave", "put", "puts",
+    "show", "shows", "showed", "shown", "showing", "cover", "covers", "covered", "covering",
+})
+REVIEW_VERBS = frozenset({"review", "reviews", "reviewed", "reviewing", "reassess",
+                          "reassessed", "reassessing", "re-assess", "re-assessed",
+                          "re-assessing", "assess", "see", "visit"})
+DO_VERBS = frozenset({"complete", "completed", "completing", "carry", "carried",
+                      "carrying", "undertake", "undertaken", "undertaking", "conduct",
+                      "conducted", "conducting", "do", "done", "hold", "held", "deliver",
+                      "delivered", "plan", "plans", "planned", "planning", "schedule",
+                      "scheduled", "programme", "programmed", "make", "made", "perform",
+                      "performed", "expect", "expects", "expected", "need", "needs",
+                      "aim", "aims", "intend", "intends", "start", "begin"})
+PLAN_WORDS = frozenset({"will", "would", "shall", "'ll", "plan", "plans", "planned",
+                        "planning", "expect", "expects", "expected", "expecting", "intend",
+                        "intends", "intended", "aim", "aims", "aimed", "hope", "hopes",
+                        "hoped", "scheduled", "programmed", "due", "going", "anticipate",
+                        "anticipates", "anticipated", "need", "needs", "needed", "set",
+                        "forecast", "projected", "proposes", "proposed", "propose", "want",
+                        "wants", "wanted", "target", "targets", "targeted", "aiming",
+                        "expecting", "planning", "budgeted", "estimated", "estimates"})
+DONE_WORDS = frozenset({"completed", "carried", "undertaken", "done", "conducted", "held"})
+REVIEW_OBJECTS = frozenset({"reviews", "reassessments", "re-assessments", "review",
+                            "packages", "package", "cases", "people", "service", "users",
+                            "adults", "clients", "customers", "plans", "carers",
+                            "assessments", "care", "support"})
+SPEND_VERBS = frozenset({"spent", "spend", "spends", "spending", "paid", "pay", "pays",
+                         "paying", "channelled", "channeled", "routed", "invested",
+                         "distributed"})
+SPEND_NOUNS = frozenset({"spend", "spending", "expenditure", "outturn"})
+NOT_SPEND_HEADS = frozenset({"budget", "budgets", "grant", "grants", "allocation", "pool",
+                             "fund", "funding", "cost", "costs", "saving", "savings",
+                             "reserve", "reserves", "overspend", "underspend", "contract",
+                             "contracts", "income", "charges", "fees", "salary", "salaries",
+                             "bid", "award", "price", "value", "deficit", "gap", "increase",
+                             "rise", "cut", "cuts", "reduction"})
+SAVE_WORDS = frozenset({"delivered", "deliver", "delivers", "delivering", "achieved",
+                        "achieve", "achieves", "achieving", "made", "make", "makes",
+                        "realised", "realise", "realized", "realize", "secured", "secure",
+                        "identified", "identify", "forecast", "forecasts", "forecasting",
+                        "expected", "expect", "expects", "released", "release", "generated",
+                        "generate", "produced", "produce", "banked", "show", "showed",
+                        "shown", "showing", "projected", "planned", "found", "reached",
+                        "reach", "estimated", "anticipated", "predicted", "yield",
+                        "yielded", "is", "was", "are", "were", "be", "stood", "stands",
+                        "totalled", "amounted", "came"})
+NUMBER_NOUNS = frozenset({"number", "numbers", "total", "count", "figure", "figures",
+                          "tally", "headcount"})
+SHARE_NOUNS = frozenset({"proportion", "percentage", "share", "rate", "figure", "level",
+                         "take-up", "uptake", "coverage"})
+ANAPHORS = frozenset({"this", "that", "it", "which", "these", "figure", "number", "total",
+                      "proportion", "percentage", "share", "rate", "level", "equivalent"})
+SERVICE_WORDS = frozenset({"services", "service", "care", "support", "help", "eligible",
+                           "needs", "package", "packages", "social", "community-based",
+                           "council-funded", "funded", "ongoing", "long-term"})
+SERVICE_VERBS = frozenset({"receiving", "receive", "received", "receives", "using", "use",
+                           "uses", "accessing", "access", "getting", "get", "supported",
+                           "supports", "support", "rely", "relies", "relying", "eligible",
+                           "helps", "helped", "funded", "assessed", "known", "with",
+                           "in", "who", "that", "needing", "need", "needs", "requiring",
+                           "provides", "provided", "serves", "served", "cares", "cared"})
+PB_ANAPHORS = frozenset({"one", "budget", "budgets", "it", "them", "this"})
+PEOPLE_WORDS = _PERSON | frozenset({"holders", "holder", "recipients", "recipient",
+                                    "budget-holders", "households", "residents", "men",
+                                    "women", "pensioners", "patients", "those"})
+
+
+class Frame:
+    """One clause of a doc read into phrases, with the facts' questions over it."""
+
+    def __init__(self, ctx: _Ctx) -> None:
+        self.ctx = ctx
+        clause = ctx.clause
+        doc = clause.doc
+        pb: set[int] = set()
+        for s, e in clause.cues.get("PB", ()):
+            pb.update(range(s, e))
+        self.pb_tokens = pb
+        self.phrases: list[Phrase] = chunk(doc, clause.start, clause.end,
+                                           ctx.qty_tokens | set(range(ctx.qs, ctx.qe)),
+                                           ctx.low, pb)
+        self.q = phrase_at(self.phrases, ctx.qs)
+
+    # -- helpers ---------------------------------------------------------------
+
+    def pb_in(self, p: Phrase | None, anaphor: bool = False) -> bool:
+        if p is None:
+            return False
+        if any(p.start <= i < p.end for i in self.pb_tokens):
+            return True
+        if anaphor and self.ctx.pb_context:
+            return any(w in PB_ANAPHORS for w in p.words)
+        return False
+
+    def verb(self, n: int) -> Phrase | None:
+        p = self.phrases[n] if 0 <= n < len(self.phrases) else None
+        return p if p is not None and p.kind == "VG" else None
+
+    def next_verb(self, n: int, skip_pp: bool = True) -> int | None:
+        """The verb group after phrase ``n``, past modifiers of the noun phrase (places,
+        "of" phrases, adverbs, a parenthesis)."""
+        depth = 0
+        for k in range(n + 1, len(self.phrases)):
+            p = self.phrases[k]
+            if p.kind == "PUNCT" and p.words[0] == "(":
+                depth += 1
+                continue
+            if p.kind == "PUNCT" and p.words[0] == ")":
+                depth -= 1
+                continue
+            if depth > 0:
+                continue
+            if p.kind == "VG":
+                return k
+            if p.kind in ("PP", "ADV", "P") and skip_pp:
+                continue
+            if p.kind == "NP" and (all(w in ("now", "currently") for w in p.words) or (
+                    len(p.words) == 2 and p.words[0] in ("a", "each", "every", "per", "this",
+                                                         "last", "next")
+                    and p.words[1] in ("year", "month", "week", "quarter"))):
+                continue
+            return None
+        return None
+
+    def prev_verb(self, n: int) -> int | None:
+        for k in range(n - 1, -1, -1):
+            p = self.phrases[k]
+            if p.kind == "VG":
+                return k
+            if p.kind in ("PUNCT",) and p.words[0] in (",", ";"):
+                return None
+        return None
+
+    def after(self, n: int, stop_comma: bool = True) -> list[Phrase]:
+        out = []
+        for p in self.phrases[n + 1:]:
+            if stop_comma and p.kind == "PUNCT" and p.words[0] in (",", ";", "(", ")"):
+                break
+            out.append(p)
+        return out
+
+    def before(self, n: int) -> list[Phrase]:
+        out = []
+        for p in reversed(self.phrases[:n]):
+            if p.kind == "PUNCT" and p.words[0] in (",", ";"):
+                break
+            out.append(p)
+        return list(reversed(out))
+
+    def q_words_after(self) -> list[str]:
+        """The words of the figure's own noun phrase after the figure."""
+        if self.q is None:
+            return []
+        p = self.phrases[self.q]
+        qe = self.ctx.qe
+        if p.kind == "PP" and p.np is not None:
+            p = p.np
+        return [self.ctx.low[i] for i in range(qe, p.end) if not self.ctx.clause.doc[i].is_space]
+
+    def people_np(self) -> bool:
+        """Does the figure count people ("2,064 people", "1,140 Camden residents", the
+        people of "Q% of eligible adults")?"""
+        words = self.q_words_after()
+        if any(w in PEOPLE_WORDS for w in words):
+            return True
+        pop = self.of_phrase()
+        return pop is not None and any(w in PEOPLE_WORDS for w in pop.words)
+
+    def of_phrase(self) -> Phrase | None:
+        """The "of" phrase after the figure: the population of "45% of service users"."""
+        if self.q is None:
+            return None
+        n = self.q + 1
+        if n < len(self.phrases) and self.phrases[n].kind == "PP" and \
+                self.phrases[n].prep in ("of", "out of"):
+            return self.phrases[n]
+        return None
+
+    def holds_pb(self, k: int) -> bool:
+        """Verb group ``k`` holds a personal budget: a holding verb with a personal budget
+        after it (its object, or "through"/"with"/"via" one); "be" with "on"/"in
+        receipt of" one."""
+        vg = self.verb(k)
+        if vg is None:
+            return False
+        rest = self.after(k)
+        if any(w in HOLD for w in vg.words):
+            for p in rest[:5]:
+                if self.pb_in(p, anaphor=True):
+                    return True
+                if p.kind == "VG":
+                    return False
+            return False
+        if vg.words[-1] in ("is", "are", "was", "were", "be", "been", "being", "now"):
+            for p in rest[:3]:
+                if p.kind == "PP" and p.prep in ("on", "in", "with", "using") and \
+                        self.pb_in(p, anaphor=True):
+                    return True
+        if any(w in GIVE for w in vg.words) and any(w in ("been", "being", "be", "were",
+                                                          "was", "are", "is", "had", "have",
+                                                          "has") for w in vg.words):
+            for p in rest[:4]:  # "had been given a personal budget"
+                if self.pb_in(p, anaphor=True):
+                    return True
+        return False
+
+    def modal(self, phrases: list[Phrase]) -> bool:
+        return any(w in PLAN_WORDS for p in phrases for w in p.words)
+
+    # -- the rules -------------------------------------------------------------
+
+    def people(self) -> bool:
+        if self.q is None or self.ctx.unit != "count":
+            return False
+        qp = self.phrases[self.q]
+        words = self.q_words_after()
+        person = any(w in PEOPLE_WORDS for w in words) or (
+            not words and self.next_verb(self.q) is not None)
+        if any(w in ("holders", "holder", "recipients") for w in words) and (
+                self.pb_in(qp) or self.ctx.pb_context) and qp.kind == "NP":
+            return self.subject_ok()
+        if qp.kind == "NP" and person:
+            # subject of a holding verb
+            k = self.next_verb(self.q)
+            if k is not None and self.holds_pb(k):
+                return True
+            # "... people with a personal budget", "people on personal budgets" with no
+            # verb of their own, in a clause that states the figure ("There are ...",
+            # "we have ...", "the figure of ...", "2,870 people in all")
+            return False
+        if qp.kind == "PP" and person:
+            k = self.prev_verb(self.q)
+            vg = self.verb(k) if k is not None else None
+            if vg is None:
+                return False
+            subject = self.before(k)
+            if qp.prep == "by" and any(w in HOLD for w in vg.words):
+                return any(self.pb_in(p, anaphor=True) for p in subject) or self.pb_in(
+                    self.phrases[k - 1] if k else None)
+            if qp.prep in ("to", "for") and any(w in GIVE for w in vg.words):
+                between = self.phrases[k + 1:self.q]
+                return any(self.pb_in(p, anaphor=True) for p in between + subject)
+        return False
+
+    def subject_ok(self) -> bool:
+        k = self.next_verb(self.q) if self.q is not None else None
+        return k is None or any(w in LINK | HOLD for w in self.phrases[k].words)
+
+    def value_of(self, nouns: frozenset[str], pb: bool) -> bool:
+        """The figure is the value of a "number of ..."/"proportion ..." subject: "the
+        number of people with a personal budget now stood at 2,385"."""
+        if self.q is None:
+            return False
+        k = self.prev_verb(self.q)
+        if k is None:
+            return False
+        vg = self.phrases[k]
+        if not any(w in LINK for w in vg.words):
+            return False
+        between = self.phrases[k + 1:self.q]
+        if any(p.kind == "NP" and not p.has("now") for p in between):
+            return False
+        subject = self.before(k)
+        heads = {w for p in subject for w in p.words}
+        if not heads & nouns:
+            return False
+        return any(self.pb_in(p) for p in subject) == pb
+
+    def percent(self) -> bool:
+        if self.q is None or self.ctx.unit != "percent":
+            return False
+        qp = self.phrases[self.q]
+        pop = self.of_phrase()
+        if pop is not None and set(pop.words) & {"holders", "holder", "recipients"}:
+            return False  # a share of those who have one already
+        if pop is not None and any(w in PEOPLE_WORDS | {"eligible"} for w in pop.words):
+            # "45% of service users there are on personal budgets"
+            k = self.next_verb(self.q + 1)
+            if k is not None and self.holds_pb(k):
+                return True
+            # "43.8pc of people on personal budgets"
+            for p in self.after(self.q + 1)[:3]:
+                if p.kind == "PP" and p.prep in ("on", "with", "in") and self.pb_in(p):
+                    return True
+        if qp.kind in ("NP", "PP") and pop is None:
+            # "six in ten eligible people to hold a personal budget"
+            words = self.q_words_after()
+            if any(w in PEOPLE_WORDS | {"eligible"} for w in words) or not words:
+                k = self.next_verb(self.q)
+                if k is not None and self.holds_pb(k):
+                    return True
+        return self.value_of(SHARE_NOUNS, pb=True)
+
+    def service_users(self) -> bool:
+        if self.q is None or self.ctx.unit != "count" or self.ctx.clause.has("PB"):
+            return False
+        qp = self.phrases[self.q]
+        words = self.q_words_after()
+        person = any(w in PEOPLE_WORDS for w in words)
+        # "supports 8,720 adults", "providing care and support to approximately 11,800
+        # adults", "is currently supporting 6,140 people"
+        k = self.prev_verb(self.q)
+        if k is not None and person:
+            vg = self.phrases[k]
+            if qp.kind == "NP" and k == self.q - 1 and any(w in SUPPORT for w in vg.words):
+                return self._whole_council(k)
+            if qp.kind == "PP" and qp.prep in ("to", "for") and any(
+                    w in PROVIDE | SUPPORT for w in vg.words):
+                between = self.phrases[k + 1:self.q]
+                if any(w in SERVICE_WORDS for p in between for w in p.words) or not between:
+                    return self._whole_council(k)
+        # "of the 20,150 adults receiving community-based services", "out of 12,080 who
+        # rely on council-funded care", "the 8,870 adults the council helps"
+        if qp.kind == "PP" and qp.prep in ("of", "out of") and (person or not words):
+            return self._served(self.q)
+        if qp.kind == "NP" and (person or not words) and self.q > 0:
+            prev = self.phrases[self.q - 1]
+            if prev.kind == "P" and prev.prep in ("of", "out of"):
+                return self._served(self.q)
+        # "The total number of service users in the community was 6,550"
+        if self.value_of(NUMBER_NOUNS, pb=False):
+            k = self.prev_verb(self.q)
+            subject = self.before(k) if k is not None else []
+            words = {w for p in subject for w in p.words}
+            return bool(words & PEOPLE_WORDS) and bool(words & SERVICE_WORDS)
+        return False
+
+    def _whole_council(self, k: int) -> bool:
+        """The subject of verb group ``k`` is the council, not one of its services."""
+        from .fact_rules import _SU_PART_SUBJECTS
+
+        subject = self.before(k)
+        for p in reversed(subject):
+            if p.kind == "NP":
+                return p.words[-1] not in _SU_PART_SUBJECTS or p.words[-2:] in (
+                    ["social", "service"], ["care", "service"])
+        return True
+
+    def _served(self, n: int) -> bool:
+        """The people of phrase ``n`` are described as receiving services or support."""
+        qp = self.phrases[n]
+        words = [w for w in (qp.np.words if qp.np else qp.words)]
+        if {"service", "users"} <= set(words) or "clients" in words:
+            return True
+        rest = self.after(n)
+        seen_verb = False
+        for p in rest[:6]:
+            ws = set(p.words)
+            if ws & SERVICE_VERBS:
+                seen_verb = True
+            if seen_verb and ws & SERVICE_WORDS:
+                return True
+            if p.kind == "VG" and ws & (SUPPORT | {"rely", "relies"}):
+                return True
+        return False
+
+    def reviews(self) -> bool:
+        if self.q is None or self.ctx.unit != "count" or not self.ctx.clause.has("REVIEW"):
+            return False
+        qp = self.phrases[self.q]
+        words = self.q_words_after()
+        # the verb before the figure: "planned to review around 3,600 care packages",
+        # "would carry out in excess of 12,000 reviews", "plans between 3,000 and ..."
+        k = self.prev_verb(self.q)
+        if k is not None and qp.kind in ("NP", "PP"):
+            vg = self.phrases[k]
+            chain = self.before(k) + [vg]
+            between = self.phrases[k + 1:self.q]
+            if any(p.kind in ("NP",) for p in between) and not all(
+                    p.words[-1] in ("further", "another") for p in between if p.kind == "NP"):
+                pass
+            elif any(w in REVIEW_VERBS for w in vg.words):
+                obj = words + [w for p in self.after(self.q)[:2] for w in p.words]
+                if (set(obj) & REVIEW_OBJECTS or not words) and self.modal(chain):
+                    return not set(vg.words) & DONE_WORDS or self.modal([vg])
+            elif any(w in DO_VERBS for w in vg.words):
+                if set(words) & {"reviews", "reassessments", "re-assessments"} and (
+                        self.modal(chain)):
+                    return not (set(vg.words) & DONE_WORDS and not self.modal(chain[:-1])
+                                and not (set(vg.words) & {"will", "would", "to"}))
+        # "2,640 reviews were scheduled", "1,600 reviews would be completed"
+        if qp.kind == "NP" and set(words) & {"reviews", "reassessments", "re-assessments"}:
+            k = self.next_verb(self.q)
+            if k is not None:
+                vg = self.phrases[k]
+                ws = set(vg.words)
+                if ws & {"planned", "scheduled", "programmed", "due", "expected", "proposed"}:
+                    return True
+                if ws & (DONE_WORDS | {"complete", "carry", "undertake"}) and ws & {
+                        "will", "would", "shall", "'ll"}:
+                    return True
+        return False
+
+    def spend(self) -> bool:
+        if self.q is None or self.ctx.unit != "gbp":
+            return False
+        clause_pb = self.ctx.clause.has("PB") or any(
+            w in ("holders", "recipients") for w in self.ctx.low[self.ctx.clause.start:
+                                                                self.ctx.clause.end])
+        if not clause_pb:
+            return False
+        qp = self.phrases[self.q]
+        # money that is a budget, a grant, a cost: "a budget of £88m", "£2m grant"
+        if self.q > 0:
+            prev = self.phrases[self.q - 1]
+            if qp.kind == "PP" and qp.prep == "of" and prev.kind == "NP" and (
+                    set(prev.words) & NOT_SPEND_HEADS):
+                return False
+        if set(self.q_words_after()) & NOT_SPEND_HEADS:
+            return False
+        if any(w in ("each", "per", "average", "week", "weekly") for w in
+               self.q_words_after() + [w for p in self.after(self.q)[:2] for w in p.words]):
+            return False
+        # "£31.8m was now being spent through personal budgets", "£9.6m a year"
+        k = self.next_verb(self.q)
+        if k is not None and any(w in SPEND_VERBS for w in self.phrases[k].words):
+            rest = self.after(k)
+            return any(self.pb_in(p) or p.has("holders", "recipients") for p in rest[:4])
+        # "expects to spend £11.4m through personal budgets", "pays out £1.3 million"
+        k = self.prev_verb(self.q)
+        if k is not None and any(w in SPEND_VERBS for w in self.phrases[k].words) and \
+                k == self.q - 1:
+            rest = self.after(self.q)
+            return any(self.pb_in(p) or p.has("holders", "recipients") for p in rest[:4])
+        # "The projected full-year spend through personal budgets is £13.2m"
+        if k is not None and any(w in LINK | {"projected", "forecast", "estimated",
+                                              "expected", "budgeted"}
+                                 for w in self.phrases[k].words):
+            subject = self.before(k)
+            words = {w for p in subject for w in p.words}
+            if words & SPEND_NOUNS and any(self.pb_in(p) for p in subject):
+                between = self.phrases[k + 1:self.q]
+                return not any(p.kind == "NP" for p in between)
+        return False
+
+    def savings(self, sentence_cashable: bool) -> bool:
+        if self.q is None or self.ctx.unit != "percent":
+            return False
+        if not 0 < self.ctx.value <= 100:
+            return False
+        low = self.ctx.low
+        clause_words = set(low[self.ctx.clause.start:self.ctx.clause.end])
+        if "cashable" not in clause_words:
+            # "..., and Southampton has delivered 3.2%": the saving named before
+            if not sentence_cashable:
+                return False
+            k = self.prev_verb(self.q)
+            return k is not None and bool(set(self.phrases[k].words) & SAVE_WORDS) and (
+                k == self.q - 1)
+        near = [i for i in range(self.ctx.clause.start, self.ctx.clause.end)
+                if low[i] == "cashable"]
+        return any(abs(i - self.ctx.qs) <= 10 for i in near) and bool(
+            clause_words & SAVE_WORDS)
+
+
+def is_apposition(ctx: _Ctx) -> bool:
+    """The figure restates the one before it, set off by a comma or a parenthesis with no
+    verb of its own: "6,180 people had a personal budget, 34.2 per cent of eligible service
+    users, ...", "3,790 people (21.0 per cent)", "38 per cent ..., 2,870 people in all"."""
+    f = Frame(ctx)
+    if f.q is None or f.q == 0 or not plain_unit(ctx):
+        return False
+    prev = f.phrases[f.q - 1]
+    if not (prev.kind == "PUNCT" and prev.words[0] in (",", "(", "–", "—")):
+        return False
+    for p in f.phrases[f.q + 1:]:
+        if p.kind == "VG" and not p.words[0].endswith("ing"):
+            return False
+        if p.kind == "PUNCT" and p.words[0] in (",", ")", ".", ";"):
+            return True
+        if p.kind == "REL":
+            return False
+    return True
+
+
+def read_frame(ctx: _Ctx, sentence_cashable: bool) -> FactKind | None:
+    """The kind the clause's structure gives the figure, if any."""
+    f = Frame(ctx)
+    if f.q is None:
+        return None
+    if ctx.unit == "count":
+        if f.people() or f.value_of(NUMBER_NOUNS, pb=True):
+            return PEOPLE
+        if f.service_users():
+            return USERS
+        if f.reviews():
+            return REVIEWS
+    elif ctx.unit == "percent":
+        if f.savings(sentence_cashable):
+            return SAVINGS
+        if f.percent():
+            return PERCENT
+    elif ctx.unit == "gbp" and f.spend():
+        return SPEND
+    return None
+
+
+def plain_unit(ctx: _Ctx) -> bool:
+    """A figure that may stand for a share or a count of people: a percentage, or a count
+    of people or of nothing named ("2,960 people", "from 1,250 in March"), not of months
+    or meetings."""
+    if ctx.unit == "percent":
+        return 0 < ctx.value <= 100
+    if ctx.unit != "count":
+        return ctx.unit == "gbp"
+    doc = ctx.clause.doc
+    for j in range(ctx.qe, ctx.clause.end):
+        if doc[j].is_space:
+            continue
+        t = ctx.low[j]
+        return t in PEOPLE_WORDS or doc[j].is_punct or t in (
+            "in", "at", "by", "last", "a", "this", "twelve", "and", "to", "compared", "on",
+            "from", "with", "when", "since", "the", "as", "now", "for") and not _per_time(ctx, j)
+    return True
+
+
+def _per_time(ctx: _Ctx, j: int) -> bool:
+    """"660 a month", "250 each month": a rate."""
+    words = [ctx.low[k] for k in range(j, min(j + 3, ctx.clause.end))
+             if not ctx.clause.doc[k].is_space]
+    return words[:1] in (["a"], ["each"], ["per"], ["every"]) and words[1:2] in (
+        ["month"], ["week"], ["year"], ["day"], ["quarter"])

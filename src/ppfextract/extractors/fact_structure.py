@@ -1,0 +1,313 @@
+"""The structure of a clause, read by rules on a blank pipeline: its phrases (noun
+phrases, verb groups, prepositional phrases, relative clauses) and the roles a figure's
+noun phrase plays in it (subject, object, agent of a passive, complement of a linking
+verb, a comparison's figure). The fact rules (:mod:`.fact_frames`) ask these questions
+instead of counting words between a figure and its verb, so "45% of service users there
+are on personal budgets" and "Personal budgets have now been taken up by 2, 064 people in
+the county" are read alike.
+
+Words are classed by closed lists (determiners, prepositions, auxiliaries, conjunctions,
+relative words) and a lexicon of the verbs council prose uses for these figures, with
+their inflections; every other word is a noun or modifier. A word that may be a noun or
+a verb ("plans", "reviews", "supports") is a verb after a subject and a noun after a
+determiner, number or preposition.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+DETS = frozenset({"the", "a", "an", "this", "that", "these", "those", "its", "their", "our",
+                  "his", "her", "my", "your", "every", "each", "all", "both", "such", "any",
+                  "no", "another", "which", "whose", "what", "'s", "’s"})
+PREPS = frozenset({"of", "in", "on", "at", "by", "for", "with", "to", "from", "into",
+                   "through", "across", "within", "under", "over", "since", "during",
+                   "against", "between", "among", "amongst", "via", "per", "after", "before",
+                   "about", "than", "towards", "throughout", "including", "like", "as",
+                   "out", "until", "till", "onto", "upon", "without", "beyond", "below",
+                   "above", "behind", "ahead", "despite", "following", "compared"})
+AUX = frozenset({"is", "are", "was", "were", "be", "been", "being", "am", "'s", "has", "have",
+                 "had", "having", "do", "does", "did", "'ve", "'d", "'re", "'m"})
+MODALS = frozenset({"will", "would", "shall", "should", "can", "could", "may", "might",
+                    "must", "'ll", "wo", "ca", "ought"})
+CONJ = frozenset({"and", "or", "but", "nor", "yet", "&"})
+REL = frozenset({"who", "whom", "which", "that", "whose", "where", "when"})
+ADVERBS = frozenset({
+    "now", "currently", "already", "so", "far", "also", "still", "just", "only", "presently",
+    "today", "recently", "nearly", "almost", "around", "approximately", "roughly", "some",
+    "about", "circa", "c.", "over", "well", "more", "than", "fewer", "less", "up", "down",
+    "successfully", "together", "then", "therefore", "thus", "actually", "already", "even",
+    "further", "finally", "initially", "previously", "originally", "broadly", "slightly",
+    "significantly", "substantially", "steadily", "gradually", "rapidly", "quickly", "not",
+    "n't", "never", "again", "since", "both", "either", "mainly", "mostly", "largely",
+    "in", "excess", "just", "under", "below", "above", "there", "here", "locally",
+    "altogether", "overall", "annually", "each", "every", "month", "year",
+})
+
+_IRREGULAR = {
+    "have": ("has", "had", "having"), "hold": ("holds", "held", "holding"),
+    "get": ("gets", "got", "gotten", "getting"), "take": ("takes", "took", "taken", "taking"),
+    "give": ("gives", "gave", "given", "giving"), "pay": ("pays", "paid", "paying"),
+    "spend": ("spends", "spent", "spending"), "rise": ("rises", "rose", "risen", "rising"),
+    "grow": ("grows", "grew", "grown", "growing"), "fall": ("falls", "fell", "fallen"),
+    "stand": ("stands", "stood", "standing"), "mean": ("means", "meant", "meaning"),
+    "say": ("says", "said", "saying"), "tell": ("tells", "told", "telling"),
+    "make": ("makes", "made", "making"), "set": ("sets", "setting"), "put": ("puts",),
+    "see": ("sees", "saw", "seen", "seeing"), "go": ("goes", "went", "gone", "going"),
+    "come": ("comes", "came", "coming"), "become": ("becomes", "became", "becoming"),
+    "run": ("runs", "ran", "running"), "beat": ("beats", "beaten", "beating"),
+    "find": ("finds", "found", "finding"), "show": ("shows", "showed", "shown", "showing"),
+    "keep": ("keeps", "kept"), "bring": ("brings", "brought"), "choose": ("chose", "chosen"),
+    "draw": ("draws", "drew", "drawn"), "leave": ("leaves", "left"), "know": ("knew", "known"),
+    "think": ("thinks", "thought"), "buy": ("buys", "bought"), "reach": ("reaches",),
+    "access": ("accesses",), "approach": ("approaches",), "pass": ("passes",),
+    "receive": (), "use": (),
+}
+_REGULAR = (
+    "receive", "use", "access", "manage", "arrange", "opt", "allocate", "award", "provide",
+    "offer", "support", "serve", "help", "fund", "cost", "review", "reassess", "re-assess",
+    "assess", "complete", "carry", "undertake", "conduct", "plan", "expect", "anticipate",
+    "forecast", "project", "estimate", "intend", "aim", "hope", "want", "reach", "increase",
+    "drop", "total", "represent", "amount", "equate", "report", "explain", "confirm",
+    "advise", "announce", "reveal", "note", "add", "state", "inform", "deliver", "achieve",
+    "realise", "realize", "secure", "identify", "release", "generate", "save", "rely",
+    "live", "need", "require", "pass", "exceed", "enjoy", "employ", "attend", "respond",
+    "schedule", "programme", "program", "agree", "approve", "treble", "triple", "double",
+    "move", "remain", "continue", "count", "include", "cover", "benefit", "purchase",
+    "commission", "contribute", "claim", "direct", "look", "care", "work", "start", "switch",
+    "convert", "transfer", "join", "sign", "choose", "record", "publish", "release",
+    "predict", "calculate", "budget", "promise", "pledge", "commit", "target", "climb",
+    "jump", "soar", "double", "halve", "reduce", "decrease", "decline", "improve", "exceed",
+    "outstrip", "surpass", "hit", "top", "admit", "concede", "acknowledge", "warn", "insist",
+    "suggest", "indicate", "highlight", "estimate", "assume", "believe", "consider",
+    "equal", "account", "make", "represent", "comprise", "constitute", "number", "stand",
+    "tell", "ask", "query", "question", "answer", "reply", "respond", "accept", "hand",
+    "allocate", "issue", "agree", "sign", "authorise", "authorize", "establish", "operate",
+    "transform", "introduce", "roll", "extend", "offer", "seek", "try", "deliver", "invest",
+    "spend", "pay", "fund", "finance", "channel", "route", "direct", "deploy", "process",
+)
+_E_DROP = ("e",)
+
+
+def _inflect(base: str) -> set[str]:
+    forms = {base}
+    if base in _IRREGULAR:
+        forms.update(_IRREGULAR[base])
+    stem = base[:-1] if base.endswith("e") else base
+    if base.endswith(("s", "sh", "ch", "x")):
+        forms.add(base + "es")
+    elif base.endswith("y") and base[-2:-1] not in "aeiou":
+        forms.add(base[:-1] + "ies")
+        forms.add(base[:-1] + "ied")
+    else:
+        forms.add(base + "s")
+    if base.endswith("y") and base[-2:-1] not in "aeiou":
+        forms.add(base[:-1] + "ying")
+    else:
+        forms.add(stem + "ing")
+        forms.add(stem + "ed" if not base.endswith("e") else base + "d")
+    if base in ("opt", "plan", "drop", "commit", "top", "admit", "transfer", "equal"):
+        forms.update({base + base[-1] + "ed", base + base[-1] + "ing"})
+    if base == "programme":
+        forms.update({"programmed", "programming"})
+    return forms
+
+
+VERBS: frozenset[str] = frozenset().union(*(_inflect(v) for v in (*_REGULAR, *_IRREGULAR)))
+# words that are nouns far more often than verbs in this prose, whatever their ending
+NOUNISH = frozenset({
+    "funding", "training", "meeting", "housing", "wellbeing", "setting", "planning",
+    "spending", "budget", "budgets", "care", "number", "numbers", "reviews", "plans",
+    "needs", "costs", "cost", "use", "support", "record", "records", "target", "targets",
+    "total", "totals", "forecast", "forecasts", "project", "projects", "report", "reports",
+    "programme", "programmes", "review", "plan", "aim", "aims", "hope", "need", "estimate",
+    "estimates", "increase", "increases", "drop", "offer", "offers", "release", "help",
+    "work", "start", "benefit", "benefits", "claim", "claims", "fund", "funds", "account",
+    "accounts", "issue", "issues", "answer", "question", "questions", "process", "stand",
+    "top", "hit", "pay", "spend", "look", "sign", "switch", "transfer", "cover", "count",
+    "reach", "access", "approach", "pass", "set", "run", "return", "returns",
+    "expected", "projected", "forecasted", "estimated", "planned", "anticipated",
+})
+# an ambiguous word after one of these is a noun ("the review", "2,100 reviews")
+_NOUN_BEFORE = DETS | PREPS | frozenset({"further", "annual", "more", "care", "new", "full",
+                                         "total", "additional", "extra", "planned"})
+
+
+@dataclass
+class Phrase:
+    kind: str  # NP, VG, PP, ADV, CONJ, REL, PUNCT
+    start: int  # token index, inclusive
+    end: int  # exclusive
+    prep: str = ""  # PP: its preposition(s), lower case ("in receipt of" -> "in")
+    np: Phrase | None = None  # PP: its noun phrase
+    words: list[str] = field(default_factory=list)  # lower-case words, spaces left out
+
+    def has(self, *words: str) -> bool:
+        return any(w in self.words for w in words)
+
+
+def word_class(low: list[str], i: int, qty: set[int], prev: str) -> str:
+    t = low[i]
+    if i in qty:
+        return "Q"
+    if t in MODALS or (t in AUX and t != "'s"):
+        return "A"
+    if t in CONJ:
+        return "C"
+    if t in VERBS and (t not in NOUNISH or (prev not in _NOUN_BEFORE and prev != "Q"
+                                              and prev not in ("N", "D", "P"))):
+        return "V"
+    if t in DETS:
+        return "D"
+    if t in PREPS:
+        return "P"
+    if t in REL:
+        return "R"
+    return "N"
+
+
+def chunk(doc: Doc, start: int, end: int, qty: set[int], low: list[str],
+          nouns: set[int]) -> list[Phrase]:
+    """The phrases of tokens [start, end). ``nouns`` are tokens known to be nouns (the
+    personal budget cues)."""
+    idx = [i for i in range(start, end) if not doc[i].is_space]
+    quantifier = _quantifier_tokens(idx, low, qty)
+    classes: list[str] = []
+    prev = ""
+    for i in idx:
+        if i in quantifier:
+            c = "D"
+        elif doc[i].is_punct and i not in qty and low[i] not in ("'s", "’s", "%"):
+            c = "PUNCT"
+        elif i in nouns:
+            c = "N"
+        elif low[i] in VERBS and low[i] in NOUNISH and prev in ("N",) and i + 1 < len(low) \
+                and (low[i + 1] in ("to", "between", "around", "about", "some", "over")
+                     or low[i + 1] in DETS or i + 1 in qty):
+            c = "V"  # "the service plans to review", "it plans between 3,000 and ..."
+        else:
+            c = word_class(low, i, qty, prev if prev in ("Q", "N", "D", "P") else low[i - 1]
+                           if i > 0 else "")
+            # "that" after a noun and before a verb is a relative word; elsewhere a
+            # determiner or a conjunction ("reported that 300 people ...")
+            if low[i] == "that":
+                c = "R"
+            # "the authority told", "it expects": a noun-or-verb word after a subject
+        classes.append(c)
+        prev = c
+    out: list[Phrase] = []
+    k = 0
+    n = len(idx)
+    while k < n:
+        c = classes[k]
+        i = idx[k]
+        if c in ("A", "V"):
+            j = k + 1
+            while j < n and (classes[j] in ("A", "V") or (
+                    low[idx[j]] in ("now", "currently", "already", "also", "still", "just",
+                                    "been", "not", "n't", "so", "far", "being", "recently",
+                                    "successfully", "previously", "since", "up", "out")
+                    and j + 1 < n and classes[j + 1] in ("A", "V"))
+                    or (low[idx[j]] in ("up", "out", "off", "on") and classes[j - 1] == "V")):
+                j += 1
+            out.append(Phrase("VG", i, idx[j - 1] + 1, words=[low[x] for x in idx[k:j]]))
+            k = j
+        elif c in ("N", "D", "Q"):
+            j = k + 1
+            while j < n and classes[j] in ("N", "D", "Q") and not _np_break(
+                    doc, idx, classes, low, quantifier, j):
+                j += 1
+            out.append(Phrase("NP", i, idx[j - 1] + 1, words=[low[x] for x in idx[k:j]]))
+            k = j
+        elif c == "P":
+            j = k + 1
+            # "in receipt of", "in excess of", "out of", "ahead of": one preposition
+            while j < n and classes[j] in ("P",) or (j < n and low[idx[j]] in (
+                    "receipt", "excess", "respect", "terms", "line", "addition")
+                    and j + 1 < n and low[idx[j + 1]] in ("of", "with")):
+                j += 1
+            prep = " ".join(low[x] for x in idx[k:j])
+            if j < n and classes[j] in ("N", "D", "Q"):
+                m = j + 1
+                while m < n and classes[m] in ("N", "D", "Q") and not _np_break(
+                        doc, idx, classes, low, quantifier, m):
+                    m += 1
+                np = Phrase("NP", idx[j], idx[m - 1] + 1, words=[low[x] for x in idx[j:m]])
+                out.append(Phrase("PP", i, idx[m - 1] + 1, prep=prep, np=np,
+                                  words=[low[x] for x in idx[k:m]]))
+                k = m
+            else:
+                out.append(Phrase("P", i, idx[j - 1] + 1, prep=prep,
+                                  words=[low[x] for x in idx[k:j]]))
+                k = j
+        else:
+            kind = {"C": "CONJ", "R": "REL", "PUNCT": "PUNCT"}.get(c, "ADV")
+            out.append(Phrase(kind, i, i + 1, words=[low[i]]))
+            k += 1
+    return out
+
+
+def phrase_at(phrases: list[Phrase], i: int) -> int | None:
+    """The index of the phrase holding token ``i``."""
+    for n, p in enumerate(phrases):
+        if p.start <= i < p.end:
+            return n
+    return None
+
+
+_QUANTIFIERS = (
+    ("in", "excess", "of"), ("more", "than"), ("fewer", "than"), ("less", "than"),
+    ("upwards", "of"), ("well", "over"), ("just", "over"), ("just", "under"),
+    ("a", "little", "over"), ("a", "little", "under"), ("close", "to"), ("over",),
+    ("under",), ("almost",), ("nearly",), ("around",), ("about",), ("some",),
+    ("approximately",), ("roughly",), ("circa",), ("c.",), ("just",), ("only",),
+    ("at", "least"), ("up", "to"), ("a", "further"), ("another",), ("a", "total", "of"),
+)
+
+
+def _quantifier_tokens(idx: list[int], low: list[str], qty: set[int]) -> set[int]:
+    """Tokens of the quantifiers just before a figure ("more than", "in excess of",
+    "almost"): part of the figure's noun phrase."""
+    out: set[int] = set()
+    for k, i in enumerate(idx):
+        if i not in qty or (k and idx[k - 1] in qty):
+            continue
+        j = k
+        changed = True
+        while changed and j > 0:
+            changed = False
+            for q in _QUANTIFIERS:
+                n = len(q)
+                if j - n >= 0 and tuple(low[x] for x in idx[j - n:j]) == q:
+                    out.update(idx[j - n:j])
+                    j -= n
+                    changed = True
+                    break
+    return out
+
+
+def _np_break(doc: Doc, idx: list[int], classes: list[str], low: list[str],
+              quantifier: set[int], j: int) -> bool:
+    """Does a new noun phrase start at position ``j``? At a determiner after a noun, and
+    at a figure (or its quantifier) after a date or another number ("At 31 March 2011
+    6,180 people")."""
+    c = classes[j]
+    if c == "D" and idx[j] not in quantifier and low[idx[j]] not in ("'s", "’s") and \
+            classes[j - 1] in ("N", "Q"):
+        return True
+    if (c == "Q" or idx[j] in quantifier) and classes[j - 1] in ("N", "Q") and \
+            idx[j - 1] not in quantifier:
+        prev = doc[idx[j - 1]]
+        if c == "Q" and classes[j - 1] == "Q":
+            return False
+        return prev.like_num or prev.text[:1].isdigit() or low[idx[j - 1]] in _MONTHS
+    return False
+
+
+_MONTHS = frozenset({"january", "february", "march", "april", "may", "june", "july",
+                     "august", "september", "october", "november", "december", "jan", "feb",
+                     "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"})
