@@ -28,7 +28,7 @@ from __future__ import annotations
 from ..framework import FactKind
 from .fact_clauses import _Ctx
 from .fact_structure import Phrase, chunk, phrase_at
-from .fact_words import _PERSON
+from .fact_words import _AFTER_PB_BLOCK, _PERSON
 
 PEOPLE = FactKind.PEOPLE_WITH_PERSONAL_BUDGET
 PERCENT = FactKind.PERCENT_WITH_PERSONAL_BUDGET
@@ -46,7 +46,6 @@ HOLD = frozenset({
     "opting", "buy", "bought", "buying", "purchase", "purchased", "purchasing", "direct",
     "directing", "directed", "run", "running", "organise", "organised", "organising",
     "enjoy", "enjoying", "enjoyed", "benefit", "benefiting", "benefitting", "benefited",
-    "employ", "employing",
 })
 GIVE = frozenset({"give", "gives", "gave", "given", "giving", "allocate", "allocates",
                   "allocated", "allocating", "award", "awarded", "awarding", "issue", "issued",
@@ -259,9 +258,12 @@ class Frame:
             return False
         rest = self.after(k)
         if any(w in HOLD for w in vg.words):
-            for p in rest[:5]:
+            for n, p in enumerate(rest[:5]):
                 if self.pb_in(p, anaphor=True):
-                    return True
+                    # "had their personal budget reviewed": what was done to it
+                    nxt = rest[n + 1] if n + 1 < len(rest) else None
+                    return not (nxt is not None and nxt.kind == "VG" and set(nxt.words) & (
+                        _AFTER_PB_BLOCK))
                 if p.kind == "VG":
                     return False
             return False
@@ -297,6 +299,15 @@ class Frame:
             # subject of a holding verb
             k = self.next_verb(self.q)
             if k is not None and self.holds_pb(k):
+                vg = self.phrases[k]
+                if len(vg.words) == 1 and vg.words[0].endswith("ing"):
+                    # "300 people receiving direct payments employ ...": a modifier of a
+                    # subject whose own verb says something else of them
+                    later = next((n for n in range(k + 1, len(self.phrases))
+                                  if self.phrases[n].kind == "VG"), None)
+                    if later is not None and not set(self.phrases[later].words) & (
+                            LINK | HOLD):
+                        return False
                 return True
             # "... people with a personal budget", "people on personal budgets" with no
             # verb of their own, in a clause that states the figure ("There are ...",
@@ -366,7 +377,7 @@ class Frame:
         return self.value_of(SHARE_NOUNS, pb=True)
 
     def service_users(self) -> bool:
-        if self.q is None or self.ctx.unit != "count" or self.ctx.clause.has("PB"):
+        if self.q is None or self.ctx.unit != "count":
             return False
         qp = self.phrases[self.q]
         words = self.q_words_after()
@@ -377,6 +388,11 @@ class Frame:
         if k is not None and person:
             vg = self.phrases[k]
             if qp.kind == "NP" and k == self.q - 1 and any(w in SUPPORT for w in vg.words):
+                nxt = self.phrases[self.q + 1] if self.q + 1 < len(self.phrases) else None
+                if nxt is not None and (nxt.kind == "VG" or (nxt.kind in ("PP", "P") and (
+                        nxt.prep in ("into", "to", "through", "back", "out", "from", "via",
+                                     "under", "onto")))):
+                    return False  # "supported 40 people into employment"
                 return self._whole_council(k)
             if qp.kind == "PP" and qp.prep in ("to", "for") and any(
                     w in PROVIDE | SUPPORT for w in vg.words):
@@ -406,8 +422,8 @@ class Frame:
         subject = self.before(k)
         for p in reversed(subject):
             if p.kind == "NP":
-                return p.words[-1] not in _SU_PART_SUBJECTS or p.words[-2:] in (
-                    ["social", "service"], ["care", "service"])
+                return p.words[-1] not in _SU_PART_SUBJECTS or (
+                    p.words[-1] == "service" and "social" in p.words)
         return True
 
     def _served(self, n: int) -> bool:
@@ -448,6 +464,10 @@ class Frame:
                 if (set(obj) & REVIEW_OBJECTS or not words) and self.modal(chain):
                     return not set(vg.words) & DONE_WORDS or self.modal([vg])
             elif any(w in DO_VERBS for w in vg.words):
+                of = self.after(self.q)[:1]
+                if of and of[0].kind == "PP" and of[0].prep == "of" and not set(
+                        of[0].words) & (PEOPLE_WORDS | REVIEW_OBJECTS - {"care"}):
+                    return False  # "40 reviews of residential care homes"
                 if set(words) & {"reviews", "reassessments", "re-assessments"} and (
                         self.modal(chain)):
                     return not (set(vg.words) & DONE_WORDS and not self.modal(chain[:-1])
@@ -477,7 +497,7 @@ class Frame:
         # money that is a budget, a grant, a cost: "a budget of £88m", "£2m grant"
         if self.q > 0:
             prev = self.phrases[self.q - 1]
-            if qp.kind == "PP" and qp.prep == "of" and prev.kind == "NP" and (
+            if qp.kind == "PP" and qp.prep == "of" and prev.kind in ("NP", "PP") and (
                     set(prev.words) & NOT_SPEND_HEADS):
                 return False
         if set(self.q_words_after()) & NOT_SPEND_HEADS:
@@ -593,4 +613,22 @@ def _per_time(ctx: _Ctx, j: int) -> bool:
     words = [ctx.low[k] for k in range(j, min(j + 3, ctx.clause.end))
              if not ctx.clause.doc[k].is_space]
     return words[:1] in (["a"], ["each"], ["per"], ["every"]) and words[1:2] in (
-        ["month"], ["week"], ["year"], ["day"], ["quarter"])
+        ["month"], ["week"], ["year"], ["day"], ["quarter"]) and words[2:3] not in (
+        ["ago"], ["earlier"], ["before"], ["previously"])
+
+
+USER_POPULATION = frozenset({"eligible", "users", "user", "clients", "customers",
+                             "recipients", "those"})
+
+
+def share_of_users(ctx: _Ctx) -> bool:
+    """A share said of a figure before it is a share of the people who could have a
+    budget (eligible people, service users, people receiving services), not of a
+    population ("2% of the county's older people", "1.5% of all residents")."""
+    f = Frame(ctx)
+    pop = f.of_phrase()
+    if pop is None:
+        return True
+    if set(pop.words) & USER_POPULATION:
+        return True
+    return f.q is not None and f._served(f.q + 1)

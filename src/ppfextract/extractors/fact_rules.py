@@ -40,7 +40,7 @@ from .fact_words import (
     _PERSON,
     _SHARE_NOUNS,
 )
-from .fact_frames import _per_time, is_apposition, plain_unit, read_frame
+from .fact_frames import _per_time, is_apposition, plain_unit, read_frame, share_of_users
 from .fact_scope import (
     CARRY,
     DEFAULT,
@@ -718,6 +718,9 @@ _OWNERS = frozenset({
     "board",
 })
 _PARTICLE_VERBS = frozenset({"taken", "took", "signed", "picked", "snapped", "set", "made"})
+# what is asked of a council, never its own plan
+_IMPOSED = frozenset({"milestone", "milestones", "deadline", "requirement", "required",
+                      "minimum", "expectation", "deliverable"})
 _NATIONAL_OWNERS = frozenset({"government", "health", "councils", "national", "nationally",
                               "ministers", "every", "all", "authorities", "dh", "whitehall"})
 _HYPOTHESIS = frozenset({"if", "unless", "whether", "could", "might"})
@@ -773,8 +776,7 @@ def _target(ctx: _Ctx) -> str | None:
                                                         "needs to", "needed to"))
         if not hit or any(r[0] <= j < r[1] for r in regions):
             continue
-        if t in ("milestone", "milestones", "deadline") and "local" not in ctx.low[
-                max(clause.start, j - 3):j]:
+        if t in _IMPOSED and "local" not in ctx.low[max(clause.start, j - 3):j]:
             return "a target set for every council"
         if j > ctx.qs and t in ("should", "must", "required", "ensure"):
             owners = {ctx.low[k] for k in words if k < j}
@@ -885,7 +887,9 @@ def _range_partner(ctx: _Ctx, quantities: dict[tuple[int, int], Quantity]) -> in
     right = _words_right(ctx, ctx.qe, skip_parens=False)
     if len(right) > 1 and ctx.low[right[0]] in ("and", "to", "-", "–", "or") and \
             right[1] in ctx.qty_tokens:
-        return right[1]
+        other = next((q for (s, _), q in quantities.items() if s == right[1]), None)
+        if other is not None and other.unit == ctx.unit:
+            return right[1]
     return None
 
 
@@ -960,7 +964,10 @@ def _read_facts(doc: Doc) -> list[FactMatch]:
         if kind in (FactKind.PERCENT_WITH_PERSONAL_BUDGET,
                     FactKind.CASHABLE_SAVINGS_PERCENT) and not 0 <= q.value <= 100:
             continue
-        out.append(_match(ctx, clause, q, kind, scopes, _blocked(ctx, kind)))
+        blocked = _blocked(ctx, kind)
+        if blocked in ("a change or comparison", "a comparison") and _compared(ctx):
+            blocked = None  # "went up from 870 to 1,140": what the council had before
+        out.append(_match(ctx, clause, q, kind, scopes, blocked))
         if out[-1].dropped is None and kind is FactKind.PEOPLE_WITH_PERSONAL_BUDGET:
             last_people = sent_of[qs]
     # the figures that take their kind from another: the other end of a range, the figure
@@ -1010,6 +1017,16 @@ def _antecedent(out: list[FactMatch], doc: Doc, sent_of: dict[int, int], ctx: _C
     (a figure said of "the figure")."""
     here = sent_of[ctx.qs]
     units = _KIND_UNITS
+    if why in ("refers", "apposition") and q.unit == "percent" and not share_of_users(ctx):
+        return None
+    # the figure restated is the last one before: another figure between (not a fact of
+    # its unit) means the share is of something else ("40 reviews ..., which is 12%")
+    starts = doc.user_data.get("ppf_quantities", {})
+    previous = [s for s, e in starts if e <= ctx.qs]
+    last_q = max(previous) if previous else -1
+    facts_at = {_token_at(doc, m) for m in out if m.dropped is None}
+    if why in ("refers", "apposition") and last_q >= 0 and last_q not in facts_at:
+        return None
     for m in reversed(out):
         start = _token_at(doc, m)
         if start < 0 or start >= ctx.qs:

@@ -185,10 +185,11 @@ def chunk(doc: Doc, start: int, end: int, qty: set[int], low: list[str],
             c = "PUNCT"
         elif i in nouns:
             c = "N"
-        elif low[i] in VERBS and low[i] in NOUNISH and prev in ("N",) and i + 1 < len(low) \
+        elif low[i] in VERBS and low[i] in NOUNISH and (prev in ("N",) or (
+                i > 0 and low[i - 1] == "to")) and i + 1 < len(low) \
                 and (low[i + 1] in ("to", "between", "around", "about", "some", "over")
-                     or low[i + 1] in DETS or i + 1 in qty):
-            c = "V"  # "the service plans to review", "it plans between 3,000 and ..."
+                     or low[i + 1] in DETS or i + 1 in qty or i + 1 in quantifier):
+            c = "V"  # "the service plans to review", "expect to review 2,100 packages"
         else:
             c = word_class(low, i, qty, prev if prev in ("Q", "N", "D", "P") else low[i - 1]
                            if i > 0 else "")
