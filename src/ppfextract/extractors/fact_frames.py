@@ -129,9 +129,12 @@ SERVICE_WORDS = frozenset({"services", "service", "care", "support", "help", "el
 SERVICE_VERBS = frozenset({"receiving", "receive", "received", "receives", "using", "use",
                            "uses", "accessing", "access", "getting", "get", "supported",
                            "supports", "support", "rely", "relies", "relying", "eligible",
-                           "helps", "helped", "funded", "assessed", "known", "with",
-                           "in", "who", "that", "needing", "need", "needs", "requiring",
-                           "provides", "provided", "serves", "served", "cares", "cared"})
+                           "helps", "helped", "funded", "assessed", "known", "needing",
+                           "need", "needs", "requiring", "provides", "provided", "serves",
+                           "served", "cares", "cared"})
+# the base forms of SUPPORT and PROVIDE, which are nouns as often as verbs
+BASE_VERBS = frozenset({"support", "help", "serve", "fund", "care", "look", "provide",
+                        "deliver", "arrange", "commission", "offer"})
 PB_ANAPHORS = frozenset({"one", "budget", "budgets", "it", "them", "this"})
 PEOPLE_WORDS = _PERSON | frozenset({"holders", "holder", "recipients", "recipient",
                                     "budget-holders", "households", "residents", "men",
@@ -433,7 +436,11 @@ class Frame:
         if {"service", "users"} <= set(words) or "clients" in words:
             return True
         rest = self.after(n)
-        seen_verb = False
+        # the words after the figure in its own phrase: "the 7,340 people eligible"
+        inner = qp.np if qp.kind == "PP" and qp.np is not None else qp
+        after_q = [self.ctx.low[i] for i in range(inner.start, inner.end)
+                   if i >= self.ctx.qe and not self.ctx.clause.doc[i].is_space]
+        seen_verb = bool(set(after_q) & SERVICE_VERBS)
         for p in rest[:6]:
             ws = set(p.words)
             if ws & SERVICE_VERBS:
@@ -596,7 +603,7 @@ def plain_unit(ctx: _Ctx) -> bool:
     if ctx.unit == "percent":
         return 0 < ctx.value <= 100
     if ctx.unit != "count":
-        return ctx.unit == "gbp"
+        return False
     doc = ctx.clause.doc
     for j in range(ctx.qe, ctx.clause.end):
         if doc[j].is_space:

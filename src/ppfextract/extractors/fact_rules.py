@@ -53,7 +53,7 @@ from .fact_scope import (
 from .numbers import Quantity
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Span
 
 __all__ = ["FactMatch"]
 
@@ -757,15 +757,7 @@ def _target(ctx: _Ctx) -> str | None:
                if not (r[0] <= ctx.qs and ctx.qe <= r[1])]
     # a target word speaks for the figures of its own part of the clause, between commas
     # ("... has passed the national milestone, with 31 per cent ... now holding one")
-    seg_start, seg_end = clause.start, clause.end
-    for j in range(ctx.qs - 1, clause.start - 1, -1):
-        if ctx.low[j] in (",", ";", "(", ")"):
-            seg_start = j + 1
-            break
-    for j in range(ctx.qe, clause.end):
-        if ctx.low[j] in (",", ";", "(", ")"):
-            seg_end = j
-            break
+    seg_start, seg_end = _segment(ctx)
     words = [j for j in range(seg_start, seg_end) if not doc[j].is_space]
     for n, j in enumerate(words):
         t = ctx.low[j]
@@ -808,10 +800,30 @@ def _negated(ctx: _Ctx) -> bool:
     return any(s < stop for s, _ in clause.cues.get("NEG", ()))
 
 
-def _offered(ctx: _Ctx) -> bool:
-    """Offered, eligible for, waiting for, assessed for a personal budget: not had."""
+def _segment(ctx: _Ctx) -> tuple[int, int]:
+    """The figure's part of its clause, between commas (or semicolons, parentheses)."""
     clause = ctx.clause
+    start, end = clause.start, clause.end
+    for j in range(ctx.qs - 1, clause.start - 1, -1):
+        if ctx.low[j] in (",", ";", "(", ")"):
+            start = j + 1
+            break
+    for j in range(ctx.qe, clause.end):
+        if ctx.low[j] in (",", ";", "(", ")"):
+            end = j
+            break
+    return start, end
+
+
+def _offered(ctx: _Ctx) -> bool:
+    """Offered, eligible for, waiting for, assessed for a personal budget in the figure's
+    part of the clause: not had ("will offer one to every new user, having so far given
+    one to around 550 people" gives 550)."""
+    clause = ctx.clause
+    seg_start, seg_end = _segment(ctx)
     for s, e in clause.cues.get("OFFER", ()):
+        if not seg_start <= s < seg_end:
+            continue
         if ctx.low[s] in ("offered", "offer", "offering", "offers", "waiting"):
             if any(ps >= e and ps - e <= 4 for ps, _ in clause.cues.get("PB", ())) or (
                     ctx.low[s] == "waiting"):
@@ -899,14 +911,23 @@ def _refers_to_figure(ctx: _Ctx, reach: int = 8) -> bool:
     43.8pc", "This represents 36% of people eligible ..."."""
     left = _strip_quantifier([ctx.low[j] for j in _words_left(ctx, ctx.qs)[:reach + 4]])
     for n, t in enumerate(left[:reach]):
+        if t in REFER_PRONOUNS and (n == 0 or left[n - 1] not in REFER_PRONOUN_VERBS):
+            continue  # "this" as a pronoun subject needs its verb: "this is", "that was"
         if t in _REFER_SUBJECTS:
-            # nothing that names another subject between: "the figure ... was"
-            return all(w in _REFER_GAP or w in _REFER_SUBJECTS for w in left[:n])
+            # nothing that names another subject between: "the figure ... was", "the
+            # comparable figure at the end of March 2011 was"
+            return all(w in _REFER_GAP or w in _REFER_SUBJECTS or w in _MONTH_NAMES
+                       or w[:1].isdigit() for w in left[:n])
     return False
 
 
+REFER_PRONOUNS = frozenset({"this", "that", "it", "which"})
+REFER_PRONOUN_VERBS = frozenset({"is", "was", "'s", "’s", "would", "will", "had", "has",
+                                 "now", "then", "represents", "represented", "equates",
+                                 "equated", "amounts", "amounted", "means", "meant", "gives",
+                                 "gave", "equals"})
 _REFER_GAP = frozenset({
-    "is", "was", "are", "were", "be", "been", "had", "has", "have", "now", "stood", "stands",
+    "end", "start", "beginning", "point", "close", "is", "was", "are", "were", "be", "been", "had", "has", "have", "now", "stood", "stands",
     "at", "of", "to", "the", "its", "a", "year", "ago", "earlier", "last", "previous",
     "comparable", "same", "resulting", "equivalent", "amounts", "amounted", "represents",
     "represented", "equates", "equated", "which", "that", "this", "it", "some", "about",
@@ -919,9 +940,10 @@ _REFER_GAP = frozenset({
 })
 
 
-def _read_facts(doc: Doc) -> list[FactMatch]:
+def _read_facts(doc: Doc, pb_before: bool = False) -> list[FactMatch]:
     """Every figure a rule reads, each with its scope; those that are no fact carry the
-    reason in ``dropped``."""
+    reason in ``dropped``. ``pb_before``: a text before this one named a personal budget
+    (so "one", "a budget" here may stand for it)."""
     quantities: dict[tuple[int, int], Quantity] = doc.user_data.get("ppf_quantities", {})
     if not quantities:
         return []
@@ -947,7 +969,7 @@ def _read_facts(doc: Doc) -> list[FactMatch]:
         if clause is None:
             continue
         ctx = _Ctx(clause, qs, qe, q.unit, q.value, low, qty_tokens - set(range(qs, qe)),
-                   after_people, first_pb is not None)
+                   after_people, first_pb is not None or pb_before)
         partner = _range_partner(ctx, quantities)
         if partner is not None:
             ranges[qs] = partner
@@ -978,14 +1000,25 @@ def _read_facts(doc: Doc) -> list[FactMatch]:
             other = next((m for m in out if m.value_start >= 0 and _token_at(doc, m)
                           == ranges[ctx.qs]), None)
             kind = other.kind if other is not None else None
-        if kind is None and why != "range" and plain_unit(ctx):
+        if kind is None and why != "range" and (plain_unit(ctx) or (
+                why == "compared" and ctx.unit == "gbp")):
             kind = _antecedent(out, doc, sent_of, ctx, q, why)
+        if kind is None and why == "compared" and plain_unit(ctx) and _said_of_figure(
+                doc, sents[sent_of[ctx.qs]]):
+            # "The number has risen ..., from 5,600 last April": the figure is the one
+            # the text before gave
+            why = "refers"
         if kind is None:
-            if why == "refers" and plain_unit(ctx):
-                m = _match(ctx, clause, q, FactKind.PEOPLE_WITH_PERSONAL_BUDGET if
-                           q.unit == "count" else FactKind.PERCENT_WITH_PERSONAL_BUDGET,
-                           scopes, "refers to a figure before it")
-                out.append(replace(m, refers=True))
+            if why == "refers" and plain_unit(ctx) and (q.unit == "count"
+                                                          or share_of_users(ctx)):
+                guess = (FactKind.PEOPLE_WITH_PERSONAL_BUDGET if q.unit == "count"
+                         else FactKind.PERCENT_WITH_PERSONAL_BUDGET)
+                blocked = _blocked(ctx, guess)
+                if blocked in ("a change or comparison", "a comparison"):
+                    blocked = None
+                m = _match(ctx, clause, q, guess, scopes,
+                           blocked or "refers to a figure before it")
+                out.append(replace(m, refers=blocked is None))
             continue
         blocked = _blocked(ctx, kind)
         if blocked in ("a change or comparison", "a comparison", "a range"):
@@ -993,6 +1026,22 @@ def _read_facts(doc: Doc) -> list[FactMatch]:
         out.append(_match(ctx, clause, q, kind, scopes, blocked))
     out.sort(key=lambda m: m.value_start)
     return out
+
+
+_ANAPHOR_NOUNS = frozenset({"figure", "number", "total", "proportion", "percentage",
+                            "share", "level"})
+
+
+def _said_of_figure(doc: Doc, sent: Span) -> bool:
+    """The sentence is said of a figure before it: "The figure has more than trebled",
+    "The number has risen", "It has doubled"."""
+    words = [t.lower_ for t in sent if not t.is_space and not t.is_punct][:3]
+    if not words:
+        return False
+    if words[0] in ("it", "this", "that"):
+        return True
+    return words[0] in ("the", "this", "that", "its", "our") and len(words) > 1 and (
+        words[1] in _ANAPHOR_NOUNS)
 
 
 def _plain_unit(ctx: _Ctx) -> bool:
@@ -1027,7 +1076,7 @@ def _antecedent(out: list[FactMatch], doc: Doc, sent_of: dict[int, int], ctx: _C
     facts_at = {_token_at(doc, m) for m in out if m.dropped is None}
     if why in ("refers", "apposition") and last_q >= 0 and last_q not in facts_at:
         return None
-    for m in reversed(out):
+    for m in sorted(out, key=lambda m: m.value_start, reverse=True):
         start = _token_at(doc, m)
         if start < 0 or start >= ctx.qs:
             continue
@@ -1037,8 +1086,12 @@ def _antecedent(out: list[FactMatch], doc: Doc, sent_of: dict[int, int], ctx: _C
             break
         if m.dropped is not None and not m.dropped.startswith(("in the future",)):
             continue
-        if units[m.kind] == q.unit:
+        if units[m.kind] == q.unit and not (why in ("refers", "apposition") and m.kind not in (
+                FactKind.PEOPLE_WITH_PERSONAL_BUDGET, FactKind.PERCENT_WITH_PERSONAL_BUDGET)):
             return m.kind
+        if why in ("refers", "apposition") and start == last_q and m.kind not in (
+                FactKind.PEOPLE_WITH_PERSONAL_BUDGET, FactKind.PERCENT_WITH_PERSONAL_BUDGET):
+            return None  # "£13.2m, which is 16% of the budget": a share of the spend
         if why in ("refers", "apposition") and m.kind in (
                 FactKind.PEOPLE_WITH_PERSONAL_BUDGET,
                                           FactKind.PERCENT_WITH_PERSONAL_BUDGET):

@@ -104,7 +104,9 @@ _COMPARE_HEADS: tuple[tuple[str, ...], ...] = (
     ("against",), ("versus",), ("vs",), ("vs.",), ("than",), ("above",), ("below",),
     ("ahead", "of"), ("behind",), ("short", "of"), ("similar", "to"), ("in", "line", "with"),
     ("higher", "than"), ("lower", "than"), ("exceeding",), ("beating",), ("outstripping",),
-    ("where",), ("whereas",),
+    ("where",), ("whereas",), ("passed",), ("passing",), ("beaten",), ("beat",),
+    ("beating",), ("surpassed",), ("exceeded",), ("exceeds",), ("met",), ("missed",),
+    ("outperforming",), ("outperformed",),
 )
 # "the highest proportion in the country", "one of the best in the region": a ranking,
 # not the country's figure

@@ -174,6 +174,7 @@ def chunk(doc: Doc, start: int, end: int, qty: set[int], low: list[str],
           nouns: set[int]) -> list[Phrase]:
     """The phrases of tokens [start, end). ``nouns`` are tokens known to be nouns (the
     personal budget cues)."""
+    qstarts = frozenset(s for s, _ in doc.user_data.get("ppf_quantities", {}))
     idx = [i for i in range(start, end) if not doc[i].is_space]
     quantifier = _quantifier_tokens(idx, low, qty)
     classes: list[str] = []
@@ -181,6 +182,9 @@ def chunk(doc: Doc, start: int, end: int, qty: set[int], low: list[str],
     for i in idx:
         if i in quantifier:
             c = "D"
+        elif low[i] in ("and", "&") and 0 < i < len(doc) - 1 and doc[i - 1].text[:1].isupper() \
+                and doc[i + 1].text[:1].isupper() and doc[i - 1].is_alpha and i - 1 >= start:
+            c = "N"  # a name: "Bath and North East Somerset", "Brighton and Hove"
         elif doc[i].is_punct and i not in qty and low[i] not in ("'s", "’s", "%"):
             c = "PUNCT"
         elif i in nouns:
@@ -196,7 +200,7 @@ def chunk(doc: Doc, start: int, end: int, qty: set[int], low: list[str],
             # "that" after a noun and before a verb is a relative word; elsewhere a
             # determiner or a conjunction ("reported that 300 people ...")
             if low[i] == "that":
-                c = "R"
+                c = "N" if prev == "P" else "R"  # "of that": a pronoun
             # "the authority told", "it expects": a noun-or-verb word after a subject
         classes.append(c)
         prev = c
@@ -220,7 +224,7 @@ def chunk(doc: Doc, start: int, end: int, qty: set[int], low: list[str],
         elif c in ("N", "D", "Q"):
             j = k + 1
             while j < n and classes[j] in ("N", "D", "Q") and not _np_break(
-                    doc, idx, classes, low, quantifier, j):
+                    doc, idx, classes, low, quantifier, j, qstarts):
                 j += 1
             out.append(Phrase("NP", i, idx[j - 1] + 1, words=[low[x] for x in idx[k:j]]))
             k = j
@@ -235,7 +239,7 @@ def chunk(doc: Doc, start: int, end: int, qty: set[int], low: list[str],
             if j < n and classes[j] in ("N", "D", "Q"):
                 m = j + 1
                 while m < n and classes[m] in ("N", "D", "Q") and not _np_break(
-                        doc, idx, classes, low, quantifier, m):
+                        doc, idx, classes, low, quantifier, m, qstarts):
                     m += 1
                 np = Phrase("NP", idx[j], idx[m - 1] + 1, words=[low[x] for x in idx[j:m]])
                 out.append(Phrase("PP", i, idx[m - 1] + 1, prep=prep, np=np,
@@ -292,7 +296,7 @@ def _quantifier_tokens(idx: list[int], low: list[str], qty: set[int]) -> set[int
 
 
 def _np_break(doc: Doc, idx: list[int], classes: list[str], low: list[str],
-              quantifier: set[int], j: int) -> bool:
+              quantifier: set[int], j: int, qstarts: frozenset[int]) -> bool:
     """Does a new noun phrase start at position ``j``? At a determiner after a noun, and
     at a figure (or its quantifier) after a date or another number ("At 31 March 2011
     6,180 people")."""
@@ -304,7 +308,7 @@ def _np_break(doc: Doc, idx: list[int], classes: list[str], low: list[str],
             idx[j - 1] not in quantifier:
         prev = doc[idx[j - 1]]
         if c == "Q" and classes[j - 1] == "Q":
-            return False
+            return idx[j] in qstarts  # two figures side by side
         return prev.like_num or prev.text[:1].isdigit() or low[idx[j - 1]] in _MONTHS
     return False
 

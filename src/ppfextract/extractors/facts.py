@@ -50,6 +50,9 @@ from ..document import Provenance
 from ..framework import FactKind
 from ..record import Fact
 from .fact_rules import (
+    _REFER_SUBJECTS,
+    REFER_PRONOUN_VERBS,
+    REFER_PRONOUNS,
     _PLANNED,
     _SU_HOLD,
     _SU_PROVIDE_VERBS,
@@ -60,8 +63,9 @@ from .fact_rules import (
 )
 from .councils import canonical, council_name_re
 from .fact_scope import DEFAULT, OWN, Scope, resolve, text_exit_scope
-from .fact_frames import PEOPLE_WORDS, PLAN_WORDS, PROVIDE, SERVICE_VERBS, SUPPORT
+from .fact_frames import BASE_VERBS, PEOPLE_WORDS, PLAN_WORDS, PROVIDE, SERVICE_VERBS, SUPPORT
 from .fact_words import _CUES, _PERSON
+from .numbers import _NUMBER_WORDS as _NUMBER_WORD_NAMES
 from .numbers import NUMBER_HINT_RE, Quantity, find_quantities
 
 if TYPE_CHECKING:  # spaCy is imported when the pipeline is first built (it is slow to load)
@@ -211,17 +215,24 @@ _SPEND_PARTS = ("spen", "expenditure", "paid", "pay", "outturn", "channel", "rou
 # every word of a service-users rule that a caseload figure needs: a holding verb ("in
 # receipt of", "using"), a supporting or providing verb, or "in total"/"altogether", or
 # "the number of ..."
-_SU_WORDS = frozenset(w for w in (_SU_HOLD | _SU_SUPPORT_VERBS | _SU_PROVIDE_VERBS | SUPPORT
-                                  | PROVIDE | SERVICE_VERBS | {"total", "altogether", "number",
-                                                               "rely", "relies"})
+_SU_WORDS = frozenset(w for w in (_SU_HOLD | _SU_SUPPORT_VERBS | _SU_PROVIDE_VERBS
+                                  | ((SUPPORT | PROVIDE | SERVICE_VERBS) - BASE_VERBS)
+                                  | {"total", "altogether", "number", "rely", "relies"})
                       if w.isalpha())
+# a base form ("support", "provide") counts only as a verb with a figure after it:
+# "providing care and support to approximately 11,800 adults", "we support 8,000 people"
+_SU_BASE_RE = re.compile(
+    r"\b(?:" + "|".join(sorted(BASE_VERBS)) + r")\b(?:\W+[^\W\d]+){0,5}?\W+(?:\d|"
+    + "|".join(sorted(w for w in _NUMBER_WORD_NAMES)) + r")", re.I)
 # every path of the planned-reviews rule needs the future or a plan word
 _REVIEW_FUTURE = frozenset(w for w in ({"will", "would", "shall", "to"} | _PLANNED | PLAN_WORDS)
                            if w.isalpha())
-# a figure said of "the figure" before it (its kind comes from the text before)
-_REFER_PARTS = ("figure", "proportion", "percentage", "number", "total", "equivalent",
-                "represent", "equat", "amount", "mean", "giving", "that is", "this is",
-                "that's", "this'", "which is", "which was")
+# a figure said of "the figure" before it (its kind comes from the text before): a word
+# of _REFER_SUBJECTS, a pronoun only with its verb ("this is", "that would")
+_REFER_NOUNS = tuple(sorted(w for w in _REFER_SUBJECTS if w not in REFER_PRONOUNS))
+_REFER_PRONOUN_RE = re.compile(
+    r"\b(?:this|that|it|which)\s*(?:" + "|".join(sorted(map(re.escape, REFER_PRONOUN_VERBS)))
+    + r")(?![^\W\d_])", re.I)
 _SAVE_VERBS = frozenset(_CUES["SAVE_VERB"])
 
 
@@ -266,28 +277,32 @@ _FUTURE_WORDS = _Vocab(_REVIEW_FUTURE)
 _SAVE_WORDS = _Vocab(_SAVE_VERBS)
 
 
-def could_hold_fact(text: str) -> bool:
+def could_hold_fact(text: str, pb_before: bool = False) -> bool:
     """A stricter pre-filter than :func:`might_hold_fact`, still never false for a text
     that gives a fact, so the spaCy pipeline (slow to load) is only built for texts that
     could. Each rule needs a quantity of its unit and words it cannot do without:
 
-    - people and shares with a personal budget: a personal budget cue;
+    - people and shares with a personal budget: a personal budget cue (or, with
+      ``pb_before``, a text before named one: "one", "a budget", "holders" here);
     - spend: a personal budget cue and a spend word;
-    - service users: a person noun and a holding, supporting or providing verb (or
-      "in total");
+    - service users: a person noun (or "who") and a holding, supporting, providing or
+      service word (or "in total", "the number of");
     - planned reviews: a review word and the future or a plan word;
-    - cashable savings: "cashable" and a saving verb.
+    - cashable savings: "cashable";
+    - a figure said of one before it ("the figure", "that is", "represents"): one of
+      those words.
 
     The quantities are found only for texts that pass the word checks (finding them is
     the costly part)."""
     low = text.lower()
-    pb = _has_pb(text, low)
+    pb = _has_pb(text, low) or (pb_before and bool(_PB_ANAPHOR_RE.search(text)))
     # each word check only when no cheaper one has answered
     count_ok = pb or (
         # every REVIEW cue holds "review" or "assess" ("re - assessed" too)
         ("review" in low or "assess" in low) and _FUTURE_WORDS.found_in(low)
-    ) or (_PERSON_WORDS.found_in(low) and _SU_VOCAB.found_in(low))
-    refers = any(w in low for w in _REFER_PARTS)
+    ) or (_PERSON_WORDS.found_in(low) and (_SU_VOCAB.found_in(low)
+                                           or bool(_SU_BASE_RE.search(text))))
+    refers = any(w in low for w in _REFER_NOUNS) or bool(_REFER_PRONOUN_RE.search(text))
     count_ok = count_ok or refers
     percent_ok = pb or "cashable" in low or refers
     gbp_ok = pb and any(w in low for w in _SPEND_PARTS)
@@ -330,6 +345,7 @@ def _settle(m: FactMatch, council: str | None, before: Scope) -> FactMatch:
 
 
 _CHUNK = 256
+_PB_ANAPHOR_RE = re.compile(r"\b(?:one|budgets?|holders?)\b", re.I)
 
 
 def document_council(texts: Iterable[str]) -> str | None:
@@ -352,20 +368,33 @@ def read_blocks(blocks: Iterable[tuple[str, Provenance]],
         council = document_council(text for text, _ in blocks)
     out: list[tuple[FactMatch, Provenance]] = []
     before = DEFAULT
+    pb_before = False
     # in chunks smaller than the quantity cache, so the pipeline reuses what the
     # pre-filter found
     for first in range(0, len(blocks), _CHUNK):
         chunk = blocks[first:first + _CHUNK]
-        todo = [n for n, (text, _) in enumerate(chunk) if text and could_hold_fact(text)]
+        todo = []
+        named = pb_before
+        for n, (text, _) in enumerate(chunk):
+            if text and could_hold_fact(text, named):
+                todo.append(n)
+            named = named or (bool(text) and _has_pb(text, text.lower()))
         docs = iter(get_nlp().pipe((chunk[n][0] for n in todo), batch_size=_CHUNK)
                     if todo else ())
         wanted = set(todo)
         for n, (text, prov) in enumerate(chunk):
             if n not in wanted:
                 before = text_exit_scope(text, before)
+                pb_before = pb_before or (bool(text) and _has_pb(text, text.lower()))
                 continue
             doc = next(docs)
-            for m in doc.user_data.get("ppf_facts", []):
+            matches = doc.user_data.get("ppf_facts", [])
+            named_here = any(c.label_ == "PB" for c in doc.spans.get("ppf_cues", []))
+            if pb_before and not named_here and _PB_ANAPHOR_RE.search(text):
+                # "one", "a budget" may stand for the personal budget named before
+                matches = _read_facts(doc, pb_before=True)
+            pb_before = pb_before or named_here
+            for m in matches:
                 if m.refers:
                     m = _refer(m, out)
                 out.append((_settle(m, council, before), prov))
@@ -377,13 +406,14 @@ def _refer(m: FactMatch, before: list[tuple[FactMatch, Provenance]]) -> FactMatc
     """A figure said of "the figure" at the start of a text takes its kind from the last
     fact of the text before (a people count or share: "A year ago the figure was one in
     four")."""
-    if not before:
-        return m
-    last, _ = before[-1]
-    if last.dropped is not None or last.kind not in (FactKind.PEOPLE_WITH_PERSONAL_BUDGET,
-                                                      FactKind.PERCENT_WITH_PERSONAL_BUDGET):
-        return m
-    return replace(m, dropped=None, refers=False)
+    for last, _ in reversed(before[-4:]):
+        if last.dropped is not None:
+            continue
+        if last.kind not in (FactKind.PEOPLE_WITH_PERSONAL_BUDGET,
+                             FactKind.PERCENT_WITH_PERSONAL_BUDGET):
+            continue
+        return replace(m, dropped=None, refers=False)
+    return m
 
 
 def facts_from_blocks(blocks: Iterable[tuple[str, Provenance]],

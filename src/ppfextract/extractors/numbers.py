@@ -223,7 +223,8 @@ _NOT_QUANTITY: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"^[ \t]*[-–]?[ \t]*\d{1,4}[ \t]*[-–]?[ \t]*$", re.M), ""),
     # paragraph numbers at the start of a line: "1. Introduction", "3.2 The council", "(1)"
     (re.compile(r"^[ \t]*\(?\d{1,3}[.)](?=[ \t]+[A-Za-z(\d£])", re.M), ""),
-    (re.compile(r"^[ \t]*\d{1,3}(?:\.\d{1,3})+\.?(?=[ \t]+[A-Z(])", re.M), "."),
+    (re.compile(r"^[ \t]*\d{1,3}(?:\.\d{1,3})+\.?(?=[ \t]+[A-Z(]|[ \t]+\d[\d,]*\s+[a-z])",
+                re.M), "."),
     (re.compile(r"^[ \t]*\(\d{1,3}\)", re.M), "("),
 )
 _NOT_QUANTITY_RES = tuple(pattern for pattern, _ in _NOT_QUANTITY)
