@@ -120,7 +120,7 @@ SAVE_WORDS = frozenset({"delivered", "deliver", "delivers", "delivering", "achie
 NUMBER_NOUNS = frozenset({"number", "numbers", "total", "count", "figure", "figures",
                           "tally", "headcount"})
 SHARE_NOUNS = frozenset({"proportion", "percentage", "share", "rate", "figure", "level",
-                         "take-up", "uptake", "coverage"})
+                         "take-up", "take", "uptake", "coverage", "penetration"})
 ANAPHORS = frozenset({"this", "that", "it", "which", "these", "figure", "number", "total",
                       "proportion", "percentage", "share", "rate", "level", "equivalent"})
 SERVICE_WORDS = frozenset({"services", "service", "care", "support", "help", "eligible",
@@ -184,6 +184,8 @@ class Frame:
             if p.kind == "PUNCT" and p.words[0] == ")":
                 depth -= 1
                 continue
+            if p.kind == "PUNCT" and p.words[0] in ("–", "—") and k == n + 1:
+                continue  # "some 2,240 people – now have ...": a dash closing an aside
             if depth > 0:
                 continue
             if p.kind == "VG":
@@ -272,7 +274,8 @@ class Frame:
             return False
         if vg.words[-1] in ("is", "are", "was", "were", "be", "been", "being", "now"):
             for p in rest[:3]:
-                if p.kind == "PP" and p.prep in ("on", "in", "with", "using") and \
+                # "on", "in receipt of", "in control of", "in charge of", "with"
+                if p.kind == "PP" and p.prep.split()[0] in ("on", "in", "with", "using") and \
                         self.pb_in(p, anaphor=True):
                     return True
         if any(w in GIVE for w in vg.words) and any(w in ("been", "being", "be", "were",
@@ -352,7 +355,31 @@ class Frame:
         heads = {w for p in subject for w in p.words}
         if not heads & nouns:
             return False
+        if pb and not self._counts_people(subject, nouns):
+            return False  # "the number of complaints about personal budgets"
         return any(self.pb_in(p) for p in subject) == pb
+
+    def _counts_people(self, subject: list[Phrase], nouns: frozenset[str]) -> bool:
+        """"The number of (eligible) people with ...", "the proportion with a personal
+        budget", "the number of personal budgets": what is counted is people or budgets."""
+        words: list[tuple[str, bool]] = []
+        for p in subject:
+            for i in range(p.start, p.end):
+                if not self.ctx.clause.doc[i].is_space:
+                    words.append((self.ctx.low[i], i in self.pb_tokens))
+        at = next((n for n, (w, _) in enumerate(words) if w in nouns), None)
+        if at is None:
+            return False
+        for w, is_pb in words[at + 1:]:
+            if is_pb or w in PEOPLE_WORDS:
+                return True
+            if w in ("of", "the", "all", "our", "eligible", "adults'", "older", "younger",
+                     "disabled", "new", "existing", "current", "with", "holding", "on",
+                     "receiving", "using", "who", "that", "have", "hold", "-", "up",
+                     "take", "in", "receipt"):
+                continue
+            return False
+        return True
 
     def percent(self) -> bool:
         if self.q is None or self.ctx.unit != "percent":
@@ -366,10 +393,17 @@ class Frame:
             k = self.next_verb(self.q + 1)
             if k is not None and self.holds_pb(k):
                 return True
-            # "43.8pc of people on personal budgets"
-            for p in self.after(self.q + 1)[:3]:
+            # "a figure of 43.8pc of people on personal budgets": the people on them, with no
+            # verb of their own ("60 per cent of people on personal budgets are over 65"
+            # says something else of them)
+            rest = self.after(self.q + 1)
+            for n, p in enumerate(rest[:3]):
                 if p.kind == "PP" and p.prep in ("on", "with", "in") and self.pb_in(p):
-                    return True
+                    later = [r for r in rest[n + 1:] if r.kind == "VG"]
+                    prev = self.phrases[self.q - 1] if self.q > 0 else None
+                    stated = qp.kind == "PP" or (prev is not None and prev.kind == "VG" and
+                                                 set(prev.words) & LINK)
+                    return stated or not later
         if qp.kind in ("NP", "PP") and pop is None:
             # "six in ten eligible people to hold a personal budget"
             words = self.q_words_after()

@@ -880,7 +880,8 @@ _COMPARE_BEFORE = (("up", "from"), ("down", "from"), ("from",), ("compared", "wi
                    ("increased", "from"), ("up", "on"), ("than",))
 _REFER_SUBJECTS = frozenset({"figure", "number", "proportion", "percentage", "total",
                              "share", "level", "this", "that", "it", "which", "target",
-                             "aim", "ambition", "reach", "reached", "reaching",
+                             "aim", "ambition", "reach", "reached", "reaching", "pass",
+                             "top", "hit", "surpass",
                              "equivalent", "equivalently", "amounts", "represents",
                              "represented", "representing", "equates", "equated",
                              "equating", "meaning", "means", "giving", "gives"})
@@ -924,10 +925,13 @@ def _refers_to_figure(ctx: _Ctx, reach: int = 8) -> bool:
 REFER_PRONOUNS = frozenset({"this", "that", "it", "which"})
 REFER_PRONOUN_VERBS = frozenset({"is", "was", "'s", "’s", "would", "will", "had", "has",
                                  "now", "then", "represents", "represented", "equates",
+                                 "works", "worked", "comes", "came", "translates",
+                                 "translated", "corresponds",
                                  "equated", "amounts", "amounted", "means", "meant", "gives",
                                  "gave", "equals"})
 _REFER_GAP = frozenset({
-    "end", "start", "beginning", "point", "close", "is", "was", "are", "were", "be", "been", "had", "has", "have", "now", "stood", "stands",
+    "end", "start", "beginning", "point", "close", "works", "worked", "out", "comes", "came",
+    "translates", "translated", "corresponds", "is", "was", "are", "were", "be", "been", "had", "has", "have", "now", "stood", "stands",
     "at", "of", "to", "the", "its", "a", "year", "ago", "earlier", "last", "previous",
     "comparable", "same", "resulting", "equivalent", "amounts", "amounted", "represents",
     "represented", "equates", "equated", "which", "that", "this", "it", "some", "about",

@@ -232,7 +232,8 @@ def chunk(doc: Doc, start: int, end: int, qty: set[int], low: list[str],
             j = k + 1
             # "in receipt of", "in excess of", "out of", "ahead of": one preposition
             while j < n and classes[j] in ("P",) or (j < n and low[idx[j]] in (
-                    "receipt", "excess", "respect", "terms", "line", "addition")
+                    "receipt", "excess", "respect", "terms", "line", "addition", "control",
+                    "charge", "possession")
                     and j + 1 < n and low[idx[j + 1]] in ("of", "with")):
                 j += 1
             prep = " ".join(low[x] for x in idx[k:j])

@@ -8,6 +8,10 @@ _CUES: dict[str, tuple[str, ...]] = {
         "personal budget", "personal budgets", "direct payment", "direct payments",
         "self-directed support", "self directed support", "individual budget",
         "individual budgets", "personalised budget", "personalised budgets", "PB", "PBs",
+        # a budget of one's own is a personal budget: "in control of their own care budgets"
+        "own budget", "own budgets", "own care budget", "own care budgets",
+        "personal care budget", "personal care budgets", "personal health budget",
+        "personal health budgets", "direct payments scheme",
     ),
     "SPEND": ("spent", "spend", "spending", "expenditure", "paid out", "outturn"),
     "NOT_SPEND": (

@@ -149,8 +149,15 @@ class _CueTagger:
         spans += [Span(doc, s, e, label=m) for m, s, e in self.exact(doc, as_spans=False)]
         # "May" with a capital is a month, not the modal verb
         spans = [s for s in spans if not (s.text == "May" or s.text == "MAY")]
+        # a budget of the council's own is its budget, not a personal one
+        spans = [s for s in spans if not (s.label_ == "PB" and s[0].lower_ == "own" and (
+            s.start == 0 or doc[s.start - 1].lower_ not in _PERSONAL_OWNERS))]
         doc.spans["ppf_cues"] = spans
         return doc
+
+
+# "their own budget", "his own care budget": a person's; "the council's own budget": not
+_PERSONAL_OWNERS = frozenset({"their", "his", "her", "your", "my"})
 
 
 def _make_cue_tagger(nlp: Language, name: str) -> _CueTagger:
@@ -209,7 +216,7 @@ _SPLIT_WORDS = frozenset({
     "what", "when", "where", "who", "why", "wo", "would", "y", "you",
 })
 _PB_PARTS = (("personal", "budget"), ("direct", "payment"), ("self", "directed", "support"),
-             ("individual", "budget"), ("personalised", "budget"))
+             ("individual", "budget"), ("personalised", "budget"), ("own", "budget"))
 _SPEND_PARTS = ("spen", "expenditure", "paid", "pay", "outturn", "channel", "routed",
                 "invested", "distributed")
 # every word of a service-users rule that a caseload figure needs: a holding verb ("in
