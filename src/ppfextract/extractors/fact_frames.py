@@ -51,6 +51,9 @@ GIVE = frozenset({"give", "gives", "gave", "given", "giving", "allocate", "alloc
                   "allocated", "allocating", "award", "awarded", "awarding", "issue", "issued",
                   "agree", "agreed", "approve", "approved", "provide", "provided", "providing",
                   "put", "set", "moved", "move", "transferred", "switched", "converted"})
+MOVE = frozenset({"move", "moves", "moved", "moving", "transfer", "transferred", "switch",
+                  "switched", "convert", "converted", "bring", "brought", "put", "helped",
+                  "help", "supported", "enabled", "signed"})
 SUPPORT = frozenset({"support", "supports", "supported", "supporting", "serve", "serves",
                      "served", "serving", "help", "helps", "helped", "helping", "fund",
                      "funds", "funded", "funding", "care", "cares", "cared", "caring",
@@ -117,6 +120,9 @@ SAVE_WORDS = frozenset({"delivered", "deliver", "delivers", "delivering", "achie
                         "reach", "estimated", "anticipated", "predicted", "yield",
                         "yielded", "is", "was", "are", "were", "be", "stood", "stands",
                         "totalled", "amounted", "came"})
+SHARE_VERBS = frozenset({"account", "accounts", "accounted", "make", "makes", "made",
+                         "represent", "represents", "represented", "cover", "covers",
+                         "covered", "reach", "reaches", "reached", "comprise", "comprises"})
 NUMBER_NOUNS = frozenset({"number", "numbers", "total", "count", "figure", "figures",
                           "tally", "headcount"})
 SHARE_NOUNS = frozenset({"proportion", "percentage", "share", "rate", "figure", "level",
@@ -249,6 +255,9 @@ class Frame:
         if self.q is None:
             return None
         n = self.q + 1
+        if n < len(self.phrases) and self.phrases[n].kind == "PUNCT" and \
+                self.phrases[n].words[0] == ")":
+            n += 1  # "a quarter (26%) of eligible users"
         if n < len(self.phrases) and self.phrases[n].kind == "PP" and \
                 self.phrases[n].prep in ("of", "out of"):
             return self.phrases[n]
@@ -315,10 +324,20 @@ class Frame:
                             LINK | HOLD):
                         return False
                 return True
-            # "... people with a personal budget", "people on personal budgets" with no
-            # verb of their own, in a clause that states the figure ("There are ...",
-            # "we have ...", "the figure of ...", "2,870 people in all")
-            return False
+        if qp.kind == "NP" and self.q > 0 and self.phrases[self.q - 1].kind == "VG":
+            vg = self.phrases[self.q - 1]
+            nxt = self.phrases[self.q + 1] if self.q + 1 < len(self.phrases) else None
+            # "has moved 2,480 people onto personal budgets", "has given 3,550 people a
+            # personal budget"
+            if person and nxt is not None and set(vg.words) & (GIVE | MOVE) and (
+                    (nxt.kind == "PP" and nxt.prep in ("onto", "on to", "on", "into", "to")
+                     and self.pb_in(nxt)) or (nxt.kind == "NP" and self.pb_in(nxt))):
+                return True
+            # "has issued 960 personal budgets": a budget each
+            if not person and set(vg.words) & GIVE and any(
+                    self.ctx.low[i].endswith("s") for i in self.pb_tokens
+                    if qp.start <= i < qp.end):
+                return True
         if qp.kind == "PP" and person:
             k = self.prev_verb(self.q)
             vg = self.verb(k) if k is not None else None
@@ -411,6 +430,15 @@ class Frame:
                 k = self.next_verb(self.q)
                 if k is not None and self.holds_pb(k):
                     return True
+        # "Personal budgets now account for 31 per cent of people receiving care"
+        if pop is not None and any(w in PEOPLE_WORDS | {"eligible"} for w in pop.words):
+            k = self.prev_verb(self.q)
+            if k is not None and set(self.phrases[k].words) & SHARE_VERBS:
+                between = self.phrases[k + 1:self.q]
+                subject = self.before(k)
+                if all(p.kind in ("P", "ADV") for p in between) and any(
+                        self.pb_in(p) or p.has("holders", "recipients") for p in subject):
+                    return True
         return self.value_of(SHARE_NOUNS, pb=True)
 
     def service_users(self) -> bool:
@@ -498,7 +526,8 @@ class Frame:
             chain = self.before(k) + [vg]
             between = self.phrases[k + 1:self.q]
             if any(p.kind in ("NP",) for p in between) and not all(
-                    p.words[-1] in ("further", "another") for p in between if p.kind == "NP"):
+                    set(p.words) <= {"further", "another", "every", "one", "all", "each",
+                                     "a", "some"} for p in between if p.kind == "NP"):
                 pass
             elif any(w in REVIEW_VERBS for w in vg.words):
                 obj = words + [w for p in self.after(self.q)[:2] for w in p.words]
@@ -659,7 +688,7 @@ def _per_time(ctx: _Ctx, j: int) -> bool:
 
 
 USER_POPULATION = frozenset({"eligible", "users", "user", "clients", "customers",
-                             "recipients", "those"})
+                             "recipients", "those", "total", "caseload"})
 
 
 def share_of_users(ctx: _Ctx) -> bool:

@@ -194,6 +194,9 @@ def chunk(doc: Doc, start: int, end: int, qty: set[int], low: list[str],
                 and (low[i + 1] in ("to", "between", "around", "about", "some", "over")
                      or low[i + 1] in DETS or i + 1 in qty or i + 1 in quantifier):
             c = "V"  # "the service plans to review", "expect to review 2,100 packages"
+        elif low[i] in ("account", "accounts", "care", "cares", "look", "looks") and \
+                prev == "N" and i + 1 < len(low) and low[i + 1] in ("for", "after"):
+            c = "V"  # "personal budgets now account for 31 per cent"
         else:
             c = word_class(low, i, qty, prev if prev in ("Q", "N", "D", "P") else low[i - 1]
                            if i > 0 else "")

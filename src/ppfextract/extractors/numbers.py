@@ -214,7 +214,9 @@ _NOT_QUANTITY: tuple[tuple[re.Pattern[str], str], ...] = (
     # labels: page 12, p. 4, pp. 12-14, paragraph 3.2, Milestone 2, Annex 1, NI 130 (the
     # lookahead only makes the scan cheaper: a label is letters followed by a number)
     (re.compile(
-        rf"\b(?=[a-z]+\.{{0,2}}\s*:?\s*\(?\d)(?:{_LABELS})\.?\s*:?\s*\(?\d+(?:\.\d+)*\)?"
+        rf"\b(?=[a-z]+\.{{0,2}}\s*:?\s*\(?\d)(?:{_LABELS})\.?\s*:?\s*\(?\d+(?:\.\d+)*"
+        # a label's number is no percentage: "a quarter (26%) of users"
+        r"(?!\d|\.\d|\s?%|\s?per\s?cent|\s?pc\b)\)?"
         r"(?:\s*(?:-|–|to|and|&|,|of)\s*\d+(?:\.\d+)*)*",
         re.I,
     ), ""),
