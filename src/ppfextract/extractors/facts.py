@@ -46,9 +46,9 @@ from dataclasses import replace
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from ..document import Provenance
+from ..document import Document, Provenance
 from ..framework import FactKind
-from ..record import Fact
+from ..record import Fact, Record
 from .fact_rules import (
     _REFER_SUBJECTS,
     REFER_PRONOUN_VERBS,
@@ -75,7 +75,7 @@ if TYPE_CHECKING:  # spaCy is imported when the pipeline is first built (it is s
 log = logging.getLogger(__name__)
 
 __all__ = ["FactMatch", "could_hold_fact", "extract_facts", "facts_from_blocks", "get_nlp",
-           "might_hold_fact", "read_blocks", "read_figures"]
+           "explain_figures", "might_hold_fact", "read_blocks", "read_figures"]
 
 
 # ---------------------------------------------------------------------------
@@ -442,3 +442,26 @@ def facts_from_blocks(blocks: Iterable[tuple[str, Provenance]],
         facts.append(Fact(m.kind, m.value, m.text, {"value": prov.with_span(m.start, m.end)}))
     log.debug("facts: %d", len(facts))
     return facts
+
+
+def explain_figures(doc: Document, record: Record) -> list[dict[str, object]]:
+    """Every figure the fact rules read in a document, as JSON-ready dicts: kept as a
+    fact, or dropped with the reason (whose figure it is: national, a survey's, another
+    council's; or a target, a question, a change ...). For ``inspect``."""
+    from . import fact_blocks
+
+    out: list[dict[str, object]] = []
+    seen: set[tuple[FactKind, float]] = set()
+    for m, prov in read_blocks(fact_blocks(doc, record), record.council):
+        key = (m.kind, m.value)
+        dropped = m.dropped
+        if dropped is None and key in seen:
+            dropped = "stated before"
+        if m.dropped is None:
+            seen.add(key)
+        out.append({"kind": m.kind.value, "value": m.value, "text": m.text,
+                    "fact": dropped is None, "why_dropped": dropped,
+                    "whose": m.scope if m.scope != "council" else "this council",
+                    "whose_words": m.scope_text or None,
+                    "provenance": prov.with_span(m.start, m.end).to_dict()})
+    return out
