@@ -42,6 +42,8 @@ fixtures: $(STAMP)
 	$(BIN)/python scripts/build_hostile_inputs.py
 	$(BIN)/python scripts/build_redteam_layouts.py
 	$(BIN)/python scripts/build_redteam_layouts_2.py
+	$(BIN)/python scripts/build_prose_blind_1.py
+	$(BIN)/python scripts/build_textbox_fixture.py
 
 bench: $(STAMP)
 	@if [ -f benchmarks/run.py ]; then $(BIN)/python benchmarks/run.py; \

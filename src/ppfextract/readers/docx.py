@@ -73,6 +73,10 @@ CUSTOM_XML, SMART_TAG, HYPERLINK = _w("customXml"), _w("smartTag"), _w("hyperlin
 INS, DEL, MOVE_TO, MOVE_FROM = _w("ins"), _w("del"), _w("moveTo"), _w("moveFrom")
 FLD_SIMPLE, DIR, BDO = _w("fldSimple"), _w("dir"), _w("bdo")
 ALT_CHUNK = _w("altChunk")
+# a text box's content; the copy under mc:Fallback (the VML picture older Word reads)
+# repeats the one under mc:Choice
+TXBX_CONTENT = _w("txbxContent")
+MC_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
 PPR, PSTYLE, RPR, RSTYLE, RFONTS = _w("pPr"), _w("pStyle"), _w("rPr"), _w("rStyle"), _w("rFonts")
 VANISH, SPEC_VANISH = _w("vanish"), _w("specVanish")
 TAB, PTAB, BR, CR = _w("tab"), _w("ptab"), _w("br"), _w("cr")
@@ -527,11 +531,24 @@ class _BodyReader:
                 if text:
                     blocks.append(Paragraph(text, Provenance(self.file, index),
                                             self._paragraph_style(el)))
+                # text boxes anchored in the paragraph, as paragraphs after it
+                for box in _text_boxes(el):
+                    blocks.extend(self._box_paragraphs(box, len(blocks)))
             else:
                 table = self._table(el, index, Provenance(self.file, index))
                 if table is not None:
                     blocks.append(table)
         return blocks
+
+    def _box_paragraphs(self, box: etree._Element, first: int) -> list[Paragraph]:
+        out: list[Paragraph] = []
+        for el in self._iter_blocks(box):
+            if el.tag == P:
+                text = self._paragraph(el).text()
+                if text:
+                    out.append(Paragraph(text, Provenance(self.file, first + len(out)),
+                                         self._paragraph_style(el)))
+        return out
 
     def _iter_blocks(self, container: etree._Element) -> Iterator[etree._Element]:
         """Paragraphs and tables in order, read through content controls and custom XML."""
@@ -696,6 +713,21 @@ class _BodyReader:
 
 
 _B, _HIGHLIGHT = _w("b"), _w("highlight")
+
+
+def _text_boxes(p: etree._Element) -> list[etree._Element]:
+    """The text boxes drawn in paragraph ``p`` (each once: not the VML fallback copy, not
+    a box inside another box, which is read with it)."""
+    out: list[etree._Element] = []
+    for box in p.iter(TXBX_CONTENT):
+        anc = box.getparent()
+        while anc is not None and anc is not p:
+            if anc.tag == MC_FALLBACK or anc.tag == TXBX_CONTENT:
+                break
+            anc = anc.getparent()
+        else:
+            out.append(box)
+    return out
 
 
 def _emphasized(rpr: etree._Element | None) -> bool:
