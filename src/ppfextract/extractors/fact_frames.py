@@ -94,7 +94,7 @@ PLAN_WORDS = frozenset({"will", "would", "shall", "'ll", "plan", "plans", "plann
                         "anticipates", "anticipated", "need", "needs", "needed", "set",
                         "forecast", "projected", "proposes", "proposed", "propose", "want",
                         "wants", "wanted", "target", "targets", "targeted", "aiming",
-                        "expecting", "planning", "budgeted", "estimated", "estimates"})
+                        "budgeted", "estimated", "estimates"})
 DONE_WORDS = frozenset({"completed", "carried", "undertaken", "done", "conducted", "held"})
 REVIEW_OBJECTS = frozenset({"reviews", "reassessments", "re-assessments", "review",
                             "packages", "package", "cases", "people", "service", "users",
@@ -340,9 +340,10 @@ class Frame:
                 return True
         if qp.kind == "PP" and person:
             k = self.prev_verb(self.q)
-            vg = self.verb(k) if k is not None else None
-            if vg is None:
+            pvg = self.verb(k) if k is not None else None
+            if pvg is None or k is None:
                 return False
+            vg = pvg
             subject = self.before(k)
             if qp.prep == "by" and any(w in HOLD for w in vg.words):
                 return any(self.pb_in(p, anaphor=True) for p in subject) or self.pb_in(
@@ -421,7 +422,7 @@ class Frame:
                     later = [r for r in rest[n + 1:] if r.kind == "VG"]
                     prev = self.phrases[self.q - 1] if self.q > 0 else None
                     stated = qp.kind == "PP" or (prev is not None and prev.kind == "VG" and
-                                                 set(prev.words) & LINK)
+                                                 bool(set(prev.words) & LINK))
                     return stated or not later
         if qp.kind in ("NP", "PP") and pop is None:
             # "six in ten eligible people to hold a personal budget"
@@ -476,8 +477,8 @@ class Frame:
         if self.value_of(NUMBER_NOUNS, pb=False):
             k = self.prev_verb(self.q)
             subject = self.before(k) if k is not None else []
-            words = {w for p in subject for w in p.words}
-            return bool(words & PEOPLE_WORDS) and bool(words & SERVICE_WORDS)
+            said = {w for p in subject for w in p.words}
+            return bool(said & PEOPLE_WORDS) and bool(said & SERVICE_WORDS)
         return False
 
     def _whole_council(self, k: int) -> bool:

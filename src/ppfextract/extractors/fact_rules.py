@@ -25,6 +25,16 @@ from .fact_clauses import (
     _words_left,
     _words_right,
 )
+from .fact_frames import _per_time, is_apposition, plain_unit, read_frame, share_of_users
+from .fact_scope import (
+    CARRY,
+    DEFAULT,
+    Scope,
+    _regions,
+    clause_scope,
+    continues_source,
+    find_markers,
+)
 from .fact_words import (
     _ADVERBS,
     _AFTER_PB_BLOCK,
@@ -39,16 +49,6 @@ from .fact_words import (
     _PEOPLE_GAP,
     _PERSON,
     _SHARE_NOUNS,
-)
-from .fact_frames import _per_time, is_apposition, plain_unit, read_frame, share_of_users
-from .fact_scope import (
-    CARRY,
-    DEFAULT,
-    Scope,
-    _regions,
-    clause_scope,
-    continues_source,
-    find_markers,
 )
 from .numbers import Quantity
 
@@ -931,7 +931,8 @@ REFER_PRONOUN_VERBS = frozenset({"is", "was", "'s", "’s", "would", "will", "ha
                                  "gave", "equals"})
 _REFER_GAP = frozenset({
     "end", "start", "beginning", "point", "close", "works", "worked", "out", "comes", "came",
-    "translates", "translated", "corresponds", "is", "was", "are", "were", "be", "been", "had", "has", "have", "now", "stood", "stands",
+    "translates", "translated", "corresponds", "is", "was", "are", "were", "be", "been",
+    "had", "has", "have", "now", "stood", "stands",
     "at", "of", "to", "the", "its", "a", "year", "ago", "earlier", "last", "previous",
     "comparable", "same", "resulting", "equivalent", "amounts", "amounted", "represents",
     "represented", "equates", "equated", "which", "that", "this", "it", "some", "about",
@@ -939,7 +940,7 @@ _REFER_GAP = frozenset({
     "fallen", "fell", "grown", "grew", "in", "all", "i.e.", "ie", "or", "just", "only",
     "so", "means", "meant", "meaning", "giving", "gives", "gave", "given", "trebled",
     "doubled", "says", "said", "authority", "council", "figure", "proportion", "number",
-    "expected", "expects", "forecast", "projected", "now", "currently", "there", "with",
+    "expected", "expects", "forecast", "projected", "currently", "there", "with",
     "equal", "percentage", "total", "put", "puts",
 })
 
@@ -948,88 +949,112 @@ def _read_facts(doc: Doc, pb_before: bool = False) -> list[FactMatch]:
     """Every figure a rule reads, each with its scope; those that are no fact carry the
     reason in ``dropped``. ``pb_before``: a text before this one named a personal budget
     (so "one", "a budget" here may stand for it)."""
-    quantities: dict[tuple[int, int], Quantity] = doc.user_data.get("ppf_quantities", {})
-    if not quantities:
+    if not doc.user_data.get("ppf_quantities"):
         return []
-    low = [t.lower_ for t in doc]
-    qty_tokens = {i for s, e in quantities for i in range(s, e)}
-    clauses = _clauses(doc, {s for s, _ in quantities})
-    sents = list(doc.sents)
-    sent_of: dict[int, int] = {}
-    for n, sent in enumerate(sents):
-        sent_of.update(dict.fromkeys(range(sent.start, sent.end), n))
-    cues = list(doc.spans.get("ppf_cues", []))
-    first_pb = min((c.start for c in cues if c.label_ == "PB"), default=None)
-    cashable = {sent_of[c.start] for c in cues if c.label_ == "CASHABLE"}
-    scopes = _Scopes(doc, sents, clauses)
-    out: list[FactMatch] = []
-    ranges: dict[int, int] = {}  # first end of a range -> token start of the other end
-    pending: list[tuple[_Ctx, _Clause, Quantity, str]] = []
-    last_people = -2  # the sentence of the last people fact, if it is the last quantity
-    for (qs, qe), q in sorted(quantities.items()):
-        clause = next((c for c in clauses if c.start <= qs and qe <= c.end), None)
-        after_people = sent_of[qs] - last_people in (0, 1)
-        last_people = -2
-        if clause is None:
-            continue
-        ctx = _Ctx(clause, qs, qe, q.unit, q.value, low, qty_tokens - set(range(qs, qe)),
-                   after_people, first_pb is not None or pb_before)
-        partner = _range_partner(ctx, quantities)
+    return _DocReader(doc, pb_before).read()
+
+
+class _DocReader:
+    """One text's figures: each read by the rules, then the figures that take their kind
+    from another (the other end of a range, the figure a comparison is made with, a
+    figure said of "the figure" before it)."""
+
+    def __init__(self, doc: Doc, pb_before: bool) -> None:
+        self.doc = doc
+        self.quantities: dict[tuple[int, int], Quantity] = doc.user_data["ppf_quantities"]
+        self.low = [t.lower_ for t in doc]
+        self.qty_tokens = {i for s, e in self.quantities for i in range(s, e)}
+        self.clauses = _clauses(doc, {s for s, _ in self.quantities})
+        self.sents = list(doc.sents)
+        self.sent_of: dict[int, int] = {}
+        for n, sent in enumerate(self.sents):
+            self.sent_of.update(dict.fromkeys(range(sent.start, sent.end), n))
+        cues = list(doc.spans.get("ppf_cues", []))
+        self.pb_context = pb_before or any(c.label_ == "PB" for c in cues)
+        self.cashable = {self.sent_of[c.start] for c in cues if c.label_ == "CASHABLE"}
+        self.scopes = _Scopes(doc, self.sents, self.clauses)
+        self.out: list[FactMatch] = []
+        self.ranges: dict[int, int] = {}  # first end of a range -> the other end's start
+        self.pending: list[tuple[_Ctx, _Clause, Quantity, str]] = []
+
+    def read(self) -> list[FactMatch]:
+        last_people = -2  # the sentence of the last people fact, if the last quantity
+        for (qs, qe), q in sorted(self.quantities.items()):
+            clause = next((c for c in self.clauses if c.start <= qs and qe <= c.end), None)
+            after_people = self.sent_of[qs] - last_people in (0, 1)
+            last_people = -2
+            if clause is None:
+                continue
+            ctx = _Ctx(clause, qs, qe, q.unit, q.value, self.low,
+                       self.qty_tokens - set(range(qs, qe)), after_people, self.pb_context)
+            if self._read_one(ctx, clause, q):
+                last_people = self.sent_of[qs]
+        for item in self.pending:
+            self._resolve(*item)
+        self.out.sort(key=lambda m: m.value_start)
+        return self.out
+
+    def _read_one(self, ctx: _Ctx, clause: _Clause, q: Quantity) -> bool:
+        """Read one figure; True when it is a people fact."""
+        partner = _range_partner(ctx, self.quantities)
         if partner is not None:
-            ranges[qs] = partner
+            self.ranges[ctx.qs] = partner
         kind = next((k for k, rule in _RULES if rule(ctx)), None)
         if kind is None:
-            kind = read_frame(ctx, sent_of[qs] in cashable)
+            kind = read_frame(ctx, self.sent_of[ctx.qs] in self.cashable)
         if kind is None:
             why = ("compared" if _compared(ctx) else "refers" if _refers_to_figure(ctx)
                    else "range" if partner is not None else "apposition"
                    if is_apposition(ctx) else "")
             if why:
-                pending.append((ctx, clause, q, why))
-            continue
+                self.pending.append((ctx, clause, q, why))
+            return False
         if kind in (FactKind.PERCENT_WITH_PERSONAL_BUDGET,
                     FactKind.CASHABLE_SAVINGS_PERCENT) and not 0 <= q.value <= 100:
-            continue
+            return False
         blocked = _blocked(ctx, kind)
         if blocked in ("a change or comparison", "a comparison") and _compared(ctx):
             blocked = None  # "went up from 870 to 1,140": what the council had before
-        out.append(_match(ctx, clause, q, kind, scopes, blocked))
-        if out[-1].dropped is None and kind is FactKind.PEOPLE_WITH_PERSONAL_BUDGET:
-            last_people = sent_of[qs]
-    # the figures that take their kind from another: the other end of a range, the figure
-    # a comparison is made with, a figure said of "the figure" before it
-    for ctx, clause, q, why in pending:
+        self.out.append(_match(ctx, clause, q, kind, self.scopes, blocked))
+        return blocked is None and kind is FactKind.PEOPLE_WITH_PERSONAL_BUDGET
+
+    def _resolve(self, ctx: _Ctx, clause: _Clause, q: Quantity, why: str) -> None:
+        doc = self.doc
         kind = None
-        if ctx.qs in ranges:
-            other = next((m for m in out if m.value_start >= 0 and _token_at(doc, m)
-                          == ranges[ctx.qs]), None)
+        if ctx.qs in self.ranges:
+            other = next((m for m in self.out if m.value_start >= 0 and _token_at(doc, m)
+                          == self.ranges[ctx.qs]), None)
             kind = other.kind if other is not None else None
         if kind is None and why != "range" and (plain_unit(ctx) or (
                 why == "compared" and ctx.unit == "gbp")):
-            kind = _antecedent(out, doc, sent_of, ctx, q, why)
+            kind = _antecedent(self.out, doc, self.sent_of, ctx, q, why)
         if kind is None and why == "compared" and plain_unit(ctx) and _said_of_figure(
-                doc, sents[sent_of[ctx.qs]]):
+                doc, self.sents[self.sent_of[ctx.qs]]):
             # "The number has risen ..., from 5,600 last April": the figure is the one
             # the text before gave
             why = "refers"
+            kind = _antecedent(self.out, doc, self.sent_of, ctx, q, why)
         if kind is None:
             if why == "refers" and plain_unit(ctx) and (q.unit == "count"
                                                           or share_of_users(ctx)):
-                guess = (FactKind.PEOPLE_WITH_PERSONAL_BUDGET if q.unit == "count"
-                         else FactKind.PERCENT_WITH_PERSONAL_BUDGET)
-                blocked = _blocked(ctx, guess)
-                if blocked in ("a change or comparison", "a comparison"):
-                    blocked = None
-                m = _match(ctx, clause, q, guess, scopes,
-                           blocked or "refers to a figure before it")
-                out.append(replace(m, refers=blocked is None))
-            continue
+                self._refer_outside(ctx, clause, q)
+            return
         blocked = _blocked(ctx, kind)
         if blocked in ("a change or comparison", "a comparison", "a range"):
             blocked = None
-        out.append(_match(ctx, clause, q, kind, scopes, blocked))
-    out.sort(key=lambda m: m.value_start)
-    return out
+        self.out.append(_match(ctx, clause, q, kind, self.scopes, blocked))
+
+    def _refer_outside(self, ctx: _Ctx, clause: _Clause, q: Quantity) -> None:
+        """A figure said of one in the text before: kept with ``refers`` for the caller,
+        who knows that text (unless there is another reason it is no fact)."""
+        guess = (FactKind.PEOPLE_WITH_PERSONAL_BUDGET if q.unit == "count"
+                 else FactKind.PERCENT_WITH_PERSONAL_BUDGET)
+        blocked = _blocked(ctx, guess)
+        if blocked in ("a change or comparison", "a comparison"):
+            blocked = None
+        m = _match(ctx, clause, q, guess, self.scopes,
+                   blocked or "refers to a figure before it")
+        self.out.append(replace(m, refers=blocked is None))
 
 
 _ANAPHOR_NOUNS = frozenset({"figure", "number", "total", "proportion", "percentage",

@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from .councils import AMBIGUOUS, council_name_re
@@ -87,8 +88,7 @@ _PHRASES: tuple[tuple[str, str], ...] = (
 # Words that take a capital when they name the body, not the thing ("In Control",
 # "Community Care", "Demos"): matched only as written with capitals.
 _CAPITALISED = {"in control": "In Control", "demos": "Demos", "poet": "POET",
-                "evaluation": "Evaluation", "research": None, "unison": "Unison",
-                "census": None, "study": None}
+                "evaluation": "Evaluation", "unison": "Unison"}
 # A region name, a trade magazine: capitalised only
 _CASED_PHRASES: tuple[tuple[str, str], ...] = (
     ("Community Care", SURVEY), ("Guardian", SURVEY), ("BBC", SURVEY),
@@ -96,7 +96,7 @@ _CASED_PHRASES: tuple[tuple[str, str], ...] = (
 # after these a national word is a kind of thing, not the country: "NHS", "National
 # Indicator", "the national target" (a target is dropped by its own rule)
 _NOT_PLACE_AFTER = frozenset({"indicator", "indicators", "health", "insurance",
-                              "minimum", "living", "lottery", "trust", "insurance"})
+                              "minimum", "living", "lottery", "trust"})
 
 # Heads of comparisons: the figure after them is measured against, not reported.
 _COMPARE_HEADS: tuple[tuple[str, ...], ...] = (
@@ -148,61 +148,79 @@ CARRY = Scope("carry", "", True)
 
 def find_markers(doc: Doc) -> list[Marker]:
     """Every scope word in the doc, longest match first."""
-    low = [t.lower_ for t in doc]
-    out: list[Marker] = []
     taken: set[int] = set()
+    out = _council_markers(doc, taken) + _cased_markers(doc, taken)
+    out += _phrase_markers(doc, taken)
+    out.sort(key=lambda m: m.start)
+    return out
+
+
+@lru_cache(maxsize=1)
+def _phrases_by_first_word() -> dict[str, list[tuple[list[str], str]]]:
     by_first: dict[str, list[tuple[list[str], str]]] = {}
     for phrase, scope in _PHRASES:
         words = phrase.split()
         by_first.setdefault(words[0], []).append((words, scope))
-    for lst in by_first.values():
-        lst.sort(key=lambda x: -len(x[0]))
-    # council names (from the text, so that "North Yorkshire" is one name)
-    text = doc.text
-    for m in council_name_re().finditer(text):
+    return by_first
+
+
+def _council_markers(doc: Doc, taken: set[int]) -> list[Marker]:
+    """Council names, found in the text so that "North Yorkshire" is one name."""
+    out: list[Marker] = []
+    for m in council_name_re().finditer(doc.text):
         span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
         if span is None:
             continue
         if m.group() in AMBIGUOUS and (span.start == 0 or doc[span.start].is_sent_start):
-            continue
+            continue  # "Reading the report, ..."
         out.append(Marker(span.start, span.end, PLACE, " ".join(m.group().split())))
         taken.update(range(span.start, span.end))
+    return out
+
+
+def _cased_markers(doc: Doc, taken: set[int]) -> list[Marker]:
+    out: list[Marker] = []
     for phrase, scope in _CASED_PHRASES:
         start = 0
-        while (k := text.find(phrase, start)) >= 0:
+        while (k := doc.text.find(phrase, start)) >= 0:
             start = k + len(phrase)
             span = doc.char_span(k, k + len(phrase), alignment_mode="expand")
             if span is not None and not taken & set(range(span.start, span.end)):
                 out.append(Marker(span.start, span.end, scope, phrase))
                 taken.update(range(span.start, span.end))
-    found: list[tuple[int, int, list[str], str]] = []
-    for i, t in enumerate(low):
-        for words, scope in by_first.get(t, ()):
-            if low[i:i + len(words)] == words:
-                found.append((i, len(words), words, scope))
-    # the longest phrase wins where two overlap ("the Department of Health" is the
-    # government's, not "the department")
-    found.sort(key=lambda f: (-f[1], f[0]))
-    for i, n, words, scope in found:
-        if True:
-            if taken & set(range(i, i + n)):
-                continue
-            phrase = " ".join(words)
-            written = doc[i:i + n].text
-            cased = _CAPITALISED.get(phrase, "")
-            if cased is None and not written[:1].isupper() and phrase != "research":
-                pass
-            elif cased and written != cased:
-                continue
-            if scope == NATIONAL and i + n < len(low) and low[i + n] in _NOT_PLACE_AFTER:
-                continue
-            if phrase in ("councils", "authorities") and i > 0 and low[i - 1] in (
-                    "the", "our", "these", "district", "parish", "town", "borough"):
-                continue  # "the councils" of a partnership, district councils
-            out.append(Marker(i, i + n, scope, written))
-            taken.update(range(i, i + n))
-    out.sort(key=lambda m: m.start)
     return out
+
+
+def _phrase_markers(doc: Doc, taken: set[int]) -> list[Marker]:
+    """The scope phrases; the longest wins where two overlap ("the Department of Health"
+    is the government's, not "the department")."""
+    low = [t.lower_ for t in doc]
+    by_first = _phrases_by_first_word()
+    found = [(i, len(words), words, scope) for i, t in enumerate(low)
+             for words, scope in by_first.get(t, ()) if low[i:i + len(words)] == words]
+    found.sort(key=lambda f: (-f[1], f[0]))
+    out: list[Marker] = []
+    for i, n, words, scope in found:
+        if taken & set(range(i, i + n)) or not _marker_stands(doc, low, i, n, words, scope):
+            continue
+        out.append(Marker(i, i + n, scope, doc[i:i + n].text))
+        taken.update(range(i, i + n))
+    return out
+
+
+def _marker_stands(doc: Doc, low: list[str], i: int, n: int, words: list[str],
+                   scope: str) -> bool:
+    """Is this occurrence of a scope phrase one (written with its capitals where it
+    names a body; "national" not in "National Indicator"; "councils" not "the
+    councils" of a partnership)?"""
+    phrase = " ".join(words)
+    cased = _CAPITALISED.get(phrase, "")
+    if cased and doc[i:i + n].text != cased:
+        return False
+    if scope == NATIONAL and i + n < len(low) and low[i + n] in _NOT_PLACE_AFTER:
+        return False
+    return not (phrase in ("councils", "authorities") and i > 0 and low[i - 1] in (
+        "the", "our", "these", "district", "parish", "town", "borough"))
 
 
 def _regions(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:

@@ -40,11 +40,11 @@ ADVERBS = frozenset({
     "now", "currently", "already", "so", "far", "also", "still", "just", "only", "presently",
     "today", "recently", "nearly", "almost", "around", "approximately", "roughly", "some",
     "about", "circa", "c.", "over", "well", "more", "than", "fewer", "less", "up", "down",
-    "successfully", "together", "then", "therefore", "thus", "actually", "already", "even",
+    "successfully", "together", "then", "therefore", "thus", "actually", "even",
     "further", "finally", "initially", "previously", "originally", "broadly", "slightly",
     "significantly", "substantially", "steadily", "gradually", "rapidly", "quickly", "not",
     "n't", "never", "again", "since", "both", "either", "mainly", "mostly", "largely",
-    "in", "excess", "just", "under", "below", "above", "there", "here", "locally",
+    "in", "excess", "under", "below", "above", "there", "here", "locally",
     "altogether", "overall", "annually", "each", "every", "month", "year",
 })
 
@@ -174,90 +174,115 @@ def chunk(doc: Doc, start: int, end: int, qty: set[int], low: list[str],
           nouns: set[int]) -> list[Phrase]:
     """The phrases of tokens [start, end). ``nouns`` are tokens known to be nouns (the
     personal budget cues)."""
-    qstarts = frozenset(s for s, _ in doc.user_data.get("ppf_quantities", {}))
-    idx = [i for i in range(start, end) if not doc[i].is_space]
-    quantifier = _quantifier_tokens(idx, low, qty)
-    classes: list[str] = []
-    prev = ""
-    for i in idx:
-        if i in quantifier:
-            c = "D"
-        elif low[i] in ("and", "&") and 0 < i < len(doc) - 1 and doc[i - 1].text[:1].isupper() \
-                and doc[i + 1].text[:1].isupper() and doc[i - 1].is_alpha and i - 1 >= start:
-            c = "N"  # a name: "Bath and North East Somerset", "Brighton and Hove"
-        elif doc[i].is_punct and i not in qty and low[i] not in ("'s", "’s", "%"):
-            c = "PUNCT"
-        elif i in nouns:
-            c = "N"
-        elif low[i] in VERBS and low[i] in NOUNISH and (prev in ("N",) or (
-                i > 0 and low[i - 1] == "to")) and i + 1 < len(low) \
-                and (low[i + 1] in ("to", "between", "around", "about", "some", "over")
-                     or low[i + 1] in DETS or i + 1 in qty or i + 1 in quantifier):
-            c = "V"  # "the service plans to review", "expect to review 2,100 packages"
-        elif low[i] in ("account", "accounts", "care", "cares", "look", "looks") and \
-                prev == "N" and i + 1 < len(low) and low[i + 1] in ("for", "after"):
-            c = "V"  # "personal budgets now account for 31 per cent"
-        else:
-            c = word_class(low, i, qty, prev if prev in ("Q", "N", "D", "P") else low[i - 1]
-                           if i > 0 else "")
-            # "that" after a noun and before a verb is a relative word; elsewhere a
-            # determiner or a conjunction ("reported that 300 people ...")
-            if low[i] == "that":
-                c = "N" if prev == "P" else "R"  # "of that": a pronoun
-            # "the authority told", "it expects": a noun-or-verb word after a subject
-        classes.append(c)
-        prev = c
-    out: list[Phrase] = []
-    k = 0
-    n = len(idx)
-    while k < n:
-        c = classes[k]
-        i = idx[k]
-        if c in ("A", "V"):
-            j = k + 1
-            while j < n and (classes[j] in ("A", "V") or (
-                    low[idx[j]] in ("now", "currently", "already", "also", "still", "just",
-                                    "been", "not", "n't", "so", "far", "being", "recently",
-                                    "successfully", "previously", "since", "up", "out")
-                    and j + 1 < n and classes[j + 1] in ("A", "V"))
-                    or (low[idx[j]] in ("up", "out", "off", "on") and classes[j - 1] == "V")):
-                j += 1
-            out.append(Phrase("VG", i, idx[j - 1] + 1, words=[low[x] for x in idx[k:j]]))
-            k = j
-        elif c in ("N", "D", "Q"):
-            j = k + 1
-            while j < n and classes[j] in ("N", "D", "Q") and not _np_break(
-                    doc, idx, classes, low, quantifier, j, qstarts):
-                j += 1
-            out.append(Phrase("NP", i, idx[j - 1] + 1, words=[low[x] for x in idx[k:j]]))
-            k = j
-        elif c == "P":
-            j = k + 1
-            # "in receipt of", "in excess of", "out of", "ahead of": one preposition
-            while j < n and classes[j] in ("P",) or (j < n and low[idx[j]] in (
-                    "receipt", "excess", "respect", "terms", "line", "addition", "control",
-                    "charge", "possession")
-                    and j + 1 < n and low[idx[j + 1]] in ("of", "with")):
-                j += 1
-            prep = " ".join(low[x] for x in idx[k:j])
-            if j < n and classes[j] in ("N", "D", "Q"):
-                m = j + 1
-                while m < n and classes[m] in ("N", "D", "Q") and not _np_break(
-                        doc, idx, classes, low, quantifier, m, qstarts):
-                    m += 1
-                np = Phrase("NP", idx[j], idx[m - 1] + 1, words=[low[x] for x in idx[j:m]])
-                out.append(Phrase("PP", i, idx[m - 1] + 1, prep=prep, np=np,
-                                  words=[low[x] for x in idx[k:m]]))
-                k = m
-            else:
-                out.append(Phrase("P", i, idx[j - 1] + 1, prep=prep,
-                                  words=[low[x] for x in idx[k:j]]))
+    return _Chunker(doc, start, end, qty, low, nouns).phrases()
+
+
+# words that may sit inside a verb group ("have now been taken up")
+_IN_VERB_GROUP = frozenset({"now", "currently", "already", "also", "still", "just", "been",
+                            "not", "n't", "so", "far", "being", "recently", "successfully",
+                            "previously", "since", "up", "out"})
+_PARTICLES = frozenset({"up", "out", "off", "on"})
+# "in receipt of", "in excess of", "in control of": one preposition
+_PREP_NOUNS = frozenset({"receipt", "excess", "respect", "terms", "line", "addition",
+                         "control", "charge", "possession"})
+_PHRASE_KINDS = {"C": "CONJ", "R": "REL", "PUNCT": "PUNCT"}
+
+
+class _Chunker:
+    def __init__(self, doc: Doc, start: int, end: int, qty: set[int], low: list[str],
+                 nouns: set[int]) -> None:
+        self.doc, self.low, self.qty, self.nouns, self.start = doc, low, qty, nouns, start
+        self.qstarts = frozenset(s for s, _ in doc.user_data.get("ppf_quantities", {}))
+        self.idx = [i for i in range(start, end) if not doc[i].is_space]
+        self.quantifier = _quantifier_tokens(self.idx, low, qty)
+        self.classes: list[str] = []
+        prev = ""
+        for i in self.idx:
+            prev = self._classify(i, prev)
+            self.classes.append(prev)
+
+    def _classify(self, i: int, prev: str) -> str:
+        doc, low = self.doc, self.low
+        nxt = low[i + 1] if i + 1 < len(low) else ""
+        if i in self.quantifier:
+            return "D"
+        if low[i] in ("and", "&") and self.start <= i - 1 and i + 1 < len(doc) and \
+                doc[i - 1].text[:1].isupper() and doc[i - 1].is_alpha and \
+                doc[i + 1].text[:1].isupper():
+            return "N"  # a name: "Bath and North East Somerset", "Brighton and Hove"
+        if doc[i].is_punct and i not in self.qty and low[i] not in ("'s", "’s", "%"):
+            return "PUNCT"
+        if i in self.nouns:
+            return "N"
+        if low[i] in VERBS and low[i] in NOUNISH and (prev == "N" or (
+                i > 0 and low[i - 1] == "to")) and nxt and (
+                nxt in ("to", "between", "around", "about", "some", "over") or nxt in DETS
+                or i + 1 in self.qty or i + 1 in self.quantifier):
+            return "V"  # "the service plans to review", "expect to review 2,100 packages"
+        if low[i] in ("account", "accounts", "care", "cares", "look", "looks") and \
+                prev == "N" and nxt in ("for", "after"):
+            return "V"  # "personal budgets now account for 31 per cent"
+        if low[i] == "that":
+            # a pronoun after a preposition ("of that"); else a relative word or the
+            # conjunction of "reported that 300 people ..."
+            return "N" if prev == "P" else "R"
+        return word_class(low, i, self.qty, prev if prev in ("Q", "N", "D", "P")
+                          else low[i - 1] if i > 0 else "")
+
+    def phrases(self) -> list[Phrase]:
+        out: list[Phrase] = []
+        k = 0
+        while k < len(self.idx):
+            c = self.classes[k]
+            if c in ("A", "V"):
+                k = self._verb_group(k, out)
+            elif c in ("N", "D", "Q"):
+                j = self._np_end(k)
+                out.append(self._phrase("NP", k, j))
                 k = j
-        else:
-            kind = {"C": "CONJ", "R": "REL", "PUNCT": "PUNCT"}.get(c, "ADV")
-            out.append(Phrase(kind, i, i + 1, words=[low[i]]))
-            k += 1
-    return out
+            elif c == "P":
+                k = self._prep_phrase(k, out)
+            else:
+                i = self.idx[k]
+                out.append(Phrase(_PHRASE_KINDS.get(c, "ADV"), i, i + 1, words=[self.low[i]]))
+                k += 1
+        return out
+
+    def _phrase(self, kind: str, k: int, j: int, prep: str = "",
+                np: Phrase | None = None) -> Phrase:
+        words = [self.low[x] for x in self.idx[k:j]]
+        return Phrase(kind, self.idx[k], self.idx[j - 1] + 1, prep=prep, np=np, words=words)
+
+    def _verb_group(self, k: int, out: list[Phrase]) -> int:
+        classes, low, idx, n = self.classes, self.low, self.idx, len(self.idx)
+        j = k + 1
+        while j < n and (classes[j] in ("A", "V") or (
+                low[idx[j]] in _IN_VERB_GROUP and j + 1 < n and classes[j + 1] in ("A", "V"))
+                or (low[idx[j]] in _PARTICLES and classes[j - 1] == "V")):
+            j += 1
+        out.append(self._phrase("VG", k, j))
+        return j
+
+    def _np_end(self, k: int) -> int:
+        j = k + 1
+        while j < len(self.idx) and self.classes[j] in ("N", "D", "Q") and not _np_break(
+                self.doc, self.idx, self.classes, self.low, self.quantifier, j, self.qstarts):
+            j += 1
+        return j
+
+    def _prep_phrase(self, k: int, out: list[Phrase]) -> int:
+        classes, low, idx, n = self.classes, self.low, self.idx, len(self.idx)
+        j = k + 1
+        while j < n and (classes[j] == "P" or (
+                low[idx[j]] in _PREP_NOUNS and j + 1 < n and low[idx[j + 1]] in ("of", "with"))):
+            j += 1
+        prep = " ".join(low[x] for x in idx[k:j])
+        if j < n and classes[j] in ("N", "D", "Q"):
+            m = self._np_end(j)
+            out.append(self._phrase("PP", k, m, prep=prep, np=self._phrase("NP", j, m)))
+            return m
+        out.append(self._phrase("P", k, j, prep=prep))
+        return j
 
 
 def phrase_at(phrases: list[Phrase], i: int) -> int | None:

@@ -49,22 +49,22 @@ from typing import TYPE_CHECKING
 from ..document import Document, Provenance
 from ..framework import FactKind
 from ..record import Fact, Record
+from .councils import canonical, council_name_re
+from .fact_frames import BASE_VERBS, PEOPLE_WORDS, PLAN_WORDS, PROVIDE, SERVICE_VERBS, SUPPORT
 from .fact_rules import (
-    _REFER_SUBJECTS,
-    REFER_PRONOUN_VERBS,
-    REFER_PRONOUNS,
     _PLANNED,
+    _REFER_SUBJECTS,
     _SU_HOLD,
     _SU_PROVIDE_VERBS,
     _SU_SUPPORT_VERBS,
+    REFER_PRONOUN_VERBS,
+    REFER_PRONOUNS,
     FactMatch,
     _read_facts,
     exit_scope,
 )
-from .councils import canonical, council_name_re
 from .fact_scope import DEFAULT, OWN, Scope, resolve, text_exit_scope
-from .fact_frames import BASE_VERBS, PEOPLE_WORDS, PLAN_WORDS, PROVIDE, SERVICE_VERBS, SUPPORT
-from .fact_words import _CUES, _PERSON
+from .fact_words import _CUES
 from .numbers import _NUMBER_WORDS as _NUMBER_WORD_NAMES
 from .numbers import NUMBER_HINT_RE, Quantity, find_quantities
 
@@ -278,7 +278,9 @@ class _Vocab:
 
 
 _LETTER_RE = re.compile(r"[^\W\d_]")
-_PERSON_WORDS = _Vocab(frozenset(w for w in PEOPLE_WORDS | {"who"} if w.isalpha()))
+# the people a count may be of ("who": "out of 12,080 who rely on ...")
+_PERSON = frozenset(w for w in PEOPLE_WORDS | {"who"} if w.isalpha())
+_PERSON_WORDS = _Vocab(_PERSON)
 _SU_VOCAB = _Vocab(_SU_WORDS)
 _FUTURE_WORDS = _Vocab(_REVIEW_FUTURE)
 _SAVE_WORDS = _Vocab(_SAVE_VERBS)
