@@ -930,6 +930,7 @@ REFER_PRONOUN_VERBS = frozenset({"is", "was", "'s", "’s", "would", "will", "ha
                                  "equated", "amounts", "amounted", "means", "meant", "gives",
                                  "gave", "equals"})
 _REFER_GAP = frozenset({
+    "climbed", "increased", "jumped", "dropped", "gone", "moved", "since", "up", "down",
     "end", "start", "beginning", "point", "close", "works", "worked", "out", "comes", "came",
     "translates", "translated", "corresponds", "is", "was", "are", "were", "be", "been",
     "had", "has", "have", "now", "stood", "stands",
@@ -1113,8 +1114,8 @@ def _antecedent(out: list[FactMatch], doc: Doc, sent_of: dict[int, int], ctx: _C
         if gap > (1 if why == "refers" or (why == "compared" and _refers_to_figure(ctx, 12))
                   else 0):
             break
-        if m.dropped is not None and not m.dropped.startswith(("in the future",)):
-            continue
+        if m.dropped is not None and m.dropped != "a target set for every council":
+            continue  # a target's figure still says what is counted
         if units[m.kind] == q.unit and not (why in ("refers", "apposition") and m.kind not in (
                 FactKind.PEOPLE_WITH_PERSONAL_BUDGET, FactKind.PERCENT_WITH_PERSONAL_BUDGET)):
             return m.kind

@@ -180,12 +180,14 @@ def _council_markers(doc: Doc, taken: set[int]) -> list[Marker]:
 
 def _cased_markers(doc: Doc, taken: set[int]) -> list[Marker]:
     out: list[Marker] = []
+    low = [t.lower_ for t in doc]
     for phrase, scope in _CASED_PHRASES:
         start = 0
         while (k := doc.text.find(phrase, start)) >= 0:
             start = k + len(phrase)
             span = doc.char_span(k, k + len(phrase), alignment_mode="expand")
-            if span is not None and not taken & set(range(span.start, span.end)):
+            if span is not None and not taken & set(range(span.start, span.end)) and \
+                    not _told(low, span.start):
                 out.append(Marker(span.start, span.end, scope, phrase))
                 taken.update(range(span.start, span.end))
     return out
@@ -208,6 +210,18 @@ def _phrase_markers(doc: Doc, taken: set[int]) -> list[Marker]:
     return out
 
 
+_TOLD = frozenset({"told", "tells", "telling", "informed", "informs", "assured"})
+
+
+def _told(low: list[str], i: int) -> bool:
+    """The words at ``i`` are who was told, not who tells: their figures are the
+    teller's."""
+    j = i - 1
+    while j >= 0 and low[j] in ("the", "a", "an", "this", "their", "its"):
+        j -= 1
+    return j >= 0 and low[j] in _TOLD
+
+
 def _marker_stands(doc: Doc, low: list[str], i: int, n: int, words: list[str],
                    scope: str) -> bool:
     """Is this occurrence of a scope phrase one (written with its capitals where it
@@ -217,6 +231,8 @@ def _marker_stands(doc: Doc, low: list[str], i: int, n: int, words: list[str],
     cased = _CAPITALISED.get(phrase, "")
     if cased and doc[i:i + n].text != cased:
         return False
+    if scope == SURVEY and _told(low, i):
+        return False  # "told the survey it had ...", "told Community Care that ..."
     if scope == NATIONAL and i + n < len(low) and low[i + n] in _NOT_PLACE_AFTER:
         return False
     return not (phrase in ("councils", "authorities") and i > 0 and low[i - 1] in (

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 from ..document import Paragraph, Provenance
 from ..framework import fold, month_key, normalise_council, parse_date, parse_month
-from .councils import canonical, council_name_re
+from .councils import AMBIGUOUS, canonical, council_name_re
 from .walk import RowView, Unit
 
 # Labelled fields. A label starts the text or follows white space (a PDF may run several
@@ -260,6 +260,11 @@ def _plausible(name: str | None) -> str | None:
     return " ".join(words)
 
 
+_FULL_NAME_TAIL = re.compile(
+    r"\s+(?:(?:Metropolitan\s+)?Borough\s+|County\s+|City\s+|District\s+)?Council\b")
+# a council's name followed by another name word is a longer name ("Kingston Hill",
+# "Kingston and North Kingston Neighbourhood Committee", "Durham Cathedral")
+_LONGER_NAME = re.compile(r"\s+(?:and\s+)?[A-Z][a-z]")
 _NEWSPAPER = re.compile(
     r"\s+(?:Evening\s+|Daily\s+|Weekly\s+)?(?:Courier|Chronicle|Gazette|Times|News|Echo|Post|"
     r"Herald|Mercury|Advertiser|Star|Standard|Express|Argus|Telegraph|Journal|Observer|"
@@ -285,8 +290,10 @@ def _most_named(texts: list[tuple[str, Provenance, str | None]]) -> tuple[str, P
             tail = text[m.end():m.end() + 40]
             if _NEWSPAPER.match(tail):
                 continue  # "Medway Courier": a paper's name, not its council
-            full = re.match(r"\s+(?:(?:Metropolitan\s+)?Borough\s+|County\s+|City\s+|District\s+)?"
-                            r"Council\b", tail)
+            full = _FULL_NAME_TAIL.match(tail)
+            if not full and (m.group() in AMBIGUOUS or _LONGER_NAME.match(tail)):
+                continue  # "Kingston Hill", "Reading": a place or a word, not the council
+
             # the first council named in full is the story's subject (a news lead)
             lead = 3 if full and not any_full else 0
             any_full = any_full or bool(full)
