@@ -143,8 +143,8 @@ BASE_VERBS = frozenset({"support", "help", "serve", "fund", "care", "look", "pro
                         "deliver", "arrange", "commission", "offer"})
 PB_ANAPHORS = frozenset({"one", "budget", "budgets", "it", "them", "this"})
 PEOPLE_WORDS = _PERSON | frozenset({"holders", "holder", "recipients", "recipient",
-                                    "budget-holders", "households", "residents", "men",
-                                    "women", "pensioners", "patients", "those"})
+                                    "households", "residents", "pensioners", "patients",
+                                    "those"})
 
 
 class Frame:

@@ -398,41 +398,54 @@ _SMALL_ALT = "|".join(sorted(_SMALL, key=len, reverse=True))
 _PARTS = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4,
           "fifth": 5, "fifths": 5, "tenth": 10, "tenths": 10}
 _PARTS_ALT = "|".join(sorted(_PARTS, key=len, reverse=True))
-_FRACTION_RE = re.compile(
-    rf"\b(?:(?P<a>{_SMALL_ALT})\s+(?:in|out\s+of)\s+(?:every\s+)?(?P<b>{_SMALL_ALT})"
-    rf"|(?P<c>{_SMALL_ALT})[\s-]+(?P<d>{_PARTS_ALT})(?=\s+of\b)"
-    r"|(?P<h>half)(?=\s+of\b))\b(?![,.]?\d)",
-    re.I,
-)
+# "one in four", "3 out of 10": found at "in"/"out of" and the number after it, then the
+# number before it (a pattern that starts with the numbers is slow on long texts)
+_IN_SMALL_RE = re.compile(
+    rf"\s(?:in|out\s+of)\s+(?:every\s+)?(?P<b>{_SMALL_ALT})\b(?![,.]?\d)", re.I)
+_PART_RE = re.compile(rf"\b(?P<d>{_PARTS_ALT})\s+of\b", re.I)
+_BEFORE_RE = re.compile(rf"(?:^|(?<=[^\w-]))(?P<a>{_SMALL_ALT})[\s-]+$", re.I)
 # "a quarter of the year", "half of the meetings": a fraction of time or things is left to
 # the rules; these words after "of (the)" make it no share at all
 _NOT_SHARE_RE = re.compile(
     r"\s+of\s+(?:the\s+|this\s+|that\s+|a\s+|an\s+)?(?:year|years|century|hour|hours|"
     r"month|months|day|days|week|weeks|decade|mile|miles|way|time)\b", re.I)
-_FRACTION_HINT = ("in", "out", "half", "third", "quarter", "fifth", "tenth")
+_FRACTION_PARTS = ("half", "third", "quarter", "fifth", "tenth")
 
 
 def _fraction_quantities(text: str) -> list[Quantity]:
     low = text.lower()
-    if not any(w in low for w in _FRACTION_HINT):
-        return []
     out: list[Quantity] = []
-    for m in _FRACTION_RE.finditer(text):
-        if m["h"]:
-            a, b = 1, 2
-        elif m["a"]:
-            a, b = _SMALL[m["a"].lower()], _SMALL[m["b"].lower()]
-            if m["a"].lower() in ("a", "an") or m["b"].lower() in ("a", "an"):
+    if " in " in low or " out of " in low:
+        for m in _IN_SMALL_RE.finditer(text):
+            before = _BEFORE_RE.search(text, max(0, m.start() - 12), m.start() + 1)
+            a_word = before["a"].lower() if before else ""
+            if not before or a_word in ("a", "an"):
                 continue
-        else:
-            a, b = _SMALL[m["c"].lower()], _PARTS[m["d"].lower()]
-            plural = m["d"].lower().endswith("s")
-            if plural != (a > 1) and m["d"].lower() != "half":
-                continue  # "one thirds", "two third": no fraction
-        if not 0 < a < b or _NOT_SHARE_RE.match(text, m.end()):
-            continue
-        out.append(Quantity(round(100 * a / b, 1), "percent", m.start(), m.end(), m.group()))
-    return out
+            a, b = _SMALL[a_word], _SMALL[m["b"].lower()]
+            start = before.start("a")
+            if 0 < a < b and not _NOT_SHARE_RE.match(text, m.end()):
+                out.append(Quantity(round(100 * a / b, 1), "percent", start, m.end(),
+                                    text[start:m.end()]))
+    if any(w in low for w in _FRACTION_PARTS):
+        for m in _PART_RE.finditer(text):
+            part = m["d"].lower()
+            end = m.start("d") + len(part)
+            before = _BEFORE_RE.search(text, max(0, m.start() - 12), m.start())
+            if part == "half":
+                a, start = 1, m.start()
+                if before and before["a"].lower() in ("a", "one"):
+                    start = before.start("a")  # "a half of", "one half of"
+            elif before is None:
+                continue
+            else:
+                a, start = _SMALL[before["a"].lower()], before.start("a")
+                if part.endswith("s") != (a > 1):
+                    continue  # "one thirds", "two third": no fraction
+            b = _PARTS[part]
+            if 0 < a < b and not _NOT_SHARE_RE.match(text, m.start() + len(part)):
+                out.append(Quantity(round(100 * a / b, 1), "percent", start, end,
+                                    text[start:end]))
+    return sorted(out, key=lambda q: q.start)
 
 
 def find_quantities(text: str) -> list[Quantity]:
