@@ -288,6 +288,41 @@ POSITIVES += [
      [(SPEND, 6_200_000)]),
 ]
 
+# Issue 14: more phrasings, each in a sentence of its own (none from the blind set).
+POSITIVES += [
+    ("Gloucestershire now has 3,214 people managing their own care through a personal "
+     "budget.", [(PEOPLE, 3214)]),
+    ("Of the 14,650 adults who get help from the county, 3,214 use a personal budget.",
+     [(USERS, 14650), (PEOPLE, 3214)]),
+    ("The number of direct payment recipients rose to 812 in December, from 640 in June.",
+     [(PEOPLE, 812), (PEOPLE, 640)]),
+    ("Around one in three eligible clients in the borough are now on a personal budget.",
+     [(PERCENT, 33.3)]),
+    ("Officers plan to reassess about 1,100 people before the end of the financial year.",
+     [(REVIEWS, 1100)]),
+    ("Some £5.6m was paid out through direct payments last year.", [(SPEND, 5_600_000)]),
+    ("The take-up of personal budgets stood at 22pc in March, against 14pc a year earlier.",
+     [(PERCENT, 22), (PERCENT, 14)]),
+    ("The council forecasts that spending via personal budgets will top £9m next year.",
+     [(SPEND, 9_000_000)]),
+    ("Wigan has moved 2,480 people onto personal budgets since 2009.", [(PEOPLE, 2480)]),
+    ("Personal budgets now account for 31 per cent of people receiving community care.",
+     [(PERCENT, 31)]),
+    ("The authority has issued 960 personal budgets so far this year.", [(PEOPLE, 960)]),
+    ("Over a quarter (26%) of eligible service users now have a personal budget.",
+     [(PERCENT, 26)]),
+    ("The council intends to review every one of its 4,700 community care packages by "
+     "March.", [(REVIEWS, 4700)]),
+    ("Personal budgets have been allocated to 2,100 older people and 640 people with "
+     "learning disabilities.", [(PEOPLE, 2100), (PEOPLE, 640)]),
+    ("The total value of personal budgets is now £12.3m a year.", [(SPEND, 12_300_000)]),
+    ("21% of all people who use services now have a personal budget.", [(PERCENT, 21)]),
+    ("Personal budget holders now number 2,340.", [(PEOPLE, 2340)]),
+    ("Some 5,420 adults are now in control of their own care budgets.", [(PEOPLE, 5420)]),
+    ("Of these, some 2,240 people – a fifth – now have a personal budget.",
+     [(PEOPLE, 2240)]),
+]
+
 # Issue 14: figures that are not this council's (national, regional, survey, another
 # council, a target set for everyone), and figures that are no count of holders.
 SCOPE_DISTRACTORS: list[tuple[str, str | None, list[tuple[FactKind, float]]]] = [
@@ -441,6 +476,31 @@ DISTRACTORS += [
     # a spend figure that is a budget or a forecast
     "Spend on personal budgets in the first quarter was within the budget of £2m.",
 ]
+# Issue 14: distractors that look like the phrasings above.
+DISTRACTORS += [
+    "The council has 1,200 staff supporting people with personal budgets.",
+    "About 400 people attended the personal budgets roadshow in May.",
+    "A personal budget averages £210 a week.",
+    "In 2009, 12 councils piloted individual budgets.",
+    "One in four councils have met the target.",
+    "The 2,000 people who responded to the survey were mostly carers.",
+    "Last year 450 people were refused a personal budget.",
+    "A survey of 1,200 personal budget holders found 78% were satisfied.",
+    "The number of complaints about personal budgets rose to 45.",
+    "Personal budgets worth £4.2m were cut from the programme.",
+    "1,000 more people will get a personal budget next year.",
+    "The council has set aside £3m for personal budgets.",
+    "Direct payments cost an average of £11,500 per person per year.",
+    "Around 60 per cent of people on personal budgets are over 65.",
+    "Half of those with a direct payment employ a personal assistant.",
+    "Some 70% of carers said the personal budget had helped.",
+    "The personal budgets team of 12 handles 300 enquiries a month.",
+    "Only 2 per cent of people with a personal budget have asked to return to council "
+    "services.",
+    "The council's own budget for personal budgets staff is £800,000.",
+    "The average value of a personal budget is £230 a week.",
+]
+
 # A share with no people-with-a-personal-budget figure just before it, or a share of only
 # some of the eligible people: the first sentence's fact only.
 REFERS_BACK_DISTRACTORS: list[tuple[str, list[tuple[FactKind, float]]]] = [

@@ -103,7 +103,8 @@ REVIEW_OBJECTS = frozenset({"reviews", "reassessments", "re-assessments", "revie
 SPEND_VERBS = frozenset({"spent", "spend", "spends", "spending", "paid", "pay", "pays",
                          "paying", "channelled", "channeled", "routed", "invested",
                          "distributed"})
-SPEND_NOUNS = frozenset({"spend", "spending", "expenditure", "outturn"})
+SPEND_NOUNS = frozenset({"spend", "spending", "expenditure", "outturn", "value", "cost",
+                         "sum", "amount"})
 NOT_SPEND_HEADS = frozenset({"budget", "budgets", "grant", "grants", "allocation", "pool",
                              "fund", "funding", "cost", "costs", "saving", "savings",
                              "reserve", "reserves", "overspend", "underspend", "contract",
@@ -123,6 +124,7 @@ SAVE_WORDS = frozenset({"delivered", "deliver", "delivers", "delivering", "achie
 SHARE_VERBS = frozenset({"account", "accounts", "accounted", "make", "makes", "made",
                          "represent", "represents", "represented", "cover", "covers",
                          "covered", "reach", "reaches", "reached", "comprise", "comprises"})
+TAKE_UP = frozenset({"take-up", "uptake", "take", "coverage", "penetration"})
 NUMBER_NOUNS = frozenset({"number", "numbers", "total", "count", "figure", "figures",
                           "tally", "headcount"})
 SHARE_NOUNS = frozenset({"proportion", "percentage", "share", "rate", "figure", "level",
@@ -182,6 +184,10 @@ class Frame:
         """The verb group after phrase ``n``, past modifiers of the noun phrase (places,
         "of" phrases, adverbs, a parenthesis)."""
         depth = 0
+        skip_rel = in_rel = False
+        # inside an aside already if an odd number of dashes stand before
+        aside = sum(1 for p in self.phrases[:n + 1]
+                    if p.kind == "PUNCT" and p.words[0] in ("–", "—")) % 2 == 1
         for k in range(n + 1, len(self.phrases)):
             p = self.phrases[k]
             if p.kind == "PUNCT" and p.words[0] == "(":
@@ -190,12 +196,26 @@ class Frame:
             if p.kind == "PUNCT" and p.words[0] == ")":
                 depth -= 1
                 continue
-            if p.kind == "PUNCT" and p.words[0] in ("–", "—") and k == n + 1:
-                continue  # "some 2,240 people – now have ...": a dash closing an aside
+            if p.kind == "PUNCT" and p.words[0] in ("–", "—"):
+                # "some 2,240 people – a fifth – now have ...": an aside between dashes,
+                # or the dash that closes the one the figure stands in ("a fifth – some
+                # 2,240 people – now have ...")
+                aside = not aside
+                continue
+            if aside:
+                continue
             if depth > 0:
                 continue
+            if p.kind == "REL" and p.words[0] in ("who", "which", "that"):
+                skip_rel = True  # "people who use services now have ...": past its verb
+                continue
             if p.kind == "VG":
+                if skip_rel:
+                    skip_rel, in_rel = False, True
+                    continue
                 return k
+            if in_rel and p.kind in ("NP", "PP"):
+                continue  # the relative clause's object
             if p.kind in ("PP", "ADV", "P") and skip_pp:
                 continue
             if p.kind == "NP" and (all(w in ("now", "currently") for w in p.words) or (
@@ -353,6 +373,20 @@ class Frame:
                 return any(self.pb_in(p, anaphor=True) for p in between + subject)
         return False
 
+    def holders_number(self) -> bool:
+        """"Personal budget holders now number 2,340", "direct payment recipients total
+        812": the value of the holders themselves."""
+        if self.q is None:
+            return False
+        k = self.prev_verb(self.q)
+        if k is None or not set(self.phrases[k].words) & LINK:
+            return False
+        if any(p.kind == "NP" for p in self.phrases[k + 1:self.q]):
+            return False
+        subject = self.before(k)
+        return bool(subject) and subject[-1].kind == "NP" and subject[-1].has(
+            "holders", "recipients") and self.pb_in(subject[-1])
+
     def subject_ok(self) -> bool:
         k = self.next_verb(self.q) if self.q is not None else None
         return k is None or any(w in LINK | HOLD for w in self.phrases[k].words)
@@ -377,6 +411,8 @@ class Frame:
             return False
         if pb and not self._counts_people(subject, nouns):
             return False  # "the number of complaints about personal budgets"
+        if pb and heads & TAKE_UP and self.ctx.pb_context:
+            return True  # "Take-up has risen to 38 per cent": of personal budgets
         return any(self.pb_in(p) for p in subject) == pb
 
     def _counts_people(self, subject: list[Phrase], nouns: frozenset[str]) -> bool:
@@ -390,6 +426,9 @@ class Frame:
         at = next((n for n, (w, _) in enumerate(words) if w in nouns), None)
         if at is None:
             return False
+        if words[at][0] in TAKE_UP or (words[at][0] == "take" and words[at + 1:at + 3] and
+                                        words[at + 2:at + 3] == [("up", False)]):
+            return True
         for w, is_pb in words[at + 1:]:
             if is_pb or w in PEOPLE_WORDS:
                 return True
@@ -593,7 +632,9 @@ class Frame:
                                  for w in self.phrases[k].words):
             subject = self.before(k)
             words = {w for p in subject for w in p.words}
-            if words & SPEND_NOUNS and any(self.pb_in(p) for p in subject):
+            if words & SPEND_NOUNS and any(self.pb_in(p) for p in subject) and not (
+                    words & {"average", "typical", "mean", "median", "each", "individual",
+                             "weekly", "maximum", "minimum", "largest", "smallest"}):
                 between = self.phrases[k + 1:self.q]
                 return not any(p.kind == "NP" for p in between)
         return False
@@ -644,7 +685,7 @@ def read_frame(ctx: _Ctx, sentence_cashable: bool) -> FactKind | None:
     if f.q is None:
         return None
     if ctx.unit == "count":
-        if f.people() or f.value_of(NUMBER_NOUNS, pb=True):
+        if f.people() or f.value_of(NUMBER_NOUNS, pb=True) or f.holders_number():
             return PEOPLE
         if f.service_users():
             return USERS
@@ -658,6 +699,18 @@ def read_frame(ctx: _Ctx, sentence_cashable: bool) -> FactKind | None:
     elif ctx.unit == "gbp" and f.spend():
         return SPEND
     return None
+
+
+def is_conjunct(ctx: _Ctx) -> bool:
+    """The figure is the second of two joined without a verb of its own: "allocated to
+    2,100 older people and 640 people with learning disabilities"."""
+    doc = ctx.clause.doc
+    first = next((j for j in range(ctx.clause.start, ctx.clause.end) if not doc[j].is_space),
+                 None)
+    if first is None or ctx.low[first] not in ("and", "or", "plus"):
+        return False
+    f = Frame(ctx)
+    return not any(p.kind == "VG" for p in f.phrases)
 
 
 def plain_unit(ctx: _Ctx) -> bool:

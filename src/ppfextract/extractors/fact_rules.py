@@ -25,7 +25,14 @@ from .fact_clauses import (
     _words_left,
     _words_right,
 )
-from .fact_frames import _per_time, is_apposition, plain_unit, read_frame, share_of_users
+from .fact_frames import (
+    _per_time,
+    is_apposition,
+    is_conjunct,
+    plain_unit,
+    read_frame,
+    share_of_users,
+)
 from .fact_scope import (
     CARRY,
     DEFAULT,
@@ -1006,7 +1013,7 @@ class _DocReader:
         if kind is None:
             why = ("compared" if _compared(ctx) else "refers" if _refers_to_figure(ctx)
                    else "range" if partner is not None else "apposition"
-                   if is_apposition(ctx) else "")
+                   if is_apposition(ctx) else "conjunct" if is_conjunct(ctx) else "")
             if why:
                 self.pending.append((ctx, clause, q, why))
             return False

@@ -341,10 +341,11 @@ def resolve(scope: Scope, council: str | None, before: Scope = DEFAULT) -> Scope
 _PHRASE_RE: re.Pattern[str] | None = None
 
 
-def text_exit_scope(text: str, before: Scope) -> Scope:
+def text_exit_scope(text: str, before: Scope | None) -> Scope | None:
     """The scope a text the pipeline did not read (no figure) hands on: its last scope
-    word's, found without spaCy; a text with none hands on what came before only when it
-    goes on with the same source, else the council's."""
+    word's, found without spaCy; a text with none hands on what came before (``before``;
+    None when that is not known yet) only when it goes on with the same source, else the
+    council's."""
     global _PHRASE_RE
     if _PHRASE_RE is None:
         alt = "|".join(sorted((re.escape(p).replace(r"\ ", r"\s+") for p, s in _PHRASES

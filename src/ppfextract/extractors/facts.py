@@ -218,7 +218,7 @@ _SPLIT_WORDS = frozenset({
 _PB_PARTS = (("personal", "budget"), ("direct", "payment"), ("self", "directed", "support"),
              ("individual", "budget"), ("personalised", "budget"), ("own", "budget"))
 _SPEND_PARTS = ("spen", "expenditure", "paid", "pay", "outturn", "channel", "routed",
-                "invested", "distributed")
+                "invested", "distributed", "value", "cost", "sum", "amount")
 # every word of a service-users rule that a caseload figure needs: a holding verb ("in
 # receipt of", "using"), a supporting or providing verb, or "in total"/"altogether", or
 # "the number of ..."
@@ -287,6 +287,12 @@ _REFER_WORDS = _Vocab(frozenset(w for w in _REFER_SUBJECTS if w not in REFER_PRO
 
 
 def could_hold_fact(text: str, pb_before: bool = False) -> bool:
+    """A stricter pre-filter than :func:`might_hold_fact` (see :func:`_could_hold`)."""
+    low = text.lower()
+    return _could_hold(text, low, _has_pb(text, low), pb_before)
+
+
+def _could_hold(text: str, low: str, named: bool, pb_before: bool) -> bool:
     """A stricter pre-filter than :func:`might_hold_fact`, still never false for a text
     that gives a fact, so the spaCy pipeline (slow to load) is only built for texts that
     could. Each rule needs a quantity of its unit and words it cannot do without:
@@ -303,8 +309,7 @@ def could_hold_fact(text: str, pb_before: bool = False) -> bool:
 
     The quantities are found only for texts that pass the word checks (finding them is
     the costly part)."""
-    low = text.lower()
-    pb = _has_pb(text, low) or (pb_before and bool(_PB_ANAPHOR_RE.search(text)))
+    pb = named or (pb_before and bool(_PB_ANAPHOR_RE.search(text)))
     runs = _runs(low)  # the words, found once
     # each word check only when no cheaper one has answered
     count_ok = pb or (
@@ -380,6 +385,7 @@ def read_blocks(blocks: Iterable[tuple[str, Provenance]],
         council = document_council(text for text, _ in blocks)
     out: list[tuple[FactMatch, Provenance]] = []
     before = DEFAULT
+    skipped: list[str] = []  # the texts with no figure since the last one read
     pb_before = False
     # in chunks smaller than the quantity cache, so the pipeline reuses what the
     # pre-filter found
@@ -387,18 +393,25 @@ def read_blocks(blocks: Iterable[tuple[str, Provenance]],
         chunk = blocks[first:first + _CHUNK]
         todo = []
         named = pb_before
+        named_at: list[bool] = []  # a personal budget named by this text or one before
         for n, (text, _) in enumerate(chunk):
-            if text and could_hold_fact(text, named):
-                todo.append(n)
-            named = named or (bool(text) and _has_pb(text, text.lower()))
+            if text:
+                low = text.lower()
+                here = _has_pb(text, low)
+                if _could_hold(text, low, here, named):
+                    todo.append(n)
+                named = named or here
+            named_at.append(named)
         docs = iter(get_nlp().pipe((chunk[n][0] for n in todo), batch_size=_CHUNK)
                     if todo else ())
         wanted = set(todo)
         for n, (text, prov) in enumerate(chunk):
             if n not in wanted:
-                before = text_exit_scope(text, before)
-                pb_before = pb_before or (bool(text) and _has_pb(text, text.lower()))
+                skipped.append(text)
+                pb_before = pb_before or named_at[n]
                 continue
+            before = _scope_after(skipped, before)
+            skipped = []
             doc = next(docs)
             matches = doc.user_data.get("ppf_facts", [])
             named_here = any(c.label_ == "PB" for c in doc.spans.get("ppf_cues", []))
@@ -412,6 +425,16 @@ def read_blocks(blocks: Iterable[tuple[str, Provenance]],
                 out.append((_settle(m, council, before), prov))
             before = resolve(exit_scope(doc), council, before)
     return out
+
+
+def _scope_after(skipped: list[str], before: Scope) -> Scope:
+    """The scope handed on through texts the pipeline did not read (only worked out when
+    a text after them is read: most papers' texts are never)."""
+    for text in reversed(skipped):
+        scope = text_exit_scope(text, None)
+        if scope is not None:  # its own words, or no going on with the text before
+            return scope  # (the texts after it go on with it)
+    return before
 
 
 def _refer(m: FactMatch, before: list[tuple[FactMatch, Provenance]]) -> FactMatch:
