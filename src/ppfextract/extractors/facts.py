@@ -226,11 +226,14 @@ _SU_WORDS = frozenset(w for w in (_SU_HOLD | _SU_SUPPORT_VERBS | _SU_PROVIDE_VER
                                   | ((SUPPORT | PROVIDE | SERVICE_VERBS) - BASE_VERBS)
                                   | {"total", "altogether", "number", "rely", "relies"})
                       if w.isalpha())
-# a base form ("support", "provide") counts only as a verb with a figure after it:
-# "providing care and support to approximately 11,800 adults", "we support 8,000 people"
-_SU_BASE_RE = re.compile(
-    r"\b(?:" + "|".join(sorted(BASE_VERBS)) + r")\b(?:\W+[^\W\d]+){0,5}?\W+(?:\d|"
-    + "|".join(sorted(w for w in _NUMBER_WORD_NAMES)) + r")", re.I)
+@lru_cache(maxsize=1)
+def _su_base_re() -> re.Pattern[str]:
+    """A base form ("support", "provide") counts only as a verb with a figure after it:
+    "providing care and support to approximately 11,800 adults", "we support 8,000
+    people" (compiled when first needed)."""
+    return re.compile(
+        r"\b(?:" + "|".join(sorted(BASE_VERBS)) + r")\b(?:\W+[^\W\d]+){0,5}?\W+(?:\d|"
+        + "|".join(sorted(w for w in _NUMBER_WORD_NAMES)) + r")", re.I)
 # every path of the planned-reviews rule needs the future or a plan word
 _REVIEW_FUTURE = frozenset(w for w in ({"will", "would", "shall", "to"} | _PLANNED | PLAN_WORDS)
                            if w.isalpha())
@@ -310,17 +313,19 @@ def _could_hold(text: str, low: str, named: bool, pb_before: bool) -> bool:
     The quantities are found only for texts that pass the word checks (finding them is
     the costly part)."""
     pb = named or (pb_before and bool(_PB_ANAPHOR_RE.search(text)))
-    runs = _runs(low)  # the words, found once
+    runs = _runs(low) if not pb else frozenset()  # the words, found once
     # each word check only when no cheaper one has answered
     count_ok = pb or (
         # every REVIEW cue holds "review" or "assess" ("re - assessed" too)
         ("review" in low or "assess" in low) and _FUTURE_WORDS.found_in(low, runs)
     ) or (_PERSON_WORDS.found_in(low, runs) and (
         _SU_VOCAB.found_in(low, runs)
-        or (not runs.isdisjoint(BASE_VERBS) and bool(_SU_BASE_RE.search(text)))))
+        or (not runs.isdisjoint(BASE_VERBS) and bool(_su_base_re().search(text)))))
     percent_ok = pb or "cashable" in low
-    if not (count_ok and percent_ok) and (_REFER_WORDS.found_in(low, runs)
-                                          or _REFER_PRONOUN_RE.search(low)):
+    # a figure said of one before it is a fact only after a people figure or share, and
+    # those need a personal budget named: here (pb) or in a text before
+    if pb_before and not (count_ok and percent_ok) and (
+            _REFER_WORDS.found_in(low, runs) or _REFER_PRONOUN_RE.search(low)):
         count_ok = percent_ok = True
     gbp_ok = pb and any(w in low for w in _SPEND_PARTS)
     if not (count_ok or percent_ok) or not might_hold_fact(text):

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 from ..document import Paragraph, Provenance
 from ..framework import fold, month_key, normalise_council, parse_date, parse_month
-from .councils import AMBIGUOUS, canonical, council_name_re
+from .councils import ALL_COUNCILS, AMBIGUOUS, canonical, council_name_re
 from .walk import RowView, Unit
 
 # Labelled fields. A label starts the text or follows white space (a PDF may run several
@@ -230,6 +230,9 @@ _LEADING = frozenset({"from", "in", "on", "at", "by", "for", "the", "this", "tha
                       "neighbouring", "nearby", "meanwhile", "however", "also", "both"})
 
 
+_KNOWN = frozenset(ALL_COUNCILS)
+
+
 def _plausible(name: str | None) -> str | None:
     """A council's name, or None: every word a capitalised name word or a joiner
     ("Kingston upon Thames", "Bath and North East Somerset"), not a phrase that only holds
@@ -237,14 +240,12 @@ def _plausible(name: str | None) -> str | None:
     name that only start the sentence are dropped ("From September Norfolk")."""
     if not name:
         return None
-    known = [m for m in council_name_re().finditer(name)]
-    if known:
-        last = known[-1]
-        before = name[:last.start()].split()
-        if name[last.end():].strip() == "" and before and all(
-                w.lower() in _LEADING or w.lower() in _JOINERS for w in before):
-            return " ".join(last.group().split())
     words = name.split()
+    # the longest known council name that ends the phrase
+    for k in range(1, len(words)):
+        if " ".join(words[k:]) in _KNOWN and all(
+                w.lower() in _LEADING or w.lower() in _JOINERS for w in words[:k]):
+            return " ".join(words[k:])
     if not words[0][:1].isupper():
         return None
     for w in words:
