@@ -124,6 +124,8 @@ SAVE_WORDS = frozenset({"delivered", "deliver", "delivers", "delivering", "achie
 SHARE_VERBS = frozenset({"account", "accounts", "accounted", "make", "makes", "made",
                          "represent", "represents", "represented", "cover", "covers",
                          "covered", "reach", "reaches", "reached", "comprise", "comprises"})
+# words of a noun phrase that only picks out some of the figure ("every one of its 4,700")
+_QUANTIFYING = frozenset({"further", "another", "every", "one", "all", "each", "a", "some"})
 TAKE_UP = frozenset({"take-up", "uptake", "take", "coverage", "penetration"})
 NUMBER_NOUNS = frozenset({"number", "numbers", "total", "count", "figure", "figures",
                           "tally", "headcount"})
@@ -561,27 +563,8 @@ class Frame:
         # the verb before the figure: "planned to review around 3,600 care packages",
         # "would carry out in excess of 12,000 reviews", "plans between 3,000 and ..."
         k = self.prev_verb(self.q)
-        if k is not None and qp.kind in ("NP", "PP"):
-            vg = self.phrases[k]
-            chain = self.before(k) + [vg]
-            between = self.phrases[k + 1:self.q]
-            if any(p.kind in ("NP",) for p in between) and not all(
-                    set(p.words) <= {"further", "another", "every", "one", "all", "each",
-                                     "a", "some"} for p in between if p.kind == "NP"):
-                pass
-            elif any(w in REVIEW_VERBS for w in vg.words):
-                obj = words + [w for p in self.after(self.q)[:2] for w in p.words]
-                if (set(obj) & REVIEW_OBJECTS or not words) and self.modal(chain):
-                    return not set(vg.words) & DONE_WORDS or self.modal([vg])
-            elif any(w in DO_VERBS for w in vg.words):
-                of = self.after(self.q)[:1]
-                if of and of[0].kind == "PP" and of[0].prep == "of" and not set(
-                        of[0].words) & (PEOPLE_WORDS | REVIEW_OBJECTS - {"care"}):
-                    return False  # "40 reviews of residential care homes"
-                if set(words) & {"reviews", "reassessments", "re-assessments"} and (
-                        self.modal(chain)):
-                    return not (set(vg.words) & DONE_WORDS and not self.modal(chain[:-1])
-                                and not (set(vg.words) & {"will", "would", "to"}))
+        if k is not None and qp.kind in ("NP", "PP") and self._reviewed_by(k, words):
+            return True
         # "2,640 reviews were scheduled", "1,600 reviews would be completed"
         if qp.kind == "NP" and set(words) & {"reviews", "reassessments", "re-assessments"}:
             k = self.next_verb(self.q)
@@ -593,6 +576,32 @@ class Frame:
                 if ws & (DONE_WORDS | {"complete", "carry", "undertake"}) and ws & {
                         "will", "would", "shall", "'ll"}:
                     return True
+        return False
+
+    def _reviewed_by(self, k: int, words: list[str]) -> bool:
+        """Verb group ``k`` plans to review the figure's people or packages, or to carry
+        out the figure's reviews."""
+        if self.q is None:
+            return False
+        vg = self.phrases[k]
+        chain = self.before(k) + [vg]
+        between = self.phrases[k + 1:self.q]
+        if any(p.kind == "NP" and not set(p.words) <= _QUANTIFYING for p in between):
+            return False  # another object stands between
+        if any(w in REVIEW_VERBS for w in vg.words):
+            obj = words + [w for p in self.after(self.q)[:2] for w in p.words]
+            if (set(obj) & REVIEW_OBJECTS or not words) and self.modal(chain):
+                return not set(vg.words) & DONE_WORDS or self.modal([vg])
+            return False
+        if not any(w in DO_VERBS for w in vg.words):
+            return False
+        of = self.after(self.q)[:1]
+        if of and of[0].kind == "PP" and of[0].prep == "of" and not set(
+                of[0].words) & (PEOPLE_WORDS | REVIEW_OBJECTS - {"care"}):
+            return False  # "40 reviews of residential care homes"
+        if set(words) & {"reviews", "reassessments", "re-assessments"} and self.modal(chain):
+            return not (set(vg.words) & DONE_WORDS and not self.modal(chain[:-1])
+                        and not (set(vg.words) & {"will", "would", "to"}))
         return False
 
     def spend(self) -> bool:
