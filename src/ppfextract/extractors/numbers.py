@@ -66,9 +66,12 @@ _WORD_RUN_RE = re.compile(
 _WORD_TOKEN_RE = re.compile(r"[A-Za-z]+")
 # Cheap test: does a text hold any number at all?
 NUMBER_HINT_RE = re.compile(
-    r"\d|\b(?:" + "|".join(w for w in _NUMBER_WORDS if w != "one")
-    + r"|half|thirds?|quarters?|fifths?|tenths?)\b", re.I
+    r"\d|\b(?:" + "|".join(w for w in _NUMBER_WORDS if w != "one") + r")\b", re.I
 )
+# ... or a share in words ("half of", "a quarter of"): looked for only when the above
+# fails, as plain substrings (a regex scan costs more)
+FRACTION_HINTS = tuple(w for part in ("half", "third", "quarter", "fifth", "tenth")
+                       for w in (part, part.capitalize(), part.upper()))
 
 
 def _word_class(word: str) -> str:
@@ -400,10 +403,11 @@ _PARTS = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarte
 _PARTS_ALT = "|".join(sorted(_PARTS, key=len, reverse=True))
 # "one in four", "3 out of 10": found at "in"/"out of" and the number after it, then the
 # number before it (a pattern that starts with the numbers is slow on long texts)
-_IN_SMALL_RE = re.compile(
-    rf"\s(?:in|out\s+of)\s+(?:every\s+)?(?P<b>{_SMALL_ALT})\b(?![,.]?\d)", re.I)
-_PART_RE = re.compile(rf"\b(?P<d>{_PARTS_ALT})\s+of\b", re.I)
-_BEFORE_RE = re.compile(rf"(?:^|(?<=[^\w-]))(?P<a>{_SMALL_ALT})[\s-]+$", re.I)
+# all on the lower-cased text (the same length as the text for these checks); the
+# denominator is matched at each " in " / " out of " found by str.find
+_AFTER_IN_RE = re.compile(rf"(?:every\s+)?(?P<b>{_SMALL_ALT})\b(?![,.]?\d)")
+_PART_RE = re.compile(rf"\b(?P<d>{_PARTS_ALT})\s+of\b")
+_BEFORE_RE = re.compile(rf"(?:^|(?<=[^\w-]))(?P<a>{_SMALL_ALT})[\s-]+$")
 # "a quarter of the year", "half of the meetings": a fraction of time or things is left to
 # the rules; these words after "of (the)" make it no share at all
 _NOT_SHARE_RE = re.compile(
@@ -414,31 +418,35 @@ _FRACTION_PARTS = ("half", "third", "quarter", "fifth", "tenth")
 
 def _fraction_quantities(text: str) -> list[Quantity]:
     low = text.lower()
+    if len(low) != len(text):  # a letter whose lower case is longer: positions differ
+        return []
     out: list[Quantity] = []
-    if " in " in low or " out of " in low:
-        for m in _IN_SMALL_RE.finditer(text):
-            before = _BEFORE_RE.search(text, max(0, m.start() - 12), m.start() + 1)
-            a_word = before["a"].lower() if before else ""
-            if not before or a_word in ("a", "an"):
+    for joint in (" in ", " out of "):
+        at = low.find(joint)
+        while at >= 0:
+            m = _AFTER_IN_RE.match(low, at + len(joint))
+            before = _BEFORE_RE.search(low, max(0, at - 11), at + 1) if m else None
+            at = low.find(joint, at + 1)
+            if m is None or before is None or before["a"] in ("a", "an"):
                 continue
-            a, b = _SMALL[a_word], _SMALL[m["b"].lower()]
+            a, b = _SMALL[before["a"]], _SMALL[m["b"]]
             start = before.start("a")
             if 0 < a < b and not _NOT_SHARE_RE.match(text, m.end()):
                 out.append(Quantity(round(100 * a / b, 1), "percent", start, m.end(),
                                     text[start:m.end()]))
     if any(w in low for w in _FRACTION_PARTS):
-        for m in _PART_RE.finditer(text):
-            part = m["d"].lower()
+        for m in _PART_RE.finditer(low):
+            part = m["d"]
             end = m.start("d") + len(part)
-            before = _BEFORE_RE.search(text, max(0, m.start() - 12), m.start())
+            before = _BEFORE_RE.search(low, max(0, m.start() - 12), m.start())
             if part == "half":
                 a, start = 1, m.start()
-                if before and before["a"].lower() in ("a", "one"):
+                if before and before["a"] in ("a", "one"):
                     start = before.start("a")  # "a half of", "one half of"
             elif before is None:
                 continue
             else:
-                a, start = _SMALL[before["a"].lower()], before.start("a")
+                a, start = _SMALL[before["a"]], before.start("a")
                 if part.endswith("s") != (a > 1):
                     continue  # "one thirds", "two third": no fraction
             b = _PARTS[part]
