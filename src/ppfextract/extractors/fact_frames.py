@@ -621,20 +621,22 @@ class Frame:
                 return False
         if set(self.q_words_after()) & NOT_SPEND_HEADS:
             return False
+        nxt = self.phrases[self.q + 1] if self.q + 1 < len(self.phrases) else None
+        if nxt is not None and nxt.kind == "PP" and nxt.prep == "of" and (
+                set(nxt.words) & NOT_SPEND_HEADS):
+            return False  # "£2.3m of the Social Care Reform Grant"
         if any(w in ("each", "per", "average", "week", "weekly") for w in
                self.q_words_after() + [w for p in self.after(self.q)[:2] for w in p.words]):
             return False
         # "£31.8m was now being spent through personal budgets", "£9.6m a year"
         k = self.next_verb(self.q)
         if k is not None and any(w in SPEND_VERBS for w in self.phrases[k].words):
-            rest = self.after(k)
-            return any(self.pb_in(p) or p.has("holders", "recipients") for p in rest[:4])
+            return self._spent_on_budgets(self.after(k))
         # "expects to spend £11.4m through personal budgets", "pays out £1.3 million"
         k = self.prev_verb(self.q)
         if k is not None and any(w in SPEND_VERBS for w in self.phrases[k].words) and \
                 k == self.q - 1:
-            rest = self.after(self.q)
-            return any(self.pb_in(p) or p.has("holders", "recipients") for p in rest[:4])
+            return self._spent_on_budgets(self.after(self.q))
         # "The projected full-year spend through personal budgets is £13.2m"
         if k is not None and any(w in LINK | {"projected", "forecast", "estimated",
                                               "expected", "budgeted"}
@@ -646,6 +648,19 @@ class Frame:
                              "weekly", "maximum", "minimum", "largest", "smallest"}):
                 between = self.phrases[k + 1:self.q]
                 return not any(p.kind == "NP" for p in between)
+        return False
+
+    def _spent_on_budgets(self, rest: list[Phrase]) -> bool:
+        """What the money went on is the budgets themselves, named first after the verb
+        (past a time phrase): "through personal budgets", "on direct payments", "to
+        personal budget holders", not "on setting up personal budgets" or "on training
+        staff to support personal budgets"."""
+        for p in rest[:4]:
+            if p.kind == "ADV" or (p.kind in ("NP", "PP") and _is_time(p)):
+                continue
+            if p.kind == "PP":
+                return self.pb_in(p.np) or bool(p.np and p.np.has("holders", "recipients"))
+            return False
         return False
 
     def savings(self, sentence_cashable: bool) -> bool:
@@ -686,6 +701,20 @@ def is_apposition(ctx: _Ctx) -> bool:
         if p.kind == "REL":
             return False
     return True
+
+
+def spent_on_something_else(ctx: _Ctx) -> bool:
+    """"The council spent £400,000 on training staff to support personal budgets": money
+    a verb spends on something named before the budgets."""
+    f = Frame(ctx)
+    if f.q is None or ctx.unit != "gbp":
+        return False
+    before, after = f.prev_verb(f.q), f.next_verb(f.q)
+    if before is not None and before == f.q - 1 and set(f.phrases[before].words) & SPEND_VERBS:
+        return not f._spent_on_budgets(f.after(f.q))  # "spent £400,000 on ..."
+    if after is not None and set(f.phrases[after].words) & SPEND_VERBS:
+        return not f._spent_on_budgets(f.after(after))  # "£2.3m was spent on ..."
+    return False
 
 
 def read_frame(ctx: _Ctx, sentence_cashable: bool) -> FactKind | None:
@@ -765,3 +794,16 @@ def share_of_users(ctx: _Ctx) -> bool:
     if set(pop.words) & USER_POPULATION:
         return True
     return f.q is not None and f._served(f.q + 1)
+
+
+_TIME_NOUNS = frozenset({"year", "years", "month", "months", "week", "weeks", "quarter",
+                         "quarters", "day", "days", "period", "now", "today", "annually"})
+
+
+def _is_time(p: Phrase) -> bool:
+    """"a year", "this year", "in 2010/11", "last month", "so far": a time phrase."""
+    words = p.np.words if p.kind == "PP" and p.np is not None else p.words
+    if p.kind == "PP" and p.prep not in ("in", "during", "over", "for", "since", "by", "to",
+                                         "until", "at", "so"):
+        return False
+    return bool(set(words) & _TIME_NOUNS) or any(w[:1].isdigit() for w in words)

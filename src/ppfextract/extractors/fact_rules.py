@@ -32,6 +32,7 @@ from .fact_frames import (
     plain_unit,
     read_frame,
     share_of_users,
+    spent_on_something_else,
 )
 from .fact_scope import (
     CARRY,
@@ -1008,6 +1009,8 @@ class _DocReader:
         if partner is not None:
             self.ranges[ctx.qs] = partner
         kind = next((k for k, rule in _RULES if rule(ctx)), None)
+        if kind is FactKind.PERSONAL_BUDGET_SPEND_GBP and spent_on_something_else(ctx):
+            kind = None
         if kind is None:
             kind = read_frame(ctx, self.sent_of[ctx.qs] in self.cashable)
         if kind is None:

@@ -110,6 +110,8 @@ def _inflect(base: str) -> set[str]:
     else:
         forms.add(stem + "ing")
         forms.add(stem + "ed" if not base.endswith("e") else base + "d")
+    if base.endswith("l") and not base.endswith("ll"):  # British: totalled, channelled
+        forms.update({base + "led", base + "ling"})
     if base in ("opt", "plan", "drop", "commit", "top", "admit", "transfer", "equal"):
         forms.update({base + base[-1] + "ed", base + base[-1] + "ing"})
     if base == "programme":
@@ -181,7 +183,7 @@ def chunk(doc: Doc, start: int, end: int, qty: set[int], low: list[str],
 _IN_VERB_GROUP = frozenset({"now", "currently", "already", "also", "still", "just", "been",
                             "not", "n't", "so", "far", "being", "recently", "successfully",
                             "previously", "since", "up", "out"})
-_PARTICLES = frozenset({"up", "out", "off", "on"})
+_PARTICLES = frozenset({"up", "out", "off"})
 # "in receipt of", "in excess of", "in control of": one preposition
 _PREP_NOUNS = frozenset({"receipt", "excess", "respect", "terms", "line", "addition",
                          "control", "charge", "possession"})

@@ -347,9 +347,7 @@ def _could_hold(text: str, low: str, named: bool, pb_before: bool) -> bool:
     # each word check only when no cheaper one has answered
     count_ok = pb or (
         # every REVIEW cue holds "review" or "assess" ("re - assessed" too)
-        # ... and "to" (a substring test: cheaper, and true wherever the token is) or
-        # another word of the future or of a plan
-        ("review" in low or "assess" in low) and ("to" in low or _FUTURE_WORDS.found_in(low))
+        ("review" in low or "assess" in low) and _FUTURE_WORDS.found_in(low)
     ) or (("who" in low or _PERSON_WORDS.found_in(low)) and (
         _SU_VOCAB.found_in(low)
         or (_BASE_WORDS.found_in(low) and bool(_su_base_re().search(text)))))
