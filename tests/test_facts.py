@@ -593,3 +593,27 @@ def test_a_long_document() -> None:
               for i in range(4000)]  # roughly a 200-page document's paragraphs
     facts = facts_from_blocks(blocks)
     assert [(f.kind, f.value) for f in facts] == [(PEOPLE, 1245), (PERCENT, 18.2)]
+
+
+def test_scope_and_figures_across_paragraphs() -> None:
+    """A survey's figures stay the survey's in the paragraph that goes on with it; the
+    council's own figures told to it are the council's; "the number" said of a figure
+    in the paragraph before takes its kind (issue 14)."""
+    paragraphs = [
+        "Personal budgets: councils still lagging",
+        "Almost 93, 000 people were receiving personal budgets by the end of March, "
+        "according to a national survey of directors.",
+        "The survey, by ADASS and In Control, found that one in four people using council "
+        "services now had a budget.",
+        "It also found that spending through personal budgets had reached £1.5bn.",
+        "Leicestershire told the survey it had 2,950 people on personal budgets, 19 per cent "
+        "of those eligible.",
+        "But the county council said its own figures showed the number had since climbed "
+        "to 3,400.",
+        "Neighbouring Nottinghamshire, by contrast, reported 5,812.",
+    ]
+    blocks = [(t, Provenance("news.html", block=i)) for i, t in enumerate(paragraphs)]
+    facts = facts_from_blocks(blocks, "Leicestershire")
+    assert [(f.kind, f.value) for f in facts] == [(PEOPLE, 2950), (PERCENT, 19),
+                                                  (PEOPLE, 3400)]
+    assert [f.provenance["value"].block for f in facts] == [4, 4, 5]
