@@ -28,7 +28,17 @@ from __future__ import annotations
 from ..framework import FactKind
 from .fact_clauses import _Ctx
 from .fact_structure import Phrase, chunk, phrase_at
-from .fact_words import _AFTER_PB_BLOCK, _PERSON
+from .fact_words import (
+    _AFTER_PB_BLOCK,
+    GIVE,
+    HOLD,
+    MOVE,
+    PEOPLE_WORDS,
+    PLAN_WORDS,
+    PROVIDE,
+    SERVICE_VERBS,
+    SUPPORT,
+)
 
 PEOPLE = FactKind.PEOPLE_WITH_PERSONAL_BUDGET
 PERCENT = FactKind.PERCENT_WITH_PERSONAL_BUDGET
@@ -37,31 +47,6 @@ REVIEWS = FactKind.REVIEWS_PLANNED
 SPEND = FactKind.PERSONAL_BUDGET_SPEND_GBP
 SAVINGS = FactKind.CASHABLE_SAVINGS_PERCENT
 
-HOLD = frozenset({
-    "have", "has", "had", "having", "hold", "holds", "held", "holding", "receive", "receives",
-    "received", "receiving", "get", "gets", "got", "getting", "use", "uses", "used", "using",
-    "access", "accesses", "accessed", "accessing", "manage", "manages", "managed",
-    "managing", "take", "takes", "took", "taken", "taking", "arrange", "arranges",
-    "arranged", "arranging", "choose", "chose", "chosen", "choosing", "opt", "opted",
-    "opting", "buy", "bought", "buying", "purchase", "purchased", "purchasing", "direct",
-    "directing", "directed", "run", "running", "organise", "organised", "organising",
-    "enjoy", "enjoying", "enjoyed", "benefit", "benefiting", "benefitting", "benefited",
-})
-GIVE = frozenset({"give", "gives", "gave", "given", "giving", "allocate", "allocates",
-                  "allocated", "allocating", "award", "awarded", "awarding", "issue", "issued",
-                  "agree", "agreed", "approve", "approved", "provide", "provided", "providing",
-                  "put", "set", "moved", "move", "transferred", "switched", "converted"})
-MOVE = frozenset({"move", "moves", "moved", "moving", "transfer", "transferred", "switch",
-                  "switched", "convert", "converted", "bring", "brought", "put", "helped",
-                  "help", "supported", "enabled", "signed"})
-SUPPORT = frozenset({"support", "supports", "supported", "supporting", "serve", "serves",
-                     "served", "serving", "help", "helps", "helped", "helping", "fund",
-                     "funds", "funded", "funding", "care", "cares", "cared", "caring",
-                     "look", "looks", "looked", "looking"})
-PROVIDE = frozenset({"provide", "provides", "provided", "providing", "deliver", "delivers",
-                     "delivered", "delivering", "arrange", "arranges", "arranged",
-                     "arranging", "commission", "commissions", "commissioned", "offer",
-                     "offers", "offered", "offering"})
 LINK = frozenset({
     "is", "are", "was", "were", "be", "been", "being", "'s", "stand", "stands", "stood",
     "standing", "reach", "reaches", "reached", "reaching", "rise", "rises", "rose", "risen",
@@ -87,14 +72,6 @@ DO_VERBS = frozenset({"complete", "completed", "completing", "carry", "carried",
                       "scheduled", "programme", "programmed", "make", "made", "perform",
                       "performed", "expect", "expects", "expected", "need", "needs",
                       "aim", "aims", "intend", "intends", "start", "begin"})
-PLAN_WORDS = frozenset({"will", "would", "shall", "'ll", "plan", "plans", "planned",
-                        "planning", "expect", "expects", "expected", "expecting", "intend",
-                        "intends", "intended", "aim", "aims", "aimed", "hope", "hopes",
-                        "hoped", "scheduled", "programmed", "due", "going", "anticipate",
-                        "anticipates", "anticipated", "need", "needs", "needed", "set",
-                        "forecast", "projected", "proposes", "proposed", "propose", "want",
-                        "wants", "wanted", "target", "targets", "targeted", "aiming",
-                        "budgeted", "estimated", "estimates"})
 DONE_WORDS = frozenset({"completed", "carried", "undertaken", "done", "conducted", "held"})
 REVIEW_OBJECTS = frozenset({"reviews", "reassessments", "re-assessments", "review",
                             "packages", "package", "cases", "people", "service", "users",
@@ -136,19 +113,7 @@ ANAPHORS = frozenset({"this", "that", "it", "which", "these", "figure", "number"
 SERVICE_WORDS = frozenset({"services", "service", "care", "support", "help", "eligible",
                            "needs", "package", "packages", "social", "community-based",
                            "council-funded", "funded", "ongoing", "long-term"})
-SERVICE_VERBS = frozenset({"receiving", "receive", "received", "receives", "using", "use",
-                           "uses", "accessing", "access", "getting", "get", "supported",
-                           "supports", "support", "rely", "relies", "relying", "eligible",
-                           "helps", "helped", "funded", "assessed", "known", "needing",
-                           "need", "needs", "requiring", "provides", "provided", "serves",
-                           "served", "cares", "cared"})
-# the base forms of SUPPORT and PROVIDE, which are nouns as often as verbs
-BASE_VERBS = frozenset({"support", "help", "serve", "fund", "care", "look", "provide",
-                        "deliver", "arrange", "commission", "offer"})
 PB_ANAPHORS = frozenset({"one", "budget", "budgets", "it", "them", "this"})
-PEOPLE_WORDS = _PERSON | frozenset({"holders", "holder", "recipients", "recipient",
-                                    "households", "residents", "pensioners", "patients",
-                                    "those"})
 
 
 class Frame:

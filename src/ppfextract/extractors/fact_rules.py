@@ -56,7 +56,14 @@ from .fact_words import (
     _NUMBER_NOUNS,
     _PEOPLE_GAP,
     _PERSON,
+    _PLANNED,
+    _REFER_SUBJECTS,
     _SHARE_NOUNS,
+    _SU_HOLD,
+    _SU_PROVIDE_VERBS,
+    _SU_SUPPORT_VERBS,
+    REFER_PRONOUN_VERBS,
+    REFER_PRONOUNS,
 )
 from .numbers import Quantity
 
@@ -318,8 +325,6 @@ def _pb_before_equivalent(ctx: _Ctx) -> bool:
     return False
 
 
-_SU_HOLD = frozenset({"receipt", "receiving", "receive", "received", "using", "use",
-                      "accessing", "access", "getting", "get", "supported"})
 _SU_OBJECT = frozenset({"services", "service", "care", "support"})
 _SU_AGENT = frozenset({"council", "department", "directorate", "authority", "us",
                        "services", "care"})
@@ -374,12 +379,6 @@ def _su_verb_phrase(ctx: _Ctx, idxs: list[int]) -> bool:
     return False
 
 
-_SU_SUPPORT_VERBS = frozenset({"supports", "supported", "support", "serves", "serve", "served"})
-_SU_PROVIDE_VERBS = frozenset({
-    "provides", "provide", "provided", "delivers", "deliver", "delivered", "arranges",
-    "arrange", "arranged", "commissions", "commission", "commissioned", "funds", "fund",
-    "funded",
-})
 _SU_PROVIDED = frozenset({"services", "service", "support", "care", "and", "social", "adult",
                           "ongoing", "community"})
 # A subject that is one part of the council's services: "the reablement service supports
@@ -455,7 +454,6 @@ _REVIEW_GAP = _PERSON | _CLIENT_GROUP | {
     "the", "our", "further", "now", "also", "then", "all", "will", "would", "shall",
     "are", "is", "due", "scheduled", "planned", "set", "going", "to", "be", "who", "which",
 }
-_PLANNED = frozenset({"planned", "scheduled", "due", "programmed"})
 _REVIEW_DONE = frozenset({"carried", "completed", "undertaken", "done", "take", "held",
                           "conducted"})
 
@@ -886,13 +884,6 @@ _COMPARE_BEFORE = (("up", "from"), ("down", "from"), ("from",), ("compared", "wi
                    ("compared", "to"), ("against",), ("versus",), ("vs",), ("vs.",),
                    ("rising", "from"), ("risen", "from"), ("rose", "from"),
                    ("increased", "from"), ("up", "on"), ("than",))
-_REFER_SUBJECTS = frozenset({"figure", "number", "proportion", "percentage", "total",
-                             "share", "level", "this", "that", "it", "which", "target",
-                             "aim", "ambition", "reach", "reached", "reaching", "pass",
-                             "top", "hit", "surpass",
-                             "equivalent", "equivalently", "amounts", "represents",
-                             "represented", "representing", "equates", "equated",
-                             "equating", "meaning", "means", "giving", "gives"})
 
 
 def _compared(ctx: _Ctx) -> bool:
@@ -930,13 +921,6 @@ def _refers_to_figure(ctx: _Ctx, reach: int = 8) -> bool:
     return False
 
 
-REFER_PRONOUNS = frozenset({"this", "that", "it", "which"})
-REFER_PRONOUN_VERBS = frozenset({"is", "was", "'s", "’s", "would", "will", "had", "has",
-                                 "now", "then", "represents", "represented", "equates",
-                                 "works", "worked", "comes", "came", "translates",
-                                 "translated", "corresponds",
-                                 "equated", "amounts", "amounted", "means", "meant", "gives",
-                                 "gave", "equals"})
 _REFER_GAP = frozenset({
     "climbed", "increased", "jumped", "dropped", "gone", "moved", "since", "up", "down",
     "end", "start", "beginning", "point", "close", "works", "worked", "out", "comes", "came",

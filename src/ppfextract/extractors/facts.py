@@ -50,27 +50,41 @@ from ..document import Document, Provenance
 from ..framework import FactKind
 from ..record import Fact, Record
 from .councils import canonical, council_name_re
-from .fact_frames import BASE_VERBS, PEOPLE_WORDS, PLAN_WORDS, PROVIDE, SERVICE_VERBS, SUPPORT
-from .fact_rules import (
+from .fact_scope import DEFAULT, OWN, Scope, resolve, text_exit_scope
+from .fact_words import (
+    _CUES,
     _PLANNED,
     _REFER_SUBJECTS,
     _SU_HOLD,
     _SU_PROVIDE_VERBS,
     _SU_SUPPORT_VERBS,
+    BASE_VERBS,
+    PEOPLE_WORDS,
+    PLAN_WORDS,
+    PROVIDE,
     REFER_PRONOUN_VERBS,
     REFER_PRONOUNS,
-    FactMatch,
-    _read_facts,
-    exit_scope,
+    SERVICE_VERBS,
+    SUPPORT,
 )
-from .fact_scope import DEFAULT, OWN, Scope, resolve, text_exit_scope
-from .fact_words import _CUES
 from .numbers import _NUMBER_WORDS as _NUMBER_WORD_NAMES
 from .numbers import FRACTION_HINTS, NUMBER_HINT_RE, Quantity, find_quantities
 
 if TYPE_CHECKING:  # spaCy is imported when the pipeline is first built (it is slow to load)
     from spacy.language import Language
     from spacy.tokens import Doc
+
+    from .fact_clauses import FactMatch
+
+
+def __getattr__(name: str) -> object:
+    """``FactMatch`` from the rules, which are imported only for texts that could hold a
+    fact (the pre-filter needs none of them)."""
+    if name == "FactMatch":
+        from .fact_clauses import FactMatch
+
+        return FactMatch
+    raise AttributeError(name)
 
 log = logging.getLogger(__name__)
 
@@ -165,6 +179,8 @@ def _make_cue_tagger(nlp: Language, name: str) -> _CueTagger:
 
 
 def _facts_component(doc: Doc) -> Doc:
+    from .fact_rules import _read_facts
+
     doc.user_data["ppf_facts"] = _read_facts(doc)
     return doc
 
@@ -198,8 +214,10 @@ _DIGIT_RE = re.compile(r"\d")
 
 def might_hold_fact(text: str) -> bool:
     """Cheap pre-filter: a number, in digits or words."""
-    return bool(_DIGIT_RE.search(text) or NUMBER_HINT_RE.search(text)
-                or any(w in text for w in FRACTION_HINTS))
+    if _DIGIT_RE.search(text) or NUMBER_HINT_RE.search(text):
+        return True
+    low = text.lower()
+    return any(w in low for w in FRACTION_HINTS)
 
 
 # What each rule cannot do without. A rule tests single words as whole tokens; a token
@@ -452,14 +470,22 @@ def read_blocks(blocks: Iterable[tuple[str, Provenance]],
             named_here = any(c.label_ == "PB" for c in doc.spans.get("ppf_cues", []))
             if pb_before and not named_here and _PB_ANAPHOR_RE.search(text):
                 # "one", "a budget" may stand for the personal budget named before
+                from .fact_rules import _read_facts
+
                 matches = _read_facts(doc, pb_before=True)
             pb_before = pb_before or named_here
             for m in matches:
                 if m.refers:
                     m = _refer(m, out)
                 out.append((_settle(m, council, before), prov))
-            before = resolve(exit_scope(doc), council, before)
+            before = resolve(_exit_scope(doc), council, before)
     return out
+
+
+def _exit_scope(doc: Doc) -> Scope:
+    from .fact_rules import exit_scope
+
+    return exit_scope(doc)
 
 
 def _scope_after(skipped: list[str], before: Scope) -> Scope:

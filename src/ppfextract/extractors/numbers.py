@@ -70,8 +70,7 @@ NUMBER_HINT_RE = re.compile(
 )
 # ... or a share in words ("half of", "a quarter of"): looked for only when the above
 # fails, as plain substrings (a regex scan costs more)
-FRACTION_HINTS = tuple(w for part in ("half", "third", "quarter", "fifth", "tenth")
-                       for w in (part, part.capitalize(), part.upper()))
+FRACTION_HINTS = ("half", "third", "quarter", "fifth", "tenth")  # in the lower-cased text
 
 
 def _word_class(word: str) -> str:
