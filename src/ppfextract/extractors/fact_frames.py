@@ -113,7 +113,7 @@ ANAPHORS = frozenset({"this", "that", "it", "which", "these", "figure", "number"
 SERVICE_WORDS = frozenset({"services", "service", "care", "support", "help", "eligible",
                            "needs", "package", "packages", "social", "community-based",
                            "council-funded", "funded", "ongoing", "long-term"})
-PB_ANAPHORS = frozenset({"one", "budget", "budgets", "it", "them", "this"})
+PB_ANAPHORS = frozenset({"one", "budget", "budgets"})
 
 
 class Frame:
@@ -473,9 +473,12 @@ class Frame:
                     return self._whole_council(k)
         # "of the 20,150 adults receiving community-based services", "out of 12,080 who
         # rely on council-funded care", "the 8,870 adults the council helps"
-        if qp.kind == "PP" and qp.prep in ("of", "out of") and (person or not words):
+        # a figure with no noun only before "who": "out of 12,080 who rely on ..."
+        nxt = self.phrases[self.q + 1] if self.q + 1 < len(self.phrases) else None
+        who = not words and nxt is not None and nxt.kind == "REL" and nxt.words[0] == "who"
+        if qp.kind == "PP" and qp.prep in ("of", "out of") and (person or who):
             return self._served(self.q)
-        if qp.kind == "NP" and (person or not words) and self.q > 0:
+        if qp.kind == "NP" and (person or who) and self.q > 0:
             prev = self.phrases[self.q - 1]
             if prev.kind == "P" and prev.prep in ("of", "out of"):
                 return self._served(self.q)
@@ -572,9 +575,10 @@ class Frame:
     def spend(self) -> bool:
         if self.q is None or self.ctx.unit != "gbp":
             return False
-        clause_pb = self.ctx.clause.has("PB") or any(
+        # a personal budget named here, or budget holders in a text about them
+        clause_pb = self.ctx.clause.has("PB") or (self.ctx.pb_context and any(
             w in ("holders", "recipients") for w in self.ctx.low[self.ctx.clause.start:
-                                                                self.ctx.clause.end])
+                                                                self.ctx.clause.end]))
         if not clause_pb:
             return False
         qp = self.phrases[self.q]

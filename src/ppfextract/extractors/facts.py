@@ -243,7 +243,9 @@ _SPEND_PARTS = ("spen", "expenditure", "paid", "pay", "outturn", "channel", "rou
 # "the number of ..."
 _SU_WORDS = frozenset(w for w in (_SU_HOLD | _SU_SUPPORT_VERBS | _SU_PROVIDE_VERBS
                                   | ((SUPPORT | PROVIDE | SERVICE_VERBS) - BASE_VERBS)
-                                  | {"total", "altogether", "number", "rely", "relies"})
+                                  | {"total", "altogether", "number", "rely", "relies",
+                                     # "the rest of the 23,000 service users"
+                                     "users", "clients"})
                       if w.isalpha())
 @lru_cache(maxsize=1)
 def _su_base_re() -> re.Pattern[str]:
@@ -415,7 +417,10 @@ def _settle(m: FactMatch, council: str | None, before: Scope) -> FactMatch:
 
 
 _CHUNK = 256
-_PB_ANAPHOR_RE = re.compile(r"\b(?:one|budgets?|holders?)\b", re.I)
+# what may stand for a personal budget named in an earlier text (fact_frames.PB_ANAPHORS,
+# budget holders, and the take-up of budgets)
+_PB_ANAPHOR_RE = re.compile(r"\b(?:one|budgets?|holders?|recipients?|take-up|take|uptake|"
+                            r"coverage|penetration)\b", re.I)
 
 
 def document_council(texts: Iterable[str]) -> str | None:
