@@ -1,0 +1,130 @@
+"""Ruling lines found in the pixels of a (deskewed) page, as the edges the PDF reader
+builds ruled tables from.
+
+A horizontal line is a run of ink at least ``min_len`` long that is thin (a few pixels
+tall): the thin test keeps a filled cell or a black box from becoming a block of lines.
+Each row of a line becomes
+one edge in PDF points; the table builder (pdfplumber's "lines" algorithm, shared with
+the PDF reader) snaps and joins them and makes cells from their intersections.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+import numpy as np
+
+Obj = dict[str, Any]
+
+
+def _runs_at_least(ink: np.ndarray, length: int) -> np.ndarray:
+    """Pixels that lie in a horizontal run of ink at least ``length`` long (a
+    morphological opening along rows)."""
+    h, w = ink.shape
+    if length <= 1 or w < length:
+        return ink.copy() if length <= 1 else np.zeros_like(ink)
+    c = np.zeros((h, w + 1), dtype=np.int32)
+    np.cumsum(ink, axis=1, out=c[:, 1:])
+    full = (c[:, length:] - c[:, :-length]) == length  # window [x, x+length) all ink
+    # dilate back: a pixel is kept when some full window covers it
+    padded = np.pad(full, ((0, 0), (length - 1, length - 1)))
+    f = np.zeros((h, padded.shape[1] + 1), dtype=np.int32)
+    np.cumsum(padded, axis=1, out=f[:, 1:])
+    return (f[:, length:length + w] - f[:, :w]) > 0
+
+
+@dataclass
+class Lines:
+    """The ruling lines of a page, found at a working resolution of about 150 dpi
+    (``factor`` page pixels per working pixel)."""
+
+    horizontal: np.ndarray
+    vertical: np.ndarray
+    factor: int
+
+    def edges(self, scale: float) -> list[Obj]:
+        """Edges in PDF points (``scale``: points per page pixel)."""
+        return edges(self.horizontal, self.vertical, scale * self.factor)
+
+    def mask(self, shape: tuple[int, int], grow: int = 1) -> np.ndarray:
+        """Every line pixel at page resolution (widened by ``grow`` working pixels)."""
+        both = self.horizontal | self.vertical
+        if grow:
+            both = _grow(both, grow)
+        f = self.factor
+        full = both.repeat(f, axis=0).repeat(f, axis=1) if f > 1 else both
+        out = np.zeros(shape, dtype=bool)
+        h, w = min(shape[0], full.shape[0]), min(shape[1], full.shape[1])
+        out[:h, :w] = full[:h, :w]
+        return out
+
+
+def find_lines(ink: np.ndarray, dpi: float) -> Lines:
+    """The ruling lines of a page's ink (True = ink) scanned at ``dpi``."""
+    factor = max(1, int(dpi // 150))
+    small = _pool(ink, factor) if factor > 1 else ink
+    h, v = line_masks(small, dpi / factor)
+    return Lines(h, v, factor)
+
+
+def _pool(ink: np.ndarray, f: int) -> np.ndarray:
+    """Ink at 1/f resolution: a working pixel is ink when any of its pixels is."""
+    h, w = ink.shape[0] // f * f, ink.shape[1] // f * f
+    return ink[:h, :w].reshape(h // f, f, w // f, f).any(axis=(1, 3))
+
+
+def _grow(mask: np.ndarray, r: int) -> np.ndarray:
+    out = mask.copy()
+    for dy in range(-r, r + 1):
+        for dx in range(-r, r + 1):
+            if dy or dx:
+                out |= np.roll(np.roll(mask, dy, axis=0), dx, axis=1)
+    return out
+
+
+def line_masks(ink: np.ndarray, dpi: float) -> tuple[np.ndarray, np.ndarray]:
+    """Masks of the horizontal and the vertical ruling lines. No gaps are closed: that
+    joins the serifs of a line of text into a rule (a broken rule's pieces are joined
+    as edges instead, by the table builder's join tolerance)."""
+    min_h = max(12, int(round(dpi * 16 / 72)))  # 16 points: longer than any letter
+    min_v = max(8, int(round(dpi * 11 / 72)))  # 11 points: a divider in one short row
+    thick = max(3, int(round(dpi * 2.5 / 72)))  # thicker than 2.5 points: a block
+    horizontal = _thin(_runs_at_least(ink, min_h), thick)
+    vertical = _thin(_runs_at_least(ink.T, min_v), thick).T
+    return horizontal, vertical
+
+
+def _thin(lines: np.ndarray, thick: int) -> np.ndarray:
+    """Row runs that are not part of a block: drop pixels lying in a vertical run of
+    ink longer than ``thick`` (a filled shape, a black box)."""
+    blocks = _runs_at_least(lines.T, thick + 1).T
+    return lines & ~blocks
+
+
+def edges(horizontal: np.ndarray, vertical: np.ndarray, scale: float) -> list[Obj]:
+    """Edges in PDF points (pdfplumber-style dicts) from line masks: one per run of a
+    row (horizontal) or a column (vertical) of the masks."""
+    out: list[Obj] = []
+    for y, x0, x1 in _row_runs(horizontal):
+        out.append(_edge(x0 * scale, y * scale, x1 * scale, y * scale, "h"))
+    for x, y0, y1 in _row_runs(vertical.T):
+        out.append(_edge(x * scale, y0 * scale, x * scale, y1 * scale, "v"))
+    return out
+
+
+def _row_runs(mask: np.ndarray) -> list[tuple[int, int, int]]:
+    """(row, start, end) of every run of True in each row; a run spanning several rows
+    (a line 3 pixels thick) is given once per row, and the table builder snaps them."""
+    padded = np.zeros((mask.shape[0], mask.shape[1] + 2), dtype=np.int8)
+    padded[:, 1:-1] = mask
+    diff = np.diff(padded, axis=1)
+    starts = np.argwhere(diff == 1)
+    ends = np.argwhere(diff == -1)
+    return [(int(r), int(s), int(e)) for (r, s), (_, e) in zip(starts, ends, strict=True)]
+
+
+def _edge(x0: float, top: float, x1: float, bottom: float, orientation: str) -> Obj:
+    return {"object_type": "line", "x0": x0, "x1": x1, "top": top, "bottom": bottom,
+            "doctop": top, "width": x1 - x0, "height": bottom - top,
+            "orientation": orientation}

@@ -1,0 +1,386 @@
+"""One scanned page read into the blocks the PDF reader gives: OCR words become
+characters, ruling lines become edges, ink marks become mark characters, and the PDF
+reader's own page layout (:func:`..pdf_page.layout_page`) builds tables and paragraphs
+from them, so a scanned page yields the same model as a typed one.
+
+Every word and mark keeps a confidence (:class:`Region`); fills are read per ruled cell
+from the pixels.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field, replace
+from statistics import median
+from typing import Any
+
+import numpy as np
+
+from ... import marks
+from ...document import BBox, Cell, Mark, MarkKind, MarkSource, Table
+from ..pdf_fast import find_tables
+from ..pdf_page import PageResult, layout_page
+from . import grid, ink
+from .engine import Engine, Symbol
+from .render import PageImage, binary
+
+Obj = dict[str, Any]
+
+# what Tesseract makes of a tick or a stroke it cannot read: never a word of a return
+STROKE_READINGS = frozenset({"v", "vv", "w", "j", "jv", "vw", "\\/", "\\", "/", "//", "|",
+                             "l/", "y/", "v/", "\\j", "¥", "«", "»", "~", "_", "=", "+"})
+_ALNUM = re.compile(r"[A-Za-z0-9]")
+MIN_WORD_CONF = 0.30  # a word read with less is noise (its ink is judged as a mark)
+
+
+@dataclass
+class Region:
+    """Where something was read on a scanned page and how sure the reading is: a word,
+    a mark, or ink left unread because it could not be decided (``doubtful``)."""
+
+    page: int
+    bbox: BBox  # PDF points
+    conf: float
+    what: str
+    doubtful: bool = False
+
+
+@dataclass
+class ScannedPage:
+    result: PageResult
+    regions: list[Region] = field(default_factory=list)
+    text: str = ""
+
+
+@dataclass
+class _Word:
+    text: str
+    box: tuple[int, int, int, int]
+    conf: float
+    line_box: tuple[int, int, int, int]
+    symbols: list[Symbol]
+
+
+def read_page(img: PageImage, eng: Engine, page_no: int, file: str) -> ScannedPage:
+    """Tables, paragraphs, marks and fills of one scanned page."""
+    scale = img.scale
+    ink_mask = binary(img.grey, img.paper)
+    lines = grid.find_lines(ink_mask, img.dpi)
+    edges = lines.edges(scale)
+    tables = find_tables(edges)
+    line_px = lines.mask(ink_mask.shape, grow=1)
+    clean = img.grey.copy()
+    clean[line_px] = 255
+    eng.set_image(clean, round(img.dpi))
+    words = _words(eng.page_symbols())
+    line_h = _line_height(words)
+    trusted = [_reread(eng, w, img) for w in words if _trusted(w, line_h)]
+    found = _ink_marks(ink_mask & ~line_px, lines.factor, trusted, img, eng)
+    trusted += found.words
+    chars = _chars(trusted, found.marks, scale)
+    result = layout_page(chars, [], len(edges), lambda: tables, page_no, file)
+    regions = [Region(page_no, _pt(w.box, scale), w.conf, f"word {w.text!r}") for w in trusted]
+    regions += [Region(page_no, _pt(m.box, scale), m.conf, f"scanned {m.shape}")
+                for m in found.marks]
+    regions += [Region(page_no, _pt(box, scale), conf, what, doubtful=True)
+                for box, conf, what in found.doubtful]
+    _finish_tables(result, found.marks, img)
+    text = " ".join(w.text for w in trusted)
+    return ScannedPage(result, regions, text)
+
+
+def read_text(img: PageImage, eng: Engine) -> list[_Word]:
+    """The words of a page in one quick reading (triage): no tables, no marks."""
+    eng.set_image(img.grey, round(img.dpi))
+    words = _words(eng.page_symbols())
+    line_h = _line_height(words)
+    return [w for w in words if _trusted(w, line_h)]
+
+
+# ---------------------------------------------------------------------------
+# Words
+
+
+def _words(symbols: Sequence[Symbol]) -> list[_Word]:
+    out: list[_Word] = []
+    current: list[Symbol] = []
+    for s in symbols:
+        if current and s.word != current[-1].word:
+            out.append(_word(current))
+            current = []
+        current.append(s)
+    if current:
+        out.append(_word(current))
+    return out
+
+
+def _word(symbols: list[Symbol]) -> _Word:
+    box = (min(s.box[0] for s in symbols), min(s.box[1] for s in symbols),
+           max(s.box[2] for s in symbols), max(s.box[3] for s in symbols))
+    return _Word("".join(s.text for s in symbols), box, symbols[0].conf, symbols[0].line_box,
+                 symbols)
+
+
+def _trusted(w: _Word, line_h: float) -> bool:
+    """A word that is text (though perhaps read with little confidence): not what a tick
+    or a stroke reads as, and holding a letter or digit unless it is text-sized
+    punctuation read with confidence ('&', '/'). Other readings are ink to judge."""
+    t = w.text.strip(".,;:'\"()[]").lower()
+    if t in STROKE_READINGS and (w.conf < 0.8 or not _small(w, line_h)):
+        return False
+    if _ALNUM.search(w.text):
+        return w.conf >= MIN_WORD_CONF or len(t) <= 3
+    return w.conf >= 0.7 and _small(w, line_h)
+
+
+def _small(w: _Word, line_h: float) -> bool:
+    return w.box[3] - w.box[1] <= 1.05 * line_h
+
+
+def _line_height(words: Sequence[_Word]) -> float:
+    heights = [w.line_box[3] - w.line_box[1] for w in words if w.line_box[3] > w.line_box[1]]
+    return median(heights) if heights else 20.0
+
+
+# ---------------------------------------------------------------------------
+# Ink marks
+
+
+@dataclass
+class _Found:
+    marks: list[ink.InkMark] = field(default_factory=list)
+    words: list[_Word] = field(default_factory=list)  # short words read again
+    doubtful: list[tuple[tuple[int, int, int, int], float, str]] = field(default_factory=list)
+
+
+def _ink_marks(residual_ink: np.ndarray, factor: int, words: Sequence[_Word], img: PageImage,
+               eng: Engine) -> _Found:
+    """Marks in the ink the words do not explain (see :mod:`.ink`)."""
+    found = _Found()
+    f = factor
+    if f > 1:
+        h, w = residual_ink.shape[0] // f * f, residual_ink.shape[1] // f * f
+        small = residual_ink[:h, :w].reshape(h // f, f, w // f, f).any(axis=(1, 3))
+    else:
+        small = residual_ink
+    labels, pieces = ink.label(small)
+    pt = 72.0 / (img.dpi / f)  # points per working pixel
+    word_boxes = [tuple(v / f for v in w.box) for w in words]
+    boxes: list[tuple[ink.Piece, float]] = []
+    strokes: list[ink.Piece] = []
+    for p in pieces:
+        wpt, hpt = p.width * pt, p.height * pt
+        if max(wpt, hpt) < 3.0 or p.area * pt * pt < 1.2:
+            continue  # a speck, a dot
+        if wpt > 60 or hpt > 40:
+            continue  # a drawing, a logo, a signature: not a mark
+        if _explained(p, word_boxes):
+            continue
+        inside = ink.box_outline(p, labels) if 4.0 <= max(wpt, hpt) <= 20 else None
+        if inside is not None:
+            boxes.append((p, inside))
+        else:
+            strokes.append(p)
+    _judge_boxes(boxes, f, found)
+    for p in strokes:
+        _judge_stroke(p, labels, f, pt, words, img, eng, found)
+    return found
+
+
+def _explained(p: ink.Piece, word_boxes: Sequence[tuple[float, ...]]) -> bool:
+    area = max(p.width * p.height, 1)
+    for x0, top, x1, bottom in word_boxes:
+        ox = min(p.x1, x1 + 1) - max(p.x0, x0 - 1)
+        oy = min(p.bottom, bottom + 1) - max(p.top, top - 1)
+        if ox > 0 and oy > 0 and ox * oy >= 0.6 * area:
+            return True
+    return False
+
+
+def _judge_boxes(boxes: Sequence[tuple[ink.Piece, float]], f: int, found: _Found) -> None:
+    """Printed boxes: checked when the inside holds ink well above the page's other
+    boxes (a sibling's empty state), else unchecked; near the limit: doubtful."""
+    if not boxes:
+        return
+    base = median(v for _, v in boxes) if len(boxes) >= 3 else 0.0
+    limit = max(0.12, min(base, 0.3) + 0.08)
+    for p, inside in boxes:
+        box = (p.x0 * f, p.top * f, p.x1 * f, p.bottom * f)
+        margin = abs(inside - limit)
+        conf = min(1.0, 0.5 + 4 * margin)
+        if margin < 0.03:
+            found.doubtful.append((box, 0.3, f"box {inside:.2f} full"))
+            continue
+        kind = MarkKind.CHECKED_BOX if inside > limit else MarkKind.UNCHECKED_BOX
+        found.marks.append(ink.InkMark(kind, box, conf, "box"))
+
+
+def _judge_stroke(p: ink.Piece, labels: np.ndarray, f: int, pt: float,
+                  words: Sequence[_Word], img: PageImage, eng: Engine, found: _Found) -> None:
+    box = (p.x0 * f, p.top * f, p.x1 * f, p.bottom * f)
+    wpt, hpt = p.width * pt, p.height * pt
+    shape = ink.classify(p, labels)
+    if shape == "ring":
+        circled = [w for w in words if _centre_in(w.box, box)]
+        if circled:
+            found.marks.append(ink.InkMark(MarkKind.TICK, box, 0.9, "ring"))
+            return
+        if max(wpt, hpt) <= 14:
+            found.marks.append(ink.InkMark(MarkKind.UNCHECKED_BOX, box, 0.8, "empty ring"))
+            return
+    if wpt < 0.35 * hpt or hpt < 0.35 * wpt:
+        return  # a slash, a bar or a dash: punctuation, not a mark
+    if min(wpt, hpt) < 2.0 or max(wpt, hpt) < 4.5:
+        found.doubtful.append((box, 0.3, f"small ink {wpt:.1f}x{hpt:.1f}pt"))
+        return
+    # a letter the page reading missed (a lone Y or X in its cell): read it alone
+    if shape != "blot":
+        word = _read_alone(eng, box, img)
+        if word is not None:
+            found.words.append(word)
+            return
+    conf = min(1.0, 0.55 + 0.45 * min(1.0, max(wpt, hpt) / 9.0))
+    found.marks.append(ink.InkMark(ink.mark_for(shape), box, conf, shape))
+
+
+def _reread(eng: Engine, w: _Word, img: PageImage) -> _Word:
+    """A short word read with little confidence (a lone letter beside a stroke), read
+    again alone; the better reading is kept."""
+    if w.conf >= 0.6 or len(w.text) > 3:
+        return w
+    again = _read_alone(eng, w.box, img, any_text=True)
+    return again if again is not None and again.conf > w.conf else w
+
+
+def _read_alone(eng: Engine, box: tuple[int, int, int, int], img: PageImage,
+                any_text: bool = False) -> _Word | None:
+    pad = max(2, round(img.dpi / 36))
+    h, w = img.grey.shape
+    region = (max(0, box[0] - pad), max(0, box[1] - pad), min(w, box[2] + pad),
+              min(h, box[3] + pad))
+    symbols = eng.region_symbols(region)
+    words = _words(symbols)
+    if len(words) != 1:
+        return None
+    word = words[0]
+    t = word.text.strip(".,;:'\"()[]|").lower()
+    if any_text or (t in ("y", "n", "x", "yes", "no") and word.conf >= 0.75):
+        return word
+    return None
+
+
+def _centre_in(inner: tuple[int, int, int, int], outer: tuple[int, int, int, int]) -> bool:
+    cx, cy = (inner[0] + inner[2]) / 2, (inner[1] + inner[3]) / 2
+    return outer[0] <= cx <= outer[2] and outer[1] <= cy <= outer[3]
+
+
+# ---------------------------------------------------------------------------
+# Characters for the page layout
+
+
+def _chars(words: Sequence[_Word], found_marks: Sequence[ink.InkMark], scale: float,
+           ) -> list[Obj]:
+    """pdfplumber-style chars: each symbol of a word spans to the next (so a word stays
+    whole), with its line's top and bottom (so a line stays one line whatever its
+    letters' heights); a space between words; a stand-in character per mark."""
+    chars: list[Obj] = []
+    heights = [w.line_box[3] - w.line_box[1] for w in words if w.line_box[3] > w.line_box[1]]
+    line_h = median(heights) if heights else 12 / scale
+    ordered = sorted(words, key=lambda w: (w.line_box[1], w.box[0]))
+    for k, w in enumerate(ordered):
+        top, bottom = w.line_box[1], w.line_box[3]
+        if not bottom > top:
+            top, bottom = w.box[1], w.box[3]
+        syms = sorted(w.symbols, key=lambda s: s.box[0])
+        for i, s in enumerate(syms):
+            x1 = syms[i + 1].box[0] if i + 1 < len(syms) else s.box[2]
+            chars.append(_char(s.text, s.box[0], top, max(x1, s.box[2]), bottom, scale,
+                               w.conf))
+        nxt = ordered[k + 1] if k + 1 < len(ordered) else None
+        if nxt is not None and nxt.line_box == w.line_box and nxt.box[0] > w.box[2]:
+            chars.append(_char(" ", w.box[2], top, nxt.box[0], bottom, scale, w.conf))
+    for m in found_marks:
+        cy = (m.box[1] + m.box[3]) / 2
+        top = cy - line_h / 2
+        x0 = m.box[0]
+        x1 = x0 + min(m.box[2] - m.box[0], line_h) if m.shape == "ring" else m.box[2]
+        chars.append(_char(marks.STAND_IN[m.kind], x0, top, x1, top + line_h, scale, m.conf))
+    return chars
+
+
+def _char(text: str, x0: float, top: float, x1: float, bottom: float, scale: float,
+          conf: float) -> Obj:
+    t, b = top * scale, bottom * scale
+    return {"text": text, "fontname": "OCR", "size": round((b - t) * 0.8, 1),
+            "x0": x0 * scale, "x1": x1 * scale, "top": t, "bottom": b, "doctop": t,
+            "upright": True, "ocr_conf": conf}
+
+
+def _pt(box: tuple[int, int, int, int], scale: float) -> BBox:
+    return (round(box[0] * scale, 2), round(box[1] * scale, 2), round(box[2] * scale, 2),
+            round(box[3] * scale, 2))
+
+
+# ---------------------------------------------------------------------------
+# Tables: marks as scanned marks, fills from the pixels
+
+
+def _finish_tables(result: PageResult, found_marks: Sequence[ink.InkMark],
+                   img: PageImage) -> None:
+    scale = img.scale
+    placed = [(_pt(m.box, scale), m) for m in found_marks]
+    for _, block in result.items:
+        if not isinstance(block, Table):
+            continue
+        for cell in block.cells:
+            _finish_cell(cell, placed, img)
+
+
+def _finish_cell(cell: Cell, placed: Sequence[tuple[BBox, ink.InkMark]],
+                 img: PageImage) -> None:
+    bbox = cell.provenance.bbox
+    if bbox is None:
+        return
+    if cell.marks:
+        mine = sorted((b, m) for b, m in placed if _centre_in_pt(b, bbox))
+        if len(mine) == len(cell.marks):
+            cell.marks = tuple(
+                Mark(m.kind, MarkSource.IMAGE, f"scanned {m.shape}, confidence {m.conf:.2f}")
+                for _, m in sorted(mine, key=lambda bm: (round(bm[0][1]), bm[0][0])))
+    fill = cell_fill(bbox, img)
+    if fill is not None:
+        cell.fill = fill
+
+
+def _centre_in_pt(inner: BBox, outer: BBox) -> bool:
+    cx, cy = (inner[0] + inner[2]) / 2, (inner[1] + inner[3]) / 2
+    return outer[0] <= cx <= outer[2] and outer[1] <= cy <= outer[3]
+
+
+def cell_fill(bbox: BBox, img: PageImage) -> str | None:
+    """The colour a cell is filled with, from its pixels: most of its inside well off
+    the paper's white; the median of those pixels, scaled so the paper is white."""
+    s = 1 / img.scale
+    inset = max(3, round(img.dpi / 40))
+    x0, top = int(bbox[0] * s) + inset, int(bbox[1] * s) + inset
+    x1, bottom = int(bbox[2] * s) - inset, int(bbox[3] * s) - inset
+    if x1 - x0 < 4 or bottom - top < 4:
+        return None
+    grey = img.grey[top:bottom:2, x0:x1:2]
+    off = grey < img.paper - 30
+    if off.mean() < 0.55:
+        return None
+    paper = max(img.paper, 1)
+    if img.colour is not None:
+        rgb = img.colour[top:bottom:2, x0:x1:2][off]
+        values = [min(255, round(float(np.median(rgb[:, k])) * 255 / paper)) for k in range(3)]
+    else:
+        v = min(255, round(float(np.median(grey[off])) * 255 / paper))
+        values = [v, v, v]
+    return "".join(f"{v:02X}" for v in values)
+
+
+def shift(result: PageResult, dx: float, dy: float) -> PageResult:  # pragma: no cover
+    """Unused hook kept for symmetry with the PDF reader."""
+    return replace(result)
