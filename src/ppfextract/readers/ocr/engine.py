@@ -90,16 +90,19 @@ class Engine:
         self.api.Recognize()
         return _symbols(self.api.GetIterator(), t, (0, 0))
 
-    def region_symbols(self, box: tuple[int, int, int, int], single_line: bool = True,
-                       ) -> list[Symbol]:
+    def region_symbols(self, box: tuple[int, int, int, int], letters: str = "") -> list[Symbol]:
         """The characters of one region of the image set (x0, top, x1, bottom), read as a
-        single line (or a block), in image coordinates."""
+        single word, in image coordinates; ``letters``: the only characters allowed."""
         t = self._t
         x0, top, x1, bottom = box
-        self.api.SetPageSegMode(t.PSM.SINGLE_LINE if single_line else t.PSM.SINGLE_BLOCK)
-        self.api.SetRectangle(x0, top, x1 - x0, bottom - top)
-        self.api.Recognize()
-        return _symbols(self.api.GetIterator(), t, (0, 0))
+        self.api.SetPageSegMode(t.PSM.SINGLE_WORD)
+        self.api.SetVariable("tessedit_char_whitelist", letters)
+        try:
+            self.api.SetRectangle(x0, top, x1 - x0, bottom - top)
+            self.api.Recognize()
+            return _symbols(self.api.GetIterator(), t, (0, 0))
+        finally:
+            self.api.SetVariable("tessedit_char_whitelist", "")
 
 
 def _symbols(it: Any, t: Any, offset: tuple[int, int]) -> list[Symbol]:
@@ -118,7 +121,10 @@ def _symbols(it: Any, t: Any, offset: tuple[int, int]) -> list[Symbol]:
         if it.IsAtBeginningOf(word_level):
             word += 1
             conf = max(0.0, min(1.0, it.Confidence(word_level) / 100.0))
-        text = it.GetUTF8Text(sym_level)
+        try:
+            text = it.GetUTF8Text(sym_level)
+        except RuntimeError:  # an empty result (nothing read in a region)
+            text = ""
         box = it.BoundingBox(sym_level)
         if text and box is not None and not text.isspace():
             out.append(Symbol(text, box, conf, word, line, line_box))

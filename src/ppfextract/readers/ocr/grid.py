@@ -90,9 +90,23 @@ def line_masks(ink: np.ndarray, dpi: float) -> tuple[np.ndarray, np.ndarray]:
     min_h = max(12, int(round(dpi * 16 / 72)))  # 16 points: longer than any letter
     min_v = max(8, int(round(dpi * 11 / 72)))  # 11 points: a divider in one short row
     thick = max(3, int(round(dpi * 2.5 / 72)))  # thicker than 2.5 points: a block
-    horizontal = _thin(_runs_at_least(ink, min_h), thick)
-    vertical = _thin(_runs_at_least(ink.T, min_v), thick).T
+    gap = max(2, int(round(dpi * 5 / 72)))  # a rule cut by a mark drawn across it
+    horizontal = _close(_thin(_runs_at_least(ink, min_h), thick), gap)
+    vertical = _close(_thin(_runs_at_least(ink.T, min_v), thick), gap).T
     return horizontal, vertical
+
+
+def _close(lines: np.ndarray, gap: int) -> np.ndarray:
+    """Gaps of up to ``gap`` pixels along rows of a line mask bridged (a closing):
+    where a pen stroke crosses a rule, the thin test has cut the rule."""
+    return ~_dilate_rows(~_dilate_rows(lines, gap // 2 + 1), gap // 2 + 1)
+
+
+def _dilate_rows(mask: np.ndarray, r: int) -> np.ndarray:
+    h, w = mask.shape
+    c = np.zeros((h, w + 2 * r + 1), dtype=np.int32)
+    np.cumsum(np.pad(mask, ((0, 0), (r, r))), axis=1, out=c[:, 1:])
+    return (c[:, 2 * r + 1:] - c[:, :w]) > 0
 
 
 def _thin(lines: np.ndarray, thick: int) -> np.ndarray:

@@ -133,7 +133,7 @@ def classify(piece: Piece, labels: np.ndarray) -> str:
     sub = labels[piece.top:piece.bottom, piece.x0:piece.x1] == piece.label
     h, w = sub.shape
     density = float(sub.mean())
-    if density > 0.55 and 0.6 <= w / max(h, 1) <= 1.6:
+    if density > 0.65 and 0.6 <= w / max(h, 1) <= 1.6:
         return "blot"
     cy, cx = h // 2, w // 2
     my, mx = max(1, h // 5), max(1, w // 5)

@@ -21,7 +21,7 @@ from ... import marks
 from ...document import BBox, Cell, Mark, MarkKind, MarkSource, Table
 from ..pdf_fast import find_tables
 from ..pdf_page import PageResult, layout_page
-from . import grid, ink
+from . import grid, ink, lexicon
 from .engine import Engine, Symbol
 from .render import PageImage, binary
 
@@ -75,7 +75,8 @@ def read_page(img: PageImage, eng: Engine, page_no: int, file: str) -> ScannedPa
     eng.set_image(clean, round(img.dpi))
     words = _words(eng.page_symbols())
     line_h = _line_height(words)
-    trusted = [_reread(eng, w, img) for w in words if _trusted(w, line_h)]
+    trusted = [r for r in (_reread(eng, w, img) for w in words if _trusted(w, line_h))
+               if r is not None]
     found = _ink_marks(ink_mask & ~line_px, lines.factor, trusted, img, eng)
     trusted += found.words
     chars = _chars(trusted, found.marks, scale)
@@ -118,8 +119,10 @@ def _words(symbols: Sequence[Symbol]) -> list[_Word]:
 def _word(symbols: list[Symbol]) -> _Word:
     box = (min(s.box[0] for s in symbols), min(s.box[1] for s in symbols),
            max(s.box[2] for s in symbols), max(s.box[3] for s in symbols))
-    return _Word("".join(s.text for s in symbols), box, symbols[0].conf, symbols[0].line_box,
-                 symbols)
+    text = "".join(s.text for s in symbols)
+    if symbols[0].conf < lexicon.MAX_CONF:
+        text = lexicon.correct(text)
+    return _Word(text, box, symbols[0].conf, symbols[0].line_box, symbols)
 
 
 def _trusted(w: _Word, line_h: float) -> bool:
@@ -127,6 +130,8 @@ def _trusted(w: _Word, line_h: float) -> bool:
     or a stroke reads as, and holding a letter or digit unless it is text-sized
     punctuation read with confidence ('&', '/'). Other readings are ink to judge."""
     t = w.text.strip(".,;:'\"()[]").lower()
+    if w.text.strip(".,;:'\"()[]|") in _LOOKALIKES:
+        return True
     if t in STROKE_READINGS and (w.conf < 0.8 or not _small(w, line_h)):
         return False
     if _ALNUM.search(w.text):
@@ -231,6 +236,9 @@ def _judge_stroke(p: ink.Piece, labels: np.ndarray, f: int, pt: float,
             return
     if wpt < 0.35 * hpt or hpt < 0.35 * wpt:
         return  # a slash, a bar or a dash: punctuation, not a mark
+    if _beside_text(box, words, img):
+        found.doubtful.append((box, 0.3, "word (unread ink beside text)"))
+        return
     if min(wpt, hpt) < 2.0 or max(wpt, hpt) < 4.5:
         found.doubtful.append((box, 0.3, f"small ink {wpt:.1f}x{hpt:.1f}pt"))
         return
@@ -244,30 +252,61 @@ def _judge_stroke(p: ink.Piece, labels: np.ndarray, f: int, pt: float,
     found.marks.append(ink.InkMark(ink.mark_for(shape), box, conf, shape))
 
 
-def _reread(eng: Engine, w: _Word, img: PageImage) -> _Word:
-    """A short word read with little confidence (a lone letter beside a stroke), read
-    again alone; the better reading is kept."""
-    if w.conf >= 0.6 or len(w.text) > 3:
+MARK_WORDS = frozenset({"y", "n", "x", "yes", "no"})
+MARK_LETTERS = "YNXyesnoYESNO"
+_LOOKALIKES = {"¥": "Y", "×": "X", "¥es": "Yes"}
+
+
+def _reread(eng: Engine, w: _Word, img: PageImage) -> _Word | None:
+    """A short word read with doubt (a lone Y, N or X in its cell is Tesseract's weak
+    spot) read again alone, allowed only the letters of Y, N, X, Yes and No: kept when
+    that reading is sure. Else the word as read when it is sure enough, else None (its
+    ink is judged as a mark)."""
+    t = w.text.strip(".,;:'\"()[]|")
+    if t in _LOOKALIKES:
+        w = _Word(_LOOKALIKES[t], w.box, w.conf, w.line_box, w.symbols)
+        t = w.text
+    if len(t) > 3 or (w.conf >= 0.9 and _ALNUM.search(t)):
         return w
-    again = _read_alone(eng, w.box, img, any_text=True)
-    return again if again is not None and again.conf > w.conf else w
+    again = _read_alone(eng, w.box, img)
+    if again is not None:
+        return _Word(again.text, w.box, again.conf, w.line_box, w.symbols)
+    if _ALNUM.search(t) and w.conf >= 0.6 and t.lower() not in MARK_WORDS:
+        return w
+    return None
 
 
-def _read_alone(eng: Engine, box: tuple[int, int, int, int], img: PageImage,
-                any_text: bool = False) -> _Word | None:
+def _read_alone(eng: Engine, box: tuple[int, int, int, int], img: PageImage) -> _Word | None:
+    """The region read as one of Y, N, X, Yes, No; None unless read with confidence."""
     pad = max(2, round(img.dpi / 36))
     h, w = img.grey.shape
     region = (max(0, box[0] - pad), max(0, box[1] - pad), min(w, box[2] + pad),
               min(h, box[3] + pad))
-    symbols = eng.region_symbols(region)
-    words = _words(symbols)
+    words = _words(eng.region_symbols(region, MARK_LETTERS))
     if len(words) != 1:
         return None
     word = words[0]
-    t = word.text.strip(".,;:'\"()[]|").lower()
-    if any_text or (t in ("y", "n", "x", "yes", "no") and word.conf >= 0.75):
+    if word.text.lower() in MARK_WORDS and word.conf >= 0.6:
         return word
     return None
+
+
+def _beside_text(box: tuple[int, int, int, int], words: Sequence[_Word], img: PageImage,
+                 ) -> bool:
+    """Ink of letter size right beside a word on its line: a letter the reading
+    missed, not a mark."""
+    height = box[3] - box[1]
+    gap = 0.4 * 12 * img.dpi / 72
+    for w in words:
+        lh = w.line_box[3] - w.line_box[1]
+        if lh <= 0 or height > 1.25 * lh:
+            continue
+        overlap = min(box[3], w.box[3]) - max(box[1], w.box[1])
+        if overlap < 0.5 * min(height, w.box[3] - w.box[1]):
+            continue
+        if -gap <= box[0] - w.box[2] <= gap or -gap <= w.box[0] - box[2] <= gap:
+            return True
+    return False
 
 
 def _centre_in(inner: tuple[int, int, int, int], outer: tuple[int, int, int, int]) -> bool:
@@ -281,8 +320,8 @@ def _centre_in(inner: tuple[int, int, int, int], outer: tuple[int, int, int, int
 
 def _chars(words: Sequence[_Word], found_marks: Sequence[ink.InkMark], scale: float,
            ) -> list[Obj]:
-    """pdfplumber-style chars: each symbol of a word spans to the next (so a word stays
-    whole), with its line's top and bottom (so a line stays one line whatever its
+    """pdfplumber-style chars: the symbols of a word share its box (so a word stays
+    whole and in order), with its line's top and bottom (so a line stays one line whatever its
     letters' heights); a space between words; a stand-in character per mark."""
     chars: list[Obj] = []
     heights = [w.line_box[3] - w.line_box[1] for w in words if w.line_box[3] > w.line_box[1]]
@@ -292,11 +331,12 @@ def _chars(words: Sequence[_Word], found_marks: Sequence[ink.InkMark], scale: fl
         top, bottom = w.line_box[1], w.line_box[3]
         if not bottom > top:
             top, bottom = w.box[1], w.box[3]
-        syms = sorted(w.symbols, key=lambda s: s.box[0])
-        for i, s in enumerate(syms):
-            x1 = syms[i + 1].box[0] if i + 1 < len(syms) else s.box[2]
-            chars.append(_char(s.text, s.box[0], top, max(x1, s.box[2]), bottom, scale,
-                               w.conf))
+        # the word's box shared out among its symbols in reading order (Tesseract's
+        # symbol boxes may overlap or come out of order)
+        step = (w.box[2] - w.box[0]) / max(len(w.text), 1)
+        for i, letter in enumerate(w.text):
+            x0 = w.box[0] + i * step
+            chars.append(_char(letter, x0, top, x0 + step, bottom, scale, w.conf))
         nxt = ordered[k + 1] if k + 1 < len(ordered) else None
         if nxt is not None and nxt.line_box == w.line_box and nxt.box[0] > w.box[2]:
             chars.append(_char(" ", w.box[2], top, nxt.box[0], bottom, scale, w.conf))
@@ -305,7 +345,10 @@ def _chars(words: Sequence[_Word], found_marks: Sequence[ink.InkMark], scale: fl
         top = cy - line_h / 2
         x0 = m.box[0]
         x1 = x0 + min(m.box[2] - m.box[0], line_h) if m.shape == "ring" else m.box[2]
-        chars.append(_char(marks.STAND_IN[m.kind], x0, top, x1, top + line_h, scale, m.conf))
+        # a cross drawn by hand is the letter X (selects; a lone X in a Y/N box says
+        # neither), as a typed X is; other marks are their stand-in characters
+        text = "X" if m.shape == "cross" else marks.STAND_IN[m.kind]
+        chars.append(_char(text, x0, top, x1, top + line_h, scale, m.conf))
     return chars
 
 
@@ -343,7 +386,7 @@ def _finish_cell(cell: Cell, placed: Sequence[tuple[BBox, ink.InkMark]],
     if bbox is None:
         return
     if cell.marks:
-        mine = sorted((b, m) for b, m in placed if _centre_in_pt(b, bbox))
+        mine = [(b, m) for b, m in placed if _centre_in_pt(b, bbox) and m.shape != "cross"]
         if len(mine) == len(cell.marks):
             cell.marks = tuple(
                 Mark(m.kind, MarkSource.IMAGE, f"scanned {m.shape}, confidence {m.conf:.2f}")
