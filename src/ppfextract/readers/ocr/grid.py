@@ -48,8 +48,11 @@ class Lines:
         return edges(self.horizontal, self.vertical, scale * self.factor)
 
     def mask(self, shape: tuple[int, int], grow: int = 1) -> np.ndarray:
-        """Every line pixel at page resolution (widened by ``grow`` working pixels)."""
-        both = self.horizontal | self.vertical
+        """The pixels of the rules that meet another rule (the grid of a table; not a
+        stretch of bold letters run together), at page resolution, widened by ``grow``
+        working pixels."""
+        both = _meeting(self.horizontal, self.vertical) | _meeting(
+            self.vertical.T, self.horizontal.T).T
         if grow:
             both = _grow(both, grow)
         f = self.factor
@@ -58,6 +61,16 @@ class Lines:
         h, w = min(shape[0], full.shape[0]), min(shape[1], full.shape[1])
         out[:h, :w] = full[:h, :w]
         return out
+
+
+def _meeting(lines: np.ndarray, across: np.ndarray, reach: int = 2) -> np.ndarray:
+    """The runs of ``lines`` (along rows) that touch a run of ``across``."""
+    near = _grow(across, reach)
+    out = np.zeros_like(lines)
+    for y, x0, x1 in _row_runs(lines):
+        if near[max(0, y - reach):y + reach + 1, x0:x1].any():
+            out[y, x0:x1] = True
+    return out
 
 
 def find_lines(ink: np.ndarray, dpi: float) -> Lines:
@@ -89,11 +102,33 @@ def line_masks(ink: np.ndarray, dpi: float) -> tuple[np.ndarray, np.ndarray]:
     as edges instead, by the table builder's join tolerance)."""
     min_h = max(12, int(round(dpi * 16 / 72)))  # 16 points: longer than any letter
     min_v = max(8, int(round(dpi * 11 / 72)))  # 11 points: a divider in one short row
-    thick = max(3, int(round(dpi * 2.5 / 72)))  # thicker than 2.5 points: a block
+    thick = max(3, int(round(dpi * 2.5 / 72)))  # solid over 2.5 points: a block
     gap = max(2, int(round(dpi * 5 / 72)))  # a rule cut by a mark drawn across it
-    horizontal = _close(_thin(_runs_at_least(ink, min_h), thick), gap)
-    vertical = _close(_thin(_runs_at_least(ink.T, min_v), thick), gap).T
+    thin = ink & ~_blocks(ink, thick)
+    horizontal = _close(_runs_at_least(thin, min_h), gap)
+    vertical = _close(_runs_at_least(thin.T, min_v), gap).T
     return horizontal, vertical
+
+
+def _blocks(ink: np.ndarray, size: int) -> np.ndarray:
+    """Ink in solid areas (a filled cell, a black box): pixels covered by a square of
+    ``size`` pixels that is all ink (an erosion and a dilation by that square, through
+    an integral image). A rule, and a pen stroke across it, are thinner."""
+    h, w = ink.shape
+    if h < size or w < size:
+        return np.zeros_like(ink)
+    c = np.zeros((h + 1, w + 1), dtype=np.int32)
+    np.cumsum(np.cumsum(ink, axis=0, dtype=np.int32), axis=1, out=c[1:, 1:])
+    full = (c[size:, size:] - c[:-size, size:] - c[size:, :-size] + c[:-size, :-size]) \
+        == size * size
+    if not full.any():
+        return np.zeros_like(ink)
+    padded = np.pad(full, ((size - 1, size - 1), (size - 1, size - 1)))
+    d = np.zeros((padded.shape[0] + 1, padded.shape[1] + 1), dtype=np.int32)
+    np.cumsum(np.cumsum(padded, axis=0, dtype=np.int32), axis=1, out=d[1:, 1:])
+    covered = d[size:size + h, size:size + w] - d[:h, size:size + w] \
+        - d[size:size + h, :w] + d[:h, :w]
+    return covered > 0
 
 
 def _close(lines: np.ndarray, gap: int) -> np.ndarray:
@@ -107,13 +142,6 @@ def _dilate_rows(mask: np.ndarray, r: int) -> np.ndarray:
     c = np.zeros((h, w + 2 * r + 1), dtype=np.int32)
     np.cumsum(np.pad(mask, ((0, 0), (r, r))), axis=1, out=c[:, 1:])
     return (c[:, 2 * r + 1:] - c[:, :w]) > 0
-
-
-def _thin(lines: np.ndarray, thick: int) -> np.ndarray:
-    """Row runs that are not part of a block: drop pixels lying in a vertical run of
-    ink longer than ``thick`` (a filled shape, a black box)."""
-    blocks = _runs_at_least(lines.T, thick + 1).T
-    return lines & ~blocks
 
 
 def edges(horizontal: np.ndarray, vertical: np.ndarray, scale: float) -> list[Obj]:
