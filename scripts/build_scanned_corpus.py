@@ -19,7 +19,10 @@ pack ``scanned-pack-2010-09-mixed.pdf`` (64 pages: typed agenda items, scanned l
 appendices, and a scanned return with hand ticks inside). Gold (``scanned/gold/``) is the
 source document's gold, copied with the new document name.
 
-Run: .venv/bin/python scripts/build_scanned_corpus.py   (deterministic: fixed seeds)
+Also two test fixtures (``tests/data/scanned/``): a scanned page as PNG and as JPEG.
+
+Run: .venv/bin/python scripts/build_scanned_corpus.py   (deterministic: fixed seeds;
+name sources, ``pack`` or ``fixtures`` to build only those)
 """
 
 from __future__ import annotations
@@ -44,6 +47,7 @@ CORPUS = ROOT / "corpus"
 GOLD = ROOT / "gold"
 OUT = ROOT / "scanned" / "corpus"
 OUT_GOLD = ROOT / "scanned" / "gold"
+FIXTURES = ROOT / "tests" / "data" / "scanned"
 DPIS = (150, 200, 300)
 
 
@@ -183,8 +187,8 @@ def hand_marks(img: Image.Image, marks: list[TypedMark], scale: float,
     for m in marks:
         x0, top, x1, bottom = (v * scale for v in m.bbox)
         draw.rectangle([x0 - 1, top - 1, x1 + 1, bottom + 1], fill=(255, 255, 255))
-        cx, cy = (x0 + x1) / 2, (top + bottom) / 2
-        size = max(bottom - top, x1 - x0) * 0.95
+        cx, cy = (x0 + x1) / 2, (top + bottom) / 2 + 0.08 * (bottom - top)
+        size = max(bottom - top, x1 - x0) * 0.8  # within the cell, as a person marks it
         width = max(2, round(scale * rng.uniform(1.1, 1.7)))
         if m.kind == "box_checked":
             half = size * 0.38
@@ -355,10 +359,27 @@ def build_pack() -> None:
           f"{target.stat().st_size // 1024} KiB")
 
 
+def build_fixtures() -> None:
+    """Test fixtures (``tests/data/scanned/``): the first page of a scanned return (its
+    requirements table, typed X marks) as a black-and-white PNG and a greyscale JPEG."""
+    FIXTURES.mkdir(parents=True, exist_ok=True)
+    source = CORPUS / "netherby-2011-03-form7-seed-y.pdf"
+    page = scanned_pages(source, 200, "grey", False, 7)[0]
+    png = FIXTURES / "requirements-page-scan200.png"
+    page.point(lambda v: 255 if v > 165 else 0).convert("1").save(png, dpi=(200, 200),
+                                                                  optimize=True)
+    jpg = FIXTURES / "requirements-page-scan200.jpg"
+    page.save(jpg, dpi=(200, 200), quality=50)
+    for path in (png, jpg):
+        print(f"wrote {path.relative_to(ROOT)}: {path.stat().st_size // 1024} KiB")
+
+
 def main() -> None:
     OUT.mkdir(parents=True, exist_ok=True)
     OUT_GOLD.mkdir(parents=True, exist_ok=True)
     only = set(sys.argv[1:])
+    if not only or "fixtures" in only:
+        build_fixtures()
     for i, source in enumerate(SOURCES):
         if not only or source.stem in only:
             build_return(i, source)
