@@ -164,8 +164,8 @@ class Scans:
     def warnings(self) -> list[str]:
         out: list[str] = []
         if self.unavailable:
-            out.append(f"{len(self.unavailable)} scanned page(s) not read ({_pages(self.unavailable)}): "
-                       f"{self._why}")
+            out.append(f"{len(self.unavailable)} scanned page(s) not read "
+                       f"({_pages(self.unavailable)}): {self._why}")
         if self.failed:
             out.append(f"OCR failed on scanned page(s) {_pages(self.failed)}")
         if self.report.pages and not self.unavailable:

@@ -76,15 +76,15 @@ def _meeting(lines: np.ndarray, across: np.ndarray, reach: int = 2) -> np.ndarra
 def find_lines(ink: np.ndarray, dpi: float) -> Lines:
     """The ruling lines of a page's ink (True = ink) scanned at ``dpi``."""
     factor = max(1, int(dpi // 150))
-    small = _pool(ink, factor) if factor > 1 else ink
+    small = pool(ink, factor) if factor > 1 else ink
     h, v = line_masks(small, dpi / factor)
     return Lines(h, v, factor)
 
 
-def _pool(ink: np.ndarray, f: int) -> np.ndarray:
+def pool(ink: np.ndarray, f: int) -> np.ndarray:
     """Ink at 1/f resolution: a working pixel is ink when any of its pixels is."""
     h, w = ink.shape[0] // f * f, ink.shape[1] // f * f
-    return ink[:h, :w].reshape(h // f, f, w // f, f).any(axis=(1, 3))
+    return np.asarray(ink[:h, :w].reshape(h // f, f, w // f, f).any(axis=(1, 3)))
 
 
 def _grow(mask: np.ndarray, r: int) -> np.ndarray:

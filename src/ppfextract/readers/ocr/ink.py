@@ -97,14 +97,14 @@ def label(ink: np.ndarray) -> tuple[np.ndarray, list[Piece]]:
         k = ids.setdefault(roots[i], len(ids) + 1)
         r, s, e = rows[i], starts[i], ends[i]
         labels[r, s:e] = k
-        b = boxes.get(k)
-        if b is None:
+        box = boxes.get(k)
+        if box is None:
             boxes[k] = [s, r, e, r + 1, e - s]
         else:
-            b[0] = min(b[0], s)
-            b[2] = max(b[2], e)
-            b[3] = r + 1
-            b[4] += e - s
+            box[0] = min(box[0], s)
+            box[2] = max(box[2], e)
+            box[3] = r + 1
+            box[4] += e - s
     pieces = [Piece(b[0], b[1], b[2], b[3], b[4], k) for k, b in boxes.items()]
     return labels, pieces
 

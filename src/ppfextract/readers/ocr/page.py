@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from statistics import median
 from typing import Any
 
@@ -164,11 +164,7 @@ def _ink_marks(residual_ink: np.ndarray, factor: int, words: Sequence[_Word], im
     """Marks in the ink the words do not explain (see :mod:`.ink`)."""
     found = _Found()
     f = factor
-    if f > 1:
-        h, w = residual_ink.shape[0] // f * f, residual_ink.shape[1] // f * f
-        small = residual_ink[:h, :w].reshape(h // f, f, w // f, f).any(axis=(1, 3))
-    else:
-        small = residual_ink
+    small = grid.pool(residual_ink, f) if f > 1 else residual_ink
     labels, pieces = ink.label(small)
     pt = 72.0 / (img.dpi / f)  # points per working pixel
     word_boxes = [tuple(v / f for v in w.box) for w in words]
@@ -335,20 +331,20 @@ def _chars(words: Sequence[_Word], found_marks: Sequence[ink.InkMark], scale: fl
         # symbol boxes may overlap or come out of order)
         step = (w.box[2] - w.box[0]) / max(len(w.text), 1)
         for i, letter in enumerate(w.text):
-            x0 = w.box[0] + i * step
-            chars.append(_char(letter, x0, top, x0 + step, bottom, scale, w.conf))
+            left = w.box[0] + i * step
+            chars.append(_char(letter, left, top, left + step, bottom, scale, w.conf))
         nxt = ordered[k + 1] if k + 1 < len(ordered) else None
         if nxt is not None and nxt.line_box == w.line_box and nxt.box[0] > w.box[2]:
             chars.append(_char(" ", w.box[2], top, nxt.box[0], bottom, scale, w.conf))
     for m in found_marks:
         cy = (m.box[1] + m.box[3]) / 2
-        top = cy - line_h / 2
-        x0 = m.box[0]
-        x1 = x0 + min(m.box[2] - m.box[0], line_h) if m.shape == "ring" else m.box[2]
+        mark_top = cy - line_h / 2
+        x0 = float(m.box[0])
+        x1 = x0 + min(m.box[2] - m.box[0], line_h) if m.shape == "ring" else float(m.box[2])
         # a cross drawn by hand is the letter X (selects; a lone X in a Y/N box says
         # neither), as a typed X is; other marks are their stand-in characters
         text = "X" if m.shape == "cross" else marks.STAND_IN[m.kind]
-        chars.append(_char(text, x0, top, x1, top + line_h, scale, m.conf))
+        chars.append(_char(text, x0, mark_top, x1, mark_top + line_h, scale, m.conf))
     return chars
 
 
@@ -422,8 +418,3 @@ def cell_fill(bbox: BBox, img: PageImage) -> str | None:
         v = min(255, round(float(np.median(grey[off])) * 255 / paper))
         values = [v, v, v]
     return "".join(f"{v:02X}" for v in values)
-
-
-def shift(result: PageResult, dx: float, dy: float) -> PageResult:  # pragma: no cover
-    """Unused hook kept for symmetry with the PDF reader."""
-    return replace(result)
