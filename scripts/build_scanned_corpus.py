@@ -320,17 +320,17 @@ def build_return(index: int, source: Source) -> None:
 
 
 def build_pack() -> None:
-    """64 pages: typed agenda items, a scanned letter, a scanned return with hand ticks,
+    """68 pages: typed agenda items, a scanned report, a scanned return with hand ticks,
     more typed items and a scanned appendix. Gold: the return's."""
     from build_long_pack import build_agenda
 
     tmp = ROOT / "build"
     tmp.mkdir(exist_ok=True)
     parts = [tmp / f"mixed-{k}.pdf" for k in range(4)]
-    build_agenda(parts[0], 1, 9, 20100901)
-    build_agenda(parts[1], 10, 3, 20100902)  # scanned: a letter and a report
-    build_agenda(parts[2], 13, 10, 20100903)
-    build_agenda(parts[3], 23, 3, 20100904)  # scanned appendix
+    build_agenda(parts[0], 1, 12, 20100901)
+    build_agenda(parts[1], 13, 3, 20100902)  # scanned: a letter and a report
+    build_agenda(parts[2], 16, 14, 20100903)
+    build_agenda(parts[3], 30, 3, 20100904)  # scanned appendix
     rng = random.Random(20100905)
     pack = pdfium.PdfDocument.new()
 

@@ -242,8 +242,8 @@ def test_below_the_confidence_every_scanned_value_is_left_out_with_a_warning():
 def test_the_mixed_pack_finds_the_scanned_return_among_typed_pages():
     path = SCANNED / "scanned-pack-2010-09-mixed.pdf"
     doc = read(path)
-    assert doc.n_pages == 64
-    assert len(doc.scan.pages) == 14
+    assert doc.n_pages == 68
+    assert len(doc.scan.pages) == 16
     assert set(doc.scan.detailed) < set(doc.scan.pages)  # triage: not every scan read fully
     assert any("quick OCR pass" in w for w in doc.warnings)
     record = ppfextract.extract(path)
