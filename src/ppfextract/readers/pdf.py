@@ -122,6 +122,8 @@ def _document(path: Path, pages: list[tuple[float, list[tuple[float, Block]]]], 
     if scans is not None:  # scanned pages, read by OCR (readers/ocr)
         blocks = scans.finish(blocks)
         warnings = [*warnings, *scans.warnings()]
+    if not blocks and scans is not None and scans.report.pages:
+        raise NoTextLayer("image-only pages (no text layer) and OCR found no text on them")
     if not blocks:
         raise EmptyDocument("the PDF has no text")
     if scans is not None:
