@@ -88,12 +88,12 @@ def speed(repeat: int) -> bool:
     return ok
 
 
-def accuracy() -> None:
+def accuracy(keep: str | None = None) -> None:
     from ppfextract.cli import main as cli
     from ppfextract.evaluate import load_records, score
 
     with tempfile.TemporaryDirectory() as tmp:
-        out = Path(tmp) / "out"
+        out = Path(keep) if keep else Path(tmp) / "out"
         start = time.perf_counter()
         cli(["extract", str(CORPUS), "--out", str(out), "--quiet", "--workers", "2"])
         print(f"extracted {CORPUS} in {time.perf_counter() - start:.0f} s")
@@ -109,7 +109,8 @@ def accuracy() -> None:
             print(f"{dpi:>4} | {len(gold):>4} | {_f(m.precision):>12} | {_f(m.recall):>5} | "
                   f"{_f(m.f1):>5} | {_f(r.precision):>9} | {_f(r.recall):>5} | {_f(r.f1):>5}"
                   f"   (milestones {m.tp}/{m.fp}/{m.fn}, ratings {r.tp}/{r.fp}/{r.fn})")
-        shutil.rmtree(out, ignore_errors=True)
+        if not keep:
+            shutil.rmtree(out, ignore_errors=True)
 
 
 def _f(value: float | None) -> str:
@@ -121,6 +122,7 @@ def main() -> int:
     parser.add_argument("--repeat", type=int, default=3)
     parser.add_argument("--speed-only", action="store_true")
     parser.add_argument("--accuracy-only", action="store_true")
+    parser.add_argument("--keep", metavar="DIR", help="extract into DIR and keep it")
     args = parser.parse_args()
     if not PACK.is_file():
         print(f"{PACK} is missing: run scripts/build_scanned_corpus.py")
@@ -135,7 +137,7 @@ def main() -> int:
     if not args.accuracy_only:
         ok = speed(args.repeat)
     if not args.speed_only:
-        accuracy()
+        accuracy(args.keep)
     return 0 if ok else 1
 
 

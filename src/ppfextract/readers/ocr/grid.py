@@ -128,7 +128,20 @@ def _blocks(ink: np.ndarray, size: int) -> np.ndarray:
     np.cumsum(np.cumsum(padded, axis=0, dtype=np.int32), axis=1, out=d[1:, 1:])
     covered = d[size:size + h, size:size + w] - d[:h, size:size + w] \
         - d[size:size + h, :w] + d[:h, :w]
-    return covered > 0
+    # the block less a rim: a rule along a filled cell's edge runs into the fill, and
+    # the fill's rim lies on the cell's rules anyway
+    return _erode(covered > 0, max(1, size // 2))
+
+
+def _erode(mask: np.ndarray, r: int) -> np.ndarray:
+    """Pixels whose (2r+1)-square neighbourhood is all in ``mask``."""
+    h, w = mask.shape
+    k = 2 * r + 1
+    padded = np.pad(mask, r)
+    c = np.zeros((h + 2 * r + 1, w + 2 * r + 1), dtype=np.int32)
+    np.cumsum(np.cumsum(padded, axis=0, dtype=np.int32), axis=1, out=c[1:, 1:])
+    total = c[k:, k:] - c[:-k, k:] - c[k:, :-k] + c[:-k, :-k]
+    return total == k * k
 
 
 def _close(lines: np.ndarray, gap: int) -> np.ndarray:
