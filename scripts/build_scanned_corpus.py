@@ -179,14 +179,13 @@ def draw_cross(draw: ImageDraw.ImageDraw, cx: float, cy: float, size: float, wid
 
 def hand_marks(img: Image.Image, marks: list[TypedMark], scale: float,
                rng: random.Random) -> None:
-    """Erase each typed mark (paint it white) and draw it again by hand at its place: a
+    """Draw each typed mark (already taken out of the page) again by hand at its place: a
     tick for a tick or a Y, a cross for a cross or an X, a printed box with a hand tick
     or cross inside for a checked box."""
     draw = ImageDraw.Draw(img)
     pen = (rng.choice((20, 30, 40)), rng.choice((30, 40, 60)), rng.choice((90, 120, 40)))
     for m in marks:
         x0, top, x1, bottom = (v * scale for v in m.bbox)
-        draw.rectangle([x0 - 1, top - 1, x1 + 1, bottom + 1], fill=(255, 255, 255))
         cx, cy = (x0 + x1) / 2, (top + bottom) / 2 + 0.08 * (bottom - top)
         size = max(bottom - top, x1 - x0) * 0.8  # within the cell, as a person marks it
         width = max(2, round(scale * rng.uniform(1.1, 1.7)))
@@ -233,10 +232,36 @@ def scan_page(img: Image.Image, dpi: int, mode: str, rng: random.Random) -> Imag
     return grey.point(lambda v: 255 if v > threshold else 0).convert("1")
 
 
-def render_pages(pdf: Path, dpi: int) -> list[Image.Image]:
+def render_pages(pdf: Path, dpi: int, erase: list[TypedMark] | None = None,
+                 ) -> list[Image.Image]:
+    """The pages rendered; with ``erase``, the text objects of those typed marks taken
+    out of the page first (the rules and everything else stay as printed)."""
+    import pypdfium2.raw as pdfium_c
+
     doc = pdfium.PdfDocument(str(pdf))
     try:
-        return [doc[i].render(scale=dpi / 72).to_pil().convert("RGB") for i in range(len(doc))]
+        out = []
+        for i in range(len(doc)):
+            page = doc[i]
+            if erase:
+                height = page.get_height()
+                boxes = [m.bbox for m in erase if m.page == i]
+                doomed = []
+                for obj in page.get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_TEXT]):
+                    left, bottom, right, top = obj.get_bounds()
+                    cx, cy = (left + right) / 2, height - (bottom + top) / 2
+                    for x0, t, x1, b in boxes:
+                        if (x0 - 1 <= cx <= x1 + 1 and t - 1 <= cy <= b + 1
+                                and right - left <= 1.5 * (x1 - x0) + 2):
+                            doomed.append(obj)
+                            break
+                for obj in doomed:
+                    page.remove_obj(obj)
+                if doomed:
+                    page.gen_content()
+            out.append(page.render(scale=dpi / 72).to_pil().convert("RGB"))
+            page.close()
+        return out
     finally:
         doc.close()
 
@@ -244,9 +269,9 @@ def render_pages(pdf: Path, dpi: int) -> list[Image.Image]:
 def scanned_pages(source: Path, dpi: int, mode: str, hand: bool, seed: int,
                   ) -> list[Image.Image]:
     rng = random.Random(seed)
-    pages = render_pages(source, dpi)
+    marks = typed_marks(source) if hand else []
+    pages = render_pages(source, dpi, erase=marks)
     if hand:
-        marks = typed_marks(source)
         for i, img in enumerate(pages):
             hand_marks(img, [m for m in marks if m.page == i], dpi / 72, rng)
     return [scan_page(img, dpi, mode, rng) for img in pages]

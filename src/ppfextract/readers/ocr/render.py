@@ -147,7 +147,8 @@ def page_dpi(page: object) -> float:
                                 max_depth=2):
         try:
             px_w, _ = obj.get_px_size()
-            left, _, right, _ = obj.get_pos()
+            bounds = obj.get_bounds if hasattr(obj, "get_bounds") else obj.get_pos  # v5, v4
+            left, _, right, _ = bounds()
         except Exception:  # noqa: S112 - an odd image object: judge by the others
             continue
         if right - left > 0.5 * width_pt:
