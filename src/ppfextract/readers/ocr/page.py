@@ -78,7 +78,7 @@ def read_page(img: PageImage, eng: Engine, page_no: int, file: str) -> ScannedPa
     trusted = [r for r in (_reread(eng, w, img) for w in words if _trusted(w, line_h))
                if r is not None]
     found = _ink_marks(ink_mask & ~line_px, lines.factor, trusted, img, eng)
-    trusted += found.words
+    trusted = [w for w in trusted if id(w) not in found.boxed] + found.words
     chars = _chars(trusted, found.marks, scale)
     result = layout_page(chars, [], len(edges), lambda: tables, page_no, file)
     regions = [Region(page_no, _pt(w.box, scale), w.conf, f"word {w.text!r}") for w in trusted]
@@ -156,6 +156,7 @@ def _line_height(words: Sequence[_Word]) -> float:
 class _Found:
     marks: list[ink.InkMark] = field(default_factory=list)
     words: list[_Word] = field(default_factory=list)  # short words read again
+    boxed: set[int] = field(default_factory=set)  # ids of words that were a printed box
     doubtful: list[tuple[tuple[int, int, int, int], float, str]] = field(default_factory=list)
 
 
@@ -176,17 +177,25 @@ def _ink_marks(residual_ink: np.ndarray, factor: int, words: Sequence[_Word], im
             continue  # a speck, a dot
         if wpt > 60 or hpt > 40:
             continue  # a drawing, a logo, a signature: not a mark
-        if _explained(p, word_boxes):
-            continue
         inside = ink.box_outline(p, labels) if 4.0 <= max(wpt, hpt) <= 20 else None
-        if inside is not None:
+        if inside is not None:  # a printed box, whatever the reading made of it
             boxes.append((p, inside))
-        else:
+            found.boxed.update(id(w) for w, b in zip(words, word_boxes, strict=True)
+                               if _mostly_inside(b, p))
+        elif not _explained(p, word_boxes):
             strokes.append(p)
     _judge_boxes(boxes, f, found)
     for p in strokes:
         _judge_stroke(p, labels, f, pt, words, img, eng, found)
     return found
+
+
+def _mostly_inside(box: tuple[float, ...], p: ink.Piece) -> bool:
+    """Whether most of a word's box lies on the piece (a box glyph read as 'O' or 'Q')."""
+    ox = min(p.x1, box[2]) - max(p.x0, box[0])
+    oy = min(p.bottom, box[3]) - max(p.top, box[1])
+    area = max((box[2] - box[0]) * (box[3] - box[1]), 1)
+    return ox > 0 and oy > 0 and ox * oy >= 0.5 * area
 
 
 def _explained(p: ink.Piece, word_boxes: Sequence[tuple[float, ...]]) -> bool:
@@ -267,7 +276,8 @@ def _reread(eng: Engine, w: _Word, img: PageImage) -> _Word | None:
     again = _read_alone(eng, w.box, img)
     if again is not None:
         return _Word(again.text, w.box, again.conf, w.line_box, w.symbols)
-    if _ALNUM.search(t) and w.conf >= 0.6 and t.lower() not in MARK_WORDS:
+    if _ALNUM.search(t) and w.conf >= (0.9 if len(t) == 1 else 0.6) \
+            and t.lower() not in MARK_WORDS:
         return w
     return None
 
