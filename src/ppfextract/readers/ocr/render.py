@@ -93,8 +93,8 @@ def binary(grey: np.ndarray, paper: int = 255) -> np.ndarray:
     with np.errstate(divide="ignore", invalid="ignore"):
         between = (mean_all * w0 / total - m0) ** 2 / (w0 * w1 / total)
     between[~np.isfinite(between)] = 0
-    otsu = int(np.argmax(between))
-    threshold = min(otsu, paper - 40)
+    otsu = int(np.argmax(between))  # levels up to and including it are the dark class
+    threshold = min(otsu + 1, paper - 40)
     return grey < threshold
 
 
