@@ -88,11 +88,16 @@ def pool(ink: np.ndarray, f: int) -> np.ndarray:
 
 
 def _grow(mask: np.ndarray, r: int) -> np.ndarray:
+    """``mask`` widened by ``r`` pixels each way (a square dilation, done by rows then
+    columns with shifted ORs)."""
     out = mask.copy()
-    for dy in range(-r, r + 1):
-        for dx in range(-r, r + 1):
-            if dy or dx:
-                out |= np.roll(np.roll(mask, dy, axis=0), dx, axis=1)
+    for d in range(1, r + 1):
+        out[:, d:] |= mask[:, :-d]
+        out[:, :-d] |= mask[:, d:]
+    rows = out.copy()
+    for d in range(1, r + 1):
+        out[d:] |= rows[:-d]
+        out[:-d] |= rows[d:]
     return out
 
 
@@ -104,10 +109,23 @@ def line_masks(ink: np.ndarray, dpi: float) -> tuple[np.ndarray, np.ndarray]:
     min_v = max(8, int(round(dpi * 11 / 72)))  # 11 points: a divider in one short row
     thick = max(3, int(round(dpi * 2.5 / 72)))  # solid over 2.5 points: a block
     gap = max(2, int(round(dpi * 5 / 72)))  # a rule cut by a mark drawn across it
-    thin = ink & ~_blocks(ink, thick)
+    thin = ink & ~_solid(ink, thick)
     horizontal = _close(_runs_at_least(thin, min_h), gap)
     vertical = _close(_runs_at_least(thin.T, min_v), gap).T
     return horizontal, vertical
+
+
+def _solid(ink: np.ndarray, size: int) -> np.ndarray:
+    """:func:`_blocks`, found at half resolution (a solid area is large) and brought
+    back to ``ink``'s."""
+    if size < 6:
+        return _blocks(ink, size)
+    h, w = ink.shape[0] // 2 * 2, ink.shape[1] // 2 * 2
+    half = np.asarray(ink[:h, :w].reshape(h // 2, 2, w // 2, 2).all(axis=(1, 3)))
+    small = _blocks(half, size // 2)
+    out = np.zeros_like(ink)
+    out[:h, :w] = small.repeat(2, axis=0).repeat(2, axis=1)
+    return out
 
 
 def _blocks(ink: np.ndarray, size: int) -> np.ndarray:

@@ -77,7 +77,11 @@ def read_page(img: PageImage, eng: Engine, page_no: int, file: str) -> ScannedPa
     line_h = _line_height(words)
     trusted = [r for r in (_reread(eng, w, img) for w in words if _trusted(w, line_h))
                if r is not None]
-    found = _ink_marks(ink_mask & ~line_px, lines.factor, trusted, img, eng)
+    to_judge = ink_mask & ~line_px
+    for w in trusted:  # long words read surely are text: no need to cut them in pieces
+        if len(w.text) >= 5 and w.conf >= 0.9:
+            to_judge[w.box[1] + 1:w.box[3] - 1, w.box[0] + 1:w.box[2] - 1] = False
+    found = _ink_marks(to_judge, lines.factor, trusted, img, eng)
     trusted = [w for w in trusted if id(w) not in found.boxed] + found.words
     chars = _chars(trusted, found.marks, scale)
     result = layout_page(chars, [], len(edges), lambda: tables, page_no, file)
@@ -169,6 +173,7 @@ def _ink_marks(residual_ink: np.ndarray, factor: int, words: Sequence[_Word], im
     labels, pieces = ink.label(small)
     pt = 72.0 / (img.dpi / f)  # points per working pixel
     word_boxes = [tuple(v / f for v in w.box) for w in words]
+    box_array = np.array(word_boxes, dtype=np.float64).reshape(-1, 4)
     boxes: list[tuple[ink.Piece, float]] = []
     strokes: list[ink.Piece] = []
     for p in pieces:
@@ -182,7 +187,7 @@ def _ink_marks(residual_ink: np.ndarray, factor: int, words: Sequence[_Word], im
             boxes.append((p, inside))
             found.boxed.update(id(w) for w, b in zip(words, word_boxes, strict=True)
                                if _mostly_inside(b, p))
-        elif not _explained(p, word_boxes):
+        elif not _explained(p, box_array):
             strokes.append(p)
     _judge_boxes(boxes, f, found)
     for p in strokes:
@@ -198,14 +203,14 @@ def _mostly_inside(box: tuple[float, ...], p: ink.Piece) -> bool:
     return ox > 0 and oy > 0 and ox * oy >= 0.5 * area
 
 
-def _explained(p: ink.Piece, word_boxes: Sequence[tuple[float, ...]]) -> bool:
+def _explained(p: ink.Piece, word_boxes: np.ndarray) -> bool:
+    """Whether most of the piece lies in the box of a word read (with a pixel's slack)."""
+    if not len(word_boxes):
+        return False
     area = max(p.width * p.height, 1)
-    for x0, top, x1, bottom in word_boxes:
-        ox = min(p.x1, x1 + 1) - max(p.x0, x0 - 1)
-        oy = min(p.bottom, bottom + 1) - max(p.top, top - 1)
-        if ox > 0 and oy > 0 and ox * oy >= 0.6 * area:
-            return True
-    return False
+    ox = np.minimum(p.x1, word_boxes[:, 2] + 1) - np.maximum(p.x0, word_boxes[:, 0] - 1)
+    oy = np.minimum(p.bottom, word_boxes[:, 3] + 1) - np.maximum(p.top, word_boxes[:, 1] - 1)
+    return bool(((ox > 0) & (oy > 0) & (ox * oy >= 0.6 * area)).any())
 
 
 def _judge_boxes(boxes: Sequence[tuple[ink.Piece, float]], f: int, found: _Found) -> None:
