@@ -307,11 +307,11 @@ def _beside_text(box: tuple[int, int, int, int], words: Sequence[_Word], img: Pa
     """Ink of letter size right beside a word on its line: a letter the reading
     missed, not a mark."""
     height = box[3] - box[1]
-    gap = 0.4 * 12 * img.dpi / 72
     for w in words:
         lh = w.line_box[3] - w.line_box[1]
         if lh <= 0 or height > 1.25 * lh:
             continue
+        gap = 0.12 * lh  # letters of a word nearly touch; a mark is a space away
         overlap = min(box[3], w.box[3]) - max(box[1], w.box[1])
         if overlap < 0.5 * min(height, w.box[3] - w.box[1]):
             continue
