@@ -111,7 +111,7 @@ def label(ink: np.ndarray) -> tuple[np.ndarray, list[Piece]]:
 
 def box_outline(piece: Piece, labels: np.ndarray) -> float | None:
     """When the piece is a printed box (a square outline with straight sides), the share
-    of its inside that holds ink of the same piece; else None."""
+    of its inside (within the outline) that holds ink, of any piece; else None."""
     w, h = piece.width, piece.height
     if w < 5 or h < 5 or not 0.75 <= w / h <= 1.33:
         return None
@@ -121,10 +121,24 @@ def box_outline(piece: Piece, labels: np.ndarray) -> float | None:
              sub[:, :t].any(axis=1).mean(), sub[:, -t:].any(axis=1).mean())
     if min(sides) < 0.85:
         return None
-    inner = sub[2 * t:-2 * t, 2 * t:-2 * t]
+    # inside the outline: skip as many rows and columns as the outline is thick
+    k = _thickness(sub) + 1
+    inner = labels[piece.top + k:piece.bottom - k, piece.x0 + k:piece.x1 - k] > 0
     if inner.size == 0:
         return None
     return float(inner.mean())
+
+
+def _thickness(sub: np.ndarray) -> int:
+    """How thick a box's outline is: the run of ink from each side along the middle."""
+    h, w = sub.shape
+    runs = []
+    for line in (sub[:, w // 2], sub[:, w // 2][::-1], sub[h // 2, :], sub[h // 2, :][::-1]):
+        n = 0
+        while n < len(line) and line[n]:
+            n += 1
+        runs.append(n)
+    return max(1, min(sorted(runs)[1], min(h, w) // 4))
 
 
 def classify(piece: Piece, labels: np.ndarray) -> str:

@@ -190,6 +190,9 @@ def _ink_marks(residual_ink: np.ndarray, factor: int, words: Sequence[_Word], im
         elif not _explained(p, box_array):
             strokes.append(p)
     _judge_boxes(boxes, f, found)
+    strokes = [p for p in strokes if not any(_centre_in((p.x0, p.top, p.x1, p.bottom),
+                                                        (b.x0, b.top, b.x1, b.bottom))
+                                             for b, _ in boxes)]  # a mark inside a box
     for p in strokes:
         _judge_stroke(p, labels, f, pt, words, img, eng, found)
     return found
