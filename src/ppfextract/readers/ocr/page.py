@@ -31,7 +31,6 @@ Obj = dict[str, Any]
 STROKE_READINGS = frozenset({"v", "vv", "w", "j", "jv", "vw", "\\/", "\\", "/", "//", "|",
                              "l/", "y/", "v/", "\\j", "¥", "«", "»", "~", "_", "=", "+"})
 _ALNUM = re.compile(r"[A-Za-z0-9]")
-MIN_WORD_CONF = 0.30  # a word read with less is noise (its ink is judged as a mark)
 
 
 @dataclass
@@ -138,8 +137,8 @@ def _trusted(w: _Word, line_h: float) -> bool:
         return True
     if t in STROKE_READINGS and (w.conf < 0.8 or not _small(w, line_h)):
         return False
-    if _ALNUM.search(w.text):
-        return w.conf >= MIN_WORD_CONF or len(t) <= 3
+    if _ALNUM.search(w.text):  # a word, however unsure (its confidence goes with it)
+        return True
     return w.conf >= 0.7 and _small(w, line_h)
 
 
