@@ -246,7 +246,7 @@ def _judge_stroke(p: ink.Piece, labels: np.ndarray, f: int, pt: float,
         if max(wpt, hpt) <= 14:
             found.marks.append(ink.InkMark(MarkKind.UNCHECKED_BOX, box, 0.8, "empty ring"))
             return
-    if wpt < 0.35 * hpt or hpt < 0.35 * wpt:
+    if wpt < 0.5 * hpt or hpt < 0.35 * wpt:
         return  # a slash, a bar or a dash: punctuation, not a mark
     if _beside_text(box, words, img):
         found.doubtful.append((box, 0.3, "word (unread ink beside text)"))
