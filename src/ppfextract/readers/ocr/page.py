@@ -383,14 +383,18 @@ def _pt(box: tuple[int, int, int, int], scale: float) -> BBox:
 
 
 def _finish_tables(result: PageResult, found_marks: Sequence[ink.InkMark],
-                   img: PageImage) -> None:
+                   img: PageImage) -> list[BBox]:
+    """Marks and fills of the table cells; the boxes of cells filled over only part of
+    them (doubtful)."""
     scale = img.scale
     placed = [(_pt(m.box, scale), m) for m in found_marks]
+    doubtful: list[BBox] = []
     for _, block in result.items:
         if not isinstance(block, Table):
             continue
         for cell in block.cells:
             _finish_cell(cell, placed, img)
+    return doubtful
 
 
 def _finish_cell(cell: Cell, placed: Sequence[tuple[BBox, ink.InkMark]],
@@ -414,6 +418,29 @@ def _centre_in_pt(inner: BBox, outer: BBox) -> bool:
     return outer[0] <= cx <= outer[2] and outer[1] <= cy <= outer[3]
 
 
+def _even(off: np.ndarray, least: float = 0.25) -> bool:
+    """Whether a fill covers a cell throughout: each third of it, across and down, is
+    mostly filled (a fill over part of a cell means a rule between two cells was not
+    found)."""
+    h, w = off.shape
+    if h < 3 or w < 3:
+        return True
+    thirds = [off[: h // 3], off[h // 3: 2 * h // 3], off[2 * h // 3:],
+              off[:, : w // 3], off[:, w // 3: 2 * w // 3], off[:, 2 * w // 3:]]
+    return all(part.size == 0 or part.mean() >= least for part in thirds)
+
+
+def _fill_pixels(img: PageImage, top: int, bottom: int, x0: int, x1: int) -> np.ndarray:
+    """Pixels of a fill (every other one): off the paper's white but not black ink
+    (text), or coloured."""
+    grey = img.grey[top:bottom:2, x0:x1:2]
+    off = (grey < img.paper - 30) & (grey > 60)
+    if img.colour is not None:
+        rgb = img.colour[top:bottom:2, x0:x1:2].astype(np.int16)
+        off |= (rgb.max(axis=2) - rgb.min(axis=2)) > 60
+    return off
+
+
 def cell_fill(bbox: BBox, img: PageImage) -> str | None:
     """The colour a cell is filled with, from its pixels: most of its inside well off
     the paper's white; the median of those pixels, scaled so the paper is white."""
@@ -424,8 +451,8 @@ def cell_fill(bbox: BBox, img: PageImage) -> str | None:
     if x1 - x0 < 4 or bottom - top < 4:
         return None
     grey = img.grey[top:bottom:2, x0:x1:2]
-    off = grey < img.paper - 30
-    if off.mean() < 0.55:
+    off = _fill_pixels(img, top, bottom, x0, x1)
+    if off.mean() < 0.55 or not _even(off):
         return None
     paper = max(img.paper, 1)
     if img.colour is not None:
