@@ -109,13 +109,13 @@ def line_masks(ink: np.ndarray, dpi: float) -> tuple[np.ndarray, np.ndarray]:
     min_v = max(8, int(round(dpi * 11 / 72)))  # 11 points: a divider in one short row
     thick = max(3, int(round(dpi * 2.5 / 72)))  # solid over 2.5 points: a block
     gap = max(2, int(round(dpi * 5 / 72)))  # a rule cut by a mark drawn across it
-    thin = ink & ~_solid(ink, thick)
+    thin = ink & ~solid(ink, thick)
     horizontal = _close(_runs_at_least(thin, min_h), gap)
     vertical = _close(_runs_at_least(thin.T, min_v), gap).T
     return horizontal, vertical
 
 
-def _solid(ink: np.ndarray, size: int) -> np.ndarray:
+def solid(ink: np.ndarray, size: int) -> np.ndarray:
     """:func:`_blocks`, found at half resolution (a solid area is large) and brought
     back to ``ink``'s."""
     if size < 6:

@@ -71,6 +71,10 @@ def read_page(img: PageImage, eng: Engine, page_no: int, file: str) -> ScannedPa
     line_px = lines.mask(ink_mask.shape, grow=1)
     clean = img.grey.copy()
     clean[line_px] = 255
+    # fills (solid mid-tone areas) whitened too: a grey or coloured box beside a label
+    # makes the reader merge them; black text on a fill is kept
+    solid = grid.solid(ink_mask, max(6, round(img.dpi * 6 / 72)))  # 6-point squares
+    clean[solid & (img.grey > 60)] = 255
     eng.set_image(clean, round(img.dpi))
     words = _words(eng.page_symbols())
     line_h = _line_height(words)
