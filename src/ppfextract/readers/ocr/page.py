@@ -192,6 +192,7 @@ def _ink_marks(residual_ink: np.ndarray, factor: int, words: Sequence[_Word], im
                                if _mostly_inside(b, p))
         elif not _explained(p, box_array):
             strokes.append(p)
+    strokes = _damaged_boxes(strokes, boxes, labels, pt)
     _judge_boxes(boxes, f, found)
     strokes = [p for p in strokes if not any(_centre_in((p.x0, p.top, p.x1, p.bottom),
                                                         (b.x0, b.top, b.x1, b.bottom))
@@ -219,13 +220,33 @@ def _explained(p: ink.Piece, word_boxes: np.ndarray) -> bool:
     return bool(((ox > 0) & (oy > 0) & (ox * oy >= 0.6 * area)).any())
 
 
+def _damaged_boxes(strokes: list[ink.Piece], boxes: list[tuple[ink.Piece, float]],
+                   labels: np.ndarray, pt: float) -> list[ink.Piece]:
+    """Strokes that are printed boxes with a side lost in the scan: the size of the
+    page's boxes (within a quarter) and in line with one of them (same left edge, to
+    two points). They join ``boxes``; the other strokes are returned."""
+    if len(boxes) < 2:
+        return strokes
+    mw = median(b.width for b, _ in boxes)
+    mh = median(b.height for b, _ in boxes)
+    lefts = [b.x0 for b, _ in boxes]
+    rest: list[ink.Piece] = []
+    for p in strokes:
+        if (abs(p.width - mw) <= 0.25 * mw and abs(p.height - mh) <= 0.25 * mh
+                and any(abs(p.x0 - x) * pt <= 2.0 for x in lefts)):
+            boxes.append((p, ink.box_inside(p, labels)))
+        else:
+            rest.append(p)
+    return rest
+
+
 def _judge_boxes(boxes: Sequence[tuple[ink.Piece, float]], f: int, found: _Found) -> None:
     """Printed boxes: checked when the inside holds ink well above the page's other
     boxes (a sibling's empty state), else unchecked; near the limit: doubtful."""
     if not boxes:
         return
     base = median(v for _, v in boxes) if len(boxes) >= 3 else 0.0
-    limit = max(0.12, min(base, 0.3) + 0.08)
+    limit = max(0.08, min(base, 0.3) + 0.06)
     for p, inside in boxes:
         box = (p.x0 * f, p.top * f, p.x1 * f, p.bottom * f)
         margin = abs(inside - limit)
