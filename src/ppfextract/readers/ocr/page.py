@@ -246,12 +246,12 @@ def _judge_boxes(boxes: Sequence[tuple[ink.Piece, float]], f: int, found: _Found
     if not boxes:
         return
     base = median(v for _, v in boxes) if len(boxes) >= 3 else 0.0
-    limit = max(0.08, min(base, 0.3) + 0.06)
+    limit = max(0.08, min(base, 0.3) + 0.08)
     for p, inside in boxes:
         box = (p.x0 * f, p.top * f, p.x1 * f, p.bottom * f)
         margin = abs(inside - limit)
         conf = min(1.0, 0.5 + 4 * margin)
-        if margin < 0.03:
+        if margin < 0.025:
             found.doubtful.append((box, 0.3, f"box {inside:.2f} full"))
             continue
         kind = MarkKind.CHECKED_BOX if inside > limit else MarkKind.UNCHECKED_BOX
