@@ -92,12 +92,21 @@ def _latest_return(doc: Document, readings: list, ratings: list, record: Record
 
 
 def fact_blocks(doc: Document, record: Record) -> list[tuple[str, Provenance]]:
-    """The texts facts are read from: the document's paragraphs, then the answers."""
-    blocks: list[tuple[str, Provenance]] = [
-        (p.text, p.provenance) for p in doc.blocks if isinstance(p, Paragraph)]
+    """The texts facts are read from: the document's paragraphs and the table cells that
+    hold prose (the spec counts "prose table cells", not a data table's columns), in
+    document order, then the answers not read already."""
+    from .fact_cells import prose_cells
+
+    blocks: list[tuple[str, Provenance]] = []
+    for block in doc.blocks:
+        if isinstance(block, Paragraph):
+            blocks.append((block.text, block.provenance))
+        else:
+            blocks.extend((c.text, c.provenance) for c in prose_cells(block))
+    cells = {(p.block, p.row, p.col) for _, p in blocks if p.row is not None}
     for answer in record.answers:
         prov = answer.provenance.get("answer")
-        if prov is not None:
+        if prov is not None and (prov.block, prov.row, prov.col) not in cells:
             blocks.append((answer.answer, prov))
     return blocks
 
