@@ -434,11 +434,67 @@ def document_council(texts: Iterable[str]) -> str | None:
     return max(counts, key=lambda k: counts[k]) if counts else None
 
 
+# A text and where each piece of it came from: (offset in the text, provenance)
+_Pieces = tuple[tuple[int, Provenance], ...]
+
+
+def join_lines(blocks: Iterable[tuple[str, Provenance]]) -> list[tuple[str, _Pieces]]:
+    """The texts of ``blocks`` with the lines of one paragraph joined: a PDF reader may
+    give each printed line as a paragraph of its own ("... advised that 1,541 service" /
+    "users and carers currently received a personal budget, ..."). A line is joined to
+    the one before when that one ends without a full stop, colon or semicolon and the line
+    follows it on the same page, at the same left edge (or left of an indented first
+    line), closer below it than a line is high (a new paragraph or a heading stands
+    further off)."""
+    out: list[tuple[str, _Pieces]] = []
+    prev: Provenance | None = None
+    for text, prov in blocks:
+        if out and prev is not None and _continues(out[-1][0], prev, prov):
+            joined, pieces = out[-1]
+            sep = "" if joined.endswith(("-", " ")) else " "
+            out[-1] = (joined + sep + text, (*pieces, (len(joined) + len(sep), prov)))
+        else:
+            out.append((text, ((0, prov),)))
+        prev = prov
+    return out
+
+
+def _continues(before: str, prev: Provenance, prov: Provenance) -> bool:
+    a, b = prev.bbox, prov.bbox
+    if a is None or b is None or prev.page is None or prev.page != prov.page or (
+            prev.row is not None or prov.row is not None):
+        return False
+    end = before.rstrip()
+    if not end or end[-1] in ".:;!?":
+        return False
+    height = min(a[3] - a[1], b[3] - b[1])
+    gap = b[1] - a[3]
+    return height > 0 and -2 <= gap <= 0.8 * height and -40 <= b[0] - a[0] <= 3
+
+
+def _in_piece(m: FactMatch, pieces: _Pieces) -> tuple[FactMatch, Provenance]:
+    """The figure with its spans in the piece (line) its value stands in."""
+    if len(pieces) == 1:
+        return m, pieces[0][1]
+    at = m.value_start if m.value_start >= 0 else m.start
+    n = max(k for k, (off, _) in enumerate(pieces) if off <= at or k == 0)
+    off, prov = pieces[n]
+    size = (pieces[n + 1][0] - off) if n + 1 < len(pieces) else None
+
+    def shift(i: int) -> int:
+        i = max(i - off, 0)
+        return min(i, size) if size is not None else i
+
+    return replace(m, start=shift(m.start), end=shift(m.end),
+                   value_start=shift(m.value_start) if m.value_start >= 0 else -1,
+                   value_end=shift(m.value_end) if m.value_end >= 0 else -1), prov
+
+
 def read_blocks(blocks: Iterable[tuple[str, Provenance]],
                 council: str | None = None) -> list[tuple[FactMatch, Provenance]]:
     """Every figure the rules read in a document's text blocks (in order), each settled
     with the document's ``council`` and the scope the block before hands on."""
-    blocks = list(blocks)
+    blocks = join_lines(blocks)
     if council is None:
         council = document_council(text for text, _ in blocks)
     out: list[tuple[FactMatch, Provenance]] = []
@@ -463,7 +519,7 @@ def read_blocks(blocks: Iterable[tuple[str, Provenance]],
         docs = iter(get_nlp().pipe((chunk[n][0] for n in todo), batch_size=_CHUNK)
                     if todo else ())
         wanted = set(todo)
-        for n, (text, prov) in enumerate(chunk):
+        for n, (text, pieces) in enumerate(chunk):
             if n not in wanted:
                 skipped.append(text)
                 pb_before = pb_before or named_at[n]
@@ -482,7 +538,7 @@ def read_blocks(blocks: Iterable[tuple[str, Provenance]],
             for m in matches:
                 if m.refers:
                     m = _refer(m, out)
-                out.append((_settle(m, council, before), prov))
+                out.append(_in_piece(_settle(m, council, before), pieces))
             before = resolve(_exit_scope(doc), council, before)
     return out
 
