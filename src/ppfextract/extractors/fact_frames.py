@@ -116,6 +116,25 @@ SERVICE_WORDS = frozenset({"services", "service", "care", "support", "help", "el
 PB_ANAPHORS = frozenset({"one", "budget", "budgets"})
 
 
+# the words that may stand between a figure and the holders it counts ("1,200 direct
+# payment recipients", "850 older budget holders")
+HOLDER_MODIFIERS = frozenset({"budget", "budgets", "payment", "payments", "direct", "personal",
+                              "individual", "own", "new", "current", "existing", "active",
+                              "older", "younger", "disabled", "adult", "eligible", "carer",
+                              "-", "care", "health", "pb", "dp"})
+_NOT_MAIN = frozenset({"now", "currently", "already", "also", "still", "just", "not", "n't",
+                       "so", "far", "recently", "successfully", "previously", "since", "up",
+                       "out", "off"})
+
+
+def main_verb(vg: Phrase) -> str:
+    """The last verb of a verb group ("have now been given" -> "given")."""
+    for w in reversed(vg.words):
+        if w not in _NOT_MAIN:
+            return w
+    return vg.words[-1]
+
+
 class Frame:
     """One clause of a doc read into phrases, with the facts' questions over it."""
 
@@ -296,7 +315,9 @@ class Frame:
             not words and self.next_verb(self.q) is not None)
         if any(w in ("holders", "holder", "recipients") for w in words) and (
                 self.pb_in(qp) or self.ctx.pb_context) and qp.kind == "NP":
-            return self.subject_ok()
+            # the holders are what is counted ("2,340 personal budget holders"), not a
+            # modifier of another noun ("7 referrals involving personal budget holders")
+            return self.holders_head() and self.subject_ok()
         if qp.kind == "NP" and person:
             # subject of a holding verb
             k = self.next_verb(self.q)
@@ -355,8 +376,24 @@ class Frame:
             "holders", "recipients") and self.pb_in(subject[-1])
 
     def subject_ok(self) -> bool:
+        """The figure's verb (its main verb, not an auxiliary: "have seen their
+        allocation cut" says something else of the holders) is one of holding or
+        linking."""
         k = self.next_verb(self.q) if self.q is not None else None
-        return k is None or any(w in LINK | HOLD for w in self.phrases[k].words)
+        return k is None or main_verb(self.phrases[k]) in LINK | HOLD
+
+    def holders_head(self) -> bool:
+        """The figure counts the holders: every word between it and "holders" is a word
+        of the personal budget or of the people who hold one."""
+        low, doc = self.ctx.low, self.ctx.clause.doc
+        for i in range(self.ctx.qe, self.ctx.clause.end):
+            if doc[i].is_space:
+                continue
+            if low[i] in ("holders", "holder", "recipients"):
+                return True
+            if i not in self.pb_tokens and low[i] not in HOLDER_MODIFIERS:
+                return False
+        return False
 
     def value_of(self, nouns: frozenset[str], pb: bool) -> bool:
         """The figure is the value of a "number of ..."/"proportion ..." subject: "the

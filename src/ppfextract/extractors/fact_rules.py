@@ -913,6 +913,8 @@ def _refers_to_figure(ctx: _Ctx, reach: int = 8) -> bool:
     for n, t in enumerate(left[:reach]):
         if t in REFER_PRONOUNS and (n == 0 or left[n - 1] not in REFER_PRONOUN_VERBS):
             continue  # "this" as a pronoun subject needs its verb: "this is", "that was"
+        if t in _ANAPHOR_NOUNS and left[n + 1:n + 2] in (["in"], ["a"], ["an"]):
+            continue  # "in total", "a total of": no figure before is meant
         if t in _REFER_SUBJECTS:
             # nothing that names another subject between: "the figure ... was", "the
             # comparable figure at the end of March 2011 was"
