@@ -245,7 +245,9 @@ class Frame:
         qe = self.ctx.qe
         if p.kind == "PP" and p.np is not None:
             p = p.np
-        return [self.ctx.low[i] for i in range(qe, p.end) if not self.ctx.clause.doc[i].is_space]
+        doc = self.ctx.clause.doc
+        return [self.ctx.low[i] for i in range(qe, p.end)
+                if not (doc[i].is_space or doc[i].is_quote)]
 
     def people_np(self) -> bool:
         """Does the figure count people ("2,064 people", "1,140 Camden residents", the

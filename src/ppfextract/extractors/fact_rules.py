@@ -62,6 +62,7 @@ from .fact_words import (
     _SU_HOLD,
     _SU_PROVIDE_VERBS,
     _SU_SUPPORT_VERBS,
+    QUANTIFIERS,
     REFER_PRONOUN_VERBS,
     REFER_PRONOUNS,
 )
@@ -731,13 +732,10 @@ _NATIONAL_OWNERS = frozenset({"government", "health", "councils", "national", "n
                               "ministers", "every", "all", "authorities", "dh", "whitehall"})
 _HYPOTHESIS = frozenset({"if", "unless", "whether", "could", "might"})
 # quantifiers before a figure: the value is the number written ("more than 4,000")
-_QUANTIFIERS = (
-    ("in", "excess", "of"), ("more", "than"), ("fewer", "than"), ("less", "than"),
-    ("upwards", "of"), ("well", "over"), ("just", "over"), ("just", "under"),
-    ("a", "little", "over"), ("a", "little", "under"), ("over",), ("under",), ("almost",),
-    ("nearly",), ("around",), ("about",), ("some",), ("approximately",), ("roughly",),
-    ("circa",), ("c.",), ("just",), ("only",), ("at", "least"), ("close", "to"),
-)
+# ("a further", "another", "a total of" and "up to" are no quantifiers here: they say
+# what the figure is)
+_QUANTIFIERS = tuple(q for q in QUANTIFIERS if q not in (("a", "further"), ("another",),
+                                                         ("a", "total", "of"), ("up", "to")))
 
 
 def _strip_quantifier(words: list[str]) -> list[str]:
