@@ -280,14 +280,16 @@ class Frame:
             return False
         rest = self.after(k)
         if any(w in HOLD for w in vg.words):
-            for n, p in enumerate(rest[:5]):
-                if self.pb_in(p, anaphor=True):
+            for n, p in enumerate(rest[:7]):
+                if self.pb_in(p, anaphor=True) or self._this_way(rest, n):
                     # "had their personal budget reviewed": what was done to it
                     nxt = rest[n + 1] if n + 1 < len(rest) else None
                     return not (nxt is not None and nxt.kind == "VG" and set(nxt.words) & (
                         _AFTER_PB_BLOCK))
-                if p.kind == "VG":
-                    return False
+                if p.kind == "VG" and not (n and rest[n - 1].kind == "CONJ" and (
+                        main_verb(p) in HOLD)):
+                    return False  # (a second holding verb joined to the first goes on:
+                    # "are now choosing and arranging their own care through a ...")
             return False
         if vg.words[-1] in ("is", "are", "was", "were", "be", "been", "being", "now"):
             for p in rest[:3]:
@@ -302,6 +304,25 @@ class Frame:
                 if self.pb_in(p, anaphor=True):
                     return True
         return False
+
+    def _this_way(self, rest: list[Phrase], n: int) -> bool:
+        """"receiving their support this way" in a text about personal budgets: the way
+        named before, after a holding verb's object that is the person's care or
+        support."""
+        p = rest[n]
+        if not self.ctx.pb_context or p.kind not in ("NP", "PP") or "way" not in p.words \
+                or not set(p.words) & {"this", "that"} or n == 0:
+            return False
+        obj = rest[n - 1]
+        return obj.kind == "NP" and bool(set(obj.words) & {"support", "care", "services",
+                                                           "help"})
+
+    def existential(self, n: int) -> bool:
+        """Phrase ``n`` is the subject of "there is/are/were ...": "At 31 May there were
+        2,738 people ..."."""
+        if n < 2 or self.phrases[n - 1].kind != "VG" or self.phrases[n - 2].kind != "EX":
+            return False
+        return main_verb(self.phrases[n - 1]) in ("is", "are", "was", "were", "be", "been")
 
     def modal(self, phrases: list[Phrase]) -> bool:
         return any(w in PLAN_WORDS for p in phrases for w in p.words)
@@ -320,6 +341,15 @@ class Frame:
             # the holders are what is counted ("2,340 personal budget holders"), not a
             # modifier of another noun ("7 referrals involving personal budget holders")
             return self.holders_head() and self.subject_ok()
+        if qp.kind == "NP" and person and self.existential(self.q):
+            # "there were 2,738 people in Lincolnshire with a personal budget": the people
+            # with one (past places and times)
+            for p in self.after(self.q)[:4]:
+                if p.kind != "PP":
+                    break
+                if p.prep.split()[0] in ("with", "on", "in", "using", "holding") and \
+                        self.pb_in(p, anaphor=True):
+                    return True
         if qp.kind == "NP" and person:
             # subject of a holding verb
             k = self.next_verb(self.q)

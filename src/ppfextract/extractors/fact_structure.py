@@ -189,7 +189,7 @@ _PARTICLES = frozenset({"up", "out", "off"})
 # "in receipt of", "in excess of", "in control of": one preposition
 _PREP_NOUNS = frozenset({"receipt", "excess", "respect", "terms", "line", "addition",
                          "control", "charge", "possession"})
-_PHRASE_KINDS = {"C": "CONJ", "R": "REL", "PUNCT": "PUNCT"}
+_PHRASE_KINDS = {"C": "CONJ", "R": "REL", "PUNCT": "PUNCT", "EX": "EX"}
 
 
 class _Chunker:
@@ -234,6 +234,13 @@ class _Chunker:
         if low[i] in ("account", "accounts", "care", "cares", "look", "looks") and \
                 prev == "N" and nxt in ("for", "after"):
             return "V"  # "personal budgets now account for 31 per cent"
+        if low[i] == "there" and (nxt in AUX or nxt in MODALS):
+            return "EX"  # "there were 2,738 people ...": the subject stands after the verb
+        if low[i] in NOUNISH and k and self.classes[k - 1] == "V":
+            return "N"  # a noun after a verb: "said total spending", "using support"
+        if low[i] in NOUNISH and k >= 2 and self.classes[k - 1] == "C" and self.classes[
+                k - 2] == "N" and nxt != "to" and nxt not in DETS and nxt_i not in self.qty:
+            return "N"  # "their own care and support through ...", not "and plans to ..."
         if low[i] == "that":
             # a pronoun after a preposition ("of that"); else a relative word or the
             # conjunction of "reported that 300 people ..."
