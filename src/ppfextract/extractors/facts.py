@@ -418,9 +418,9 @@ def _settle(m: FactMatch, council: str | None, before: Scope) -> FactMatch:
 
 _CHUNK = 256
 # what may stand for a personal budget named in an earlier text (fact_frames.PB_ANAPHORS,
-# budget holders, and the take-up of budgets)
+# budget holders, the take-up of budgets, and "this way")
 _PB_ANAPHOR_RE = re.compile(r"\b(?:one|budgets?|holders?|recipients?|take-up|take|uptake|"
-                            r"coverage|penetration)\b", re.I)
+                            r"coverage|penetration|(?:this|that)\s+way)\b", re.I)
 
 
 def document_council(texts: Iterable[str]) -> str | None:
