@@ -114,6 +114,9 @@ SERVICE_WORDS = frozenset({"services", "service", "care", "support", "help", "el
                            "needs", "package", "packages", "social", "community-based",
                            "council-funded", "funded", "ongoing", "long-term"})
 PB_ANAPHORS = frozenset({"one", "budget", "budgets"})
+_IN_ALL = frozenset({"in", "total", "all", "overall"})
+WORK_VERBS = frozenset({"work", "works", "worked", "working"})
+CLIENT_NOUNS = frozenset({"clients", "customers", "users"})
 
 
 # the words that may stand between a figure and the holders it counts ("1,200 direct
@@ -528,12 +531,20 @@ class Frame:
         k = self.prev_verb(self.q)
         if k is not None and person:
             vg = self.phrases[k]
-            if qp.kind == "NP" and k == self.q - 1 and any(w in SUPPORT for w in vg.words):
+            # (an adverbial may stand between: "supports in total approximately 15,100")
+            adverbial = all(p.kind == "ADV" or (p.kind == "PP" and set(p.words) <= _IN_ALL)
+                            for p in self.phrases[k + 1:self.q])
+            if qp.kind == "NP" and adverbial and any(w in SUPPORT for w in vg.words):
                 nxt = self.phrases[self.q + 1] if self.q + 1 < len(self.phrases) else None
                 if nxt is not None and (nxt.kind == "VG" or (nxt.kind in ("PP", "P") and (
                         nxt.prep in ("into", "to", "through", "back", "out", "from", "via",
                                      "under", "onto")))):
                     return False  # "supported 40 people into employment"
+                return self._whole_council(k)
+            # "the department worked with a little over 5,800 clients in the community":
+            # the council's clients (not people it worked with on something else)
+            if qp.kind == "PP" and qp.prep == "with" and k == self.q - 1 and main_verb(
+                    vg) in WORK_VERBS and (set(words) & CLIENT_NOUNS or self._served(self.q)):
                 return self._whole_council(k)
             if qp.kind == "PP" and qp.prep in ("to", "for") and any(
                     w in PROVIDE | SUPPORT for w in vg.words):

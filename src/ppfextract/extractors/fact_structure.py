@@ -136,6 +136,8 @@ NOUNISH = frozenset({
     "reach", "access", "approach", "pass", "set", "run", "return", "returns",
     "expected", "projected", "forecasted", "estimated", "planned", "anticipated",
 })
+_ARTICLES = frozenset({"the", "a", "an", "its", "their", "our", "his", "her", "my", "your",
+                       "every", "each", "any", "no", "another"})
 # an ambiguous word after one of these is a noun ("the review", "2,100 reviews")
 _NOUN_BEFORE = DETS | PREPS | frozenset({"further", "annual", "more", "care", "new", "full",
                                          "total", "additional", "extra", "planned"})
@@ -234,6 +236,8 @@ class _Chunker:
         if low[i] in ("account", "accounts", "care", "cares", "look", "looks") and \
                 prev == "N" and nxt in ("for", "after"):
             return "V"  # "personal budgets now account for 31 per cent"
+        if low[i] in VERBS and low[i].endswith(("ing", "ed")) and before in _ARTICLES:
+            return "N"  # a participle after an article is a modifier: "the remaining 3,060"
         if low[i] == "there" and (nxt in AUX or nxt in MODALS):
             return "EX"  # "there were 2,738 people ...": the subject stands after the verb
         if low[i] in NOUNISH and k and self.classes[k - 1] == "V":
@@ -291,6 +295,10 @@ class _Chunker:
 
     def _prep_phrase(self, k: int, out: list[Phrase]) -> int:
         classes, low, idx, n = self.classes, self.low, self.idx, len(self.idx)
+        if low[idx[k]] == "in" and k + 1 < n and low[idx[k + 1]] in ("total", "all") and (
+                k + 2 >= n or low[idx[k + 2]] != "of"):
+            out.append(self._phrase("ADV", k, k + 2))  # "in total", "in all": an adverb
+            return k + 2
         j = k + 1
         while j < n and (classes[j] == "P" or (
                 low[idx[j]] in _PREP_NOUNS and j + 1 < n and low[idx[j + 1]] in ("of", "with"))):
