@@ -93,15 +93,19 @@ def _latest_return(doc: Document, readings: list, ratings: list, record: Record
 
 def fact_blocks(doc: Document, record: Record) -> list[tuple[str, Provenance]]:
     """The texts facts are read from: the document's paragraphs and the table cells that
-    hold prose (the spec counts "prose table cells", not a data table's columns), in
-    document order, then the answers not read already."""
+    hold prose (the spec counts "prose table cells", not a data table's columns) outside
+    the tables a return was read from (the framework's own wording, answers and risks),
+    in document order, then the answers not read already."""
     from .fact_cells import prose_cells
 
+    returns = {p.block for value in (*record.milestones, *record.requirements,
+                                     *record.answers, *record.risks)
+               for p in value.provenance.values()}
     blocks: list[tuple[str, Provenance]] = []
-    for block in doc.blocks:
+    for n, block in enumerate(doc.blocks):
         if isinstance(block, Paragraph):
             blocks.append((block.text, block.provenance))
-        else:
+        elif n not in returns and block.provenance.block not in returns:
             blocks.extend((c.text, c.provenance) for c in prose_cells(block))
     cells = {(p.block, p.row, p.col) for _, p in blocks if p.row is not None}
     for answer in record.answers:

@@ -81,7 +81,7 @@ SPEND_VERBS = frozenset({"spent", "spend", "spends", "spending", "paid", "pay", 
                          "paying", "channelled", "channeled", "routed", "invested",
                          "distributed"})
 SPEND_NOUNS = frozenset({"spend", "spending", "expenditure", "outturn", "value", "cost",
-                         "sum", "amount"})
+                         "sum", "amount", "money"})
 NOT_SPEND_HEADS = frozenset({"budget", "budgets", "grant", "grants", "allocation", "pool",
                              "fund", "funding", "cost", "costs", "saving", "savings",
                              "reserve", "reserves", "overspend", "underspend", "contract",
@@ -115,6 +115,21 @@ SERVICE_WORDS = frozenset({"services", "service", "care", "support", "help", "el
                            "council-funded", "funded", "ongoing", "long-term"})
 PB_ANAPHORS = frozenset({"one", "budget", "budgets"})
 _IN_ALL = frozenset({"in", "total", "all", "overall"})
+# money moving through personal budgets: "£11m a year now flows through personal budgets"
+FLOW_VERBS = frozenset({"flow", "flows", "flowed", "flowing", "go", "goes", "went", "gone",
+                        "going", "pass", "passes", "passed", "passing"})
+FLOW_PREPS = frozenset({"through", "via", "into", "to", "in"})
+# a subject that is one budget or a kind of budget, not all of them
+SINGLE_BUDGET = frozenset({"average", "typical", "mean", "median", "each", "individual",
+                           "largest", "smallest", "maximum", "minimum", "her", "his",
+                           "my", "your", "one", "a", "an", "every", "weekly"})
+# the verbs of a change "from X to Y"
+CHANGE_WORDS = frozenset({"risen", "rose", "rise", "rises", "rising", "increased",
+                          "increase", "increases", "increasing", "grown", "grew", "grow",
+                          "grows", "growing", "fallen", "fell", "fall", "falls", "dropped",
+                          "drop", "drops", "gone", "went", "go", "goes", "moved", "move",
+                          "climbed", "climb", "jumped", "doubled", "trebled", "tripled",
+                          "changed", "reduced", "decreased", "improved"})
 WORK_VERBS = frozenset({"work", "works", "worked", "working"})
 CLIENT_NOUNS = frozenset({"clients", "customers", "users"})
 
@@ -208,10 +223,10 @@ class Frame:
             if p.kind in ("PP", "ADV", "P") and skip_pp:
                 continue
             if p.kind == "NP" and (all(w in ("now", "currently") for w in p.words) or (
-                    len(p.words) == 2 and p.words[0] in ("a", "each", "every", "per", "this",
-                                                         "last", "next")
-                    and p.words[1] in ("year", "month", "week", "quarter"))):
-                continue
+                    p.words[0] in ("a", "each", "every", "per", "this", "last", "next")
+                    and set(p.words[1:]) <= {"year", "month", "week", "quarter", "now",
+                                             "currently"} and len(p.words) > 1)):
+                continue  # "now", "a year", "a year now"
             return None
         return None
 
@@ -681,12 +696,27 @@ class Frame:
         k = self.next_verb(self.q)
         if k is not None and any(w in SPEND_VERBS for w in self.phrases[k].words):
             return self._spent_on_budgets(self.after(k))
+        # "in excess of £11m a year now flows through personal budgets", "more than £16m
+        # of the council's spending ... now goes through personal budgets"
+        if k is not None and main_verb(self.phrases[k]) in FLOW_VERBS:
+            return self._spent_on_budgets(self.after(k), FLOW_PREPS)
+        # "Personal budgets are now worth £68.4m a year": the budgets' total worth
+        if self._worth(qp):
+            return True
+        # "personal budgets now account for £24.5m of annual spending on care"
+        k = self.prev_verb(self.q)
+        if k is not None and main_verb(self.phrases[k]) in SHARE_VERBS and (
+                qp.kind == "NP" or (qp.kind == "PP" and qp.prep == "for")) and not any(
+                p.kind == "NP" for p in self.phrases[k + 1:self.q]) and self._budgets_subject(k):
+            return True
         # "expects to spend £11.4m through personal budgets", "pays out £1.3 million"
         k = self.prev_verb(self.q)
         if k is not None and any(w in SPEND_VERBS for w in self.phrases[k].words) and \
                 k == self.q - 1:
             return self._spent_on_budgets(self.after(self.q))
-        # "The projected full-year spend through personal budgets is £13.2m"
+        # "The projected full-year spend through personal budgets is £13.2m", "total
+        # spending on personal budgets had risen, from £11.4m last year to £12.9m"
+        k = self.link_before(self.q)
         if k is not None and any(w in LINK | {"projected", "forecast", "estimated",
                                               "expected", "budgeted"}
                                  for w in self.phrases[k].words):
@@ -699,7 +729,8 @@ class Frame:
                 return not any(p.kind == "NP" for p in between)
         return False
 
-    def _spent_on_budgets(self, rest: list[Phrase]) -> bool:
+    def _spent_on_budgets(self, rest: list[Phrase],
+                          preps: frozenset[str] | None = None) -> bool:
         """What the money went on is the budgets themselves, named first after the verb
         (past a time phrase): "through personal budgets", "on direct payments", "to
         personal budget holders", not "on setting up personal budgets" or "on training
@@ -708,9 +739,58 @@ class Frame:
             if p.kind == "ADV" or (p.kind in ("NP", "PP") and _is_time(p)):
                 continue
             if p.kind == "PP":
+                if preps is not None and p.prep not in preps:
+                    return False
                 return self.pb_in(p.np) or bool(p.np and p.np.has("holders", "recipients"))
             return False
         return False
+
+    def _budgets_subject(self, k: int) -> bool:
+        """The subject of verb group ``k`` is personal budgets, all of them: the plural
+        cue is its head noun ("personal budgets currently committed"), not one person's
+        budget ("her personal budget") nor a kind of budget ("the average personal
+        budget")."""
+        subject = [p for p in self.before(k) if p.kind == "NP"]
+        if not subject or not self.pb_in(subject[0]):
+            return False
+        words = set(subject[0].words)
+        if words & SINGLE_BUDGET:
+            return False
+        cue = [i for i in self.pb_tokens if subject[0].start <= i < subject[0].end]
+        return self.ctx.low[max(cue)].endswith("s")
+
+    def _worth(self, qp: Phrase) -> bool:
+        """"Personal budgets (currently committed) were worth roughly £4.7m a year"."""
+        if self.q is None:
+            return False
+        inner = qp.np if qp.kind == "PP" and qp.np is not None else qp
+        before = [self.ctx.low[i] for i in range(inner.start, self.ctx.qs)
+                  if not self.ctx.clause.doc[i].is_space]
+        if "worth" not in before:
+            return False
+        k = self.prev_verb(self.q)
+        return k is not None and main_verb(self.phrases[k]) in LINK and k == self.q - 1 and (
+            self._budgets_subject(k))
+
+    def link_before(self, n: int) -> int | None:
+        """The verb group phrase ``n`` is the value of: the verb before it, or for the
+        figures of "from X to Y" after a comma ("had risen, from £11.4m last year to
+        £12.9m this year") the change verb before the comma."""
+        k = self.prev_verb(n)
+        if k is not None:
+            return k
+        p = self.phrases[n]
+        if p.kind != "PP" or p.prep not in ("from", "to"):
+            return None
+        m = n - 1
+        while m >= 0 and self.phrases[m].kind == "PP" and self.phrases[m].prep in (
+                "from", "to"):
+            m -= 1
+        if m >= 1 and self.phrases[m].kind == "PUNCT" and self.phrases[m].words[0] == "," \
+                and self.phrases[m - 1].kind == "VG" and main_verb(
+                    self.phrases[m - 1]) in CHANGE_WORDS:
+            return m - 1
+        return None
 
     def savings(self, sentence_cashable: bool) -> bool:
         if self.q is None or self.ctx.unit != "percent":

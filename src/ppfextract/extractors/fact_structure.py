@@ -91,6 +91,7 @@ _REGULAR = (
     "allocate", "issue", "agree", "sign", "authorise", "authorize", "establish", "operate",
     "transform", "introduce", "roll", "extend", "offer", "seek", "try", "deliver", "invest",
     "spend", "pay", "fund", "finance", "channel", "route", "direct", "deploy", "process",
+    "flow",
 )
 _E_DROP = ("e",)
 

@@ -236,8 +236,12 @@ _SPLIT_WORDS = frozenset({
 })
 _PB_PARTS = (("personal", "budget"), ("direct", "payment"), ("self", "directed", "support"),
              ("individual", "budget"), ("personalised", "budget"), ("own", "budget"))
+# (substrings of every word a spend rule needs: spend verbs and nouns, money flowing
+# through budgets, their worth, the share of spending they account for)
 _SPEND_PARTS = ("spen", "expenditure", "paid", "pay", "outturn", "channel", "routed",
-                "invested", "distributed", "value", "cost", "sum", "amount")
+                "invested", "distributed", "value", "cost", "sum", "amount", "money",
+                "worth", "flow", "go", "went", "pass", "account", "make", "made",
+                "represent", "cover", "reach", "compris")
 # every word of a service-users rule that a caseload figure needs: a holding verb ("in
 # receipt of", "using"), a supporting or providing verb, or "in total"/"altogether", or
 # "the number of ..."
