@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from ..document import Document, Paragraph, Provenance
-from ..record import Record
+from ..record import Answer, MilestoneCell, Record, RequirementRating, Risk
 from ..settings import Settings
 from .answers import extract_answers
 from .context import walk_blocks
@@ -96,17 +96,17 @@ def fact_blocks(doc: Document, record: Record) -> list[tuple[str, Provenance]]:
     hold prose (the spec counts "prose table cells", not a data table's columns) outside
     the tables a return was read from (the framework's own wording, answers and risks),
     in document order, then the answers not read already."""
-    from .fact_cells import prose_cells
+    from .fact_cells import prose_cells, prose_text
 
-    returns = {p.block for value in (*record.milestones, *record.requirements,
-                                     *record.answers, *record.risks)
-               for p in value.provenance.values()}
+    values: list[MilestoneCell | RequirementRating | Answer | Risk] = [
+        *record.milestones, *record.requirements, *record.answers, *record.risks]
+    returns = {p.block for value in values for p in value.provenance.values()}
     blocks: list[tuple[str, Provenance]] = []
     for n, block in enumerate(doc.blocks):
         if isinstance(block, Paragraph):
             blocks.append((block.text, block.provenance))
         elif n not in returns and block.provenance.block not in returns:
-            blocks.extend((c.text, c.provenance) for c in prose_cells(block))
+            blocks.extend((prose_text(c), c.provenance) for c in prose_cells(block))
     cells = {(p.block, p.row, p.col) for _, p in blocks if p.row is not None}
     for answer in record.answers:
         prov = answer.provenance.get("answer")

@@ -36,6 +36,17 @@ def is_prose(text: str) -> bool:
     return False
 
 
+# a line break inside a sentence: a line that ends without a stop, then one that goes on
+# in lower case or with a figure (a PDF cell's lines are its lines of print)
+_WRAP_RE = re.compile(r"(?<=[^.:;!?\s])\n(?=[a-z\d£(])")
+
+
+def prose_text(cell: Cell) -> str:
+    """The cell's text with the lines that wrap inside a sentence joined by a space (same
+    length, so a span in it is a span in ``cell.text``)."""
+    return _WRAP_RE.sub(" ", cell.text)
+
+
 def prose_cells(table: Table) -> Iterator[Cell]:
     """The cells of ``table`` (and of the tables nested in them) that hold prose, row by
     row."""

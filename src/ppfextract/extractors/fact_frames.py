@@ -359,15 +359,8 @@ class Frame:
             # the holders are what is counted ("2,340 personal budget holders"), not a
             # modifier of another noun ("7 referrals involving personal budget holders")
             return self.holders_head() and self.subject_ok()
-        if qp.kind == "NP" and person and self.existential(self.q):
-            # "there were 2,738 people in Lincolnshire with a personal budget": the people
-            # with one (past places and times)
-            for p in self.after(self.q)[:4]:
-                if p.kind != "PP":
-                    break
-                if p.prep.split()[0] in ("with", "on", "in", "using", "holding") and \
-                        self.pb_in(p, anaphor=True):
-                    return True
+        if qp.kind == "NP" and person and self.existential(self.q) and self._with_pb():
+            return True
         if qp.kind == "NP" and person:
             # subject of a holding verb
             k = self.next_verb(self.q)
@@ -382,20 +375,9 @@ class Frame:
                             LINK | HOLD):
                         return False
                 return True
-        if qp.kind == "NP" and self.q > 0 and self.phrases[self.q - 1].kind == "VG":
-            vg = self.phrases[self.q - 1]
-            nxt = self.phrases[self.q + 1] if self.q + 1 < len(self.phrases) else None
-            # "has moved 2,480 people onto personal budgets", "has given 3,550 people a
-            # personal budget"
-            if person and nxt is not None and set(vg.words) & (GIVE | MOVE) and (
-                    (nxt.kind == "PP" and nxt.prep in ("onto", "on to", "on", "into", "to")
-                     and self.pb_in(nxt)) or (nxt.kind == "NP" and self.pb_in(nxt))):
-                return True
-            # "has issued 960 personal budgets": a budget each
-            if not person and set(vg.words) & GIVE and any(
-                    self.ctx.low[i].endswith("s") for i in self.pb_tokens
-                    if qp.start <= i < qp.end):
-                return True
+        if qp.kind == "NP" and self.q > 0 and self.phrases[self.q - 1].kind == "VG" and \
+                self._object_given(qp, person):
+            return True
         if qp.kind == "PP" and person:
             k = self.prev_verb(self.q)
             pvg = self.verb(k) if k is not None else None
@@ -410,6 +392,32 @@ class Frame:
                 between = self.phrases[k + 1:self.q]
                 return any(self.pb_in(p, anaphor=True) for p in between + subject)
         return False
+
+    def _with_pb(self) -> bool:
+        """"there were 2,738 people in Lincolnshire with a personal budget": the people
+        with one (past places and times)."""
+        assert self.q is not None
+        for p in self.after(self.q)[:4]:
+            if p.kind != "PP":
+                break
+            if p.prep.split()[0] in ("with", "on", "in", "using", "holding") and \
+                    self.pb_in(p, anaphor=True):
+                return True
+        return False
+
+    def _object_given(self, qp: Phrase, person: bool) -> bool:
+        """The figure is the object of the verb before it: "has moved 2,480 people onto
+        personal budgets", "has given 3,550 people a personal budget", "has issued 960
+        personal budgets" (a budget each)."""
+        assert self.q is not None
+        vg = self.phrases[self.q - 1]
+        nxt = self.phrases[self.q + 1] if self.q + 1 < len(self.phrases) else None
+        if person and nxt is not None and set(vg.words) & (GIVE | MOVE) and (
+                (nxt.kind == "PP" and nxt.prep in ("onto", "on to", "on", "into", "to")
+                 and self.pb_in(nxt)) or (nxt.kind == "NP" and self.pb_in(nxt))):
+            return True
+        return not person and bool(set(vg.words) & GIVE) and any(
+            self.ctx.low[i].endswith("s") for i in self.pb_tokens if qp.start <= i < qp.end)
 
     def holders_number(self) -> bool:
         """"Personal budget holders now number 2,340", "direct payment recipients total

@@ -498,17 +498,17 @@ def read_blocks(blocks: Iterable[tuple[str, Provenance]],
                 council: str | None = None) -> list[tuple[FactMatch, Provenance]]:
     """Every figure the rules read in a document's text blocks (in order), each settled
     with the document's ``council`` and the scope the block before hands on."""
-    blocks = join_lines(blocks)
+    joined = join_lines(blocks)
     if council is None:
-        council = document_council(text for text, _ in blocks)
+        council = document_council(text for text, _ in joined)
     out: list[tuple[FactMatch, Provenance]] = []
     before = DEFAULT
     skipped: list[str] = []  # the texts with no figure since the last one read
     pb_before = False
     # in chunks smaller than the quantity cache, so the pipeline reuses what the
     # pre-filter found
-    for first in range(0, len(blocks), _CHUNK):
-        chunk = blocks[first:first + _CHUNK]
+    for first in range(0, len(joined), _CHUNK):
+        chunk = joined[first:first + _CHUNK]
         todo = []
         named = pb_before
         named_at: list[bool] = []  # a personal budget named by this text or one before
@@ -530,7 +530,7 @@ def read_blocks(blocks: Iterable[tuple[str, Provenance]],
                 continue
             before = _scope_after(skipped, before)
             skipped = []
-            doc = next(docs)
+            doc: Doc = next(docs)
             matches = doc.user_data.get("ppf_facts", [])
             named_here = any(c.label_ == "PB" for c in doc.spans.get("ppf_cues", []))
             if pb_before and not named_here and _PB_ANAPHOR_RE.search(text):
