@@ -116,8 +116,15 @@ def fact_blocks(doc: Document, record: Record) -> list[tuple[str, Provenance]]:
 
 
 def _facts(doc: Document, record: Record) -> list:
+    from .fact_gate import any_may_hold_fact, join_lines
+
+    blocks = fact_blocks(doc, record)
+    # the first look needs no rule module: a document with no sentence that could hold a
+    # fact imports none
+    if not any_may_hold_fact(text for text, _ in join_lines(blocks)):
+        return []
     try:
         from .facts import facts_from_blocks
     except ImportError:  # the prose extractor is optional
         return []
-    return list(facts_from_blocks(fact_blocks(doc, record), record.council))
+    return list(facts_from_blocks(blocks, record.council))
