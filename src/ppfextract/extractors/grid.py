@@ -38,10 +38,12 @@ class Context:
 _PERIOD_WORDS = re.compile(
     r"\b(?:position|progress|status|rating|return|report(?:ed)?|update|as\s+at|as\s+of|"
     r"quarter\s+end(?:ing|ed)?)\b", re.I)
+EARLIER: tuple[int, int] = (0, 0)
 _RELATIVE = ((re.compile(r"\b(?:previous|last|prior|earlier)\s+(?:quarter|return|report|"
-                         r"position|period)\b", re.I), (0, 0)),
+                         r"position|period|rag|rating|status)\b|\b(?:previous|prior|"
+                         r"superseded)\b|\bfor\s+comparison\b", re.I), EARLIER),
              (re.compile(r"\b(?:this|current|latest|present)\s+(?:quarter|return|report|"
-                         r"position|period)\b", re.I), (9999, 12)))
+                         r"position|period|rag|rating|status)\b", re.I), (9999, 12)))
 
 
 def reporting_period(text: str) -> tuple[int, int] | None:
@@ -278,7 +280,7 @@ class Grid:
         the record is the latest report's, the rest is history."""
         stale: set[int] = set()
         periods = {id(c): p for c in self.cells if (p := reporting_period(c.text)) is not None}
-        if len(set(periods.values())) < 2:
+        if len(set(periods.values())) < 2 and EARLIER not in periods.values():
             return stale
         for rows in (True, False):
             count = self.n_rows if rows else self.n_cols
@@ -286,7 +288,13 @@ class Grid:
                 line = self.row_cells(k) if rows else self.col_cells(k)
                 dated = [(periods[id(c)], c) for c in line if id(c) in periods]
                 if len({p for p, _ in dated}) < 2:
-                    continue
+                    # a lone header saying its column is an earlier report's ('Sep-10
+                    # return (previous)', 'Previous RAG'), among headers of this one's
+                    dated = [(p, c) for p, c in dated if p == EARLIER and (
+                        c.row <= 1 if rows else c.col == 0)]
+                    if not dated or len(line) < 3:
+                        continue
+                    dated.append(((9999, 12), line[0]))
                 latest = max(p for p, _ in dated)
                 for p, head in dated:
                     if p == latest:
@@ -303,7 +311,7 @@ class Grid:
     # -- where a cell's milestone and deadline come from --------------------
 
     def _milestone_from_row_uncached(self, cell: Cell) -> tuple[int, Cell] | None:
-        for other in self.leftwards(cell):
+        for other in self._row_labels(cell):
             t = self.tag(other)
             if t.milestone is not None and (self.is_m_header(other, rows=False)
                                             or t.milestone_how == "title"):
@@ -355,12 +363,13 @@ class Grid:
         return a[0] <= middle <= a[2]
 
     def _row_labels(self, cell: Cell) -> Iterator[Cell]:
-        """The cells left of ``cell``; when the row's label cell is empty, the label of
-        the block of rows it belongs to (the nearest non-empty cell above it in the label
-        column: a label written once for several rows)."""
+        """The cells left of ``cell``; when a label cell of the row is empty (the first
+        column, or a column of milestone labels), the label of the block of rows it
+        belongs to (the nearest non-empty cell above it in that column: a label written
+        once for several rows)."""
         for other in self.leftwards(cell):
             yield other
-            if other.col == 0 and self.tag(other).empty:
+            if (other.col == 0 or other.col in self.m_cols) and self.tag(other).empty:
                 for above in self.upwards(other):
                     if not self.tag(above).empty:
                         yield above

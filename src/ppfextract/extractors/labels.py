@@ -125,7 +125,7 @@ def deadline_of(text: str) -> Deadline | None:
     return parse_deadline(t)
 
 
-_REPORTED_AT = re.compile(r"\b(?:position|as at|as of|reported)\b")
+_REPORTED_AT = re.compile(r"\b(?:position|as at|as of|reported|return)\b")
 
 
 class OptionKind(str, Enum):

@@ -1,0 +1,137 @@
+"""Blind round 4's general lessons, on hand-written documents (no file, no reader):
+an earlier return shown 'for comparison' gives nothing; a column headed 'previous' is
+history; a milestone label written once stands for the rows under it; a written rating
+outranks a cell's colour; financial quarters name months; 'Key risk' rows among
+questions are risks; a page heading asking a question is no key question."""
+
+from __future__ import annotations
+
+from ppfextract.document import Document
+from ppfextract.extractors import extract_record
+from ppfextract.framework import financial_quarter, parse_deadline, parse_month
+from ppfextract.settings import Settings
+
+NO_FACTS = Settings(facts=False)
+
+TITLES = ["Effective partnerships with people using services, carers and other local citizens",
+          "Self-directed support and personal budgets",
+          "Prevention and cost effective services"]
+
+
+def record(*blocks: dict | str):
+    doc = Document.from_dict({"path": "hand.json", "format": "json", "blocks": [
+        b if isinstance(b, dict) else {"type": "paragraph", "text": b} for b in blocks]})
+    return extract_record(doc, "hand", NO_FACTS)
+
+
+def table(*rows: list) -> dict:
+    return {"type": "table", "rows": [list(r) for r in rows]}
+
+
+def cells(rec) -> dict:
+    return {(c.milestone, c.deadline.value): (c.achieved,
+                                              c.likelihood.value if c.likelihood else None)
+            for c in rec.milestones}
+
+
+def test_financial_quarters_name_the_month_they_end():
+    assert financial_quarter("Quarter 3 2010/11 return") == (2010, 12)
+    assert financial_quarter("q4 2009-10") == (2010, 3)
+    assert financial_quarter("2010/11 Q1") == (2010, 6)
+    assert financial_quarter("Q2 2010/12") is None  # not one financial year
+    assert parse_month("Position: Q2 2010-11") == (2010, 9)
+    # '2010-11' alone is a financial year as often as November: no month
+    assert parse_month("the 2010-11 budget") is None
+    assert parse_month("2011-04") == (2011, 4)
+    # the quarter ending March 2010 is the one whose deliverables fall due in April
+    assert parse_deadline("Q4 2009/10").value == "2010-04"
+
+
+def test_a_return_shown_for_comparison_gives_nothing():
+    rows = lambda a, b, c: table(  # noqa: E731
+        ["Milestone", "April 2010", "October 2010", "April 2011"],
+        [TITLES[0], a[0], a[1], a[2]], [TITLES[1], b[0], b[1], b[2]],
+        [TITLES[2], c[0], c[1], c[2]])
+    rec = record(
+        "Putting People First: Quarter 3 2010/11 return",
+        rows(("Achieved", "Achieved", "Very likely"), ("Achieved", "Not achieved",
+             "Fairly likely"), ("Achieved", "Achieved", "Fairly unlikely")),
+        "Table 3: previous quarter (to 30 September 2010) - for comparison only",
+        rows(("Achieved", "Very likely", "Fairly likely"), ("Achieved", "Fairly likely",
+             "Fairly unlikely"), ("Achieved", "Very likely", "Very unlikely")))
+    got = cells(rec)
+    assert got[(1, "2010-10")] == ("Y", None)
+    assert got[(2, "2010-10")] == ("N", None)
+    assert got[(2, "2011-04")] == (None, "fairly_likely")
+    assert got[(3, "2011-04")] == (None, "fairly_unlikely")
+    assert any("earlier return" in w for w in rec.warnings)
+
+
+def test_an_earlier_return_with_nothing_else_is_still_read():
+    rec = record("Last quarter's return, for comparison",
+                 table(["Milestone", "April 2010", "October 2010"],
+                       [TITLES[0], "Achieved", "Very likely"],
+                       [TITLES[1], "Not achieved", "Fairly likely"]))
+    assert cells(rec)[(1, "2010-04")] == ("Y", None)
+
+
+def test_a_column_headed_previous_is_history_and_a_label_stands_for_its_rows():
+    rec = record(table(
+        ["Ref", "Milestone", "Deadline", "Achieved?", "Likelihood", "Sep-10 return (previous)"],
+        ["1a", TITLES[0], "Apr-10", "Yes", "n/a", "Yes"],
+        ["1b", "", "Oct-10", "No", "Fairly likely", "Very likely"],
+        ["1c", "", "Apr-11", "Not yet due", "Very likely", "Fairly unlikely"],
+        ["2a", TITLES[1], "Apr-10", "Yes", "n/a", "Yes"],
+        ["2b", "", "Oct-10", "Yes", "n/a", "Fairly likely"],
+        ["2c", "", "Apr-11", "Not yet due", "Fairly unlikely", "Fairly likely"]))
+    got = cells(rec)
+    assert got[(1, "2010-04")] == ("Y", None)
+    assert got[(1, "2010-10")] == ("N", "fairly_likely")
+    assert got[(1, "2011-04")] == (None, "very_likely")
+    assert got[(2, "2010-10")] == ("Y", None)
+    assert got[(2, "2011-04")] == (None, "fairly_unlikely")
+
+
+REQUIREMENTS = ["The full engagement of all service users and carers",
+                "The full engagement of local politicians",
+                "Financial systems which support the delivery of personal budgets"]
+
+
+def test_the_current_rating_column_and_words_before_colour():
+    light_green = "D8E4BC"  # one palette's Amber/Green, another's Green
+    rec = record(table(
+        ["Requirement", "Previous RAG (Sep-10)", "Current RAG (Dec-10)", "Commentary"],
+        [REQUIREMENTS[0], "Amber-Red", {"text": "Amber-Green", "fill": light_green}, "Better."],
+        [REQUIREMENTS[1], "Green", {"text": "Green", "fill": "00B050"}, ""],
+        [REQUIREMENTS[2], "Amber-Green", {"text": "Red", "fill": "C00000"}, "Suspended."]))
+    got = {r.requirement: r.rating.value for r in rec.requirements}
+    assert got == {"engagement.service_users": "amber_green",
+                   "engagement.politicians": "green",
+                   "arrangements.financial_systems": "red"}
+
+
+def test_key_risk_rows_among_questions_are_a_risk():
+    rec = record(
+        "Milestone 2: Self-directed support and personal budgets",
+        table(["Have we started to issue personal budgets?", "Yes, 96 people hold one."],
+              ["Key risk", "Financial systems not ready to pay personal budgets"],
+              ["Mitigating action", "Interim manual payments agreed with Finance"]))
+    assert [(a.question, a.answer) for a in rec.answers] == [
+        ("Have we started to issue personal budgets?", "Yes, 96 people hold one.")]
+    assert [(r.milestone, r.risk, r.mitigation) for r in rec.risks] == [
+        (2, "Financial systems not ready to pay personal budgets",
+         "Interim manual payments agreed with Finance")]
+
+
+def test_a_page_heading_or_a_requirements_heading_asking_a_question_is_no_key_question():
+    rec = record(
+        "Milestone 5: Local commissioning",
+        {"type": "paragraph", "text": "How ready are we?", "style": "h2"},
+        "Councils rate each requirement red, amber/red, amber/green or green.",
+        "Are all stakeholders fully engaged and supportive?",
+        "The full engagement of all service users.",
+        {"type": "paragraph", "text": "What are we planning to do next?", "style": "dt"},
+        "Publish the joint commissioning strategy in November.")
+    assert [(a.question, a.answer) for a in rec.answers] == [
+        ("What are we planning to do next?", "Publish the joint commissioning strategy in "
+                                              "November.")]
