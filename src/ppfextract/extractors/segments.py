@@ -26,8 +26,9 @@ EARLIER: Period = (0, 0)  # 'previous quarter', 'for comparison only': older tha
 CURRENT: Period = (9999, 12)  # what stands outside an earlier return's segment
 
 _EARLIER = re.compile(
-    r"(?<!since )(?<!since the )\b(?:previous|last|prior|earlier)\s+(?:quarter'?s?|return|report|position|period|"
-    r"submission|self[\s-]*assessment)\b|\bfor\s+comparison\b|\bsuperseded\b", re.I)
+    r"(?<!since )(?<!since the )\b(?:previous|last|prior|earlier)\s+(?:quarter'?s?|return|"
+    r"report|position|period|submission|self[\s-]*assessment)\b|\bfor\s+comparison\b|"
+    r"\bsuperseded\b", re.I)
 
 _MARKER = re.compile(
     r"\b(?:return|returns|period|quarter|position|progress|as\s+at|update|submission|"
