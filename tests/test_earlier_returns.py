@@ -135,3 +135,121 @@ def test_a_page_heading_or_a_requirements_heading_asking_a_question_is_no_key_qu
     assert [(a.question, a.answer) for a in rec.answers] == [
         ("What are we planning to do next?", "Publish the joint commissioning strategy in "
                                               "November.")]
+
+
+def test_milestone_codes_delivered_and_confidence_columns_and_quarter_rows():
+    rows = [["Ref", "Delivered?", "Confidence of delivery", "Commentary"],
+            ["Due in Q4 2009/10", None, None, None]]
+    rows += [[f"M{m}", "Yes" if m != 3 else "No", "-", ""] for m in range(1, 6)]
+    rows += [["Due in Q2 2010/11", None, None, None]]
+    rows += [[f"M{m}", "Not yet due", lik, ""] for m, lik in
+             zip(range(1, 6), ["Very likely", "Fairly likely", "Fairly unlikely",
+                               "Very likely", "Fairly likely"], strict=True)]
+    for r in rows:  # the title rows span the table
+        if r[1] is None:
+            r[0] = {"text": r[0], "col_span": 4}
+    rec = record(table(*rows))
+    got = cells(rec)
+    assert got[(3, "2010-04")] == ("N", None)
+    assert got[(5, "2010-04")] == ("Y", None)
+    assert got[(3, "2010-10")] == (None, "fairly_unlikely")
+    assert got[(4, "2010-10")] == (None, "very_likely")
+    assert len(got) == 10
+
+
+def test_a_list_views_grouped_tables_sort_arrows_and_hidden_columns(tmp_path):
+    head = ("<tr><th style='display:none'>ID</th><th>Title\u25b2\u25bc</th><th>Due\u25b2\u25bc</th>"
+            "<th>Complete (Yes/No)\u25b2\u25bc</th><th>Confidence\u25b2\u25bc</th>"
+            "<th style='display:none'>Confidence Q3</th></tr>")
+    groups = [("1. Effective partnerships with people using services, carers and other "
+               "local citizens (3)", [("Yes", "", "Fairly likely"), ("", "VL", "FL")]),
+              ("4. Information and advice (3)", [("No", "FU", "VL"), ("", "VU", "FL")])]
+    html = "<html><body><h1>PPF milestones</h1>"
+    for title, rows in groups:
+        html += f"<table><tr><td colspan='6'>Milestone : {title}</td></tr>{head}"
+        for due, (done, conf, hidden) in zip(["01/10/2010", "01/04/2011"], rows, strict=True):
+            html += (f"<tr><td style='display:none'>7</td><td>A deliverable</td><td>{due}</td>"
+                     f"<td>{done}</td><td><abbr title='x'>{conf}</abbr></td>"
+                     f"<td style='display:none'>{hidden}</td></tr>")
+        html += "</table>"
+    path = tmp_path / "list.html"
+    path.write_text(html + "</body></html>", encoding="utf-8")
+    from ppfextract.readers import read
+    rec = extract_record(read(path, NO_FACTS), "list", NO_FACTS)
+    assert cells(rec) == {(1, "2010-10"): ("Y", None), (1, "2011-04"): (None, "very_likely"),
+                          (4, "2010-10"): ("N", "fairly_unlikely"),
+                          (4, "2011-04"): (None, "very_unlikely")}
+
+
+def test_option_columns_run_on_past_section_title_rows():
+    head = ["No.", "Deadline", "Deliverable", "Achieved", "Very likely", "Fairly likely",
+            "Fairly unlikely", "Very unlikely"]
+    rows = [head]
+    marks = {1: ["\u2713", "\u2713", ",1"], 2: ["\u2713", "\u2717,2", ",2"]}
+    for m, title in ((1, TITLES[0]), (2, TITLES[1])):
+        rows.append([{"text": f"Milestone {m}: {title}", "col_span": 8}] + [None] * 7)
+        for deadline, spec in zip(["April 2010", "October 2010", "April 2011"], marks[m],
+                                  strict=True):
+            achieved, _, option = spec.partition(",")
+            row = [str(m), deadline, "A deliverable", achieved, "", "", "", ""]
+            if option:
+                row[3 + int(option)] = "\u2713"
+            rows.append(row)
+    got = cells(record(table(*rows)))
+    assert got == {(1, "2010-04"): ("Y", None), (1, "2010-10"): ("Y", None),
+                   (1, "2011-04"): (None, "very_likely"), (2, "2010-04"): ("Y", None),
+                   (2, "2010-10"): ("N", "fairly_likely"),
+                   (2, "2011-04"): (None, "fairly_likely")}
+
+
+MATRIX_HEAD = ["Deadline", "1. Partnerships with users, carers and citizens",
+               "2. Self-directed support & personal budgets",
+               "3. Prevention & cost-effective services", "4. Information & advice",
+               "5. Local commissioning"]
+
+
+def test_status_words_a_key_defines_and_a_milestone_numbered_among_its_siblings():
+    rec = record(
+        table(MATRIX_HEAD, ["April 2010", "Achieved", "Achieved", "On track", "At risk",
+                            "Achieved"],
+              ["October 2010", "On track", "At risk", "On track", "Not due", "Not due"]),
+        "Key",
+        table(["Achieved", "The milestone has been met."],
+              ["On track", "Fairly likely to be met by the deadline."],
+              ["At risk", "Fairly unlikely to be met by the deadline."],
+              ["Not due", "Not yet assessed."]))
+    assert cells(rec) == {
+        (1, "2010-04"): ("Y", None), (2, "2010-04"): ("Y", None),
+        (3, "2010-04"): (None, "fairly_likely"), (4, "2010-04"): (None, "fairly_unlikely"),
+        (5, "2010-04"): ("Y", None), (1, "2010-10"): (None, "fairly_likely"),
+        (2, "2010-10"): (None, "fairly_unlikely"), (3, "2010-10"): (None, "fairly_likely")}
+
+
+def test_a_key_in_a_paragraph_and_words_no_key_defines():
+    rec = record(
+        "Status key: On track = fairly likely to be achieved; Slipping = fairly unlikely "
+        "to be achieved",
+        table(MATRIX_HEAD, ["October 2010", "On track", "Slipping", "Amber", "Achieved",
+                            "Delayed"]))
+    assert cells(rec) == {(1, "2010-10"): (None, "fairly_likely"),
+                          (2, "2010-10"): (None, "fairly_unlikely"),
+                          (4, "2010-10"): ("Y", None)}
+
+
+def test_an_earlier_matrix_repeated_below_for_comparison_is_not_mixed_in():
+    current = table(MATRIX_HEAD, ["April 2010", "Achieved", "Achieved", "Fairly likely",
+                                  "Fairly unlikely", "Achieved"])
+    earlier = table(MATRIX_HEAD, ["April 2010", "Very likely", "Fairly likely",
+                                  "Fairly likely", "Very unlikely", "Fairly likely"])
+    rec = record("Table 1: milestones, position at 31 March 2010", current,
+                 "4. Progress", "For comparison, the position reported for the quarter "
+                 "ending 31 December 2009 is repeated below. It has been superseded.", earlier)
+    assert cells(rec) == {(1, "2010-04"): ("Y", None), (2, "2010-04"): ("Y", None),
+                          (3, "2010-04"): (None, "fairly_likely"),
+                          (4, "2010-04"): (None, "fairly_unlikely"), (5, "2010-04"): ("Y", None)}
+    # with nothing saying the second is an earlier one, an achieved cell takes no
+    # likelihood from another table, and differing likelihoods give nothing
+    rec = record(current, earlier)
+    got = cells(rec)
+    assert got[(1, "2010-04")] == ("Y", None) and (4, "2010-04") not in got
+    assert any("a likelihood in another" in w for w in rec.warnings)

@@ -303,6 +303,9 @@ def _slots(grid: Grid, label: Cell, answer: Answer) -> Iterator[tuple[Cell | Non
     where = "in the option's row" if answer is Answer.OPTIONS_IN_ROWS else "in the option's column"
     found = False
     for cell in ray:
+        if (cell.row in grid.headings or cell.row in grid.titles) and cell.col_span > 1 \
+                and not cell.marks:
+            continue  # a section's title across the table: the column goes on under it
         if not grid.is_slot(cell):
             break
         found = True

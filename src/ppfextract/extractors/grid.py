@@ -33,6 +33,9 @@ class Context:
     headers: list[Cell] = field(default_factory=list)  # continued header cells
     headers_n_cols: int = 0
     scale: dict[int, Likelihood] | None = None  # the document's key scoring likelihoods
+    # the document's key of status words ('On track' = 'fairly likely to be met'):
+    # folded word -> (achieved, likelihood)
+    terms: dict[str, tuple[str | None, Likelihood | None]] | None = None
 
 
 _PERIOD_WORDS = re.compile(
@@ -44,6 +47,9 @@ _RELATIVE = ((re.compile(r"\b(?:previous|last|prior|earlier)\s+(?:quarter|return
                          r"superseded)\b|\bfor\s+comparison\b", re.I), EARLIER),
              (re.compile(r"\b(?:this|current|latest|present)\s+(?:quarter|return|report|"
                          r"position|period|rag|rating|status)\b", re.I), (9999, 12)))
+
+
+_NUMBER_LEAD = re.compile(r"^\s*(?:milestone\s*)?([1-5])\s*[.):]\s+[A-Za-z]", re.I)
 
 
 def reporting_period(text: str) -> tuple[int, int] | None:
@@ -96,9 +102,14 @@ class Grid:
         self.dense = table.grid()
         self.cells = sorted(table.cells, key=lambda c: (c.row, c.col))
         self.tags: dict[int, Tags] = {id(c): cell_tags(c) for c in self.cells}
+        if self.context.terms:
+            self._key_terms(self.context.terms)
         self._cache: dict[tuple[str, int], object] = {}
         self.m_rows = self._milestone_lines(rows=True)
         self.m_cols = self._milestone_lines(rows=False)
+        if self._numbered_siblings():
+            self.m_rows = self._milestone_lines(rows=True)
+            self.m_cols = self._milestone_lines(rows=False)
         self.d_rows = self._header_lines(_header_deadline, rows=True)
         self.d_cols = self._header_lines(_header_deadline, rows=False, distinct=False)
         # a row of values whose label names a milestone is no header row of deadlines
@@ -110,6 +121,15 @@ class Grid:
         self.headings = self._heading_rows()
         self.titles = self._title_rows()
         self.stale = self._stale_positions()
+
+    def _key_terms(self, terms: dict[str, tuple[str | None, Likelihood | None]]) -> None:
+        """A cell saying only a word the document's key defines ('At risk') states the
+        status the key gives it."""
+        for cell in self.cells:
+            t = self.tags[id(cell)]
+            if t.status == (None, None) and t.word in terms and t.option is None \
+                    and t.field is None and t.milestone is None and t.deadline is None:
+                self.tags[id(cell)] = replace(t, status=terms[t.word])
 
     def _relevant(self) -> bool:
         """Whether any cell, or any line of a cell, names a milestone, a deadline, an
@@ -202,10 +222,41 @@ class Grid:
         count = self.n_rows if rows else self.n_cols
         for k in range(count):
             line = self.row_cells(k) if rows else self.col_cells(k)
+            if not rows:  # a title row's one cell spanning the table is in no column
+                line = [c for c in line if c.col_span == 1 or not self._alone_in_row(c)]
             named = [v for cell in line if (v := get(self.tag(cell))) is not None]
             if len(set(named) if distinct else named) >= 2:
                 found[k] = set(named)
         return found
+
+    def _numbered_siblings(self) -> bool:
+        """In a line naming three or more milestones, each numbered as it is ('2. Self-
+        directed support ...'), a cell numbered like them with another number and words
+        the titles do not match ('1. Partnerships with users ...') is that milestone.
+        Whether any cell was so named."""
+        changed = False
+        for rows, lines in ((True, self.m_rows), (False, self.m_cols)):
+            for k in lines:
+                line = self.row_cells(k) if rows else self.col_cells(k)
+                named = {}
+                for c in line:
+                    t = self.tag(c)
+                    m = _NUMBER_LEAD.match(c.text)
+                    if t.milestone is not None and m and int(m[1]) == t.milestone:
+                        named[t.milestone] = c
+                if len(named) < 3:
+                    continue
+                for c in line:
+                    t = self.tag(c)
+                    m = _NUMBER_LEAD.match(c.text)
+                    if t.milestone is None and m and int(m[1]) not in named and \
+                            t.deadline is None and t.option is None and t.field is None:
+                        self.tags[id(c)] = replace(t, milestone=int(m[1]), milestone_how="number")
+                        changed = True
+        return changed
+
+    def _alone_in_row(self, cell: Cell) -> bool:
+        return all(c is cell or self.tag(c).empty for c in self.row_cells(cell.row))
 
     def _milestone_lines(self, rows: bool) -> dict[int, set[object]]:
         """Rows (columns) naming two or more milestones by title or number, or three or

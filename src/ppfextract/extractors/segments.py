@@ -30,6 +30,10 @@ _EARLIER = re.compile(
     r"report|position|period|submission|self[\s-]*assessment)\b|\bfor\s+comparison\b|"
     r"\bsuperseded\b", re.I)
 
+# a sentence saying what follows is an earlier return shown again
+_REPEATED = re.compile(r"\b(?:for\s+comparison|superseded)\b.*\b(?:below|follows|following|"
+                       r"repeated|reproduced|shown)\b|\b(?:below|following|repeated|reproduced)"
+                       r"\b.*\b(?:for\s+comparison|superseded)\b", re.I)
 _MARKER = re.compile(
     r"\b(?:return|returns|period|quarter|position|progress|as\s+at|update|submission|"
     r"submitted|appendix|annex|self[\s-]*assessment|for\s+comparison|superseded)\b", re.I)
@@ -80,12 +84,14 @@ def position(prov: Provenance) -> Position:
 def _marker_period(text: str) -> Period | None:
     full = text.strip()
     text = re.sub(r"\([^)]*\)", "", text).strip()  # '(as reported to Cabinet on ...)'
+    if _REPEATED.search(full) and len(full) <= 300 and _MARKER.search(full):
+        return EARLIER  # 'For comparison, the position reported for ... is repeated below.'
     if not text or len(text) > 110 or not _MARKER.search(full):
         return None
+    if _EARLIER.search(full) and len(full) <= 160 and not re.search(r"[.;]\s+[A-Z]", text):
+        return EARLIER
     if re.search(r"[.;]\s+[A-Z]", text):
         return None  # sentences mentioning a period in passing, not a heading
-    if _EARLIER.search(full) and len(full) <= 160:
-        return EARLIER
     t = tag_text(text)
     if t.deadline is not None or t.field is not None or t.option is not None:
         return None  # a deadline header ('By April 2010'), a field label

@@ -632,7 +632,16 @@ def _is_list_marker(tag: Tag) -> bool:
 
 
 def _cells_of(tr: Tag) -> list[Tag]:
-    return [c for c in tr.children if isinstance(c, Tag) and c.name in ("td", "th")]
+    """A row's cells as shown: a cell hidden by its style (a list view's hidden ID or
+    last-quarter column) is not on the page."""
+    if _shown_hidden(tr):
+        return []
+    return [c for c in tr.children if isinstance(c, Tag) and c.name in ("td", "th")
+            and not _shown_hidden(c)]
+
+
+def _shown_hidden(tag: Tag) -> bool:
+    return tag.has_attr("hidden") or bool(_HIDDEN_STYLE.search(_attr(tag, "style") or ""))
 
 
 def _is_word_sizing_row(tr: Tag) -> bool:
