@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from ppfextract.document import Document
 from ppfextract.extractors import extract_record
-from ppfextract.framework import financial_quarter, parse_deadline, parse_month
+from ppfextract.framework import Likelihood, financial_quarter, parse_deadline, parse_month
 from ppfextract.settings import Settings
 
 NO_FACTS = Settings(facts=False)
@@ -253,3 +253,35 @@ def test_an_earlier_matrix_repeated_below_for_comparison_is_not_mixed_in():
     got = cells(rec)
     assert got[(1, "2010-04")] == ("Y", None) and (4, "2010-04") not in got
     assert any("a likelihood in another" in w for w in rec.warnings)
+
+
+def test_a_status_in_the_first_clause_or_after_a_word_of_no_status():
+    from ppfextract.extractors.labels import parse_status
+    assert parse_status("Very likely: the forum is constituted and meets in April.") == \
+        (None, Likelihood.VERY_LIKELY)
+    assert parse_status("Slipped: not achieved by the deadline, because the directory was "
+                        "not live until January") == ("N", None)
+    assert parse_status("Partly met, so not achieved: the statement was delayed by the fee "
+                        "review. We think it fairly likely by July 2011") == \
+        ("N", Likelihood.FAIRLY_LIKELY)
+    # a lone 'likely' in an explanation is no likelihood; nor is a status named later on
+    assert parse_status("Delayed: we think it likely by June, the board heard at length from "
+                        "the programme manager about the reasons") == (None, None)
+    assert parse_status("Under review; the board will decide whether it was achieved") == \
+        (None, None)
+
+
+def test_deadline_lines_under_a_milestone_title_with_status_words():
+    rec = record(
+        "Milestone return",
+        "Effective partnerships with people using services, carers and other local citizens",
+        "April 2010 \u2014 Achieved", "October 2010 \u2014 Met",
+        "April 2011 \u2014 Very likely: the user-led organisation is constituted and will "
+        "hold its launch event in April, after a year of work with the carers' forum.",
+        "Self-directed support and personal budgets",
+        "April 2010 \u2014 Completed (first personal budgets issued in November 2009)",
+        "October 2010 \u2014 Slipped: not achieved by the deadline, because reviews ran late",
+        "April 2011 \u2014 Fairly unlikely: 27% of eligible people had a personal budget")
+    assert cells(rec) == {(1, "2010-04"): ("Y", None), (1, "2010-10"): ("Y", None),
+                          (1, "2011-04"): (None, "very_likely"), (2, "2010-04"): ("Y", None),
+                          (2, "2010-10"): ("N", None), (2, "2011-04"): (None, "fairly_unlikely")}

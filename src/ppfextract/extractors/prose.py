@@ -30,7 +30,7 @@ from .labels import deadline_of, milestone_heading, parse_status
 from .tags import Field, tag_text, value_of
 
 _STATUS_LINE = re.compile(
-    r"^\s*(?:[\u2022*]\s*)?(?P<d>[^:]{3,40}?)(?::|\s[\u2013\u2014-])\s*(?P<s>.{3,100})$")
+    r"^\s*(?:[\u2022*]\s*)?(?P<d>[^:]{3,40}?)(?::|\s[\u2013\u2014-])\s*(?P<s>.{3,300})$")
 _SENTENCE_HEAD = re.compile(r"^\s*(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?milestone\s*(?P<n>[1-5])\b"
                             r"[^:]{0,120}:\s*(?P<rest>.+)$", re.I | re.S)
 _LEAD_DEADLINE = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
@@ -122,7 +122,8 @@ def _status_sentence(st: _State, p: Paragraph) -> bool:
 
 def _asks(text: str) -> bool:
     """A question or a field label ('how likely are we to achieve ...?'), not a status."""
-    return text.rstrip().endswith("?") or tag_text(text).field is not None
+    return text.rstrip().endswith("?") or (tag_text(text).field is not None
+                                           and parse_status(text) == (None, None))
 
 
 def _row_line(line: str) -> tuple[str, str] | None:
@@ -159,7 +160,7 @@ def _field_paragraph(st: _State, p: Paragraph) -> bool:
         st.para_field = None
         return False
     t = tag_text(text)
-    if t.deadline is not None and t.field is not None:
+    if t.deadline is not None and t.field is not None and not _states(text):
         # 'October 2010 - how likely are we to achieve this milestone by this date?'
         st.para_deadline, st.para_field = t.deadline, t.field
         return True
@@ -184,6 +185,13 @@ def _field_paragraph(st: _State, p: Paragraph) -> bool:
     f, st.para_field = st.para_field, None
     _field_value(st, p, f, text)
     return True
+
+
+def _states(text: str) -> bool:
+    """'October 2010 - Met': a deadline and its status, not a label asking for one."""
+    m = _STATUS_LINE.match(text)
+    return bool(m) and not text.rstrip().endswith("?") and deadline_of(m["d"]) is not None \
+        and parse_status(m["s"]) != (None, None)
 
 
 def _field_value(st: _State, p: Paragraph, f: Field, text: str) -> None:
