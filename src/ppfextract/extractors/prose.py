@@ -190,8 +190,9 @@ def _field_paragraph(st: _State, p: Paragraph) -> bool:
 def _states(text: str) -> bool:
     """'October 2010 - Met': a deadline and its status, not a label asking for one."""
     m = _STATUS_LINE.match(text)
-    return bool(m) and not text.rstrip().endswith("?") and deadline_of(m["d"]) is not None \
-        and parse_status(m["s"]) != (None, None)
+    if m is None or text.rstrip().endswith("?"):
+        return False
+    return deadline_of(m["d"]) is not None and parse_status(m["s"]) != (None, None)
 
 
 def _field_value(st: _State, p: Paragraph, f: Field, text: str) -> None:
