@@ -285,3 +285,18 @@ def test_deadline_lines_under_a_milestone_title_with_status_words():
     assert cells(rec) == {(1, "2010-04"): ("Y", None), (1, "2010-10"): ("Y", None),
                           (1, "2011-04"): (None, "very_likely"), (2, "2010-04"): ("Y", None),
                           (2, "2010-10"): ("N", None), (2, "2011-04"): (None, "fairly_unlikely")}
+
+
+def test_a_deadline_status_table_under_each_listed_milestone():
+    blocks: list = [{"type": "paragraph", "text": "Milestones", "style": "h2"}]
+    for title, statuses in ((TITLES[0], ["Met", "Met", "Met"]),
+                            (TITLES[1], ["Met", "Completed",
+                                         "Not met \u2013 expected by June 2011 (fairly likely)"])):
+        blocks.append({"type": "paragraph", "text": title, "style": "li"})
+        blocks.append(table(["Deadline", "Status"],
+                            *[[d, s] for d, s in zip(["April 2010", "October 2010", "April 2011"],
+                                                     statuses, strict=True)]))
+    got = cells(record(*blocks))
+    assert got == {(1, "2010-04"): ("Y", None), (1, "2010-10"): ("Y", None),
+                   (1, "2011-04"): ("Y", None), (2, "2010-04"): ("Y", None),
+                   (2, "2010-10"): ("Y", None), (2, "2011-04"): ("N", "fairly_likely")}

@@ -144,9 +144,9 @@ _FIELD_LABELS: tuple[tuple[Field, re.Pattern[str]], ...] = (
         r"^(?:has\s+(?:it|this|the\s+milestone)\s+been\s+achieved|achieved\s*\?|"
         r"achieved\s*\(\s*y(?:es)?\s*/\s*no?\s*\)|(?:achieved\s*)?\??\s*\(?y\s*/\s*n\)?|"
         r"achieved\s*\?\s*\(?\s*y(?:es)?\s*/\s*no?\s*\)?|milestone\s+achieved\s*\??|"
-        r"achievement|achieved\s+by\s+(?:the\s+)?deadline\s*\??|met\s*\??|"
-        r"(?:delivered|completed?|done)(?:\s+by\s+(?:the\s+)?(?:deadline|due\s+date))?"
-        r"\s*\??(?:\s*\(\s*y(?:es)?\s*/\s*no?\s*\)?)?|"
+        r"achievement|achieved\s+by\s+(?:the\s+)?deadline\s*\??|met\s*\?|"
+        r"(?:delivered|completed?|done|met)\s+by\s+(?:the\s+)?(?:deadline|due\s+date)\s*\??|"
+        r"(?:delivered|completed?|done|met)\s*(?:\?|\(\s*y(?:es)?\s*/\s*no?\s*\)?)|"
         r"(?:was\s+)?(?:the\s+)?(?:milestone|deliverable)\s+(?:achieved|met|delivered))"
         r"\s*\??$")),
     (Field.LIKELIHOOD, re.compile(
