@@ -6,6 +6,8 @@ questions are risks; a page heading asking a question is no key question."""
 
 from __future__ import annotations
 
+import pytest
+
 from ppfextract.document import Document
 from ppfextract.extractors import extract_record
 from ppfextract.framework import Likelihood, financial_quarter, parse_deadline, parse_month
@@ -300,3 +302,42 @@ def test_a_deadline_status_table_under_each_listed_milestone():
     assert got == {(1, "2010-04"): ("Y", None), (1, "2010-10"): ("Y", None),
                    (1, "2011-04"): ("Y", None), (2, "2010-04"): ("Y", None),
                    (2, "2010-10"): ("Y", None), (2, "2011-04"): ("N", "fairly_likely")}
+
+
+def test_requirements_run_together_each_with_a_dash_and_its_rating():
+    rec = record(
+        "4.4 The underpinning requirements were self-assessed as follows: The full "
+        "engagement of all service users. \u2014 Amber/Green The full engagement of local "
+        "politicians. \u2014 Green Financial systems which support the delivery of personal "
+        "budgets. \u2014 Red 4.5 Red ratings reflect the absence of a workforce strategy.")
+    got = {r.requirement: r.rating.value for r in rec.requirements}
+    assert got == {"engagement.service_users": "amber_green", "engagement.politicians": "green",
+                   "arrangements.financial_systems": "red"}
+
+
+@pytest.mark.parametrize("group", ["div", "span"])
+def test_toggle_buttons_of_an_html_page_are_the_choices(tmp_path, group):
+    def buttons(options: list[str], on: str) -> str:
+        return f"<{group} role='group'>" + "".join(
+            f"<button type='button' aria-pressed='{'true' if o == on else 'false'}' disabled>"
+            f"{o}</button>" for o in options) + f"</{group}>"
+    ratings = ["Red", "Amber/Red", "Amber/Green", "Green"]
+    html = ("<html><body><div class='card'><div>Milestone 2</div>"
+            "<h2>Self-directed support and personal budgets</h2>"
+            "<h3>April 2010</h3><p>Personal budgets introduced and being used.</p>"
+            f"<div>Achieved? {buttons(['Yes', 'No'], 'Yes')}</div>"
+            "<h3>October 2010</h3><p>All new service users are offered a personal budget.</p>"
+            f"<div>Achieved? {buttons(['Yes', 'No'], 'No')}</div></div>"
+            "<h2>Underpinning requirements</h2>"
+            f"<div><p>The full engagement of local politicians.</p>{buttons(ratings, 'Green')}"
+            "</div><div><p>Financial systems which support the delivery of personal budgets."
+            f"</p>{buttons(ratings, 'Amber/Red')}</div>"
+            "<p>Was this page useful?</p>" + buttons(["Yes", "No"], "Yes")
+            + "</body></html>")
+    path = tmp_path / "cards.html"
+    path.write_text(html, encoding="utf-8")
+    from ppfextract.readers import read
+    rec = extract_record(read(path, NO_FACTS), "cards", NO_FACTS)
+    assert cells(rec) == {(2, "2010-04"): ("Y", None), (2, "2010-10"): ("N", None)}
+    assert {r.requirement: r.rating.value for r in rec.requirements} == {
+        "engagement.politicians": "green", "arrangements.financial_systems": "amber_red"}

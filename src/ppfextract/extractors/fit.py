@@ -121,6 +121,7 @@ def _deadline(grid: Grid, cell: Cell, axis: Axis) -> Deadline | None:
 # options and their evidence
 
 _MILESTONE_OPTIONS = frozenset(o for o in Option if o.field is not Field.RATING)
+MILESTONE_OPTIONS = _MILESTONE_OPTIONS
 _WEAK_OPTIONS = frozenset({Option.YES, Option.NO, Option.NOT_YET_DUE})
 
 

@@ -24,9 +24,10 @@ from dataclasses import dataclass, field
 from ..document import Paragraph
 from ..framework import Deadline
 from .context import paragraph_heading
-from .fit import Reading
+from .fit import MILESTONE_OPTIONS, Reading, split_options
 from .grid import Grid
 from .labels import deadline_of, milestone_heading, parse_status
+from .selection import line_choice
 from .tags import Field, tag_text, value_of
 
 _STATUS_LINE = re.compile(
@@ -172,6 +173,11 @@ def _field_paragraph(st: _State, p: Paragraph) -> bool:
         return True
     if st.para_deadline is None:
         return False
+    if _marked_label(p) in (Field.ACHIEVED, Field.LIKELIHOOD):
+        # 'Achieved? ● Yes ○ No': the options after the label, one marked
+        _choice(st, p)
+        st.para_field = None
+        return True
     if t.field in (Field.ACHIEVED, Field.LIKELIHOOD, Field.REASON, Field.WHEN):
         st.para_field = t.field
         if t.field_rest:
@@ -183,8 +189,29 @@ def _field_paragraph(st: _State, p: Paragraph) -> bool:
     if st.para_field is None:
         return False
     f, st.para_field = st.para_field, None
-    _field_value(st, p, f, text)
+    if f in (Field.ACHIEVED, Field.LIKELIHOOD) and any(ln.marks for ln in p.lines):
+        _choice(st, p)  # the label, then its options in a paragraph of their own
+    else:
+        _field_value(st, p, f, text)
     return True
+
+
+def _choice(st: _State, p: Paragraph) -> None:
+    assert st.milestone is not None and st.para_deadline is not None
+    for d in line_choice(p.lines, MILESTONE_OPTIONS, p.provenance, split_options):
+        if d.value is not None and d.field in (Field.ACHIEVED, Field.LIKELIHOOD):
+            st.out.append(Reading(st.milestone, st.para_deadline, d.field, d.value,
+                                  "field paragraphs", f"options after the label: {d.rule}",
+                                  p.provenance))
+
+
+def _marked_label(p: Paragraph) -> Field | None:
+    """The field a paragraph's label names when marked options follow it ('Achieved?
+    ● Yes ○ No')."""
+    line = p.lines[0] if p.lines else None
+    if line is None or not line.marks or line.marks[0].at is None or line.marks[0].at < 3:
+        return None
+    return tag_text(line.text[: line.marks[0].at]).field
 
 
 def _states(text: str) -> bool:

@@ -283,6 +283,8 @@ def _is_panel(tag: Tag) -> bool:
 def is_furniture(tag: Tag) -> bool:
     """Is this element page furniture (navigation, banners, scripts) to leave out?"""
     name = tag.name
+    if name == "button" and (_attr(tag, "aria-pressed") or "").lower() in ("true", "false"):
+        return False  # a toggle showing a choice, not a page control
     if name in _FURNITURE_TAGS:
         return True
     if name in ("header", "footer"):
@@ -445,6 +447,10 @@ class _Flow:
         if name == "img":
             self._image(tag)
             return
+        state = _aria_state(tag)
+        if state is not None and not self._capture_depth:
+            self._emit(" ")
+            self._emit_mark(state)
         inner = self._inner_ctx(tag, ctx)
         if _is_list_marker(tag):
             self._begin_capture()
@@ -458,6 +464,8 @@ class _Flow:
             self._stack.pop()
         else:
             self.walk(tag, inner)
+            if state is not None and not self._capture_depth:
+                self._emit(" ")  # a control's label ends with the control
 
     def _inner_ctx(self, tag: Tag, ctx: _Ctx) -> _Ctx:
         sheet = self.reader.stylesheet
@@ -629,6 +637,31 @@ def _is_list_marker(tag: Tag) -> bool:
 
 # ---------------------------------------------------------------------------
 # Tables
+
+
+_ARIA_CHOICE_ROLES = frozenset({"checkbox", "switch", "menuitemcheckbox"})
+
+
+def _aria_state(tag: Tag) -> Mark | None:
+    """A control drawn by a script, its state in the accessibility attributes: a toggle
+    button pressed or not (``aria-pressed``), an element with ``role=checkbox`` or
+    ``radio`` checked or not (``aria-checked``): a mark before its label."""
+    pressed = (_attr(tag, "aria-pressed") or "").lower()
+    checked = (_attr(tag, "aria-checked") or "").lower()
+    role = (_attr(tag, "role") or "").lower()
+    if pressed in ("true", "false") and tag.name in ("button", "a", "span", "div") or \
+            role == "button" and pressed in ("true", "false"):
+        on = pressed == "true"
+        kind = MarkKind.RADIO_ON if on else MarkKind.RADIO_OFF
+        return Mark(kind, MarkSource.HTML_INPUT, f"button aria-pressed={pressed}")
+    if checked in ("true", "false") and role in _ARIA_CHOICE_ROLES | {"radio", "menuitemradio"}:
+        on = checked == "true"
+        if role in _ARIA_CHOICE_ROLES:
+            kind = MarkKind.CHECKED_BOX if on else MarkKind.UNCHECKED_BOX
+        else:
+            kind = MarkKind.RADIO_ON if on else MarkKind.RADIO_OFF
+        return Mark(kind, MarkSource.HTML_INPUT, f"{role} aria-checked={checked}")
+    return None
 
 
 def _cells_of(tr: Tag) -> list[Tag]:
