@@ -56,6 +56,7 @@ from ..document import (
     Paragraph,
     Provenance,
     Table,
+    text_lines,
 )
 from ..errors import DocumentTooLarge, EmptyDocument
 from ..marks import (
@@ -72,6 +73,7 @@ from .css import Stylesheet
 from .css import parse_declarations as parse_style
 from .lines import BOLD, HIGHLIGHT, STRUCK, LineBuilder
 from .shapes import data_uri_bytes, picture_mark, svg_mark
+from .text_tables import split_text
 
 log = logging.getLogger(__name__)
 
@@ -441,6 +443,9 @@ class _Flow:
         if name == "table":
             self._table(tag, ctx)
             return
+        if name in ("pre", "listing", "xmp", "plaintext") and not self._capture_depth \
+                and self.block is None and self._typed_tables(tag, ctx):
+            return
         if name in ("input", "select"):
             self._control(tag, ctx)
             return
@@ -588,6 +593,31 @@ class _Flow:
         self._emit_mark(Mark(kind, MarkSource.HTML_INPUT, detail))
 
     # -- tables -------------------------------------------------------------
+
+    def _typed_tables(self, tag: Tag, ctx: _Ctx) -> bool:
+        """Pre-formatted text holding a table typed with spaces under a ruler of dashes:
+        its text as paragraphs, the table as a table. False when it holds none."""
+        parts = split_text(_INVISIBLE.sub("", tag.get_text()))
+        if len(parts) == 1 and isinstance(parts[0], str):
+            return False
+        pre = replace(ctx, pre=True)
+        self.flush()
+        self._stack.append("pre")
+        for part in parts:
+            if isinstance(part, str):
+                if part.strip():
+                    self._text(part.strip("\n"), pre)
+                    self.flush()
+                continue
+            block = self.block_index()
+            cells = [Cell.from_lines(text_lines(c.text), c.row, c.col, row_span=c.row_span,
+                                     provenance=Provenance(self.reader.file, block=block,
+                                                           row=c.row, col=c.col))
+                     for c in part.cells]
+            self.items.append(Table(cells, part.n_rows, part.n_cols,
+                                    Provenance(self.reader.file, block=block)))
+        self._stack.pop()
+        return True
 
     def _table(self, tag: Tag, ctx: _Ctx) -> None:
         groups = _row_groups(tag)
