@@ -341,3 +341,26 @@ def test_toggle_buttons_of_an_html_page_are_the_choices(tmp_path, group):
     assert cells(rec) == {(2, "2010-04"): ("Y", None), (2, "2010-10"): ("N", None)}
     assert {r.requirement: r.rating.value for r in rec.requirements} == {
         "engagement.politicians": "green", "arrangements.financial_systems": "amber_red"}
+
+
+def test_a_key_of_symbols_reads_the_values_written_with_them():
+    stars = {4: "Very likely", 3: "Fairly likely", 2: "Fairly unlikely", 1: "Very unlikely"}
+    key = table(*[["\u2605" * n + "\u2606" * (4 - n), words] for n, words in stars.items()])
+    rec = record(
+        "Key to the star ratings", key,
+        {"type": "paragraph", "text": "Milestone 2", "style": "div"},
+        {"type": "paragraph", "text": "Self-directed support and personal budgets", "style": "h2"},
+        {"type": "paragraph", "text": "October 2010", "style": "h3"},
+        "All new service users are offered a personal budget.",
+        "How likely by this date? \u2605\u2605\u2605\u2606",
+        {"type": "paragraph", "text": "April 2011", "style": "h3"},
+        "At least 30% of eligible service users have a personal budget.",
+        "How likely by this date? \u2605\u2606\u2606\u2606",
+        table(["Milestone", "Deadline", "Confidence"],
+              ["Information and advice", "October 2010", "\u2605\u2605\u2605\u2605"],
+              ["Local commissioning", "October 2010", "\u2605\u2605\u2606\u2606"],
+              ["Prevention and cost effective services", "October 2010", "\u2605\u2605"]))
+    assert cells(rec) == {(2, "2010-10"): (None, "fairly_likely"),
+                          (2, "2011-04"): (None, "very_unlikely"),
+                          (4, "2010-10"): (None, "very_likely"),
+                          (5, "2010-10"): (None, "fairly_unlikely")}

@@ -13,8 +13,7 @@ Read blind by the interpreter before any change: milestone cells F1 0.30 (45 rig
 wrong, 199 missed), ratings F1 0.67 (97 right, 0 wrong, 94 missed), answers 9 right and
 5 wrong. Fixed by general rules only (README "Accuracy"); this test holds what is reached.
 Not read yet, left out with warnings: the traffic-light icons (a3), the Impress slides
-(a4: the slide frame is taken for the table), the unruled PDF tables (b2, b8), the stars
-(b3).
+(a4: the slide frame is taken for the table), the unruled PDF tables (b2, b8).
 """
 
 from __future__ import annotations
@@ -26,7 +25,7 @@ from ppfextract.evaluate import format_report
 from .conftest import DATA, score_folder
 
 RED = DATA / "redteam4"
-MIN_RECALL = {"milestones": 0.71, "requirements": 0.82, "answers": 1.0, "council": 1.0,
+MIN_RECALL = {"milestones": 0.75, "requirements": 0.82, "answers": 1.0, "council": 1.0,
               "period": 0.93, "date_completed": 0.87}
 ZERO_FP = ("milestones", "requirements", "answers", "risks", "council", "period",
            "date_completed")
@@ -51,7 +50,8 @@ def test_recall_held(report, unit):
     "rt4-a1-cheshire-east-moderngov-quarters", "rt4-a2-stockport-docx-vmerge-rotated",
     "rt4-a5-north-somerset-email-pre", "rt4-a6-rotherham-docx-png-ticks",
     "rt4-a7-shropshire-doc97-formcheckbox", "rt4-a8-trafford-gdocs-html",
-    "rt4-b1-northumberland-calc-rag-workbook", "rt4-b4-wokingham-docx-numbered-list",
+    "rt4-b1-northumberland-calc-rag-workbook", "rt4-b3-bracknell-forest-html-cards",
+    "rt4-b4-wokingham-docx-numbered-list",
     "rt4-b5-south-tyneside-chromium-ticks", "rt4-b6-torbay-docx-status-key",
     "rt4-b7-herefordshire-sharepoint-list",
 ])

@@ -22,7 +22,7 @@ from dataclasses import dataclass, field, replace
 from .. import marks as vocab
 from ..document import EMPHASIS_STYLES, Cell, Line, Mark, Provenance, Span, Style
 from ..framework import Deadline, Likelihood
-from .grid import Grid
+from .grid import Grid, keyed
 from .layouts import MILESTONE_LAYOUTS, Answer, Axis, Layout
 from .selection import Member, Selection, decide_block, state, word_state
 from .tags import Field, Option, Tags, is_mark_word, line_tags_of, tag_text, value_of
@@ -645,6 +645,8 @@ def _written(grid: Grid, cell: Cell, f: Field) -> str | None:
         value = _yes_no_marks(cell)
     if f is Field.LIKELIHOOD and value is None and grid.context.scale:
         value = scored(text, grid.context.scale)
+    if value is None and grid.context.terms and f in (Field.ACHIEVED, Field.LIKELIHOOD):
+        value = keyed(f, text, grid.context.terms)
     return value
 
 

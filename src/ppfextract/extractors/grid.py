@@ -16,7 +16,7 @@ from dataclasses import dataclass, field, replace
 from ..document import Cell, Line, Table
 from ..framework import Deadline, Likelihood, parse_month
 from .labels import Section
-from .tags import Option, Tags, is_mark_word, tag_text
+from .tags import Field, Option, Tags, is_mark_word, tag_text
 
 # sections of a milestone table that hold no answer to the key dates
 _OTHER_SECTIONS = frozenset({Section.DESCRIPTION, Section.KEY_QUESTIONS, Section.KEY_RISKS,
@@ -47,6 +47,16 @@ _RELATIVE = ((re.compile(r"\b(?:previous|last|prior|earlier)\s+(?:quarter|return
                          r"superseded)\b|\bfor\s+comparison\b", re.I), EARLIER),
              (re.compile(r"\b(?:this|current|latest|present)\s+(?:quarter|return|report|"
                          r"position|period|rag|rating|status)\b", re.I), (9999, 12)))
+
+
+def keyed(f: Field, text: str, terms: dict[str, tuple[str | None, Likelihood | None]]
+          ) -> str | None:
+    """The value of ``f`` a text has by the document's key ('★★★☆' =
+    'Fairly likely'; 'On track' = 'fairly likely to be met')."""
+    achieved, likelihood = terms.get(tag_text(text).word, (None, None))
+    if f is Field.ACHIEVED:
+        return achieved
+    return likelihood.value if f is Field.LIKELIHOOD and likelihood is not None else None
 
 
 _NUMBER_LEAD = re.compile(r"^\s*(?:milestone\s*)?([1-5])\s*[.):]\s+[A-Za-z]", re.I)

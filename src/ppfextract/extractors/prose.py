@@ -22,10 +22,10 @@ import re
 from dataclasses import dataclass, field
 
 from ..document import Paragraph
-from ..framework import Deadline
+from ..framework import Deadline, Likelihood
 from .context import paragraph_heading
 from .fit import MILESTONE_OPTIONS, Reading, split_options
-from .grid import Grid
+from .grid import Grid, keyed
 from .labels import deadline_of, milestone_heading, parse_status
 from .selection import line_choice
 from .tags import Field, tag_text, value_of
@@ -52,12 +52,13 @@ class _State:
     para_field: Field | None = None  # ... and the field whose value comes next
     out: list[Reading] = field(default_factory=list)
     seen: set[int] = field(default_factory=set)
+    terms: dict[str, tuple[str | None, Likelihood | None]] | None = None  # the document's key
 
 
 def prose_readings(blocks: list[Paragraph | Grid]) -> tuple[list[Reading], set[int]]:
     """Readings from the document's paragraphs, and the milestones whose sections it
     found."""
-    st = _State()
+    st = _State(terms=next((b.context.terms for b in blocks if isinstance(b, Grid)), None))
     for item in blocks:
         if isinstance(item, Grid):
             grid = item
@@ -180,8 +181,10 @@ def _field_paragraph(st: _State, p: Paragraph) -> bool:
         return True
     if t.field in (Field.ACHIEVED, Field.LIKELIHOOD, Field.REASON, Field.WHEN):
         st.para_field = t.field
-        if t.field_rest:
-            _field_value(st, p, t.field, t.field_rest)
+        rest = t.field_rest or (text.rsplit("?", 1)[1].strip() if "?" in text else "")
+        if rest:  # 'Achieved? Yes', 'How likely by this date? ★★★☆'
+            _field_value(st, p, t.field, rest)
+            st.para_field = None
         return True
     if t.option is not None and t.option.field is Field.ACHIEVED and st.para_field is None:
         st.para_field = Field.ACHIEVED  # 'Achieved' as the label of the next paragraph
@@ -225,6 +228,8 @@ def _states(text: str) -> bool:
 def _field_value(st: _State, p: Paragraph, f: Field, text: str) -> None:
     assert st.milestone is not None and st.para_deadline is not None
     value = value_of(f, text)
+    if value is None and st.terms and f in (Field.ACHIEVED, Field.LIKELIHOOD):
+        value = keyed(f, text, st.terms)
     if value is not None:
         st.out.append(Reading(st.milestone, st.para_deadline, f, value, "field paragraphs",
                               f"paragraph after the {f.value!r} label", p.provenance))
