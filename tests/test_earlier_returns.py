@@ -364,3 +364,18 @@ def test_a_key_of_symbols_reads_the_values_written_with_them():
                           (2, "2011-04"): (None, "very_unlikely"),
                           (4, "2010-10"): (None, "very_likely"),
                           (5, "2010-10"): (None, "fairly_unlikely")}
+
+
+def test_a_completion_date_in_a_long_paragraph_and_a_status_at_a_date():
+    rec = record(
+        "The Putting People First programme ends in April 2011. This is the last quarterly "
+        "return to the regional partnership, and it sets out where the council stands on "
+        "each of the five milestones and the twelve underpinning requirements. It was "
+        "completed by the Personalisation Programme Board on 6 April 2011 and reports the "
+        "position at the end of March 2011. At the end of February 2011, 612 people had a "
+        "personal budget, which is 27% of eligible people who use services, and the Board "
+        "expects the figure to reach about 700 by the end of June 2011 if reviews go well.")
+    assert rec.date_completed == "2011-04-06"
+    rec = record("Putting People First milestone tracker. Status at 31 March 2011 \u2013 "
+                 "Quarter 4 return to the JIP.")
+    assert rec.period == "2011-03"
