@@ -16,8 +16,7 @@ import pytest
 
 from ppfextract.document import Paragraph
 from ppfextract.extractors import extract_record
-from ppfextract.extractors.fact_rules import _read_facts
-from ppfextract.extractors.facts import (
+from ppfextract.extractors.fact_gate import (
     _LETTER_RUN_RE,
     _PB_PARTS,
     _PERSON,
@@ -25,9 +24,14 @@ from ppfextract.extractors.facts import (
     _SAVE_VERBS,
     _SPLIT_WORDS,
     _SU_WORDS,
-    could_hold_fact,
-    get_nlp,
+    _abbreviated,
+    any_may_hold_fact,
+    has_figure,
+    may_hold_fact,
+    sentences,
 )
+from ppfextract.extractors.fact_rules import _read_facts
+from ppfextract.extractors.facts import could_hold_fact, get_nlp
 from ppfextract.readers import read
 from ppfextract.settings import Settings
 
@@ -206,6 +210,7 @@ import ppfextract
 from ppfextract.settings import Settings
 record = ppfextract.extract(sys.argv[1], Settings(facts=True))
 print(json.dumps({"spacy": "spacy" in sys.modules, "facts": len(record.facts),
+                  "rules": "ppfextract.extractors.facts" in sys.modules,
                   "milestones": len(record.milestones)}))
 """
 
@@ -221,7 +226,77 @@ def test_spacy_is_loaded_only_for_candidates(name: str, spacy_loaded: bool) -> N
                          capture_output=True, text=True, check=True, timeout=120)
     got = json.loads(out.stdout.strip().splitlines()[-1])
     assert got["spacy"] is spacy_loaded
+    # the first look (fact_gate) turns the pack away before the rules are imported
+    assert got["rules"] is spacy_loaded
     if spacy_loaded:
         assert got["facts"] >= 1
     else:
         assert got["facts"] == 0 and got["milestones"] == 15
+
+
+# -- the first look (fact_gate): sentences never finer than spaCy's, figures that are no
+# dates, a document's repeated sentences looked at once
+
+def test_abbreviations_cover_the_tokenizers_own() -> None:
+    """No sentence is cut after a word the tokenizer keeps whole with its full stop
+    ("Mr.", "e.g."), so a cut never falls inside one of spaCy's sentences."""
+    missing = set()
+    for case in get_nlp().tokenizer.rules:
+        low = case.lower()
+        if low.endswith(".") and len(low) > 1:
+            word = low[:-1]
+            if not _abbreviated(word):
+                missing.add(case)
+    assert not missing
+
+
+@pytest.mark.parametrize("text", ALL_SENTENCES + [
+    "Mr. Smith said 300 people now have one. Dr. Jones agreed, e.g. on reviews.",
+    "The team (i.e. the council) will review 1,200 people.\nNext line. Another one!",
+    "£2.85m. The total was £3.1m. It rose.",
+], ids=lambda t: t[:40])
+def test_sentences_hold_spacys(text: str) -> None:
+    pieces = sentences(text)
+    for sent in get_nlp()(text).sents:
+        core = sent.text.strip().rstrip(".!?\"'”’)]").strip()
+        assert any(core in piece for piece in pieces), (core, pieces)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("for 2011/12", False), ("in April 2011", False), ("31 March", False),
+    ("by 1st August 2010", False), ("2009 - 10 and 2010/2011", False),
+    ("300 may have", True), ("31 march", True),  # a month's name is written capitalised
+    ("£ 2011", True), ("2011,000", True), ("1,245", True), ("twelve", True),
+    ("a quarter of", True), ("a quarter", False), ("one", False), ("page 12", True),
+])
+def test_figures_that_are_no_dates(text: str, expected: bool) -> None:
+    assert has_figure(text) is expected
+
+
+def test_repeated_sentences_are_looked_at_once_per_kind_of_context() -> None:
+    seen: dict = {}
+    text = "Take-up reached 23% in the quarter."
+    assert not may_hold_fact(text, text.lower(), False, False, seen)
+    assert may_hold_fact(text, text.lower(), False, True, seen)  # "take-up" after a PB
+    assert seen == {(text, False): False, (text, True): True}
+    assert any_may_hold_fact(["Personal budgets are offered to all.", text])
+    assert not any_may_hold_fact([text, "Personal budgets are offered to all."])
+
+
+def test_gate_word_lists_follow_the_rules_lists() -> None:
+    """The first look's lists are the number parser's and the rules' own."""
+    from ppfextract.extractors import numbers
+    from ppfextract.extractors.fact_gate import (
+        _MONTHS,
+        _NUMBER_WORD_STEMS,
+        _NUMBER_WORDS,
+        has_pb,
+    )
+
+    assert set(_NUMBER_WORDS) == set(numbers._NUMBER_WORDS) - {"one"}
+    assert all(any(stem in w for stem in _NUMBER_WORD_STEMS) for w in _NUMBER_WORDS)
+    assert _MONTHS == numbers._MONTHS
+    for parts in _PB_PARTS:
+        text = "The " + " ".join(parts) + " scheme"
+        assert has_pb(text, text.lower())
+    assert not has_pb("The budget for 2011/12", "the budget for 2011/12")

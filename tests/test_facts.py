@@ -323,6 +323,48 @@ POSITIVES += [
      [(PEOPLE, 2240)]),
 ]
 
+# Issue 14, set 2's wordings (sentences written here): money that flows through
+# budgets, their worth and their share of spending; a change "from X to Y" after a comma;
+# quantifiers of more than one word; a figure in quotation marks; "in total" and "a total
+# of"; the subject after "there were"; two holding verbs joined; "this way" for a
+# personal budget named before; caseloads worded other ways; "the remaining".
+POSITIVES += [
+    ("Well over £7m a year now flows through direct payments.", [(SPEND, 7_000_000)]),
+    ("Around £9.5m of the county's care money now goes through personal budgets.",
+     [(SPEND, 9_500_000)]),
+    ("Personal budgets are now worth £15.2m a year.", [(SPEND, 15_200_000)]),
+    ("Personal budgets currently account for £18.7m of the council's annual care "
+     "spending.", [(SPEND, 18_700_000)]),
+    ("Spending on direct payments has grown, from £3.1m in 2009/10 to £4.4m this year.",
+     [(SPEND, 3_100_000), (SPEND, 4_400_000)]),
+    ("In the region of 4,200 people now have a personal budget.", [(PEOPLE, 4200)]),
+    ("A little more than 1,300 people now receive a direct payment.", [(PEOPLE, 1300)]),
+    ("Slightly over 2,600 people now hold a personal budget.", [(PEOPLE, 2600)]),
+    ("An estimated 1,150 carers now have a personal budget.", [(PEOPLE, 1150)]),
+    ("The team will review \u201cjust under two thousand\u201d existing clients this year.",
+     [(REVIEWS, 2000)]),
+    ("\u201cNearly a third\u201d of eligible people now have a personal budget.",
+     [(PERCENT, 33.3)]),
+    ("In total, 1,870 people now have a personal budget.", [(PEOPLE, 1870)]),
+    ("A total of 2,045 people have been given a personal budget.", [(PEOPLE, 2045)]),
+    ("There were 3,104 people in the borough with a personal budget at the end of June.",
+     [(PEOPLE, 3104)]),
+    ("About 980 people are choosing and arranging their own support through a direct "
+     "payment.", [(PEOPLE, 980)]),
+    ("The county has moved to personal budgets for all new clients. Around 1,400 people "
+     "now receive their support this way.", [(PEOPLE, 1400)]),
+    ("Personal budgets were introduced in 2009. By March 2,050 people were receiving "
+     "their care this way.", [(PEOPLE, 2050)]),
+    ("The council works with just under 6,400 clients.", [(USERS, 6400)]),
+    ("Around 11,200 residents receive help from the city council.", [(USERS, 11200)]),
+    ("Some 8,700 adults receive some form of council-funded care.", [(USERS, 8700)]),
+    ("The department supports in total roughly 12,300 people.", [(USERS, 12300)]),
+    ("The team plans to review the remaining 2,140 without a personal budget.",
+     [(REVIEWS, 2140)]),
+    ("Officers will review the remaining 2,140 people over the coming year.",
+     [(REVIEWS, 2140)]),    ("In May 1,900 people had a personal budget.", [(PEOPLE, 1900)]),
+]
+
 # Issue 14: figures that are not this council's (national, regional, survey, another
 # council, a target set for everyone), and figures that are no count of holders.
 SCOPE_DISTRACTORS: list[tuple[str, str | None, list[tuple[FactKind, float]]]] = [
@@ -499,6 +541,18 @@ DISTRACTORS += [
     "services.",
     "The council's own budget for personal budgets staff is £800,000.",
     "The average value of a personal budget is £230 a week.",
+]
+
+DISTRACTORS += [
+    "Her personal budget is worth £240 a week.",
+    "The average personal budget accounts for £9,800 of spending a year.",
+    "£2m a year flows to the voluntary sector.",
+    "£400,000 went into training staff to run personal budgets.",
+    "There were 7 referrals involving budget holders last month.",
+    "Some 140 budget holders have seen their allocation cut.",
+    "Around 300 people did not take up a personal budget.",
+    "Around 1,400 people now receive their support this way.",
+    "The figures will be reported in May 2011, when the panel meets.",
 ]
 
 # A share with no people-with-a-personal-budget figure just before it, or a share of only

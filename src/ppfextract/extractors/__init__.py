@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from ..document import Document, Paragraph, Provenance
-from ..record import Record
+from ..record import Answer, MilestoneCell, Record, RequirementRating, Risk
 from ..settings import Settings
 from .answers import extract_answers
 from .context import walk_blocks
@@ -96,19 +96,39 @@ def _latest_return(doc: Document, readings: list, ratings: list, record: Record
 
 
 def fact_blocks(doc: Document, record: Record) -> list[tuple[str, Provenance]]:
-    """The texts facts are read from: the document's paragraphs, then the answers."""
-    blocks: list[tuple[str, Provenance]] = [
-        (p.text, p.provenance) for p in doc.blocks if isinstance(p, Paragraph)]
+    """The texts facts are read from: the document's paragraphs and the table cells that
+    hold prose (the spec counts "prose table cells", not a data table's columns) outside
+    the tables a return was read from (the framework's own wording, answers and risks),
+    in document order, then the answers not read already."""
+    from .fact_cells import prose_cells, prose_text
+
+    values: list[MilestoneCell | RequirementRating | Answer | Risk] = [
+        *record.milestones, *record.requirements, *record.answers, *record.risks]
+    returns = {p.block for value in values for p in value.provenance.values()}
+    blocks: list[tuple[str, Provenance]] = []
+    for n, block in enumerate(doc.blocks):
+        if isinstance(block, Paragraph):
+            blocks.append((block.text, block.provenance))
+        elif n not in returns and block.provenance.block not in returns:
+            blocks.extend((prose_text(c), c.provenance) for c in prose_cells(block))
+    cells = {(p.block, p.row, p.col) for _, p in blocks if p.row is not None}
     for answer in record.answers:
         prov = answer.provenance.get("answer")
-        if prov is not None:
+        if prov is not None and (prov.block, prov.row, prov.col) not in cells:
             blocks.append((answer.answer, prov))
     return blocks
 
 
 def _facts(doc: Document, record: Record) -> list:
+    from .fact_gate import any_may_hold_fact, join_lines
+
+    blocks = fact_blocks(doc, record)
+    # the first look needs no rule module: a document with no sentence that could hold a
+    # fact imports none
+    if not any_may_hold_fact(text for text, _ in join_lines(blocks)):
+        return []
     try:
         from .facts import facts_from_blocks
     except ImportError:  # the prose extractor is optional
         return []
-    return list(facts_from_blocks(fact_blocks(doc, record), record.council))
+    return list(facts_from_blocks(blocks, record.council))

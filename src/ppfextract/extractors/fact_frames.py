@@ -81,7 +81,7 @@ SPEND_VERBS = frozenset({"spent", "spend", "spends", "spending", "paid", "pay", 
                          "paying", "channelled", "channeled", "routed", "invested",
                          "distributed"})
 SPEND_NOUNS = frozenset({"spend", "spending", "expenditure", "outturn", "value", "cost",
-                         "sum", "amount"})
+                         "sum", "amount", "money"})
 NOT_SPEND_HEADS = frozenset({"budget", "budgets", "grant", "grants", "allocation", "pool",
                              "fund", "funding", "cost", "costs", "saving", "savings",
                              "reserve", "reserves", "overspend", "underspend", "contract",
@@ -114,6 +114,43 @@ SERVICE_WORDS = frozenset({"services", "service", "care", "support", "help", "el
                            "needs", "package", "packages", "social", "community-based",
                            "council-funded", "funded", "ongoing", "long-term"})
 PB_ANAPHORS = frozenset({"one", "budget", "budgets"})
+_IN_ALL = frozenset({"in", "total", "all", "overall"})
+# money moving through personal budgets: "£11m a year now flows through personal budgets"
+FLOW_VERBS = frozenset({"flow", "flows", "flowed", "flowing", "go", "goes", "went", "gone",
+                        "going", "pass", "passes", "passed", "passing"})
+FLOW_PREPS = frozenset({"through", "via", "into", "to", "in"})
+# a subject that is one budget or a kind of budget, not all of them
+SINGLE_BUDGET = frozenset({"average", "typical", "mean", "median", "each", "individual",
+                           "largest", "smallest", "maximum", "minimum", "her", "his",
+                           "my", "your", "one", "a", "an", "every", "weekly"})
+# the verbs of a change "from X to Y"
+CHANGE_WORDS = frozenset({"risen", "rose", "rise", "rises", "rising", "increased",
+                          "increase", "increases", "increasing", "grown", "grew", "grow",
+                          "grows", "growing", "fallen", "fell", "fall", "falls", "dropped",
+                          "drop", "drops", "gone", "went", "go", "goes", "moved", "move",
+                          "climbed", "climb", "jumped", "doubled", "trebled", "tripled",
+                          "changed", "reduced", "decreased", "improved"})
+WORK_VERBS = frozenset({"work", "works", "worked", "working"})
+CLIENT_NOUNS = frozenset({"clients", "customers", "users"})
+
+
+# the words that may stand between a figure and the holders it counts ("1,200 direct
+# payment recipients", "850 older budget holders")
+HOLDER_MODIFIERS = frozenset({"budget", "budgets", "payment", "payments", "direct", "personal",
+                              "individual", "own", "new", "current", "existing", "active",
+                              "older", "younger", "disabled", "adult", "eligible", "carer",
+                              "-", "care", "health", "pb", "dp"})
+_NOT_MAIN = frozenset({"now", "currently", "already", "also", "still", "just", "not", "n't",
+                       "so", "far", "recently", "successfully", "previously", "since", "up",
+                       "out", "off"})
+
+
+def main_verb(vg: Phrase) -> str:
+    """The last verb of a verb group ("have now been given" -> "given")."""
+    for w in reversed(vg.words):
+        if w not in _NOT_MAIN:
+            return w
+    return vg.words[-1]
 
 
 class Frame:
@@ -186,10 +223,10 @@ class Frame:
             if p.kind in ("PP", "ADV", "P") and skip_pp:
                 continue
             if p.kind == "NP" and (all(w in ("now", "currently") for w in p.words) or (
-                    len(p.words) == 2 and p.words[0] in ("a", "each", "every", "per", "this",
-                                                         "last", "next")
-                    and p.words[1] in ("year", "month", "week", "quarter"))):
-                continue
+                    p.words[0] in ("a", "each", "every", "per", "this", "last", "next")
+                    and set(p.words[1:]) <= {"year", "month", "week", "quarter", "now",
+                                             "currently"} and len(p.words) > 1)):
+                continue  # "now", "a year", "a year now"
             return None
         return None
 
@@ -226,7 +263,9 @@ class Frame:
         qe = self.ctx.qe
         if p.kind == "PP" and p.np is not None:
             p = p.np
-        return [self.ctx.low[i] for i in range(qe, p.end) if not self.ctx.clause.doc[i].is_space]
+        doc = self.ctx.clause.doc
+        return [self.ctx.low[i] for i in range(qe, p.end)
+                if not (doc[i].is_space or doc[i].is_quote)]
 
     def people_np(self) -> bool:
         """Does the figure count people ("2,064 people", "1,140 Camden residents", the
@@ -259,14 +298,16 @@ class Frame:
             return False
         rest = self.after(k)
         if any(w in HOLD for w in vg.words):
-            for n, p in enumerate(rest[:5]):
-                if self.pb_in(p, anaphor=True):
+            for n, p in enumerate(rest[:7]):
+                if self.pb_in(p, anaphor=True) or self._this_way(rest, n):
                     # "had their personal budget reviewed": what was done to it
                     nxt = rest[n + 1] if n + 1 < len(rest) else None
                     return not (nxt is not None and nxt.kind == "VG" and set(nxt.words) & (
                         _AFTER_PB_BLOCK))
-                if p.kind == "VG":
-                    return False
+                if p.kind == "VG" and not (n and rest[n - 1].kind == "CONJ" and (
+                        main_verb(p) in HOLD)):
+                    return False  # (a second holding verb joined to the first goes on:
+                    # "are now choosing and arranging their own care through a ...")
             return False
         if vg.words[-1] in ("is", "are", "was", "were", "be", "been", "being", "now"):
             for p in rest[:3]:
@@ -282,6 +323,25 @@ class Frame:
                     return True
         return False
 
+    def _this_way(self, rest: list[Phrase], n: int) -> bool:
+        """"receiving their support this way" in a text about personal budgets: the way
+        named before, after a holding verb's object that is the person's care or
+        support."""
+        p = rest[n]
+        if not self.ctx.pb_context or p.kind not in ("NP", "PP") or "way" not in p.words \
+                or not set(p.words) & {"this", "that"} or n == 0:
+            return False
+        obj = rest[n - 1]
+        return obj.kind == "NP" and bool(set(obj.words) & {"support", "care", "services",
+                                                           "help"})
+
+    def existential(self, n: int) -> bool:
+        """Phrase ``n`` is the subject of "there is/are/were ...": "At 31 May there were
+        2,738 people ..."."""
+        if n < 2 or self.phrases[n - 1].kind != "VG" or self.phrases[n - 2].kind != "EX":
+            return False
+        return main_verb(self.phrases[n - 1]) in ("is", "are", "was", "were", "be", "been")
+
     def modal(self, phrases: list[Phrase]) -> bool:
         return any(w in PLAN_WORDS for p in phrases for w in p.words)
 
@@ -296,7 +356,11 @@ class Frame:
             not words and self.next_verb(self.q) is not None)
         if any(w in ("holders", "holder", "recipients") for w in words) and (
                 self.pb_in(qp) or self.ctx.pb_context) and qp.kind == "NP":
-            return self.subject_ok()
+            # the holders are what is counted ("2,340 personal budget holders"), not a
+            # modifier of another noun ("7 referrals involving personal budget holders")
+            return self.holders_head() and self.subject_ok()
+        if qp.kind == "NP" and person and self.existential(self.q) and self._with_pb():
+            return True
         if qp.kind == "NP" and person:
             # subject of a holding verb
             k = self.next_verb(self.q)
@@ -311,20 +375,9 @@ class Frame:
                             LINK | HOLD):
                         return False
                 return True
-        if qp.kind == "NP" and self.q > 0 and self.phrases[self.q - 1].kind == "VG":
-            vg = self.phrases[self.q - 1]
-            nxt = self.phrases[self.q + 1] if self.q + 1 < len(self.phrases) else None
-            # "has moved 2,480 people onto personal budgets", "has given 3,550 people a
-            # personal budget"
-            if person and nxt is not None and set(vg.words) & (GIVE | MOVE) and (
-                    (nxt.kind == "PP" and nxt.prep in ("onto", "on to", "on", "into", "to")
-                     and self.pb_in(nxt)) or (nxt.kind == "NP" and self.pb_in(nxt))):
-                return True
-            # "has issued 960 personal budgets": a budget each
-            if not person and set(vg.words) & GIVE and any(
-                    self.ctx.low[i].endswith("s") for i in self.pb_tokens
-                    if qp.start <= i < qp.end):
-                return True
+        if qp.kind == "NP" and self.q > 0 and self.phrases[self.q - 1].kind == "VG" and \
+                self._object_given(qp, person):
+            return True
         if qp.kind == "PP" and person:
             k = self.prev_verb(self.q)
             pvg = self.verb(k) if k is not None else None
@@ -339,6 +392,32 @@ class Frame:
                 between = self.phrases[k + 1:self.q]
                 return any(self.pb_in(p, anaphor=True) for p in between + subject)
         return False
+
+    def _with_pb(self) -> bool:
+        """"there were 2,738 people in Lincolnshire with a personal budget": the people
+        with one (past places and times)."""
+        assert self.q is not None
+        for p in self.after(self.q)[:4]:
+            if p.kind != "PP":
+                break
+            if p.prep.split()[0] in ("with", "on", "in", "using", "holding") and \
+                    self.pb_in(p, anaphor=True):
+                return True
+        return False
+
+    def _object_given(self, qp: Phrase, person: bool) -> bool:
+        """The figure is the object of the verb before it: "has moved 2,480 people onto
+        personal budgets", "has given 3,550 people a personal budget", "has issued 960
+        personal budgets" (a budget each)."""
+        assert self.q is not None
+        vg = self.phrases[self.q - 1]
+        nxt = self.phrases[self.q + 1] if self.q + 1 < len(self.phrases) else None
+        if person and nxt is not None and set(vg.words) & (GIVE | MOVE) and (
+                (nxt.kind == "PP" and nxt.prep in ("onto", "on to", "on", "into", "to")
+                 and self.pb_in(nxt)) or (nxt.kind == "NP" and self.pb_in(nxt))):
+            return True
+        return not person and bool(set(vg.words) & GIVE) and any(
+            self.ctx.low[i].endswith("s") for i in self.pb_tokens if qp.start <= i < qp.end)
 
     def holders_number(self) -> bool:
         """"Personal budget holders now number 2,340", "direct payment recipients total
@@ -355,8 +434,24 @@ class Frame:
             "holders", "recipients") and self.pb_in(subject[-1])
 
     def subject_ok(self) -> bool:
+        """The figure's verb (its main verb, not an auxiliary: "have seen their
+        allocation cut" says something else of the holders) is one of holding or
+        linking."""
         k = self.next_verb(self.q) if self.q is not None else None
-        return k is None or any(w in LINK | HOLD for w in self.phrases[k].words)
+        return k is None or main_verb(self.phrases[k]) in LINK | HOLD
+
+    def holders_head(self) -> bool:
+        """The figure counts the holders: every word between it and "holders" is a word
+        of the personal budget or of the people who hold one."""
+        low, doc = self.ctx.low, self.ctx.clause.doc
+        for i in range(self.ctx.qe, self.ctx.clause.end):
+            if doc[i].is_space:
+                continue
+            if low[i] in ("holders", "holder", "recipients"):
+                return True
+            if i not in self.pb_tokens and low[i] not in HOLDER_MODIFIERS:
+                return False
+        return False
 
     def value_of(self, nouns: frozenset[str], pb: bool) -> bool:
         """The figure is the value of a "number of ..."/"proportion ..." subject: "the
@@ -459,12 +554,20 @@ class Frame:
         k = self.prev_verb(self.q)
         if k is not None and person:
             vg = self.phrases[k]
-            if qp.kind == "NP" and k == self.q - 1 and any(w in SUPPORT for w in vg.words):
+            # (an adverbial may stand between: "supports in total approximately 15,100")
+            adverbial = all(p.kind == "ADV" or (p.kind == "PP" and set(p.words) <= _IN_ALL)
+                            for p in self.phrases[k + 1:self.q])
+            if qp.kind == "NP" and adverbial and any(w in SUPPORT for w in vg.words):
                 nxt = self.phrases[self.q + 1] if self.q + 1 < len(self.phrases) else None
                 if nxt is not None and (nxt.kind == "VG" or (nxt.kind in ("PP", "P") and (
                         nxt.prep in ("into", "to", "through", "back", "out", "from", "via",
                                      "under", "onto")))):
                     return False  # "supported 40 people into employment"
+                return self._whole_council(k)
+            # "the department worked with a little over 5,800 clients in the community":
+            # the council's clients (not people it worked with on something else)
+            if qp.kind == "PP" and qp.prep == "with" and k == self.q - 1 and main_verb(
+                    vg) in WORK_VERBS and (set(words) & CLIENT_NOUNS or self._served(self.q)):
                 return self._whole_council(k)
             if qp.kind == "PP" and qp.prep in ("to", "for") and any(
                     w in PROVIDE | SUPPORT for w in vg.words):
@@ -601,12 +704,27 @@ class Frame:
         k = self.next_verb(self.q)
         if k is not None and any(w in SPEND_VERBS for w in self.phrases[k].words):
             return self._spent_on_budgets(self.after(k))
+        # "in excess of £11m a year now flows through personal budgets", "more than £16m
+        # of the council's spending ... now goes through personal budgets"
+        if k is not None and main_verb(self.phrases[k]) in FLOW_VERBS:
+            return self._spent_on_budgets(self.after(k), FLOW_PREPS)
+        # "Personal budgets are now worth £68.4m a year": the budgets' total worth
+        if self._worth(qp):
+            return True
+        # "personal budgets now account for £24.5m of annual spending on care"
+        k = self.prev_verb(self.q)
+        if k is not None and main_verb(self.phrases[k]) in SHARE_VERBS and (
+                qp.kind == "NP" or (qp.kind == "PP" and qp.prep == "for")) and not any(
+                p.kind == "NP" for p in self.phrases[k + 1:self.q]) and self._budgets_subject(k):
+            return True
         # "expects to spend £11.4m through personal budgets", "pays out £1.3 million"
         k = self.prev_verb(self.q)
         if k is not None and any(w in SPEND_VERBS for w in self.phrases[k].words) and \
                 k == self.q - 1:
             return self._spent_on_budgets(self.after(self.q))
-        # "The projected full-year spend through personal budgets is £13.2m"
+        # "The projected full-year spend through personal budgets is £13.2m", "total
+        # spending on personal budgets had risen, from £11.4m last year to £12.9m"
+        k = self.link_before(self.q)
         if k is not None and any(w in LINK | {"projected", "forecast", "estimated",
                                               "expected", "budgeted"}
                                  for w in self.phrases[k].words):
@@ -619,7 +737,8 @@ class Frame:
                 return not any(p.kind == "NP" for p in between)
         return False
 
-    def _spent_on_budgets(self, rest: list[Phrase]) -> bool:
+    def _spent_on_budgets(self, rest: list[Phrase],
+                          preps: frozenset[str] | None = None) -> bool:
         """What the money went on is the budgets themselves, named first after the verb
         (past a time phrase): "through personal budgets", "on direct payments", "to
         personal budget holders", not "on setting up personal budgets" or "on training
@@ -628,9 +747,58 @@ class Frame:
             if p.kind == "ADV" or (p.kind in ("NP", "PP") and _is_time(p)):
                 continue
             if p.kind == "PP":
+                if preps is not None and p.prep not in preps:
+                    return False
                 return self.pb_in(p.np) or bool(p.np and p.np.has("holders", "recipients"))
             return False
         return False
+
+    def _budgets_subject(self, k: int) -> bool:
+        """The subject of verb group ``k`` is personal budgets, all of them: the plural
+        cue is its head noun ("personal budgets currently committed"), not one person's
+        budget ("her personal budget") nor a kind of budget ("the average personal
+        budget")."""
+        subject = [p for p in self.before(k) if p.kind == "NP"]
+        if not subject or not self.pb_in(subject[0]):
+            return False
+        words = set(subject[0].words)
+        if words & SINGLE_BUDGET:
+            return False
+        cue = [i for i in self.pb_tokens if subject[0].start <= i < subject[0].end]
+        return self.ctx.low[max(cue)].endswith("s")
+
+    def _worth(self, qp: Phrase) -> bool:
+        """"Personal budgets (currently committed) were worth roughly £4.7m a year"."""
+        if self.q is None:
+            return False
+        inner = qp.np if qp.kind == "PP" and qp.np is not None else qp
+        before = [self.ctx.low[i] for i in range(inner.start, self.ctx.qs)
+                  if not self.ctx.clause.doc[i].is_space]
+        if "worth" not in before:
+            return False
+        k = self.prev_verb(self.q)
+        return k is not None and main_verb(self.phrases[k]) in LINK and k == self.q - 1 and (
+            self._budgets_subject(k))
+
+    def link_before(self, n: int) -> int | None:
+        """The verb group phrase ``n`` is the value of: the verb before it, or for the
+        figures of "from X to Y" after a comma ("had risen, from £11.4m last year to
+        £12.9m this year") the change verb before the comma."""
+        k = self.prev_verb(n)
+        if k is not None:
+            return k
+        p = self.phrases[n]
+        if p.kind != "PP" or p.prep not in ("from", "to"):
+            return None
+        m = n - 1
+        while m >= 0 and self.phrases[m].kind == "PP" and self.phrases[m].prep in (
+                "from", "to"):
+            m -= 1
+        if m >= 1 and self.phrases[m].kind == "PUNCT" and self.phrases[m].words[0] == "," \
+                and self.phrases[m - 1].kind == "VG" and main_verb(
+                    self.phrases[m - 1]) in CHANGE_WORDS:
+            return m - 1
+        return None
 
     def savings(self, sentence_cashable: bool) -> bool:
         if self.q is None or self.ctx.unit != "percent":

@@ -62,6 +62,7 @@ from .fact_words import (
     _SU_HOLD,
     _SU_PROVIDE_VERBS,
     _SU_SUPPORT_VERBS,
+    QUANTIFIERS,
     REFER_PRONOUN_VERBS,
     REFER_PRONOUNS,
 )
@@ -332,7 +333,7 @@ _SU_TAIL = frozenset({"a", "an", "the", "of", "from", "by", "adult", "adults", "
                       "council", "'s", "and", "directorate", "department", "authority",
                       "county", "borough", "city", "local", "ongoing", "long", "-", "term",
                       "community", "our", "its", "commissioned", "funded", "paid", "for",
-                      "based"})
+                      "based", "some", "form", "forms", "kind", "type"})
 _SERVICE_USER_NOUNS = frozenset({"users", "clients", "customers", "recipients"})
 
 
@@ -370,13 +371,21 @@ def _su_verb_phrase(ctx: _Ctx, idxs: list[int]) -> bool:
         return False
     verb = ctx.low[idxs[k]]
     targets = _SU_AGENT if verb == "supported" else _SU_OBJECT
-    for j in idxs[k + 1:k + 8]:
+    for n, j in enumerate(idxs[k + 1:k + 8]):
         t = ctx.low[j]
+        if t == "help" and verb != "supported":
+            # "receive help from the county council": help from the council itself
+            after = [ctx.low[x] for x in idxs[k + 2 + n:k + 6 + n]]
+            return after[:1] == ["from"] and bool(set(after[1:]) & _SU_AGENT_WORDS)
         if t in targets:
             return True
         if t not in _SU_TAIL:
             return False
     return False
+
+
+_SU_AGENT_WORDS = frozenset({"council", "authority", "department", "directorate", "us",
+                             "county", "borough", "city"})
 
 
 _SU_PROVIDED = frozenset({"services", "service", "support", "care", "and", "social", "adult",
@@ -731,13 +740,10 @@ _NATIONAL_OWNERS = frozenset({"government", "health", "councils", "national", "n
                               "ministers", "every", "all", "authorities", "dh", "whitehall"})
 _HYPOTHESIS = frozenset({"if", "unless", "whether", "could", "might"})
 # quantifiers before a figure: the value is the number written ("more than 4,000")
-_QUANTIFIERS = (
-    ("in", "excess", "of"), ("more", "than"), ("fewer", "than"), ("less", "than"),
-    ("upwards", "of"), ("well", "over"), ("just", "over"), ("just", "under"),
-    ("a", "little", "over"), ("a", "little", "under"), ("over",), ("under",), ("almost",),
-    ("nearly",), ("around",), ("about",), ("some",), ("approximately",), ("roughly",),
-    ("circa",), ("c.",), ("just",), ("only",), ("at", "least"), ("close", "to"),
-)
+# ("a further", "another", "a total of" and "up to" are no quantifiers here: they say
+# what the figure is)
+_QUANTIFIERS = tuple(q for q in QUANTIFIERS if q not in (("a", "further"), ("another",),
+                                                         ("a", "total", "of"), ("up", "to")))
 
 
 def _strip_quantifier(words: list[str]) -> list[str]:
@@ -794,16 +800,46 @@ def _named_target(ctx: _Ctx) -> bool:
         "expected", "required", "needed", "demanded", "set", "asked", "expectation")
 
 
-def _negated(ctx: _Ctx) -> bool:
-    """A negation in the figure's own part of the clause (not in an aside after a comma
-    that follows the figure: "..., not counting people in residential care")."""
+def _negated(ctx: _Ctx, kind: FactKind) -> bool:
+    """A negation in the figure's own part of the clause: not in an aside after a comma
+    that follows the figure ("..., not counting people in residential care"), nor in a
+    second predicate joined to the figure's ("supports 6,100 adults and plans to review
+    the 3,060 without a budget"). After the figure, "without" describes whom it counts
+    ("3,060 without a budget"): a negation only of holding a budget."""
     clause = ctx.clause
+    doc = clause.doc
     stop = clause.end
     for j in range(ctx.qe, clause.end):
         if ctx.low[j] in (",", ";", "(", "–", "—"):
             stop = j
             break
-    return any(s < stop for s, _ in clause.cues.get("NEG", ()))
+        if ctx.low[j] in ("and", "but", "or") and _verb_follows(ctx, j + 1):
+            stop = j
+            break
+    holding = kind in (FactKind.PEOPLE_WITH_PERSONAL_BUDGET,
+                       FactKind.PERCENT_WITH_PERSONAL_BUDGET)
+    return any(s < stop and (s < ctx.qs or holding or doc[s].lower_ != "without")
+               for s, _ in clause.cues.get("NEG", ()))
+
+
+def _verb_follows(ctx: _Ctx, i: int) -> bool:
+    """A verb (or an auxiliary, a modal) within two words from token ``i``: a predicate
+    of its own ("and plans to", "and has since been")."""
+    from .fact_structure import AUX, MODALS, NOUNISH, VERBS
+
+    doc = ctx.clause.doc
+    seen = 0
+    for j in range(i, min(ctx.clause.end, i + 4)):
+        if doc[j].is_space:
+            continue
+        t = ctx.low[j]
+        if t in AUX or t in MODALS or (t in VERBS and (t not in NOUNISH or ctx.low[
+                j + 1:j + 2] == ["to"])):
+            return True
+        seen += 1
+        if seen == 2:
+            return False
+    return False
 
 
 def _segment(ctx: _Ctx) -> tuple[int, int]:
@@ -846,7 +882,7 @@ def _blocked(ctx: _Ctx, kind: FactKind) -> str | None:
     clause = ctx.clause
     if clause.question:
         return "a question"
-    if _negated(ctx):
+    if _negated(ctx, kind):
         return "negated"
     if any(ctx.low[j] in _HYPOTHESIS for j in range(clause.start, clause.end)):
         return "a hypothesis"
@@ -913,6 +949,8 @@ def _refers_to_figure(ctx: _Ctx, reach: int = 8) -> bool:
     for n, t in enumerate(left[:reach]):
         if t in REFER_PRONOUNS and (n == 0 or left[n - 1] not in REFER_PRONOUN_VERBS):
             continue  # "this" as a pronoun subject needs its verb: "this is", "that was"
+        if t in _ANAPHOR_NOUNS and left[n + 1:n + 2] in (["in"], ["a"], ["an"]):
+            continue  # "in total", "a total of": no figure before is meant
         if t in _REFER_SUBJECTS:
             # nothing that names another subject between: "the figure ... was", "the
             # comparable figure at the end of March 2011 was"

@@ -235,6 +235,9 @@ def _marker_stands(doc: Doc, low: list[str], i: int, n: int, words: list[str],
         return False  # "told the survey it had ...", "told Community Care that ..."
     if scope == NATIONAL and i + n < len(low) and low[i + n] in _NOT_PLACE_AFTER:
         return False
+    if phrase == "region" and low[max(0, i - 2):i] == ["in", "the"] and low[i + 1:i + 2] == [
+            "of"]:
+        return False  # "in the region of 5,500": about, not a region
     return not (phrase in ("councils", "authorities") and i > 0 and low[i - 1] in (
         "the", "our", "these", "district", "parish", "town", "borough"))
 
@@ -353,7 +356,9 @@ def text_exit_scope(text: str, before: Scope | None) -> Scope | None:
         _PHRASE_RE = re.compile(rf"(?<![\w'-])(?:{alt})(?![\w-])", re.I)
     last = None
     for m in _PHRASE_RE.finditer(text):
-        last = m
+        if not _IN_THE_REGION_OF_RE.match(text, max(0, m.start() - 7)) or (
+                m.group().lower() != "region"):
+            last = m
     name = None
     for m in council_name_re().finditer(text):
         name = m
@@ -368,6 +373,7 @@ def text_exit_scope(text: str, before: Scope | None) -> Scope | None:
     return before if _CONTINUES_RE.match(text) else DEFAULT
 
 
+_IN_THE_REGION_OF_RE = re.compile(r"in\s+the\s+region\s+of\b", re.I)
 _CONTINUES_RE = re.compile(
     r"\s*(?:(?:it|they)\s+(?:\w+\s+)?(?:" + "|".join(sorted(_REPORT_VERBS)) + r")\b"
     r"|(?:also|similarly|likewise)\b)", re.I)

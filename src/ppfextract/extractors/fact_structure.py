@@ -18,6 +18,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from .fact_words import QUANTIFIERS
+
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
@@ -89,6 +91,7 @@ _REGULAR = (
     "allocate", "issue", "agree", "sign", "authorise", "authorize", "establish", "operate",
     "transform", "introduce", "roll", "extend", "offer", "seek", "try", "deliver", "invest",
     "spend", "pay", "fund", "finance", "channel", "route", "direct", "deploy", "process",
+    "flow",
 )
 _E_DROP = ("e",)
 
@@ -134,6 +137,8 @@ NOUNISH = frozenset({
     "reach", "access", "approach", "pass", "set", "run", "return", "returns",
     "expected", "projected", "forecasted", "estimated", "planned", "anticipated",
 })
+_ARTICLES = frozenset({"the", "a", "an", "its", "their", "our", "his", "her", "my", "your",
+                       "every", "each", "any", "no", "another"})
 # an ambiguous word after one of these is a noun ("the review", "2,100 reviews")
 _NOUN_BEFORE = DETS | PREPS | frozenset({"further", "annual", "more", "care", "new", "full",
                                          "total", "additional", "extra", "planned"})
@@ -187,7 +192,7 @@ _PARTICLES = frozenset({"up", "out", "off"})
 # "in receipt of", "in excess of", "in control of": one preposition
 _PREP_NOUNS = frozenset({"receipt", "excess", "respect", "terms", "line", "addition",
                          "control", "charge", "possession"})
-_PHRASE_KINDS = {"C": "CONJ", "R": "REL", "PUNCT": "PUNCT"}
+_PHRASE_KINDS = {"C": "CONJ", "R": "REL", "PUNCT": "PUNCT", "EX": "EX"}
 
 
 class _Chunker:
@@ -195,19 +200,25 @@ class _Chunker:
                  nouns: set[int]) -> None:
         self.doc, self.low, self.qty, self.nouns, self.start = doc, low, qty, nouns, start
         self.qstarts = frozenset(s for s, _ in doc.user_data.get("ppf_quantities", {}))
-        self.idx = [i for i in range(start, end) if not doc[i].is_space]
+        # quotation marks around a figure or a phrase ("review “just over a thousand”
+        # existing clients") are no part of the structure
+        self.idx = [i for i in range(start, end) if not (doc[i].is_space or doc[i].is_quote)]
         self.quantifier = _quantifier_tokens(self.idx, low, qty)
         self.classes: list[str] = []
         prev = ""
-        for i in self.idx:
-            prev = self._classify(i, prev)
+        for k, i in enumerate(self.idx):
+            prev = self._classify(k, i, prev)
             self.classes.append(prev)
 
-    def _classify(self, i: int, prev: str) -> str:
+    def _classify(self, k: int, i: int, prev: str) -> str:
         doc, low = self.doc, self.low
-        nxt = low[i + 1] if i + 1 < len(low) else ""
+        nxt_i = self.idx[k + 1] if k + 1 < len(self.idx) else len(low)
+        nxt = low[nxt_i] if nxt_i < len(low) else ""
         if i in self.quantifier:
             return "D"
+        if doc[i].text in ("May", "MAY") and not (
+                doc[i].is_sent_start and not (nxt_i < len(doc) and doc[nxt_i].like_num)):
+            return "N"  # the month: "At 31 May 2010 there were ..."
         if low[i] in ("and", "&") and self.start <= i - 1 and i + 1 < len(doc) and \
                 doc[i - 1].text[:1].isupper() and doc[i - 1].is_alpha and \
                 doc[i + 1].text[:1].isupper():
@@ -216,14 +227,25 @@ class _Chunker:
             return "PUNCT"
         if i in self.nouns:
             return "N"
-        if low[i] in VERBS and low[i] in NOUNISH and (prev == "N" or (
-                i > 0 and low[i - 1] == "to")) and nxt and (
+        before = low[self.idx[k - 1]] if k else ""
+        if low[i] in VERBS and low[i] in NOUNISH and (prev == "N" or before == "to") and nxt and (
                 nxt in ("to", "between", "around", "about", "some", "over") or nxt in DETS
-                or i + 1 in self.qty or i + 1 in self.quantifier):
+                or nxt_i in self.qty or nxt_i in self.quantifier):
             return "V"  # "the service plans to review", "expect to review 2,100 packages"
+        if low[i] in VERBS and before == "to" and k >= 2 and self.classes[k - 2] == "V":
+            return "V"  # an infinitive after a verb: "intends to review existing packages"
         if low[i] in ("account", "accounts", "care", "cares", "look", "looks") and \
                 prev == "N" and nxt in ("for", "after"):
             return "V"  # "personal budgets now account for 31 per cent"
+        if low[i] in VERBS and low[i].endswith(("ing", "ed")) and before in _ARTICLES:
+            return "N"  # a participle after an article is a modifier: "the remaining 3,060"
+        if low[i] == "there" and (nxt in AUX or nxt in MODALS):
+            return "EX"  # "there were 2,738 people ...": the subject stands after the verb
+        if low[i] in NOUNISH and k and self.classes[k - 1] == "V":
+            return "N"  # a noun after a verb: "said total spending", "using support"
+        if low[i] in NOUNISH and k >= 2 and self.classes[k - 1] == "C" and self.classes[
+                k - 2] == "N" and nxt != "to" and nxt not in DETS and nxt_i not in self.qty:
+            return "N"  # "their own care and support through ...", not "and plans to ..."
         if low[i] == "that":
             # a pronoun after a preposition ("of that"); else a relative word or the
             # conjunction of "reported that 300 people ..."
@@ -274,6 +296,10 @@ class _Chunker:
 
     def _prep_phrase(self, k: int, out: list[Phrase]) -> int:
         classes, low, idx, n = self.classes, self.low, self.idx, len(self.idx)
+        if low[idx[k]] == "in" and k + 1 < n and low[idx[k + 1]] in ("total", "all") and (
+                k + 2 >= n or low[idx[k + 2]] != "of"):
+            out.append(self._phrase("ADV", k, k + 2))  # "in total", "in all": an adverb
+            return k + 2
         j = k + 1
         while j < n and (classes[j] == "P" or (
                 low[idx[j]] in _PREP_NOUNS and j + 1 < n and low[idx[j + 1]] in ("of", "with"))):
@@ -295,14 +321,7 @@ def phrase_at(phrases: list[Phrase], i: int) -> int | None:
     return None
 
 
-_QUANTIFIERS = (
-    ("in", "excess", "of"), ("more", "than"), ("fewer", "than"), ("less", "than"),
-    ("upwards", "of"), ("well", "over"), ("just", "over"), ("just", "under"),
-    ("a", "little", "over"), ("a", "little", "under"), ("close", "to"), ("over",),
-    ("under",), ("almost",), ("nearly",), ("around",), ("about",), ("some",),
-    ("approximately",), ("roughly",), ("circa",), ("c.",), ("just",), ("only",),
-    ("at", "least"), ("up", "to"), ("a", "further"), ("another",), ("a", "total", "of"),
-)
+_QUANTIFIERS = QUANTIFIERS
 
 
 def _quantifier_tokens(idx: list[int], low: list[str], qty: set[int]) -> set[int]:

@@ -58,6 +58,19 @@ _PERSON = frozenset({
     "client", "customers", "customer", "adults", "carers", "carer", "residents", "citizens",
     "recipients", "families", "older", "younger", "disabled", "elderly", "frail",
 })
+# quantifiers before a figure: the value is the number written ("more than 4,000", "in
+# the region of 5,500"); each a sequence of lower-case tokens, the longest first
+QUANTIFIERS: tuple[tuple[str, ...], ...] = tuple(sorted((
+    ("in", "excess", "of"), ("in", "the", "region", "of"), ("more", "than"),
+    ("fewer", "than"), ("less", "than"), ("upwards", "of"), ("well", "over"),
+    ("just", "over"), ("just", "under"), ("a", "little", "over"), ("a", "little", "under"),
+    ("a", "shade", "over"), ("a", "shade", "under"), ("slightly", "over"),
+    ("slightly", "under"), ("slightly", "more", "than"), ("slightly", "fewer", "than"),
+    ("a", "little", "more", "than"), ("close", "to"), ("an", "estimated"), ("over",),
+    ("under",), ("almost",), ("nearly",), ("around",), ("about",), ("some",),
+    ("approximately",), ("roughly",), ("circa",), ("c.",), ("just",), ("only",),
+    ("at", "least"), ("up", "to"), ("a", "further"), ("another",), ("a", "total", "of"),
+), key=len, reverse=True))
 _CLIENT_GROUP = frozenset({
     "adult", "social", "care", "learning", "disabilities", "disability", "physical",
     "mental", "health", "needs", "problems", "sensory", "impairment", "impairments",

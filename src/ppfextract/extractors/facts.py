@@ -50,24 +50,22 @@ from ..document import Document, Provenance
 from ..framework import FactKind
 from ..record import Fact, Record
 from .councils import canonical, council_name_re
-from .fact_scope import DEFAULT, OWN, Scope, resolve, text_exit_scope
-from .fact_words import (
-    _CUES,
-    _PLANNED,
-    _REFER_SUBJECTS,
-    _SU_HOLD,
-    _SU_PROVIDE_VERBS,
-    _SU_SUPPORT_VERBS,
-    BASE_VERBS,
-    PEOPLE_WORDS,
-    PLAN_WORDS,
-    PROVIDE,
-    REFER_PRONOUN_VERBS,
-    REFER_PRONOUNS,
-    SERVICE_VERBS,
-    SUPPORT,
+from .fact_gate import (
+    _BASE_WORDS,
+    _FUTURE_WORDS,
+    _PB_ANAPHOR_RE,
+    _PERSON_WORDS,
+    _REFER_PRONOUN_RE,
+    _REFER_WORDS,
+    _SU_VOCAB,
+    Pieces,
+    join_lines,
+    may_hold_fact,
+    su_base_re,
 )
-from .numbers import _NUMBER_WORDS as _NUMBER_WORD_NAMES
+from .fact_gate import has_pb as _has_pb
+from .fact_scope import DEFAULT, OWN, Scope, resolve, text_exit_scope
+from .fact_words import _CUES
 from .numbers import FRACTION_HINTS, NUMBER_HINT_RE, Quantity, find_quantities
 
 if TYPE_CHECKING:  # spaCy is imported when the pipeline is first built (it is slow to load)
@@ -220,124 +218,12 @@ def might_hold_fact(text: str) -> bool:
     return any(w in low for w in FRACTION_HINTS)
 
 
-# What each rule cannot do without. A rule tests single words as whole tokens; a token
-# that is all letters is a maximal run of letters in the text, except where one of the
-# tokenizer's special cases splits a run ("wouldve" -> "would", "ve"). Words that such a
-# split can produce are looked for as substrings instead (a test checks this list against
-# spaCy's own special cases). Phrases are looked for as substrings of the lower-cased
-# text (a token's lower-case form is a substring of it, whatever the tokenizer splits).
-_LETTER_RUN_RE = re.compile(r"[^\W\d_]+")
-_SPLIT_WORDS = frozenset({
-    "a", "ai", "all", "are", "ca", "can", "could", "d", "dare", "did", "do", "does", "gon",
-    "got", "had", "has", "have", "he", "how", "i", "is", "it", "ll", "m", "may", "might",
-    "must", "na", "need", "not", "nt", "on", "ought", "re", "s", "sha", "she", "should",
-    "ta", "that", "there", "these", "they", "this", "those", "ve", "was", "we", "were",
-    "what", "when", "where", "who", "why", "wo", "would", "y", "you",
-})
-_PB_PARTS = (("personal", "budget"), ("direct", "payment"), ("self", "directed", "support"),
-             ("individual", "budget"), ("personalised", "budget"), ("own", "budget"))
+# (substrings of every word a spend rule needs: spend verbs and nouns, money flowing
+# through budgets, their worth, the share of spending they account for)
 _SPEND_PARTS = ("spen", "expenditure", "paid", "pay", "outturn", "channel", "routed",
-                "invested", "distributed", "value", "cost", "sum", "amount")
-# every word of a service-users rule that a caseload figure needs: a holding verb ("in
-# receipt of", "using"), a supporting or providing verb, or "in total"/"altogether", or
-# "the number of ..."
-_SU_WORDS = frozenset(w for w in (_SU_HOLD | _SU_SUPPORT_VERBS | _SU_PROVIDE_VERBS
-                                  | ((SUPPORT | PROVIDE | SERVICE_VERBS) - BASE_VERBS)
-                                  | {"total", "altogether", "number", "rely", "relies",
-                                     # "the rest of the 23,000 service users"
-                                     "users", "clients"})
-                      if w.isalpha())
-@lru_cache(maxsize=1)
-def _su_base_re() -> re.Pattern[str]:
-    """A base form ("support", "provide") counts only as a verb with a figure after it:
-    "providing care and support to approximately 11,800 adults", "we support 8,000
-    people" (compiled when first needed)."""
-    return re.compile(
-        r"\b(?:" + "|".join(sorted(BASE_VERBS)) + r")\b(?:\W+[^\W\d]+){0,5}?\W+(?:\d|"
-        + "|".join(sorted(w for w in _NUMBER_WORD_NAMES)) + r")", re.I)
-# every path of the planned-reviews rule needs the future or a plan word
-_REVIEW_FUTURE = frozenset(w for w in ({"will", "would", "shall", "to"} | _PLANNED | PLAN_WORDS)
-                           if w.isalpha())
-# a figure said of "the figure" before it (its kind comes from the text before): a word
-# of _REFER_SUBJECTS, a pronoun only with its verb ("this is", "that would")
-_REFER_PRONOUN_RE = re.compile(
-    r"\b(?:this|that|it|which)\s*(?:"
-    + "|".join(sorted(map(re.escape, REFER_PRONOUN_VERBS), key=len, reverse=True))
-    + r")(?![^\W\d_])")  # on the lower-cased text
-_SAVE_VERBS = frozenset(_CUES["SAVE_VERB"])
-
-
-def _has_pb(text: str, low: str) -> bool:
-    if "PB" in text:
-        return True
-    # every cue has "budget", "payment" or "directed": most texts stop here
-    if "budget" not in low and "payment" not in low and "directed" not in low:
-        return False
-    return any(all(p in low for p in parts) for parts in _PB_PARTS)
-
-
-def _trie(words: Iterable[str]) -> str:
-    """An alternation of ``words`` with their common beginnings factored out
-    ("p(?:eople|ersons?)"): the same matches, the longest word first where one is a
-    beginning of another."""
-    tree: dict[str, dict] = {}
-    for w in words:
-        node = tree
-        for ch in w:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def walk(node: dict[str, dict]) -> str:
-        branches = [re.escape(ch) + walk(sub) for ch, sub in sorted(node.items()) if ch]
-        if not branches:
-            return ""
-        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-        return f"(?:{body})?" if "" in node else body
-
-    return walk(tree)
-
-
-class _Vocab:
-    """A set of rule words, tested against a lower-cased text as tokens: a word that is a
-    whole run of letters there, or (one of _SPLIT_WORDS) anywhere in it."""
-
-    def __init__(self, words: frozenset[str]) -> None:
-        self.vocabulary = words
-        self._words: re.Pattern[str] | None = None  # compiled when first needed
-        self.inside: re.Pattern[str] | None = None
-
-    @property
-    def words(self) -> re.Pattern[str]:
-        if self._words is None:
-            # the start is checked after a match (a leading look-behind would stop the
-            # regex engine from scanning for the words' first letters); the words as a
-            # trie, so the engine tries each first letter once
-            self._words = re.compile(rf"(?:{_trie(self.vocabulary)})(?![^\W\d_])")
-            split = self.vocabulary & _SPLIT_WORDS
-            self.inside = re.compile(_trie(split)) if split else None
-        return self._words
-
-    def found_in(self, low: str) -> bool:
-        words = self.words
-        if self.inside is not None and self.inside.search(low):
-            return True
-        for m in words.finditer(low):
-            # the words are all letters, so a match that starts inside a word hides no
-            # match that starts a word
-            if m.start() == 0 or not _LETTER_RE.match(low, m.start() - 1):
-                return True
-        return False
-
-
-_LETTER_RE = re.compile(r"[^\W\d_]")
-# the people a count may be of (and "who", looked for as a substring: "out of 12,080 who
-# rely on ...")
-_PERSON = frozenset(w for w in PEOPLE_WORDS if w.isalpha())
-_PERSON_WORDS = _Vocab(_PERSON)
-_SU_VOCAB = _Vocab(_SU_WORDS)
-_FUTURE_WORDS = _Vocab(_REVIEW_FUTURE)
-_REFER_WORDS = _Vocab(frozenset(w for w in _REFER_SUBJECTS if w not in REFER_PRONOUNS))
-_BASE_WORDS = _Vocab(BASE_VERBS)
+                "invested", "distributed", "value", "cost", "sum", "amount", "money",
+                "worth", "flow", "go", "went", "pass", "account", "make", "made",
+                "represent", "cover", "reach", "compris")
 
 
 def could_hold_fact(text: str, pb_before: bool = False) -> bool:
@@ -362,20 +248,23 @@ def _could_hold(text: str, low: str, named: bool, pb_before: bool) -> bool:
       those words.
 
     The quantities are found only for texts that pass the word checks (finding them is
-    the costly part)."""
-    pb = named or (pb_before and bool(_PB_ANAPHOR_RE.search(text)))
+    the costly part), and those only for texts that pass the first look
+    (:func:`.fact_gate.may_hold_fact`: a sentence with a figure and a rule's word)."""
+    if not may_hold_fact(text, low, named, pb_before):
+        return False
+    pb = named or (pb_before and bool(_PB_ANAPHOR_RE.re.search(text)))
     # each word check only when no cheaper one has answered
     count_ok = pb or (
         # every REVIEW cue holds "review" or "assess" ("re - assessed" too)
         ("review" in low or "assess" in low) and _FUTURE_WORDS.found_in(low)
     ) or (("who" in low or _PERSON_WORDS.found_in(low)) and (
         _SU_VOCAB.found_in(low)
-        or (_BASE_WORDS.found_in(low) and bool(_su_base_re().search(text)))))
+        or (_BASE_WORDS.found_in(low) and bool(su_base_re().search(low)))))
     percent_ok = pb or "cashable" in low
     # a figure said of one before it is a fact only after a people figure or share, and
     # those need a personal budget named: here (pb) or in a text before
     if pb_before and not (count_ok and percent_ok) and (
-            _REFER_WORDS.found_in(low) or _REFER_PRONOUN_RE.search(low)):
+            _REFER_WORDS.found_in(low) or _REFER_PRONOUN_RE.re.search(low)):
         count_ok = percent_ok = True
     gbp_ok = pb and any(w in low for w in _SPEND_PARTS)
     if not (count_ok or percent_ok) or not might_hold_fact(text):
@@ -417,12 +306,6 @@ def _settle(m: FactMatch, council: str | None, before: Scope) -> FactMatch:
 
 
 _CHUNK = 256
-# what may stand for a personal budget named in an earlier text (fact_frames.PB_ANAPHORS,
-# budget holders, and the take-up of budgets)
-_PB_ANAPHOR_RE = re.compile(r"\b(?:one|budgets?|holders?|recipients?|take-up|take|uptake|"
-                            r"coverage|penetration)\b", re.I)
-
-
 def document_council(texts: Iterable[str]) -> str | None:
     """The council a document's text names most often (for a document whose own council
     the metadata extractor did not find)."""
@@ -434,21 +317,39 @@ def document_council(texts: Iterable[str]) -> str | None:
     return max(counts, key=lambda k: counts[k]) if counts else None
 
 
+def _in_piece(m: FactMatch, pieces: Pieces) -> tuple[FactMatch, Provenance]:
+    """The figure with its spans in the piece (line) its value stands in."""
+    if len(pieces) == 1:
+        return m, pieces[0][1]
+    at = m.value_start if m.value_start >= 0 else m.start
+    n = max(k for k, (off, _) in enumerate(pieces) if off <= at or k == 0)
+    off, prov = pieces[n]
+    size = (pieces[n + 1][0] - off) if n + 1 < len(pieces) else None
+
+    def shift(i: int) -> int:
+        i = max(i - off, 0)
+        return min(i, size) if size is not None else i
+
+    return replace(m, start=shift(m.start), end=shift(m.end),
+                   value_start=shift(m.value_start) if m.value_start >= 0 else -1,
+                   value_end=shift(m.value_end) if m.value_end >= 0 else -1), prov
+
+
 def read_blocks(blocks: Iterable[tuple[str, Provenance]],
                 council: str | None = None) -> list[tuple[FactMatch, Provenance]]:
     """Every figure the rules read in a document's text blocks (in order), each settled
     with the document's ``council`` and the scope the block before hands on."""
-    blocks = list(blocks)
+    joined = join_lines(blocks)
     if council is None:
-        council = document_council(text for text, _ in blocks)
+        council = document_council(text for text, _ in joined)
     out: list[tuple[FactMatch, Provenance]] = []
     before = DEFAULT
     skipped: list[str] = []  # the texts with no figure since the last one read
     pb_before = False
     # in chunks smaller than the quantity cache, so the pipeline reuses what the
     # pre-filter found
-    for first in range(0, len(blocks), _CHUNK):
-        chunk = blocks[first:first + _CHUNK]
+    for first in range(0, len(joined), _CHUNK):
+        chunk = joined[first:first + _CHUNK]
         todo = []
         named = pb_before
         named_at: list[bool] = []  # a personal budget named by this text or one before
@@ -463,17 +364,17 @@ def read_blocks(blocks: Iterable[tuple[str, Provenance]],
         docs = iter(get_nlp().pipe((chunk[n][0] for n in todo), batch_size=_CHUNK)
                     if todo else ())
         wanted = set(todo)
-        for n, (text, prov) in enumerate(chunk):
+        for n, (text, pieces) in enumerate(chunk):
             if n not in wanted:
                 skipped.append(text)
                 pb_before = pb_before or named_at[n]
                 continue
             before = _scope_after(skipped, before)
             skipped = []
-            doc = next(docs)
+            doc: Doc = next(docs)
             matches = doc.user_data.get("ppf_facts", [])
             named_here = any(c.label_ == "PB" for c in doc.spans.get("ppf_cues", []))
-            if pb_before and not named_here and _PB_ANAPHOR_RE.search(text):
+            if pb_before and not named_here and _PB_ANAPHOR_RE.re.search(text):
                 # "one", "a budget" may stand for the personal budget named before
                 from .fact_rules import _read_facts
 
@@ -482,7 +383,7 @@ def read_blocks(blocks: Iterable[tuple[str, Provenance]],
             for m in matches:
                 if m.refers:
                     m = _refer(m, out)
-                out.append((_settle(m, council, before), prov))
+                out.append(_in_piece(_settle(m, council, before), pieces))
             before = resolve(_exit_scope(doc), council, before)
     return out
 

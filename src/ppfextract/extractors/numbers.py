@@ -405,7 +405,8 @@ _PARTS_ALT = "|".join(sorted(_PARTS, key=len, reverse=True))
 # all on the lower-cased text (the same length as the text for these checks); the
 # denominator is matched at each " in " / " out of " found by str.find
 _AFTER_IN_RE = re.compile(rf"(?:every\s+)?(?P<b>{_SMALL_ALT})\b(?![,.]?\d)")
-_PART_RE = re.compile(rf"\b(?P<d>{_PARTS_ALT})\s+of\b")
+# ("“over half” of the adults": a closing quote may stand before "of")
+_PART_RE = re.compile(rf"\b(?P<d>{_PARTS_ALT})[\"”’']?\s+of\b")
 _BEFORE_RE = re.compile(rf"(?:^|(?<=[^\w-]))(?P<a>{_SMALL_ALT})[\s-]+$")
 # "a quarter of the year", "half of the meetings": a fraction of time or things is left to
 # the rules; these words after "of (the)" make it no share at all
