@@ -62,17 +62,24 @@ _MILESTONE_NUMBER = re.compile(r"^\W*milestone\s*(?:no\.?\s*)?([1-5])\b\s*[:.\-\
 def milestone_title_id(text: str) -> int | None:
     """The milestone whose canonical title this text is (fuzzy, wording variants allowed)."""
     t = canonical_text(_MILESTONE_NUMBER.sub("", text))
-    t = re.sub(r"^(\d\s+)", "", t)
+    t = _LEAD_DIGIT.sub("", t)
     if not t or len(t) > 160:
         return None
     best_id, best = None, 0.0
     for mid, title in _CANON_TITLES:
         if not 0.6 * len(title) <= len(t) <= 1.5 * len(title) + 4:
             continue
-        score = fuzz.ratio(t, title)
+        # below the cutoff a score is 0: only a score of 84 or more can decide
+        score = fuzz.ratio(t, title, score_cutoff=84)
         if score > best:
             best_id, best = mid, score
     return best_id if best >= 84 else None
+
+
+_LEAD_DIGIT = re.compile(r"^(\d\s+)")
+_LEAD_NUMBER = re.compile(r"^\d+[.)]?\s+")
+_SHORT_TITLES = {mid: tuple(re.compile(p) for p in patterns)
+                 for mid, patterns in SHORT_TITLES.items()}
 
 
 @lru_cache(maxsize=8192)
@@ -80,11 +87,11 @@ def milestone_short_title(text: str) -> int | None:
     """A short name of one milestone ('Info & advice', 'Personal budgets / SDS'): at most
     six words, naming exactly one milestone's keywords."""
     t = fold(_MILESTONE_NUMBER.sub("", fold(text))).replace("&", " and ")
-    t = re.sub(r"^\d+[.)]?\s+", "", t).strip(" .:;-")
+    t = _LEAD_NUMBER.sub("", t).strip(" .:;-")
     if not t or len(t.split()) > 6:
         return None
-    hits = {mid for mid, patterns in SHORT_TITLES.items()
-            if any(re.search(p, t) for p in patterns)}
+    hits = {mid for mid, patterns in _SHORT_TITLES.items()
+            if any(p.search(t) for p in patterns)}
     return hits.pop() if len(hits) == 1 else None
 
 
@@ -119,13 +126,17 @@ def deadline_of(text: str) -> Deadline | None:
     t = fold(text)
     if not t or len(t) > 60 or len(t.split()) > 8:
         return None
+    if t.isascii() and "10" not in t and "11" not in t:
+        return None  # a deadline is in 2010 or 2011: every notation read has 10 or 11
     if _REPORTED_AT.search(t):
         return None  # "Position at September 2010": when progress was reported, not due
-    t = re.sub(r"^(by|deadline|due(?: by)?|milestone date|target date|key date)[:\s]+", "", t)
+    t = _DEADLINE_LEAD.sub("", t)
     return parse_deadline(t)
 
 
 _REPORTED_AT = re.compile(r"\b(?:position|as at|as of|reported)\b")
+_DEADLINE_LEAD = re.compile(
+    r"^(by|deadline|due(?: by)?|milestone date|target date|key date)[:\s]+")
 
 
 class OptionKind(str, Enum):
@@ -158,6 +169,16 @@ _TEXT_LABELS: tuple[tuple[OptionKind, str], ...] = (
 _LIKELIHOOD_RE = r"(very|fairly|quite|highly)\s+(likely|unlikely)"
 _MARKS = "\u2713\u2714\u221a\u2612\u2611\u2610\u2717\u2718"
 _MARK_TAIL = (r"[\s:;\-\u2013=(\[]*(?P<mark>y|yes|x|n|no|[" + _MARKS + r"])?[)\]]?")
+_WS = re.compile(r"\s+")
+_LEAD_MARK = re.compile(r"^([" + _MARKS + r"\u2022]|x|y)\s+(?=\w)", re.I)
+_LIKELIHOOD_LABEL = re.compile(_LIKELIHOOD_RE + _MARK_TAIL, re.I)
+# each text label: REASON and WHEN are matched at the start (a value may follow), the
+# others as the whole text with a mark after them
+_TEXT_LABEL_RES: tuple[tuple[OptionKind, re.Pattern[str]], ...] = tuple(
+    (kind, re.compile(r"(?:" + pattern + r")\s*[:;\-\u2013?]?\s*", re.I)
+     if kind in (OptionKind.REASON, OptionKind.WHEN)
+     else re.compile(r"(?:" + pattern + r")" + _MARK_TAIL, re.I))
+    for kind, pattern in _TEXT_LABELS)
 
 
 @lru_cache(maxsize=8192)
@@ -167,26 +188,26 @@ def parse_label(text: str) -> Label | None:
     'Achieved' -> ACHIEVED; '\u2612 Very likely' -> LIKELIHOOD(very likely, rest='\u2612');
     'Reason if not achieved: staff shortages' -> REASON(rest='staff shortages').
     """
-    flat = re.sub(r"\s+", " ", text.replace("\u00a0", " ")).strip(" .*")
+    flat = _WS.sub(" ", text.replace("\u00a0", " ")).strip(" .*")
     if not flat or len(flat) > 600:
         return None
     t = flat
     lead = ""
-    m = re.match(r"^([" + _MARKS + r"\u2022]|x|y)\s+(?=\w)", t, re.I)
+    m = _LEAD_MARK.match(t)
     if m:
         lead, t = m[1], t[m.end():]
-    m = re.fullmatch(_LIKELIHOOD_RE + _MARK_TAIL, t, re.I)
+    m = _LIKELIHOOD_LABEL.fullmatch(t)
     if m:
         lik = parse_likelihood(f"{m[1]} {m[2]}")
         if lik is not None:
             return Label(OptionKind.LIKELIHOOD, lik, (lead + " " + (m["mark"] or "")).strip())
-    for kind, pattern in _TEXT_LABELS:
+    for kind, pattern in _TEXT_LABEL_RES:
         if kind in (OptionKind.REASON, OptionKind.WHEN):
-            m = re.match(r"(?:" + pattern + r")\s*[:;\-\u2013?]?\s*", t, re.I)
+            m = pattern.match(t)
             if m:
                 return Label(kind, None, t[m.end():].strip())
             continue
-        m = re.fullmatch(r"(?:" + pattern + r")" + _MARK_TAIL, t, re.I)
+        m = pattern.fullmatch(t)
         if m:
             return Label(kind, None, (lead + " " + (m["mark"] or "")).strip())
     return None
@@ -215,13 +236,17 @@ _SECTIONS: tuple[tuple[Section, str], ...] = (
 def section_label(text: str) -> Section | None:
     """A left-column section label ('Key Questions:'), the whole text of its cell."""
     t = fold(text).replace("/", " ")
-    t = re.sub(r"\s+", " ", t)
+    t = _WS.sub(" ", t)
     if not t or len(t) > 90:
         return None
-    for section, pattern in _SECTIONS:
-        if re.fullmatch(r"(?:" + pattern + r")\s*[:.]?", t):
+    for section, pattern in _SECTION_RES:
+        if pattern.fullmatch(t):
             return section
     return None
+
+
+_SECTION_RES = tuple((section, re.compile(r"(?:" + pattern + r")\s*[:.]?"))
+                     for section, pattern in _SECTIONS)
 
 
 _BULLETS = ("\u2022\u00b7\u25cf\u25aa\u25a0\u2023\u2043\u2219\u25e6\u27a2\u2013\u2014-*"
@@ -236,7 +261,7 @@ def strip_bullets(text: str) -> str:
         line = line.strip().lstrip(_BULLETS).strip()
         if line:
             lines.append(line)
-    return re.sub(r"\s+", " ", " ".join(lines)).strip()
+    return _WS.sub(" ", " ".join(lines)).strip()
 
 
 _HYPHEN_BREAK = re.compile(r"(\w)-[ \t]*\n[ \t]*(?=[a-z])")
@@ -247,7 +272,7 @@ def clean_text(text: str) -> str:
     end ("multi-\nagency") is joined again."""
     t = marks.strip_marks(text).replace("\u00a0", " ")
     t = _HYPHEN_BREAK.sub(r"\1-", t)
-    return re.sub(r"\s+", " ", t).strip()
+    return _WS.sub(" ", t).strip()
 
 
 _CANON_REQS = [(r.id, canonical_text(r.wording)) for r in REQUIREMENTS]
@@ -262,8 +287,11 @@ def requirement_id(text: str) -> str | None:
     best_id, best, second = None, 0.0, 0.0
     for rid, wording in _CANON_REQS:
         head = t[: len(wording) + 8]
-        score = max(fuzz.ratio(t, wording), fuzz.ratio(head, wording),
-                    fuzz.ratio(t, wording[: len(t) + 8]) if len(t) >= 30 else 0)
+        # a score under 77 is 0: it can be neither a best of 82 nor a second within 5
+        score = max(fuzz.ratio(t, wording, score_cutoff=77),
+                    fuzz.ratio(head, wording, score_cutoff=77),
+                    fuzz.ratio(t, wording[: len(t) + 8], score_cutoff=77)
+                    if len(t) >= 30 else 0)
         if score > best:
             best_id, best, second = rid, score, best
         elif score > second:
@@ -287,8 +315,9 @@ def parse_status(text: str) -> tuple[str | None, Likelihood | None]:
         return None, None
     if t in ("n/a", "na", "-", "tbc", "not applicable"):
         return None, None
-    if _NOT_ACHIEVED.match(t):
-        return "N", find_likelihood(t[_NOT_ACHIEVED.match(t).end():])  # type: ignore[union-attr]
+    m = _NOT_ACHIEVED.match(t)
+    if m:
+        return "N", find_likelihood(t[m.end():])
     if _ACHIEVED.match(t) and not find_likelihood(t):
         return "Y", None
     lik = find_likelihood(t)
@@ -310,9 +339,12 @@ def column_kind(text: str) -> str | None:
     if lab is not None:  # Achieved, Achieved?, Y/N, Not achieved
         return "achieved" if lab.kind in (OptionKind.ACHIEVED, OptionKind.YN_HEADER) \
             else "option"
-    if len(t) < 120 and re.search(r"\blikel(?:y|ihood)\b", t):
+    if len(t) < 120 and _LIKELY_WORD.search(t):
         return "likelihood"
     return None
+
+
+_LIKELY_WORD = re.compile(r"\blikel(?:y|ihood)\b")
 
 
 _SCALE_ENTRY = re.compile(r"\b([1-9])\s*(?:=|:|-|\u2013|is)\s*((?:very|fairly)\s+(?:un)?likely)\b",

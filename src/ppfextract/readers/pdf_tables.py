@@ -21,7 +21,6 @@ from ..document import (
     Cell,
     Mark,
     MarkKind,
-    Paragraph,
     Provenance,
     Span,
     Style,
@@ -884,7 +883,9 @@ def join_tables(prev: Table, cur: Table) -> Table:
         if c.row < skip:
             continue
         row = c.row + offset
-        cells.append(replace(c, row=row, provenance=replace(c.provenance, row=row)))
+        c.row = row  # the page's table is not kept: its cells move into the joined one
+        c.provenance = replace(c.provenance, row=row)
+        cells.append(c)
     n_rows = max(c.last_row for c in cells) + 1
     return Table(cells=cells, n_rows=n_rows, n_cols=max(prev.n_cols, cur.n_cols),
                  provenance=prev.provenance)
@@ -956,16 +957,14 @@ def _position(blocks: Sequence[Block], block: Block) -> int:
 
 
 def renumber(blocks: Sequence[Block]) -> list[Block]:
-    """Set every provenance's block index to the block's position."""
+    """Set every provenance's block index to the block's position (in place: the blocks
+    are the reader's own)."""
     out: list[Block] = []
     for i, block in enumerate(blocks):
-        if isinstance(block, Paragraph):
-            prov = block.provenance
-            out.append(replace(block, provenance=prov.at_block(i, prov.row, prov.col)))
-            continue
-        cells = [replace(c, provenance=c.provenance.at_block(i, c.row, c.col))
-                 for c in block.cells]
-        out.append(replace(block, cells=cells,
-                           provenance=block.provenance.at_block(i, block.provenance.row,
-                                                                block.provenance.col)))
+        prov = block.provenance
+        block.provenance = prov.at_block(i, prov.row, prov.col)
+        if isinstance(block, Table):
+            for c in block.cells:
+                c.provenance = c.provenance.at_block(i, c.row, c.col)
+        out.append(block)
     return out
