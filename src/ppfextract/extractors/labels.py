@@ -78,7 +78,8 @@ def milestone_title_id(text: str) -> int | None:
 
 _LEAD_DIGIT = re.compile(r"^(\d\s+)")
 _LEAD_NUMBER = re.compile(r"^\d+[.)]?\s+")
-_SHORT_TITLES = {mid: tuple(re.compile(p) for p in patterns)
+# each milestone's short names as one pattern: a search finds any of them
+_SHORT_TITLES = {mid: re.compile("|".join(f"(?:{p})" for p in patterns))
                  for mid, patterns in SHORT_TITLES.items()}
 
 
@@ -90,8 +91,7 @@ def milestone_short_title(text: str) -> int | None:
     t = _LEAD_NUMBER.sub("", t).strip(" .:;-")
     if not t or len(t.split()) > 6:
         return None
-    hits = {mid for mid, patterns in _SHORT_TITLES.items()
-            if any(p.search(t) for p in patterns)}
+    hits = [mid for mid, pattern in _SHORT_TITLES.items() if pattern.search(t)]
     return hits.pop() if len(hits) == 1 else None
 
 
@@ -285,13 +285,19 @@ def requirement_id(text: str) -> str | None:
     if len(t) < 12 or len(t) > 400:
         return None
     best_id, best, second = None, 0.0, 0.0
+    n = len(t)
+    ratio = fuzz.ratio
     for rid, wording in _CANON_REQS:
-        head = t[: len(wording) + 8]
-        # a score under 77 is 0: it can be neither a best of 82 nor a second within 5
-        score = max(fuzz.ratio(t, wording, score_cutoff=77),
-                    fuzz.ratio(head, wording, score_cutoff=77),
-                    fuzz.ratio(t, wording[: len(t) + 8], score_cutoff=77)
-                    if len(t) >= 30 else 0)
+        # a score under 77 is 0: it can be neither a best of 82 nor a second within 5;
+        # the text's head and the wording's head are the whole of them when short enough
+        # (the same score, not asked for twice)
+        whole = ratio(t, wording, score_cutoff=77)
+        size = len(wording)
+        score = whole
+        if n > size + 8:
+            score = max(score, ratio(t[: size + 8], wording, score_cutoff=77))
+        if n >= 30 and n + 8 < size:
+            score = max(score, ratio(t, wording[: n + 8], score_cutoff=77))
         if score > best:
             best_id, best, second = rid, score, best
         elif score > second:
