@@ -53,6 +53,8 @@ fixtures: $(STAMP)
 	$(BIN)/python scripts/build_redteam_layouts_2.py
 	$(BIN)/python scripts/build_linked_content_doc.py
 	$(BIN)/python scripts/build_producer_fixtures.py
+	$(BIN)/python scripts/build_prose_blind_1.py
+	$(BIN)/python scripts/build_textbox_fixture.py
 
 bench: $(STAMP)
 	@if [ -f benchmarks/run.py ]; then $(BIN)/python benchmarks/run.py; \

@@ -332,9 +332,11 @@ def sutton(rng: random.Random) -> Paper:
          f"{n(carers)} carers' assessments completed",
          f"{offered}% of new service users offered self-directed support at first contact")
     p.h("Next steps")
-    p.p(f"For 2011/12 the personal budget pool is {pool_t}. We aim to reach 40% of "
-        "eligible service users by April 2012, with all existing service users reviewed "
-        "by the end of the year.")
+    # the council's own aim is a plan, and a plan is a fact (issue 14)
+    p.p(f"For 2011/12 the personal budget pool is {pool_t}. "
+        + p.fact(PERCENT, 40, "We aim to reach 40% of eligible service users by April 2012, "
+                 "with all existing service users reviewed by the end of the year")
+        + ".")
     p.h("Recommendation")
     p.p("The Executive is asked to note the year-end position.")
     p.p("Report author: Sarah Okafor, Personalisation Lead, 020 8770 4567.")
@@ -467,8 +469,10 @@ def derbyshire(rng: random.Random) -> Paper:
     p.p(p.fact(PEOPLE, people, f"Personal budgets are now in place for {n(people)} people")
         + "; "
         + p.fact(PERCENT, pv, f"this equates to {pt} per cent of eligible service users")
-        + f", an increase of {rise} per cent on the previous quarter. The trajectory "
-        "agreed by Cabinet is to reach 30% by April 2011.")
+        + f", an increase of {rise} per cent on the previous quarter. "
+        # the council's own trajectory is a plan, and a plan is a fact (issue 14)
+        + p.fact(PERCENT, 30, "The trajectory agreed by Cabinet is to reach 30% by April "
+                 "2011") + ".")
     p.p(p.fact(SPEND, spend, f"Expenditure on personal budgets in the first quarter of "
                f"2010/11 was {spend_t}")
         + f". The average personal budget costs £{weekly} per week.")
@@ -626,8 +630,10 @@ def north_yorkshire(rng: random.Random) -> Paper:
         + ", and "
         + p.fact(PERCENT, share, f"{share} per cent of eligible service users now hold a "
                  "personal budget")
-        + ". The directorate's aim is to reach 40% by April 2011, well beyond the national "
-        "milestone.")
+        + ". "
+        # the directorate's own aim is a plan, and a plan is a fact (issue 14)
+        + p.fact(PERCENT, 40, "The directorate's aim is to reach 40% by April 2011")
+        + ", well beyond the national milestone.")
     p.p(p.fact(SPEND, spend, f"{spend_t} has been spent through personal budgets this "
                "year")
         + ", mostly as direct payments.")

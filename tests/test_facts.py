@@ -7,7 +7,12 @@ from pathlib import Path
 import pytest
 
 from ppfextract.document import Provenance
-from ppfextract.extractors.facts import FactMatch, extract_facts, facts_from_blocks
+from ppfextract.extractors.facts import (
+    FactMatch,
+    extract_facts,
+    facts_from_blocks,
+    read_figures,
+)
 from ppfextract.framework import FactKind
 
 PEOPLE = FactKind.PEOPLE_WITH_PERSONAL_BUDGET
@@ -138,7 +143,7 @@ POSITIVES: list[tuple[str, list[tuple[FactKind, float]]]] = [
     ("A total of 731 service users had been allocated personal budgets by the end of the "
      "quarter.", [(PEOPLE, 731)]),
     ("Of the 12,000 people receiving services, 1,900 have a personal budget.",
-     [(PEOPLE, 1900)]),
+     [(USERS, 12000), (PEOPLE, 1900)]),
     ("Number of people with a personal budget: 1,245", [(PEOPLE, 1245)]),
     ("1,245 personal budgets are now in place.", [(PEOPLE, 1245)]),
     ("Currently there are 300 people who have a personal budget.", [(PEOPLE, 300)]),
@@ -215,9 +220,156 @@ POSITIVES += [
     ("860 older people have been allocated a personal budget following a full assessment by "
      "the care management teams, representing 15% of eligible older people.",
      [(PEOPLE, 860), (PERCENT, 15)]),
+    # the figure it is compared with is the council's own, earlier (issue 14)
     ("Direct payments are in place for 745 carers; this amounts to 9.5 per cent of eligible "
-     "carers, up from 6 per cent.", [(PEOPLE, 745), (PERCENT, 9.5)]),
+     "carers, up from 6 per cent.", [(PEOPLE, 745), (PERCENT, 9.5), (PERCENT, 6)]),
 ]
+
+# Issue 14: the spec's facts rule counts the council's own plans, forecasts and targets, an
+# earlier figure it is compared with, both ends of a range, and the number a quantifier
+# qualifies. Sentences that were distractors before it.
+POSITIVES += [
+    ("We aim to have 2,000 people on personal budgets by April 2011.", [(PEOPLE, 2000)]),
+    ("By April 2011, 1,600 people will have a personal budget.", [(PEOPLE, 1600)]),
+    ("More than 300 people now have a personal budget.", [(PEOPLE, 300)]),
+    ("Between 300 and 400 people have a personal budget.", [(PEOPLE, 300), (PEOPLE, 400)]),
+    ("Over 2,000 people now have a personal budget.", [(PEOPLE, 2000)]),
+    ("It is estimated that £5m will be spent on personal budgets next year.",
+     [(SPEND, 5_000_000)]),
+    ("About 30% of eligible users would have a personal budget by April.", [(PERCENT, 30)]),
+    ("It is forecast that spend on personal budgets will reach £2.5m. Personal budgets are "
+     "popular.", [(SPEND, 2_500_000)]),
+    ("The council aims to support 10,000 people.", [(USERS, 10000)]),
+    ("Our target is 40%, or 2,500 people with a personal budget.", [(PEOPLE, 2500)]),
+    ("The team aims to complete 500 reviews.", [(REVIEWS, 500)]),
+    ("The council aims to review 600 people.", [(REVIEWS, 600)]),
+    ("Spending on personal budgets in the first quarter of 2010/11 is forecast to be £1.2m.",
+     [(SPEND, 1_200_000)]),
+    ("1,200 people have a personal budget; this would be 40% of eligible users by April.",
+     [(PEOPLE, 1200), (PERCENT, 40)]),
+]
+
+# Issue 14's misses, by pattern, each in a sentence of its own.
+POSITIVES += [
+    # between the figure and its verb; the figure after the verb; in a noun phrase
+    ("Some 45% of service users there are on personal budgets.", [(PERCENT, 45)]),
+    ("The county reports 1,310 people on personal budgets; 17.5pc of eligible adults in the "
+     "borough now hold one.", [(PEOPLE, 1310), (PERCENT, 17.5)]),
+    ("Personal budgets have now been taken up by 2, 064 people across the district.",
+     [(PEOPLE, 2064)]),
+    ("At the end of May 880 older people held a personal budget.", [(PEOPLE, 880)]),
+    ("The number of adults holding a direct payment now stands at 1,118.", [(PEOPLE, 1118)]),
+    ("The proportion of eligible clients with a personal budget stands at 21%.",
+     [(PERCENT, 21)]),
+    ("The council has given personal budgets to 2,730 residents.", [(PEOPLE, 2730)]),
+    # comparisons give both figures
+    ("Some 2,310 people now have a personal budget, up from 1,964 at the end of March.",
+     [(PEOPLE, 2310), (PEOPLE, 1964)]),
+    ("In total 1,402 people have a personal budget, compared with 988 a year ago.",
+     [(PEOPLE, 1402), (PEOPLE, 988)]),
+    ("The number of people holding a personal budget went up from 870 to 1,140 over the "
+     "year.", [(PEOPLE, 870), (PEOPLE, 1140)]),
+    # quantifiers, words, fractions
+    ("In excess of 3,000 people are now using a personal budget.", [(PEOPLE, 3000)]),
+    ("Just under 900 carers receive a direct payment.", [(PEOPLE, 900)]),
+    ("Almost a quarter of eligible people now have a personal budget.", [(PERCENT, 25)]),
+    ("One in five service users now has a personal budget.", [(PERCENT, 20)]),
+    # totals of service users worded other ways
+    ("Of the 23,000 service users the council supports, 4,100 have a personal budget.",
+     [(USERS, 23000), (PEOPLE, 4100)]),
+    ("It currently supports 7,420 people with community care services.", [(USERS, 7420)]),
+    # the council's own forecasts and plans
+    ("A cashable saving of 2.5% is expected from the reablement programme.",
+     [(SAVINGS, 2.5)]),
+    ("We expect to review 2,100 care packages between October and March.",
+     [(REVIEWS, 2100)]),
+    ("Around 1,400 reviews were scheduled for the final quarter.", [(REVIEWS, 1400)]),
+    ("The council expects to spend £6.2m through personal budgets this year.",
+     [(SPEND, 6_200_000)]),
+]
+
+# Issue 14: more phrasings, each in a sentence of its own (none from the blind set).
+POSITIVES += [
+    ("Gloucestershire now has 3,214 people managing their own care through a personal "
+     "budget.", [(PEOPLE, 3214)]),
+    ("Of the 14,650 adults who get help from the county, 3,214 use a personal budget.",
+     [(USERS, 14650), (PEOPLE, 3214)]),
+    ("The number of direct payment recipients rose to 812 in December, from 640 in June.",
+     [(PEOPLE, 812), (PEOPLE, 640)]),
+    ("Around one in three eligible clients in the borough are now on a personal budget.",
+     [(PERCENT, 33.3)]),
+    ("Officers plan to reassess about 1,100 people before the end of the financial year.",
+     [(REVIEWS, 1100)]),
+    ("Some £5.6m was paid out through direct payments last year.", [(SPEND, 5_600_000)]),
+    ("The take-up of personal budgets stood at 22pc in March, against 14pc a year earlier.",
+     [(PERCENT, 22), (PERCENT, 14)]),
+    ("The council forecasts that spending via personal budgets will top £9m next year.",
+     [(SPEND, 9_000_000)]),
+    ("Wigan has moved 2,480 people onto personal budgets since 2009.", [(PEOPLE, 2480)]),
+    ("Personal budgets now account for 31 per cent of people receiving community care.",
+     [(PERCENT, 31)]),
+    ("The authority has issued 960 personal budgets so far this year.", [(PEOPLE, 960)]),
+    ("Over a quarter (26%) of eligible service users now have a personal budget.",
+     [(PERCENT, 26)]),
+    ("The council intends to review every one of its 4,700 community care packages by "
+     "March.", [(REVIEWS, 4700)]),
+    ("Personal budgets have been allocated to 2,100 older people and 640 people with "
+     "learning disabilities.", [(PEOPLE, 2100), (PEOPLE, 640)]),
+    ("The total value of personal budgets is now £12.3m a year.", [(SPEND, 12_300_000)]),
+    ("21% of all people who use services now have a personal budget.", [(PERCENT, 21)]),
+    ("Personal budget holders now number 2,340.", [(PEOPLE, 2340)]),
+    ("Some 5,420 adults are now in control of their own care budgets.", [(PEOPLE, 5420)]),
+    ("Of these, some 2,240 people – a fifth – now have a personal budget.",
+     [(PEOPLE, 2240)]),
+]
+
+# Issue 14: figures that are not this council's (national, regional, survey, another
+# council, a target set for everyone), and figures that are no count of holders.
+SCOPE_DISTRACTORS: list[tuple[str, str | None, list[tuple[FactKind, float]]]] = [
+    ("A national survey found almost 93,000 people were receiving personal budgets.",
+     "Norfolk", []),
+    ("Nationally, 13% of eligible people have a personal budget, but in Norfolk the figure "
+     "is 45% and 2,064 people now hold one.", "Norfolk", [(PERCENT, 45), (PEOPLE, 2064)]),
+    ("Across England 168,000 people now have a personal budget.", "Kent", []),
+    ("In neighbouring Suffolk, 2,100 people have a personal budget.", "Norfolk", []),
+    ("Suffolk has 2,100 people on personal budgets.", "Suffolk", [(PEOPLE, 2100)]),
+    ("Essex County Council has given personal budgets to 3,000 people.", "Kent", []),
+    ("The In Control survey found that 45% of councils had spent £2m through personal "
+     "budgets.", "Kent", []),
+    ("An ADASS survey showed that one in four people on personal budgets had a direct "
+     "payment. It also found that 3,000 people used personal budgets for day care.",
+     "Leeds", []),
+    ("In the North West region, 12,400 people have a personal budget.", "Wirral", []),
+    ("Councils are expected to deliver cashable savings of 3% by April 2011.", "Devon", []),
+    ("The Department of Health expects at least 30 per cent of eligible people to have a "
+     "personal budget by April 2011.", "Devon", []),
+    ("Some 3,100 people have a personal budget, above the national average of 13%.",
+     "Devon", [(PEOPLE, 3100)]),
+    ("Cashable savings of 1.5 per cent had been achieved, with work continuing to reach the "
+     "3 per cent expected by April.", "Devon", [(SAVINGS, 1.5)]),
+    ("Just under half of budget holders take part of their budget as a direct payment.",
+     "Devon", []),
+    ("About 2,640 reviews were scheduled, a rate of about 660 a month.", "Devon",
+     [(REVIEWS, 2640)]),
+    ("The personal budgets team supported 40 people into employment.", "Devon", []),
+]
+
+
+@pytest.mark.parametrize(("text", "council", "expected"), SCOPE_DISTRACTORS,
+                         ids=[t[:48] for t, _, _ in SCOPE_DISTRACTORS])
+def test_whose_figure(text: str, council: str | None,
+                      expected: list[tuple[FactKind, float]]) -> None:
+    assert kinds_values(extract_facts(text, council)) == [(k, pytest.approx(v))
+                                                           for k, v in expected]
+
+
+def test_a_dropped_figure_says_why() -> None:
+    figures = read_figures("Nationally, 13% of eligible people have a personal budget.")
+    assert [(m.kind, m.value, m.dropped) for m in figures] == [
+        (PERCENT, 13.0, "national figure (Nationally)")]
+    figures = read_figures("In neighbouring Suffolk, 2,100 people have a personal budget.",
+                           "Norfolk")
+    assert figures[0].scope == "other council" and figures[0].dropped is not None
 
 
 @pytest.mark.parametrize(("text", "expected"), POSITIVES, ids=[t[:48] for t, _ in POSITIVES])
@@ -235,9 +387,7 @@ DISTRACTORS: list[str] = [
     "The milestone sets a target of 30% of eligible users on personal budgets.",
     "At least 30% of eligible service users should have a personal budget by April 2011.",
     "Overall social care has delivered a minimum of 3% cashable savings.",
-    "We aim to have 2,000 people on personal budgets by April 2011.",
     "The council will need to allocate 1,500 more personal budgets this year.",
-    "By April 2011, 1,600 people will have a personal budget.",
     # offers
     "94% were offered a personal budget at review.",
     "Since August, 1,300 new service users have been offered a personal budget.",
@@ -263,8 +413,6 @@ DISTRACTORS: list[str] = [
     "12:30",
     # questions, negations, bounds, ranges, comparisons, assessments
     "When would this number increase to more than 30%?",
-    "More than 300 people now have a personal budget.",
-    "Between 300 and 400 people have a personal budget.",
     "300 people have not yet received a personal budget.",
     "Compared with 450 last year, more people now receive direct payments.",
     "450 people have been assessed for a personal budget.",
@@ -280,17 +428,13 @@ DISTRACTORS: list[str] = [
     "Twelve thousand leaflets about personal budgets were printed.",
     # more: estimates, targets, national figures, other subjects, wrong units
     "Personal budgets: 1,245 people",
-    "Over 2,000 people now have a personal budget.",
-    "It is estimated that £5m will be spent on personal budgets next year.",
     "Cashable savings of £1.2m have been released.",
     "A 3% cashable saving is required by April 2011.",
     "600 people have been reviewed so far.",
-    "The council aims to review 600 people.",
     "There are 300 people waiting for a personal budget.",
     "Over the last year 640 people were supported to move into their own homes.",
     "The council supported 40 people into employment.",
     "12% of carers responded to the survey about personal budgets.",
-    "About 30% of eligible users would have a personal budget by April.",
     "All councils to have 30% of users and carers on personal budgets by April 2011.",
     "The council has 300 staff trained in self-directed support.",
     "Five hundred people attended events about personal budgets.",
@@ -309,15 +453,11 @@ DISTRACTORS: list[str] = [
 # ... and the distractors for those rules.
 DISTRACTORS += [
     # sentence splitting: the forecast stays with its own sentence
-    "It is forecast that spend on personal budgets will reach £2.5m. Personal budgets are "
-    "popular.",
     # a date before a number is still a date; a count of leaflets is no fact
     "The report of 14 January 2011 covers personal budgets.",
     "On 12 March 2,000 leaflets about personal budgets were sent out.",
     # a target before the figure, or a target verb, still blocks the whole clause
-    "The council aims to support 10,000 people.",
     "We have a requirement of 3% cashable savings to deliver.",
-    "Our target is 40%, or 2,500 people with a personal budget.",
     "2,000 people should have a personal budget, against a milestone of 30%.",
     "Against a target of 2,000, personal budgets will reach 1,800 people.",
     "Cashable savings of 3% are required, against the 2.5% delivered last year.",
@@ -333,11 +473,34 @@ DISTRACTORS += [
     "Reviews of 420 contracts are due in the spring.",
     "The team plans to complete 40 reviews of residential care homes.",
     "The team completed 420 reviews in the last quarter.",
-    "The team aims to complete 500 reviews.",
     # a spend figure that is a budget or a forecast
     "Spend on personal budgets in the first quarter was within the budget of £2m.",
-    "Spending on personal budgets in the first quarter of 2010/11 is forecast to be £1.2m.",
 ]
+# Issue 14: distractors that look like the phrasings above.
+DISTRACTORS += [
+    "The council has 1,200 staff supporting people with personal budgets.",
+    "About 400 people attended the personal budgets roadshow in May.",
+    "A personal budget averages £210 a week.",
+    "In 2009, 12 councils piloted individual budgets.",
+    "One in four councils have met the target.",
+    "The 2,000 people who responded to the survey were mostly carers.",
+    "Last year 450 people were refused a personal budget.",
+    "A survey of 1,200 personal budget holders found 78% were satisfied.",
+    "The number of complaints about personal budgets rose to 45.",
+    "Personal budgets worth £4.2m were cut from the programme.",
+    "1,000 more people will get a personal budget next year.",
+    "The council has set aside £3m for personal budgets.",
+    "Direct payments cost an average of £11,500 per person per year.",
+    "Around 60 per cent of people on personal budgets are over 65.",
+    "Half of those with a direct payment employ a personal assistant.",
+    "Some 70% of carers said the personal budget had helped.",
+    "The personal budgets team of 12 handles 300 enquiries a month.",
+    "Only 2 per cent of people with a personal budget have asked to return to council "
+    "services.",
+    "The council's own budget for personal budgets staff is £800,000.",
+    "The average value of a personal budget is £230 a week.",
+]
+
 # A share with no people-with-a-personal-budget figure just before it, or a share of only
 # some of the eligible people: the first sentence's fact only.
 REFERS_BACK_DISTRACTORS: list[tuple[str, list[tuple[FactKind, float]]]] = [
@@ -348,8 +511,6 @@ REFERS_BACK_DISTRACTORS: list[tuple[str, list[tuple[FactKind, float]]]] = [
      "users.", [(PEOPLE, 300)]),
     ("300 people have a personal budget. The council also runs day centres. This is 12% of "
      "eligible users.", [(PEOPLE, 300)]),
-    ("1,200 people have a personal budget; this would be 40% of eligible users by April.",
-     [(PEOPLE, 1200)]),
     # a share of a population that is not the people who could have a budget
     ("1,245 people now have a personal budget. This is 2% of the county's older people.",
      [(PEOPLE, 1245)]),
@@ -432,3 +593,27 @@ def test_a_long_document() -> None:
               for i in range(4000)]  # roughly a 200-page document's paragraphs
     facts = facts_from_blocks(blocks)
     assert [(f.kind, f.value) for f in facts] == [(PEOPLE, 1245), (PERCENT, 18.2)]
+
+
+def test_scope_and_figures_across_paragraphs() -> None:
+    """A survey's figures stay the survey's in the paragraph that goes on with it; the
+    council's own figures told to it are the council's; "the number" said of a figure
+    in the paragraph before takes its kind (issue 14)."""
+    paragraphs = [
+        "Personal budgets: councils still lagging",
+        "Almost 93, 000 people were receiving personal budgets by the end of March, "
+        "according to a national survey of directors.",
+        "The survey, by ADASS and In Control, found that one in four people using council "
+        "services now had a budget.",
+        "It also found that spending through personal budgets had reached £1.5bn.",
+        "Leicestershire told the survey it had 2,950 people on personal budgets, 19 per cent "
+        "of those eligible.",
+        "But the county council said its own figures showed the number had since climbed "
+        "to 3,400.",
+        "Neighbouring Nottinghamshire, by contrast, reported 5,812.",
+    ]
+    blocks = [(t, Provenance("news.html", block=i)) for i, t in enumerate(paragraphs)]
+    facts = facts_from_blocks(blocks, "Leicestershire")
+    assert [(f.kind, f.value) for f in facts] == [(PEOPLE, 2950), (PERCENT, 19),
+                                                  (PEOPLE, 3400)]
+    assert [f.provenance["value"].block for f in facts] == [4, 4, 5]

@@ -232,3 +232,61 @@ def test_rating_codes(code, rating):
                        ["The full engagement of local politicians", code]))
     assert [(r.requirement, r.rating.value) for r in rec.requirements] == [
         ("engagement.politicians", rating)]
+
+
+# -- questions and risks ---------------------------------------------------------------
+
+
+def test_questions_labelled_in_paragraphs():
+    rec = record("Milestone 2: Self-directed support and personal budgets",
+                 "Key question: Have we started to issue personal budgets? Yes, since April.",
+                 "Key question: Is this a pilot or mainstream activity for all new customers",
+                 "Response: Mainstream for all new customers.")
+    assert [(a.milestone, a.question, a.answer) for a in rec.answers] == [
+        (2, "Have we started to issue personal budgets?", "Yes, since April."),
+        (2, "Is this a pilot or mainstream activity for all new customers",
+         "Mainstream for all new customers.")]
+
+
+def test_questions_and_risks_keyed_by_milestone_number():
+    """A spreadsheet's sheet of questions and risks, the milestone by number only."""
+    rec = record(table(
+        ["Milestone", "Section", "Question or risk", "Answer or mitigation"],
+        ["1", "Key question", "What are we planning to do next?", "Publish the plan."],
+        ["3", "Key risk", "Reduction in PCT funding", "Joint investment plan agreed."],
+    ))
+    assert [(a.milestone, a.answer) for a in rec.answers] == [(1, "Publish the plan.")]
+    assert [(r.milestone, r.risk, r.mitigation) for r in rec.risks] == [
+        (3, "Reduction in PCT funding", "Joint investment plan agreed.")]
+
+
+def test_risk_and_mitigation_in_one_cell():
+    rec = record("Milestone 5: Local commissioning", table(
+        ["Key risks and mitigating actions",
+         "Key risk: Very small provider market\nMitigating action: Provider forum"]))
+    assert [(r.risk, r.mitigation) for r in rec.risks] == [
+        ("Very small provider market", "Provider forum")]
+
+
+def test_a_table_inside_a_cell_takes_the_cell_title():
+    inner = table(["Deliverable due", "Achieved", "Not achieved"],
+                  ["April 2010", "\u2714", ""])
+    outer = {"type": "table", "cells": [
+        {"row": 0, "col": 0, "text": "Milestone 4 \u2013 Information and advice",
+         "nested": [inner]}]}
+    assert cells(record(outer)) == {(4, "2010-04"): ("Y", None)}
+
+
+def test_a_rating_stated_in_a_commentary_under_a_rating_column():
+    rec = record(table(
+        ["Requirement", "Commentary and current rating"],
+        ["The full engagement of local politicians",
+         "Improved after member briefings (Green; previously Amber/Green)."],
+        ["A workforce strategy that supports the transformation",
+         "This moves up from A/G to G."],
+        ["Financial systems which support the delivery of personal budgets",
+         "Remains A/R: pre-paid cards are not yet available."],
+    ))
+    assert [(r.requirement, r.rating.value) for r in rec.requirements] == [
+        ("engagement.politicians", "green"), ("arrangements.financial_systems", "amber_red"),
+        ("arrangements.workforce_strategy", "green")]

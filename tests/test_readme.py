@@ -72,3 +72,29 @@ def test_evaluate_example_runs_as_shown(tmp_path, capsys, monkeypatch):
     printed = capsys.readouterr().out.splitlines()
     shown = block[block.index(next(x for x in block if "evaluate gold-seed" in x)) + 1:]
     assert [line for line in printed if line.strip()] == [line for line in shown if line.strip()]
+
+
+def test_how_a_table_is_read_matches_the_code():
+    """The README's "How a table is read": the fits' scores and the provenance shown."""
+    import ppfextract
+    from ppfextract.extractors.context import walk_blocks
+    from ppfextract.extractors.fit import fit_table
+    from ppfextract.extractors.grid import Grid
+    from ppfextract.readers import read
+    from ppfextract.settings import Settings
+
+    path = ROOT / "corpus" / "sefton-2011-02-16.docx"
+    section = README.split("## How a table is read", 1)[1].split("\n## ", 1)[0]
+    grid = next(b for b in walk_blocks(read(path, Settings()))
+                if isinstance(b, Grid) and 3 in b.headings.values())
+    scores = {f.layout.name: f.score for f in fit_table(grid)}
+    for name in ("template form", "option rows", "option columns"):
+        shown = re.search(rf"\| {name} \(.*?\) \| ([0-9.]+) \|", section)
+        assert shown is not None and float(shown[1]) == scores[name], name
+    assert all(v == 0 for k, v in scores.items()
+               if k not in ("template form", "option rows", "option columns"))
+    record = ppfextract.extract(path, Settings(facts=False))
+    cell = next(c for c in record.milestones if c.milestone == 3 and c.deadline.value == "2011-04")
+    shown_prov = re.search(r'"likelihood": (\{.*?\})', section, re.S)
+    assert shown_prov is not None
+    assert json.loads(shown_prov[1]) == cell.provenance["likelihood"].to_dict()

@@ -19,7 +19,7 @@ from ppfextract.evaluate import format_report
 from .conftest import DATA, score_folder
 
 RED = DATA / "redteam2"
-MIN_RECALL = {"milestones": 0.78, "requirements": 0.86, "answers": 0.72, "facts": 0.85,
+MIN_RECALL = {"milestones": 0.89, "requirements": 0.90, "answers": 1.0, "facts": 0.85,
               "council": 0.90, "period": 0.90, "date_completed": 0.90}
 
 
@@ -42,7 +42,8 @@ def test_recall_held(report, unit):
     "rt2-01-gateshead-deadline-boxes", "rt2-02-bolton-wingdings2", "rt2-03-suffolk-form-fields",
     "rt2-04-coventry-tracked-changes",
     "rt2-07-lewisham-scrutiny-numbered", "rt2-08-leicestershire-tabstops",
-    "rt2-09-plymouth-dl-abbr", "rt2-11-barnsley-exception-report",
+    "rt2-09-plymouth-dl-abbr", "rt2-10-sunderland-tick-images",
+    "rt2-11-barnsley-exception-report",
 ])
 def test_layout_read_completely(report, doc):
     cells = report.per_document[doc]["milestones"]

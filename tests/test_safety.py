@@ -32,7 +32,6 @@ BAD = DATA / "bad"
     ("truncated-half.pdf", "corrupt_document", "not a readable pdf"),
     ("truncated-half.docx", "corrupt_document", "cut short"),
     ("encrypted-password-test.pdf", "encrypted_document", "encrypted"),
-    ("image-only-scan.pdf", "no_text_layer", "image-only"),
     ("random-bytes-no-header.pdf", "unsupported_format", "not a pdf"),
     ("random-bytes.pdf", "corrupt_document", "not a readable pdf"),
     ("random-bytes.docx", "unsupported_format", "not a word document"),
@@ -189,3 +188,15 @@ def test_batch_outputs_stay_inside_out(tmp_path):
         assert path.resolve().parent == expected.resolve(), path
     assert len({p.name.lower() for p in written}) == len(written)
     assert sorted(p.name for p in tmp_path.iterdir()) == ["in", "out"]
+
+
+def test_an_image_only_scan_is_read_by_ocr_or_says_what_to_install():
+    from ppfextract.readers.ocr import available
+
+    record = ppfextract.extract_safe(BAD / "image-only-scan.pdf")
+    if available() is None:
+        assert record.error is False
+        assert record.format == "pdf" and record.milestones == []
+    else:
+        assert record.error_code == "ocr_unavailable"
+        assert "tesseract-ocr-eng" in (record.message or "")

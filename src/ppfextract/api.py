@@ -21,7 +21,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-SUFFIXES = (".pdf", ".docx", ".doc", ".html", ".htm")
+SUFFIXES = (".pdf", ".docx", ".doc", ".html", ".htm", ".tif", ".tiff")
 
 
 def extract(path: str | Path, settings: Settings | None = None) -> Record:
@@ -35,6 +35,11 @@ def extract(path: str | Path, settings: Settings | None = None) -> Record:
     settings = (settings or Settings()).resolve()
     doc = read(p, settings)
     record = extract_record(doc, p.stem, settings)
+    scan = getattr(doc, "scan", None)
+    if scan is not None and scan.pages:  # values read from scanned pages: confidence
+        from .readers.ocr.confidence import apply
+
+        apply(record, doc, settings.ocr_min_confidence)  # type: ignore[arg-type]
     record.source = str(p)
     return record
 

@@ -39,6 +39,13 @@ class NoTextLayer(PPFExtractError):
     code = "no_text_layer"
 
 
+class OcrUnavailable(PPFExtractError):
+    """A scanned page needs OCR and Tesseract (or its language data, or the Python
+    binding) is not installed; the message says what to install."""
+
+    code = "ocr_unavailable"
+
+
 class ConverterMissing(PPFExtractError):
     """A conversion tool the format needs (LibreOffice for .doc) is not installed."""
 

@@ -15,7 +15,7 @@ from .requirements import decide_ratings, rating_readings
 from .segments import find_segments, position
 from .walk import walk
 
-__all__ = ["extract_record"]
+__all__ = ["extract_record", "fact_blocks"]
 
 
 def extract_record(doc: Document, document: str, settings: Settings | None = None) -> Record:
@@ -91,15 +91,20 @@ def _latest_return(doc: Document, readings: list, ratings: list, record: Record
     return keep
 
 
-def _facts(doc: Document, record: Record) -> list:
-    try:
-        from .facts import facts_from_blocks
-    except ImportError:  # the prose extractor is optional
-        return []
+def fact_blocks(doc: Document, record: Record) -> list[tuple[str, Provenance]]:
+    """The texts facts are read from: the document's paragraphs, then the answers."""
     blocks: list[tuple[str, Provenance]] = [
         (p.text, p.provenance) for p in doc.blocks if isinstance(p, Paragraph)]
     for answer in record.answers:
         prov = answer.provenance.get("answer")
         if prov is not None:
             blocks.append((answer.answer, prov))
-    return list(facts_from_blocks(blocks))
+    return blocks
+
+
+def _facts(doc: Document, record: Record) -> list:
+    try:
+        from .facts import facts_from_blocks
+    except ImportError:  # the prose extractor is optional
+        return []
+    return list(facts_from_blocks(fact_blocks(doc, record), record.council))

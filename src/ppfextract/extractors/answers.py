@@ -59,6 +59,7 @@ class AnswersResult:
 def extract_answers(doc: Document) -> AnswersResult:
     sections: dict[int, _Section] = {}
     current: _Section | None = None
+    keyed_columns: dict[int, int | None] = {}  # table number -> its 'Milestone' column
     for unit in walk(doc):
         if isinstance(unit, Paragraph):
             mid = paragraph_heading(unit)
@@ -67,6 +68,8 @@ def extract_answers(doc: Document) -> AnswersResult:
                 current.region, current.question = None, None
             elif current is not None:
                 _question_paragraph(current, unit)
+            continue
+        if _keyed_row(sections, unit, keyed_columns):
             continue
         mid = _row_heading(unit)
         if mid is not None:
@@ -81,6 +84,45 @@ def extract_answers(doc: Document) -> AnswersResult:
         result.answers.extend(a for a in sec.answers if a.answer)
         result.risks.extend(sec.risks)
     return result
+
+
+_MILESTONE_COLUMN = re.compile(r"^\s*(?:milestone|ms|no\.?|ref)\s*(?:no\.?|number)?\s*$", re.I)
+_KEYED_KIND = re.compile(r"^\s*key\s+(?P<k>questions?|risks?)\s*:?\s*$", re.I)
+
+
+def _keyed_row(sections: dict[int, _Section], row: RowView,
+               keyed_columns: dict[int, int | None]) -> bool:
+    """A row of a table of questions and risks keyed by milestone (a spreadsheet's
+    sheet: 'Milestone | Section | Question or risk | Answer or mitigation', rows
+    '2 | Key risk | ... | ...'): the milestone from the column headed 'Milestone'."""
+    if row.index == 0:
+        keyed_columns[row.table_no] = next(
+            (c.col for c in row.cells if _MILESTONE_COLUMN.match(c.text)), None)
+        return False
+    column = keyed_columns.get(row.table_no)
+    if column is None or len(row.cells) < 4:
+        return False
+    key = next((c for c in row.cells if c.col == column), None)
+    if key is None:
+        return False
+    number = key.text.strip()
+    mid = int(number) if number in ("1", "2", "3", "4", "5") else milestone_heading(key.text)
+    kinds = [(i, m) for i, c in enumerate(row.cells) if (m := _KEYED_KIND.match(c.text))]
+    if mid is None or not kinds:
+        return False
+    kind_at, kind = kinds[0]
+    rest = [c for c in row.cells[kind_at + 1:] if c.text.strip()]
+    if len(rest) < 2:
+        return False
+    first, second = rest[0], rest[1]
+    sec = sections.setdefault(mid, _Section(mid))
+    if kind["k"].lower().startswith("question"):
+        sec.answers.append(Answer(mid, strip_bullets(first.text), clean_text(second.text),
+                                  {"question": first.provenance, "answer": second.provenance}))
+    else:
+        sec.risks.append(Risk(mid, clean_text(first.text), clean_text(second.text),
+                              {"risk": first.provenance, "mitigation": second.provenance}))
+    return True
 
 
 def _row_heading(row: RowView) -> int | None:
@@ -275,7 +317,7 @@ def _read_risk(sec: _Section, row: RowView) -> None:
             mit_cell = cell
         elif _RISK_LABEL.match(cell.text) and risk_cell is None:
             risk_cell = cell
-    if risk_cell is None and mit_cell is None and len(body) <= 2:
+    if mit_cell is None and len(body) <= 2:
         for cell in body:  # 'Key risk: ...\nMitigating action: ...' in one cell
             m = _MITIGATION_IN_CELL.search(cell.text)
             if m and _RISK_LABEL.match(cell.text):
@@ -313,6 +355,7 @@ def _question_paragraph(sec: _Section, p: Paragraph) -> None:
     if sec.question is not None:
         question, prov = sec.question
         sec.question = None
+        text = _ANSWER_LABEL.sub("", text)  # 'Response: Yes, through ...'
         if text and not text.endswith("?") and paragraph_heading(p) is None \
                 and section_label(text) is None:
             if question == _RISK_KEY:
@@ -323,7 +366,7 @@ def _question_paragraph(sec: _Section, p: Paragraph) -> None:
                     sec.risks[-1].mitigation = clean_text(p.text)
                     sec.risks[-1].provenance["mitigation"] = p.provenance
             else:
-                sec.answers.append(Answer(sec.milestone, question, clean_text(p.text),
+                sec.answers.append(Answer(sec.milestone, question, clean_text(text),
                                           {"question": prov, "answer": p.provenance}))
             return
     if re.fullmatch(r"(?i)key\s+risks?:?", text):
@@ -332,15 +375,33 @@ def _question_paragraph(sec: _Section, p: Paragraph) -> None:
     if re.fullmatch(r"(?i)mitigating\s+actions?:?|mitigation:?", text):
         sec.question = (_MITIGATION_KEY, p.provenance)
         return
+    labelled = _QUESTION_LABEL.match(text)
+    if labelled is not None:
+        # 'Key question: Have we started ...? Yes, for people with ...'
+        text = text[labelled.end():]
+        asked, mark, answer = text.partition("?")
+        if mark and answer.strip() and len(asked.split()) >= 3:
+            sec.answers.append(Answer(sec.milestone, asked.strip() + "?",
+                                      clean_text(_ANSWER_LABEL.sub("", answer.strip())),
+                                      {"question": p.provenance, "answer": p.provenance}))
+            return
+        if len(text.split()) >= 3:  # labelled as a question, with or without '?'
+            sec.question = (text.strip(), p.provenance)
+            return
     t = tag_text(text) if len(text) <= 300 else None
     if text.endswith("?") and 4 <= len(text.split()) <= 40 and "\n" not in p.text.strip() \
             and t is not None and t.deadline is None and t.field is None:
         sec.question = (text, p.provenance)
 
 
+_QUESTION_LABEL = re.compile(r"^\s*key\s+questions?\s*[:\-\u2013]\s*", re.I)
+_ANSWER_LABEL = re.compile(r"^\s*(?:response|answer|reply)\s*[:\-\u2013]\s*", re.I)
+
+
 def _may_be_question(text: str) -> bool:
     t = text.rstrip()
-    return t.endswith("?") or (len(t) < 30 and ("risk" in t.lower() or "mitigat" in t.lower()))
+    return t.endswith("?") or (len(t) < 30 and ("risk" in t.lower() or "mitigat" in t.lower())) \
+        or _QUESTION_LABEL.match(t) is not None
 
 
 _RISK_KEY = "\x00risk"

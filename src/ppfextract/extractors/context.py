@@ -24,11 +24,17 @@ def tables_in_order(doc: Document) -> Iterator[Paragraph | tuple[Table, int]]:
     parent)."""
     counter = 0
 
-    def walk(table: Table) -> Iterator[tuple[Table, int]]:
+    def walk(table: Table) -> Iterator[Paragraph | tuple[Table, int]]:
         nonlocal counter
         counter += 1
         yield table, counter
         for cell in sorted(table.cells, key=lambda c: (c.row, c.col)):
+            if cell.nested:
+                # the cell's own title heads the tables inside it ('Milestone 1 - ...')
+                first = next((ln for ln in cell.lines if ln.text.strip()), None)
+                if first is not None and (text_heading(first.text) is not None
+                                          or caption_deadline(first.text) is not None):
+                    yield Paragraph((first,), cell.provenance)
             for inner in cell.nested:
                 yield from walk(inner)
 
@@ -63,6 +69,9 @@ def caption_deadline(text: str) -> Deadline | None:
     'Table 2: October 2010 milestones - how likely are we to achieve ...?'): one
     deadline, in a short paragraph that is no sentence of a report."""
     text = text.strip()
+    lead = _DELIVERABLE.match(text)  # 'October 2010 That local service users ...'
+    if lead is not None:
+        return deadline_of(lead["d"])
     if not text or len(text) > 160:
         return None
     if text.isascii() and "10" not in text and "11" not in text:
@@ -80,6 +89,9 @@ def caption_deadline(text: str) -> Deadline | None:
 
 
 _SENTENCE_BREAK = re.compile(r"[.;]\s+[A-Z]")
+# a deadline then its deliverable, as the template words them ('That every council ...')
+_DELIVERABLE = re.compile(r"^(?:by\s+|deadline:?\s*)?(?P<d>(?:jan|feb|mar|apr|may|jun|jul|aug|sep|"
+                          r"oct|nov|dec)[a-z]*\.?\s+(?:19|20)\d\d)\s*[:\-\u2013]?\s+that\s", re.I)
 _MONTH_YEAR = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
                          r"[\s'\-]*(?:19|20)?\d\d\b", re.I)
 

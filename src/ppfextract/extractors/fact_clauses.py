@@ -31,6 +31,14 @@ class FactMatch:
     end: int
     value_start: int = -1
     value_end: int = -1
+    # whose figure it is (see fact_scope), the words that say so, and why a figure the
+    # rules read is no fact (None: it is one)
+    scope: str = "council"
+    scope_text: str = ""
+    dropped: str | None = None
+    # a figure said of "the figure", "that" with nothing in its text to say which: the
+    # caller gives it the kind of the fact before, from the text before
+    refers: bool = False
 
 
 # ---------------------------------------------------------------------------
@@ -143,6 +151,8 @@ class _Ctx:
     # a people-with-a-personal-budget figure just before, in this sentence or the one
     # before, with no other quantity between: what "this is 18.2% of ..." refers back to
     after_people_fact: bool = False
+    # a personal budget is named in the text: "one", "a budget" may stand for it
+    pb_context: bool = False
 
 
 def _words_right(ctx: _Ctx, i: int, skip_parens: bool = True) -> list[int]:

@@ -10,11 +10,13 @@ I/O, no model.
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from ..framework import FactKind
 from .fact_clauses import (
     FactMatch,
+    _Clause,
     _clause_char_span,
     _clauses,
     _Ctx,
@@ -22,6 +24,24 @@ from .fact_clauses import (
     _people_after,
     _words_left,
     _words_right,
+)
+from .fact_frames import (
+    _per_time,
+    is_apposition,
+    is_conjunct,
+    plain_unit,
+    read_frame,
+    share_of_users,
+    spent_on_something_else,
+)
+from .fact_scope import (
+    CARRY,
+    DEFAULT,
+    Scope,
+    _regions,
+    clause_scope,
+    continues_source,
+    find_markers,
 )
 from .fact_words import (
     _ADVERBS,
@@ -36,12 +56,19 @@ from .fact_words import (
     _NUMBER_NOUNS,
     _PEOPLE_GAP,
     _PERSON,
+    _PLANNED,
+    _REFER_SUBJECTS,
     _SHARE_NOUNS,
+    _SU_HOLD,
+    _SU_PROVIDE_VERBS,
+    _SU_SUPPORT_VERBS,
+    REFER_PRONOUN_VERBS,
+    REFER_PRONOUNS,
 )
 from .numbers import Quantity
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Span
 
 __all__ = ["FactMatch"]
 
@@ -298,8 +325,6 @@ def _pb_before_equivalent(ctx: _Ctx) -> bool:
     return False
 
 
-_SU_HOLD = frozenset({"receipt", "receiving", "receive", "received", "using", "use",
-                      "accessing", "access", "getting", "get", "supported"})
 _SU_OBJECT = frozenset({"services", "service", "care", "support"})
 _SU_AGENT = frozenset({"council", "department", "directorate", "authority", "us",
                        "services", "care"})
@@ -354,12 +379,6 @@ def _su_verb_phrase(ctx: _Ctx, idxs: list[int]) -> bool:
     return False
 
 
-_SU_SUPPORT_VERBS = frozenset({"supports", "supported", "support", "serves", "serve", "served"})
-_SU_PROVIDE_VERBS = frozenset({
-    "provides", "provide", "provided", "delivers", "deliver", "delivered", "arranges",
-    "arrange", "arranged", "commissions", "commission", "commissioned", "funds", "fund",
-    "funded",
-})
 _SU_PROVIDED = frozenset({"services", "service", "support", "care", "and", "social", "adult",
                           "ongoing", "community"})
 # A subject that is one part of the council's services: "the reablement service supports
@@ -435,7 +454,6 @@ _REVIEW_GAP = _PERSON | _CLIENT_GROUP | {
     "the", "our", "further", "now", "also", "then", "all", "will", "would", "shall",
     "are", "is", "due", "scheduled", "planned", "set", "going", "to", "be", "who", "which",
 }
-_PLANNED = frozenset({"planned", "scheduled", "due", "programmed"})
 _REVIEW_DONE = frozenset({"carried", "completed", "undertaken", "done", "take", "held",
                           "conducted"})
 
@@ -691,71 +709,495 @@ def _has_cue(ctx: _Ctx, label: str, scope: tuple[int, int] | None) -> bool:
     return any(not scope[0] <= s < scope[1] for s, _ in ctx.clause.cues.get(label, ()))
 
 
-def _blocked(ctx: _Ctx, kind: FactKind) -> bool:
-    """Clause- and neighbour-level reasons a figure is no fact."""
-    clause = ctx.clause
-    scope = _comparison_scope(ctx)
-    if clause.question or clause.has("NEG"):
-        return True
-    if _has_cue(ctx, "TARGET", scope) or _has_cue(ctx, "NATIONAL", scope):
-        return True
-    if kind is not FactKind.REVIEWS_PLANNED and _has_cue(ctx, "FUTURE", scope):
-        return True
-    if kind in (FactKind.PEOPLE_WITH_PERSONAL_BUDGET, FactKind.PERCENT_WITH_PERSONAL_BUDGET,
-                FactKind.SERVICE_USERS_TOTAL) and clause.has("OFFER"):
-        return True
-    left = [ctx.low[j] for j in _words_left(ctx, ctx.qs)[:3]]
-    right = [ctx.low[j] for j in _words_right(ctx, ctx.qe, skip_parens=False)[:2]]
-    if right and right[0] in _CHANGE_AFTER:
-        return True
-    allowed = {"by"} | ({"further"} if kind is FactKind.REVIEWS_PLANNED else set())
-    if (set(left[:2]) - allowed) & _BEFORE_BLOCK:
-        return True
-    if left[:1] == ["by"] and (len(left) < 2 or left[1] in _CHANGE_VERBS):
-        return True
-    if left[:2] == ["to", "up"] or left[:3] == ["of", "excess", "in"]:
-        return True
-    if "compared" in left or "than" in left:
-        return True
-    # ranges: "300 to 400", "300-400"
-    lw = _words_left(ctx, ctx.qs)
-    if lw and ctx.low[lw[0]] in ("to", "-", "–", "or", "and") and len(lw) > 1 and (
-            lw[1] in ctx.qty_tokens):
-        return True
-    rw = _words_right(ctx, ctx.qe, skip_parens=False)
-    return bool(rw and ctx.low[rw[0]] in ("to", "-", "–", "or") and len(rw) > 1 and (
-        rw[1] in ctx.qty_tokens))
+# Words that make a figure a target or a bound. A target of the council's own ("its own
+# target", "our aim", "the council has set itself ...") is a plan, and a plan is a fact;
+# any other is taken for the targets set for every council (the spec's 30% and 3%).
+_TARGET_WORDS = frozenset({
+    "target", "targets", "milestone", "milestones", "goal", "goals", "aim", "ambition",
+    "objective", "objectives", "expectation", "requirement", "minimum", "deliverable",
+    "required", "should", "must", "ensure", "aspiration", "deadline",
+})
+_OWNERS = frozenset({
+    "own", "local", "our", "we", "itself", "its", "council", "council's", "authority",
+    "authority's", "county's", "borough's", "city's", "directorate", "department",
+    "service", "officers", "it", "he", "she", "locally", "they", "executive", "cabinet",
+    "board",
+})
+_PARTICLE_VERBS = frozenset({"taken", "took", "signed", "picked", "snapped", "set", "made"})
+# what is asked of a council, never its own plan
+_IMPOSED = frozenset({"milestone", "milestones", "deadline", "requirement", "required",
+                      "minimum", "expectation", "deliverable"})
+_NATIONAL_OWNERS = frozenset({"government", "health", "councils", "national", "nationally",
+                              "ministers", "every", "all", "authorities", "dh", "whitehall"})
+_HYPOTHESIS = frozenset({"if", "unless", "whether", "could", "might"})
+# quantifiers before a figure: the value is the number written ("more than 4,000")
+_QUANTIFIERS = (
+    ("in", "excess", "of"), ("more", "than"), ("fewer", "than"), ("less", "than"),
+    ("upwards", "of"), ("well", "over"), ("just", "over"), ("just", "under"),
+    ("a", "little", "over"), ("a", "little", "under"), ("over",), ("under",), ("almost",),
+    ("nearly",), ("around",), ("about",), ("some",), ("approximately",), ("roughly",),
+    ("circa",), ("c.",), ("just",), ("only",), ("at", "least"), ("close", "to"),
+)
 
 
-def _read_facts(doc: Doc) -> list[FactMatch]:
-    quantities: dict[tuple[int, int], Quantity] = doc.user_data.get("ppf_quantities", {})
-    if not quantities:
-        return []
-    low = [t.lower_ for t in doc]
-    qty_tokens = {i for s, e in quantities for i in range(s, e)}
-    clauses = _clauses(doc, {s for s, _ in quantities})
-    sent_of: dict[int, int] = {}
-    for n, sent in enumerate(doc.sents):
-        sent_of.update(dict.fromkeys(range(sent.start, sent.end), n))
-    out: list[FactMatch] = []
-    last_people = -2  # the sentence of the last people fact, if it is the last quantity
-    for (qs, qe), q in sorted(quantities.items()):
-        clause = next((c for c in clauses if c.start <= qs and qe <= c.end), None)
-        after_people = sent_of[qs] - last_people in (0, 1)
-        last_people = -2
-        if clause is None:
-            continue
-        ctx = _Ctx(clause, qs, qe, q.unit, q.value, low, qty_tokens - set(range(qs, qe)),
-                   after_people)
-        for kind, rule in _RULES:
-            if rule(ctx) and not _blocked(ctx, kind):
-                if kind in (FactKind.PERCENT_WITH_PERSONAL_BUDGET,
-                            FactKind.CASHABLE_SAVINGS_PERCENT) and not 0 <= q.value <= 100:
-                    continue
-                start, end = _clause_char_span(clause)
-                out.append(FactMatch(kind, q.value, doc.text[start:end], start, end,
-                                     q.start, q.end))
-                if kind is FactKind.PEOPLE_WITH_PERSONAL_BUDGET:
-                    last_people = sent_of[qs]
+def _strip_quantifier(words: list[str]) -> list[str]:
+    """Words left of a figure (nearest first) without the quantifiers just before it."""
+    changed = True
+    while changed and words:
+        changed = False
+        for q in _QUANTIFIERS:
+            n = len(q)
+            if tuple(reversed(words[:n])) == q:
+                words = words[n:]
+                changed = True
                 break
-    return out
+    return words
+
+
+def _target(ctx: _Ctx) -> str | None:
+    """A target word that speaks for the figure (not one inside a comparison that does
+    not hold it), and whose target it is."""
+    clause = ctx.clause
+    doc = clause.doc
+    regions = [r for r in _regions(doc, clause.start, clause.end)
+               if not (r[0] <= ctx.qs and ctx.qe <= r[1])]
+    # a target word speaks for the figures of its own part of the clause, between commas
+    # ("... has passed the national milestone, with 31 per cent ... now holding one")
+    seg_start, seg_end = _segment(ctx)
+    words = [j for j in range(seg_start, seg_end) if not doc[j].is_space]
+    for n, j in enumerate(words):
+        t = ctx.low[j]
+        phrase = t if t not in ("at", "no", "need", "needs", "needed") else " ".join(
+            ctx.low[k] for k in words[n:n + 3])
+        hit = t in _TARGET_WORDS or phrase.startswith(("at least", "no fewer than",
+                                                        "no less than", "need to",
+                                                        "needs to", "needed to"))
+        if not hit or any(r[0] <= j < r[1] for r in regions):
+            continue
+        if t in _IMPOSED and "local" not in ctx.low[max(clause.start, j - 3):j]:
+            return "a target set for every council"
+        if j > ctx.qs and t in ("should", "must", "required", "ensure"):
+            owners = {ctx.low[k] for k in words if k < j}
+        else:
+            owners = {ctx.low[k] for k in words if k < max(j, ctx.qs)}
+        if not owners & _OWNERS or owners & _NATIONAL_OWNERS:
+            return "a target set for every council"
+    return None
+
+
+def _named_target(ctx: _Ctx) -> bool:
+    """"the 3 per cent expected by April", "the 30% required": a figure named as what is
+    asked for, not what is done."""
+    left = [ctx.low[j] for j in _words_left(ctx, ctx.qs)[:1]]
+    right = [ctx.low[j] for j in _words_right(ctx, ctx.qe, skip_parens=False)[:1]]
+    return left == ["the"] and bool(right) and right[0] in (
+        "expected", "required", "needed", "demanded", "set", "asked", "expectation")
+
+
+def _negated(ctx: _Ctx) -> bool:
+    """A negation in the figure's own part of the clause (not in an aside after a comma
+    that follows the figure: "..., not counting people in residential care")."""
+    clause = ctx.clause
+    stop = clause.end
+    for j in range(ctx.qe, clause.end):
+        if ctx.low[j] in (",", ";", "(", "–", "—"):
+            stop = j
+            break
+    return any(s < stop for s, _ in clause.cues.get("NEG", ()))
+
+
+def _segment(ctx: _Ctx) -> tuple[int, int]:
+    """The figure's part of its clause, between commas (or semicolons, parentheses)."""
+    clause = ctx.clause
+    start, end = clause.start, clause.end
+    for j in range(ctx.qs - 1, clause.start - 1, -1):
+        if ctx.low[j] in (",", ";", "(", ")"):
+            start = j + 1
+            break
+    for j in range(ctx.qe, clause.end):
+        if ctx.low[j] in (",", ";", "(", ")"):
+            end = j
+            break
+    return start, end
+
+
+def _offered(ctx: _Ctx) -> bool:
+    """Offered, eligible for, waiting for, assessed for a personal budget in the figure's
+    part of the clause: not had ("will offer one to every new user, having so far given
+    one to around 550 people" gives 550)."""
+    clause = ctx.clause
+    seg_start, seg_end = _segment(ctx)
+    for s, e in clause.cues.get("OFFER", ()):
+        if not seg_start <= s < seg_end:
+            continue
+        if ctx.low[s] in ("offered", "offer", "offering", "offers", "waiting"):
+            if any(ps >= e and ps - e <= 4 for ps, _ in clause.cues.get("PB", ())) or (
+                    ctx.low[s] == "waiting"):
+                return True
+            if ctx.low[s] in ("offered",) and s < ctx.qs:
+                return True
+        elif any(ps >= e and ps - e <= 3 for ps, _ in clause.cues.get("PB", ())):
+            return True
+    return False
+
+
+def _blocked(ctx: _Ctx, kind: FactKind) -> str | None:
+    """Clause- and neighbour-level reasons a figure is no fact (None: there is none)."""
+    clause = ctx.clause
+    if clause.question:
+        return "a question"
+    if _negated(ctx):
+        return "negated"
+    if any(ctx.low[j] in _HYPOTHESIS for j in range(clause.start, clause.end)):
+        return "a hypothesis"
+    target = _target(ctx)
+    if target is not None:
+        return target
+    if _named_target(ctx):
+        return "a target set for every council"
+    if kind in (FactKind.PEOPLE_WITH_PERSONAL_BUDGET, FactKind.PERCENT_WITH_PERSONAL_BUDGET,
+                FactKind.SERVICE_USERS_TOTAL) and _offered(ctx):
+        return "offered, not taken"
+    if ctx.unit == "count" and _per_time(ctx, next((j for j in range(ctx.qe, clause.end)
+                                                    if not clause.doc[j].is_space),
+                                                   clause.end)):
+        return "a rate, not a total"
+    left = _strip_quantifier([ctx.low[j] for j in _words_left(ctx, ctx.qs)[:6]])[:3]
+    right = [ctx.low[j] for j in _words_right(ctx, ctx.qe, skip_parens=False)[:2]]
+    if right and right[0] in _CHANGE_AFTER and not (
+            right[0] in ("more", "fewer", "less") and right[1:2] != ["than"] and False):
+        return "a change"
+    allowed = {"by"} | ({"further", "another"} if kind is FactKind.REVIEWS_PLANNED else set())
+    if (set(left[:2]) - allowed - {"over", "under"}) & _BEFORE_BLOCK:
+        return "a change or comparison"
+    if left[:1] == ["by"] and (len(left) < 2 or left[1] in _CHANGE_VERBS) and not (
+            left[1:2] == ["up"] and left[2:3] and left[2] in _PARTICLE_VERBS):
+        return "a change"
+    if left[:2] == ["to", "up"]:
+        return "a bound"
+    if "compared" in left or "than" in left:
+        return "a comparison"
+    return None
+
+
+_COMPARE_BEFORE = (("up", "from"), ("down", "from"), ("from",), ("compared", "with"),
+                   ("compared", "to"), ("against",), ("versus",), ("vs",), ("vs.",),
+                   ("rising", "from"), ("risen", "from"), ("rose", "from"),
+                   ("increased", "from"), ("up", "on"), ("than",))
+
+
+def _compared(ctx: _Ctx) -> bool:
+    """The figure is what another figure is compared with: "up from 2,975", "compared
+    with 2,890 a year ago", "from 1,964 to 2,310", "against 970 in April"."""
+    left = _strip_quantifier([ctx.low[j] for j in _words_left(ctx, ctx.qs)[:6]])
+    return any(tuple(reversed(left[:len(h)])) == h for h in _COMPARE_BEFORE)
+
+
+def _range_partner(ctx: _Ctx, quantities: dict[tuple[int, int], Quantity]) -> int | None:
+    """The token start of the other end of a range ("between 1,500 and 1,800",
+    "3,000-3,500"), if the figure is the first end."""
+    right = _words_right(ctx, ctx.qe, skip_parens=False)
+    if len(right) > 1 and ctx.low[right[0]] in ("and", "to", "-", "–", "or") and \
+            right[1] in ctx.qty_tokens:
+        other = next((q for (s, _), q in quantities.items() if s == right[1]), None)
+        if other is not None and other.unit == ctx.unit:
+            return right[1]
+    return None
+
+
+def _refers_to_figure(ctx: _Ctx, reach: int = 8) -> bool:
+    """The figure is said of one before it: "the figure had stood at 19 per cent", "That
+    amounts to 2,960 people", "giving a proportion of 29.9 per cent", "its figure of
+    43.8pc", "This represents 36% of people eligible ..."."""
+    left = _strip_quantifier([ctx.low[j] for j in _words_left(ctx, ctx.qs)[:reach + 4]])
+    for n, t in enumerate(left[:reach]):
+        if t in REFER_PRONOUNS and (n == 0 or left[n - 1] not in REFER_PRONOUN_VERBS):
+            continue  # "this" as a pronoun subject needs its verb: "this is", "that was"
+        if t in _REFER_SUBJECTS:
+            # nothing that names another subject between: "the figure ... was", "the
+            # comparable figure at the end of March 2011 was"
+            return all(w in _REFER_GAP or w in _REFER_SUBJECTS or w in _MONTH_NAMES
+                       or w[:1].isdigit() for w in left[:n])
+    return False
+
+
+_REFER_GAP = frozenset({
+    "climbed", "increased", "jumped", "dropped", "gone", "moved", "since", "up", "down",
+    "end", "start", "beginning", "point", "close", "works", "worked", "out", "comes", "came",
+    "translates", "translated", "corresponds", "is", "was", "are", "were", "be", "been",
+    "had", "has", "have", "now", "stood", "stands",
+    "at", "of", "to", "the", "its", "a", "year", "ago", "earlier", "last", "previous",
+    "comparable", "same", "resulting", "equivalent", "amounts", "amounted", "represents",
+    "represented", "equates", "equated", "which", "that", "this", "it", "some", "about",
+    "around", ",", "then", "when", "would", "will", "reach", "reached", "risen", "rose",
+    "fallen", "fell", "grown", "grew", "in", "all", "i.e.", "ie", "or", "just", "only",
+    "so", "means", "meant", "meaning", "giving", "gives", "gave", "given", "trebled",
+    "doubled", "says", "said", "authority", "council", "figure", "proportion", "number",
+    "expected", "expects", "forecast", "projected", "currently", "there", "with",
+    "equal", "percentage", "total", "put", "puts",
+})
+
+
+def _read_facts(doc: Doc, pb_before: bool = False) -> list[FactMatch]:
+    """Every figure a rule reads, each with its scope; those that are no fact carry the
+    reason in ``dropped``. ``pb_before``: a text before this one named a personal budget
+    (so "one", "a budget" here may stand for it)."""
+    if not doc.user_data.get("ppf_quantities"):
+        return []
+    return _DocReader(doc, pb_before).read()
+
+
+class _DocReader:
+    """One text's figures: each read by the rules, then the figures that take their kind
+    from another (the other end of a range, the figure a comparison is made with, a
+    figure said of "the figure" before it)."""
+
+    def __init__(self, doc: Doc, pb_before: bool) -> None:
+        self.doc = doc
+        self.quantities: dict[tuple[int, int], Quantity] = doc.user_data["ppf_quantities"]
+        self.low = [t.lower_ for t in doc]
+        self.qty_tokens = {i for s, e in self.quantities for i in range(s, e)}
+        self.clauses = _clauses(doc, {s for s, _ in self.quantities})
+        self.sents = list(doc.sents)
+        self.sent_of: dict[int, int] = {}
+        for n, sent in enumerate(self.sents):
+            self.sent_of.update(dict.fromkeys(range(sent.start, sent.end), n))
+        cues = list(doc.spans.get("ppf_cues", []))
+        self.pb_context = pb_before or any(c.label_ == "PB" for c in cues)
+        self.cashable = {self.sent_of[c.start] for c in cues if c.label_ == "CASHABLE"}
+        self.scopes = _Scopes(doc, self.sents, self.clauses)
+        self.out: list[FactMatch] = []
+        self.ranges: dict[int, int] = {}  # first end of a range -> the other end's start
+        self.pending: list[tuple[_Ctx, _Clause, Quantity, str]] = []
+
+    def read(self) -> list[FactMatch]:
+        last_people = -2  # the sentence of the last people fact, if the last quantity
+        for (qs, qe), q in sorted(self.quantities.items()):
+            clause = next((c for c in self.clauses if c.start <= qs and qe <= c.end), None)
+            after_people = self.sent_of[qs] - last_people in (0, 1)
+            last_people = -2
+            if clause is None:
+                continue
+            ctx = _Ctx(clause, qs, qe, q.unit, q.value, self.low,
+                       self.qty_tokens - set(range(qs, qe)), after_people, self.pb_context)
+            if self._read_one(ctx, clause, q):
+                last_people = self.sent_of[qs]
+        for item in self.pending:
+            self._resolve(*item)
+        self.out.sort(key=lambda m: m.value_start)
+        return self.out
+
+    def _read_one(self, ctx: _Ctx, clause: _Clause, q: Quantity) -> bool:
+        """Read one figure; True when it is a people fact."""
+        partner = _range_partner(ctx, self.quantities)
+        if partner is not None:
+            self.ranges[ctx.qs] = partner
+        kind = next((k for k, rule in _RULES if rule(ctx)), None)
+        if kind is FactKind.PERSONAL_BUDGET_SPEND_GBP and spent_on_something_else(ctx):
+            kind = None
+        if kind is None:
+            kind = read_frame(ctx, self.sent_of[ctx.qs] in self.cashable)
+        if kind is None:
+            why = ("compared" if _compared(ctx) else "refers" if _refers_to_figure(ctx)
+                   else "range" if partner is not None else "apposition"
+                   if is_apposition(ctx) else "conjunct" if is_conjunct(ctx) else "")
+            if why:
+                self.pending.append((ctx, clause, q, why))
+            return False
+        if kind in (FactKind.PERCENT_WITH_PERSONAL_BUDGET,
+                    FactKind.CASHABLE_SAVINGS_PERCENT) and not 0 <= q.value <= 100:
+            return False
+        blocked = _blocked(ctx, kind)
+        if blocked in ("a change or comparison", "a comparison") and _compared(ctx):
+            blocked = None  # "went up from 870 to 1,140": what the council had before
+        self.out.append(_match(ctx, clause, q, kind, self.scopes, blocked))
+        return blocked is None and kind is FactKind.PEOPLE_WITH_PERSONAL_BUDGET
+
+    def _resolve(self, ctx: _Ctx, clause: _Clause, q: Quantity, why: str) -> None:
+        doc = self.doc
+        kind = None
+        if ctx.qs in self.ranges:
+            other = next((m for m in self.out if m.value_start >= 0 and _token_at(doc, m)
+                          == self.ranges[ctx.qs]), None)
+            kind = other.kind if other is not None else None
+        if kind is None and why != "range" and (plain_unit(ctx) or (
+                why == "compared" and ctx.unit == "gbp")):
+            kind = _antecedent(self.out, doc, self.sent_of, ctx, q, why)
+        if kind is None and why == "compared" and plain_unit(ctx) and _said_of_figure(
+                doc, self.sents[self.sent_of[ctx.qs]]):
+            # "The number has risen ..., from 5,600 last April": the figure is the one
+            # the text before gave
+            why = "refers"
+            kind = _antecedent(self.out, doc, self.sent_of, ctx, q, why)
+        if kind is None:
+            if why == "refers" and plain_unit(ctx) and (q.unit == "count"
+                                                          or share_of_users(ctx)):
+                self._refer_outside(ctx, clause, q)
+            return
+        blocked = _blocked(ctx, kind)
+        if blocked in ("a change or comparison", "a comparison", "a range"):
+            blocked = None
+        self.out.append(_match(ctx, clause, q, kind, self.scopes, blocked))
+
+    def _refer_outside(self, ctx: _Ctx, clause: _Clause, q: Quantity) -> None:
+        """A figure said of one in the text before: kept with ``refers`` for the caller,
+        who knows that text (unless there is another reason it is no fact)."""
+        guess = (FactKind.PEOPLE_WITH_PERSONAL_BUDGET if q.unit == "count"
+                 else FactKind.PERCENT_WITH_PERSONAL_BUDGET)
+        blocked = _blocked(ctx, guess)
+        if blocked in ("a change or comparison", "a comparison"):
+            blocked = None
+        m = _match(ctx, clause, q, guess, self.scopes,
+                   blocked or "refers to a figure before it")
+        self.out.append(replace(m, refers=blocked is None))
+
+
+_ANAPHOR_NOUNS = frozenset({"figure", "number", "total", "proportion", "percentage",
+                            "share", "level"})
+
+
+def _said_of_figure(doc: Doc, sent: Span) -> bool:
+    """The sentence is said of a figure before it: "The figure has more than trebled",
+    "The number has risen", "It has doubled"."""
+    words = [t.lower_ for t in sent if not t.is_space and not t.is_punct][:3]
+    if not words:
+        return False
+    if words[0] in ("it", "this", "that"):
+        return True
+    return words[0] in ("the", "this", "that", "its", "our") and len(words) > 1 and (
+        words[1] in _ANAPHOR_NOUNS)
+
+
+def _plain_unit(ctx: _Ctx) -> bool:
+    """A figure that may stand for a share or a count of the people with a budget."""
+    if ctx.unit == "percent":
+        return 0 < ctx.value <= 100
+    if ctx.unit != "count":
+        return False
+    right = [ctx.low[j] for j in _words_right(ctx, ctx.qe)[:1]]
+    return not right or right[0] in _PERSON or right[0] in (",", ".", ";", "in", "at")
+
+
+def _token_at(doc: Doc, m: FactMatch) -> int:
+    span = doc.char_span(m.value_start, m.value_end, alignment_mode="expand")
+    return span.start if span is not None else -1
+
+
+def _antecedent(out: list[FactMatch], doc: Doc, sent_of: dict[int, int], ctx: _Ctx,
+                q: Quantity, why: str) -> FactKind | None:
+    """The kind a compared or referring figure takes from the fact before it: the last
+    fact of its unit in its sentence (a comparison), or in its sentence or the one before
+    (a figure said of "the figure")."""
+    here = sent_of[ctx.qs]
+    units = _KIND_UNITS
+    if why in ("refers", "apposition") and q.unit == "percent" and not share_of_users(ctx):
+        return None
+    # the figure restated is the last one before: another figure between (not a fact of
+    # its unit) means the share is of something else ("40 reviews ..., which is 12%")
+    starts = doc.user_data.get("ppf_quantities", {})
+    previous = [s for s, e in starts if e <= ctx.qs]
+    last_q = max(previous) if previous else -1
+    facts_at = {_token_at(doc, m) for m in out if m.dropped is None}
+    if why in ("refers", "apposition") and last_q >= 0 and last_q not in facts_at:
+        return None
+    for m in sorted(out, key=lambda m: m.value_start, reverse=True):
+        start = _token_at(doc, m)
+        if start < 0 or start >= ctx.qs:
+            continue
+        gap = here - sent_of[start]
+        if gap > (1 if why == "refers" or (why == "compared" and _refers_to_figure(ctx, 12))
+                  else 0):
+            break
+        if m.dropped is not None and m.dropped != "a target set for every council":
+            continue  # a target's figure still says what is counted
+        if units[m.kind] == q.unit and not (why in ("refers", "apposition") and m.kind not in (
+                FactKind.PEOPLE_WITH_PERSONAL_BUDGET, FactKind.PERCENT_WITH_PERSONAL_BUDGET)):
+            return m.kind
+        if why in ("refers", "apposition") and start == last_q and m.kind not in (
+                FactKind.PEOPLE_WITH_PERSONAL_BUDGET, FactKind.PERCENT_WITH_PERSONAL_BUDGET):
+            return None  # "£13.2m, which is 16% of the budget": a share of the spend
+        if why in ("refers", "apposition") and m.kind in (
+                FactKind.PEOPLE_WITH_PERSONAL_BUDGET,
+                                          FactKind.PERCENT_WITH_PERSONAL_BUDGET):
+            return (FactKind.PEOPLE_WITH_PERSONAL_BUDGET if q.unit == "count"
+                    else FactKind.PERCENT_WITH_PERSONAL_BUDGET if q.unit == "percent"
+                    else None)
+    if why == "compared":
+        return None
+    return None
+
+
+_KIND_UNITS = {
+    FactKind.PEOPLE_WITH_PERSONAL_BUDGET: "count",
+    FactKind.PERCENT_WITH_PERSONAL_BUDGET: "percent",
+    FactKind.SERVICE_USERS_TOTAL: "count",
+    FactKind.REVIEWS_PLANNED: "count",
+    FactKind.PERSONAL_BUDGET_SPEND_GBP: "gbp",
+    FactKind.CASHABLE_SAVINGS_PERCENT: "percent",
+}
+
+
+def _match(ctx: _Ctx, clause: _Clause, q: Quantity, kind: FactKind, scopes: _Scopes,
+           why: str | None) -> FactMatch:
+    scope = scopes.of(clause, ctx.qs, ctx.qe)
+    start, end = _clause_char_span(clause)
+    return FactMatch(kind, q.value, clause.doc.text[start:end], start, end, q.start, q.end,
+                     scope.scope, scope.text, why)
+
+
+class _Scopes:
+    """The scope of each clause of a doc (see :mod:`.fact_scope`): the clause's own
+    words, else the clause before it in the sentence, else (a sentence that goes on with
+    the same source) the sentence before; ``CARRY`` for the first sentence of a text,
+    which the caller resolves with the text before it."""
+
+    def __init__(self, doc: Doc, sents: list, clauses: list[_Clause]) -> None:
+        self.doc = doc
+        self.markers = find_markers(doc)
+        self.clauses = clauses
+        self.sents = sents
+        self._exit: dict[int, Scope] = {}
+
+    def of(self, clause: _Clause, qs: int, qe: int) -> Scope:
+        own = clause_scope(self.markers, self.doc, (clause.start, clause.end), (qs, qe))
+        if own is not None:
+            return own
+        return self._before(clause)
+
+    def _before(self, clause: _Clause) -> Scope:
+        """The scope a clause with no scope words of its own takes."""
+        n = next(k for k, s in enumerate(self.sents) if s.start <= clause.start < s.end)
+        sent = self.sents[n]
+        prev = [c for c in self.clauses if sent.start <= c.start and c.end <= clause.start]
+        for c in reversed(prev):
+            words = clause_scope(self.markers, self.doc, (c.start, c.end), (c.end, c.end))
+            if words is not None:
+                return words
+        if not continues_source(self.doc, sent.start, sent.end):
+            return DEFAULT
+        if n == 0:
+            return CARRY
+        return self.exit(n - 1)
+
+    def exit(self, n: int) -> Scope:
+        """The scope a sentence hands on to one that continues it."""
+        if n not in self._exit:
+            sent = self.sents[n]
+            last = [c for c in self.clauses if sent.start <= c.start and c.end <= sent.end]
+            self._exit[n] = self._before(last[-1]) if last else DEFAULT
+            if last:
+                words = clause_scope(self.markers, self.doc, (last[-1].start, last[-1].end),
+                                     (last[-1].end, last[-1].end))
+                if words is not None:
+                    self._exit[n] = words
+        return self._exit[n]
+
+
+def exit_scope(doc: Doc) -> Scope:
+    """The scope the last sentence of ``doc`` hands on to the next text."""
+    sents = list(doc.sents)
+    if not sents:
+        return DEFAULT
+    quantities = doc.user_data.get("ppf_quantities", {})
+    clauses = _clauses(doc, {s for s, _ in quantities})
+    return _Scopes(doc, sents, clauses).exit(len(sents) - 1)

@@ -8,6 +8,10 @@ _CUES: dict[str, tuple[str, ...]] = {
         "personal budget", "personal budgets", "direct payment", "direct payments",
         "self-directed support", "self directed support", "individual budget",
         "individual budgets", "personalised budget", "personalised budgets", "PB", "PBs",
+        # a budget of one's own is a personal budget: "in control of their own care budgets"
+        "own budget", "own budgets", "own care budget", "own care budgets",
+        "personal care budget", "personal care budgets", "personal health budget",
+        "personal health budgets", "direct payments scheme",
     ),
     "SPEND": ("spent", "spend", "spending", "expenditure", "paid out", "outturn"),
     "NOT_SPEND": (
@@ -119,3 +123,90 @@ _BULLETS = "·•●▪◦‣∙○■□➢➤►*-–—"
 _CLAUSE_CONJ = frozenset({"and", "but", "while", "whilst", "whereas", "although", "though",
                           "however", "yet", "out"})
 _BARE_CONJ = frozenset({"but", "whilst", "whereas", "although"})
+
+
+# Shared by the rules (fact_rules, fact_frames) and the pre-filter (facts), which must
+# not import the rules: they are loaded only for texts that could hold a fact.
+_SU_HOLD = frozenset({"receipt", "receiving", "receive", "received", "using", "use",
+                      "accessing", "access", "getting", "get", "supported"})
+
+_SU_SUPPORT_VERBS = frozenset({"supports", "supported", "support", "serves", "serve", "served"})
+
+_SU_PROVIDE_VERBS = frozenset({
+    "provides", "provide", "provided", "delivers", "deliver", "delivered", "arranges",
+    "arrange", "arranged", "commissions", "commission", "commissioned", "funds", "fund",
+    "funded",
+})
+
+_PLANNED = frozenset({"planned", "scheduled", "due", "programmed"})
+
+_REFER_SUBJECTS = frozenset({"figure", "number", "proportion", "percentage", "total",
+                             "share", "level", "this", "that", "it", "which", "target",
+                             "aim", "ambition", "reach", "reached", "reaching", "pass",
+                             "top", "hit", "surpass",
+                             "equivalent", "equivalently", "amounts", "represents",
+                             "represented", "representing", "equates", "equated",
+                             "equating", "meaning", "means", "giving", "gives"})
+
+REFER_PRONOUNS = frozenset({"this", "that", "it", "which"})
+
+REFER_PRONOUN_VERBS = frozenset({"is", "was", "'s", "’s", "would", "will", "had", "has",
+                                 "now", "then", "represents", "represented", "equates",
+                                 "works", "worked", "comes", "came", "translates",
+                                 "translated", "corresponds",
+                                 "equated", "amounts", "amounted", "means", "meant", "gives",
+                                 "gave", "equals"})
+
+HOLD = frozenset({
+    "have", "has", "had", "having", "hold", "holds", "held", "holding", "receive", "receives",
+    "received", "receiving", "get", "gets", "got", "getting", "use", "uses", "used", "using",
+    "access", "accesses", "accessed", "accessing", "manage", "manages", "managed",
+    "managing", "take", "takes", "took", "taken", "taking", "arrange", "arranges",
+    "arranged", "arranging", "choose", "chose", "chosen", "choosing", "opt", "opted",
+    "opting", "buy", "bought", "buying", "purchase", "purchased", "purchasing", "direct",
+    "directing", "directed", "run", "running", "organise", "organised", "organising",
+    "enjoy", "enjoying", "enjoyed", "benefit", "benefiting", "benefitting", "benefited",
+})
+
+GIVE = frozenset({"give", "gives", "gave", "given", "giving", "allocate", "allocates",
+                  "allocated", "allocating", "award", "awarded", "awarding", "issue", "issued",
+                  "agree", "agreed", "approve", "approved", "provide", "provided", "providing",
+                  "put", "set", "moved", "move", "transferred", "switched", "converted"})
+
+MOVE = frozenset({"move", "moves", "moved", "moving", "transfer", "transferred", "switch",
+                  "switched", "convert", "converted", "bring", "brought", "put", "helped",
+                  "help", "supported", "enabled", "signed"})
+
+SUPPORT = frozenset({"support", "supports", "supported", "supporting", "serve", "serves",
+                     "served", "serving", "help", "helps", "helped", "helping", "fund",
+                     "funds", "funded", "funding", "care", "cares", "cared", "caring",
+                     "look", "looks", "looked", "looking"})
+
+PROVIDE = frozenset({"provide", "provides", "provided", "providing", "deliver", "delivers",
+                     "delivered", "delivering", "arrange", "arranges", "arranged",
+                     "arranging", "commission", "commissions", "commissioned", "offer",
+                     "offers", "offered", "offering"})
+
+PLAN_WORDS = frozenset({"will", "would", "shall", "'ll", "plan", "plans", "planned",
+                        "planning", "expect", "expects", "expected", "expecting", "intend",
+                        "intends", "intended", "aim", "aims", "aimed", "hope", "hopes",
+                        "hoped", "scheduled", "programmed", "due", "going", "anticipate",
+                        "anticipates", "anticipated", "need", "needs", "needed", "set",
+                        "forecast", "projected", "proposes", "proposed", "propose", "want",
+                        "wants", "wanted", "target", "targets", "targeted", "aiming",
+                        "budgeted", "estimated", "estimates"})
+
+SERVICE_VERBS = frozenset({"receiving", "receive", "received", "receives", "using", "use",
+                           "uses", "accessing", "access", "getting", "get", "supported",
+                           "supports", "support", "rely", "relies", "relying", "eligible",
+                           "helps", "helped", "funded", "assessed", "known", "needing",
+                           "need", "needs", "requiring", "provides", "provided", "serves",
+                           "served", "cares", "cared"})
+
+# the base forms of SUPPORT and PROVIDE, which are nouns as often as verbs
+BASE_VERBS = frozenset({"support", "help", "serve", "fund", "care", "look", "provide",
+                        "deliver", "arrange", "commission", "offer"})
+
+PEOPLE_WORDS = _PERSON | frozenset({"holders", "holder", "recipients", "recipient",
+                                    "households", "residents", "pensioners", "patients",
+                                    "those"})

@@ -42,31 +42,54 @@ from __future__ import annotations
 import logging
 import re
 from collections.abc import Iterable
+from dataclasses import replace
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from ..document import Provenance
+from ..document import Document, Provenance
 from ..framework import FactKind
-from ..record import Fact
-from .fact_rules import (
+from ..record import Fact, Record
+from .councils import canonical, council_name_re
+from .fact_scope import DEFAULT, OWN, Scope, resolve, text_exit_scope
+from .fact_words import (
+    _CUES,
     _PLANNED,
+    _REFER_SUBJECTS,
     _SU_HOLD,
     _SU_PROVIDE_VERBS,
     _SU_SUPPORT_VERBS,
-    FactMatch,
-    _read_facts,
+    BASE_VERBS,
+    PEOPLE_WORDS,
+    PLAN_WORDS,
+    PROVIDE,
+    REFER_PRONOUN_VERBS,
+    REFER_PRONOUNS,
+    SERVICE_VERBS,
+    SUPPORT,
 )
-from .fact_words import _CUES, _PERSON
-from .numbers import NUMBER_HINT_RE, Quantity, find_quantities
+from .numbers import _NUMBER_WORDS as _NUMBER_WORD_NAMES
+from .numbers import FRACTION_HINTS, NUMBER_HINT_RE, Quantity, find_quantities
 
 if TYPE_CHECKING:  # spaCy is imported when the pipeline is first built (it is slow to load)
     from spacy.language import Language
     from spacy.tokens import Doc
 
+    from .fact_clauses import FactMatch
+
+
+def __getattr__(name: str) -> object:
+    """``FactMatch`` from the rules, which are imported only for texts that could hold a
+    fact (the pre-filter needs none of them)."""
+    if name == "FactMatch":
+        from .fact_clauses import FactMatch
+
+        return FactMatch
+    raise AttributeError(name)
+
 log = logging.getLogger(__name__)
 
 __all__ = ["FactMatch", "could_hold_fact", "extract_facts", "facts_from_blocks", "get_nlp",
-           "might_hold_fact"]
+           "explain_figures", "might_hold_fact", "read_blocks", "read_figures"]
 
 
 # ---------------------------------------------------------------------------
@@ -140,8 +163,15 @@ class _CueTagger:
         spans += [Span(doc, s, e, label=m) for m, s, e in self.exact(doc, as_spans=False)]
         # "May" with a capital is a month, not the modal verb
         spans = [s for s in spans if not (s.text == "May" or s.text == "MAY")]
+        # a budget of the council's own is its budget, not a personal one
+        spans = [s for s in spans if not (s.label_ == "PB" and s[0].lower_ == "own" and (
+            s.start == 0 or doc[s.start - 1].lower_ not in _PERSONAL_OWNERS))]
         doc.spans["ppf_cues"] = spans
         return doc
+
+
+# "their own budget", "his own care budget": a person's; "the council's own budget": not
+_PERSONAL_OWNERS = frozenset({"their", "his", "her", "your", "my"})
 
 
 def _make_cue_tagger(nlp: Language, name: str) -> _CueTagger:
@@ -149,6 +179,8 @@ def _make_cue_tagger(nlp: Language, name: str) -> _CueTagger:
 
 
 def _facts_component(doc: Doc) -> Doc:
+    from .fact_rules import _read_facts
+
     doc.user_data["ppf_facts"] = _read_facts(doc)
     return doc
 
@@ -182,7 +214,10 @@ _DIGIT_RE = re.compile(r"\d")
 
 def might_hold_fact(text: str) -> bool:
     """Cheap pre-filter: a number, in digits or words."""
-    return bool(_DIGIT_RE.search(text) or NUMBER_HINT_RE.search(text))
+    if _DIGIT_RE.search(text) or NUMBER_HINT_RE.search(text):
+        return True
+    low = text.lower()
+    return any(w in low for w in FRACTION_HINTS)
 
 
 # What each rule cannot do without. A rule tests single words as whole tokens; a token
@@ -200,13 +235,35 @@ _SPLIT_WORDS = frozenset({
     "what", "when", "where", "who", "why", "wo", "would", "y", "you",
 })
 _PB_PARTS = (("personal", "budget"), ("direct", "payment"), ("self", "directed", "support"),
-             ("individual", "budget"), ("personalised", "budget"))
-_SPEND_PARTS = ("spen", "expenditure", "paid", "outturn")
+             ("individual", "budget"), ("personalised", "budget"), ("own", "budget"))
+_SPEND_PARTS = ("spen", "expenditure", "paid", "pay", "outturn", "channel", "routed",
+                "invested", "distributed", "value", "cost", "sum", "amount")
 # every word of a service-users rule that a caseload figure needs: a holding verb ("in
-# receipt of", "using"), a supporting or providing verb, or "in total"/"altogether"
-_SU_WORDS = _SU_HOLD | _SU_SUPPORT_VERBS | _SU_PROVIDE_VERBS | {"total", "altogether"}
+# receipt of", "using"), a supporting or providing verb, or "in total"/"altogether", or
+# "the number of ..."
+_SU_WORDS = frozenset(w for w in (_SU_HOLD | _SU_SUPPORT_VERBS | _SU_PROVIDE_VERBS
+                                  | ((SUPPORT | PROVIDE | SERVICE_VERBS) - BASE_VERBS)
+                                  | {"total", "altogether", "number", "rely", "relies",
+                                     # "the rest of the 23,000 service users"
+                                     "users", "clients"})
+                      if w.isalpha())
+@lru_cache(maxsize=1)
+def _su_base_re() -> re.Pattern[str]:
+    """A base form ("support", "provide") counts only as a verb with a figure after it:
+    "providing care and support to approximately 11,800 adults", "we support 8,000
+    people" (compiled when first needed)."""
+    return re.compile(
+        r"\b(?:" + "|".join(sorted(BASE_VERBS)) + r")\b(?:\W+[^\W\d]+){0,5}?\W+(?:\d|"
+        + "|".join(sorted(w for w in _NUMBER_WORD_NAMES)) + r")", re.I)
 # every path of the planned-reviews rule needs the future or a plan word
-_REVIEW_FUTURE = frozenset({"will", "would", "shall", "to"}) | _PLANNED
+_REVIEW_FUTURE = frozenset(w for w in ({"will", "would", "shall", "to"} | _PLANNED | PLAN_WORDS)
+                           if w.isalpha())
+# a figure said of "the figure" before it (its kind comes from the text before): a word
+# of _REFER_SUBJECTS, a pronoun only with its verb ("this is", "that would")
+_REFER_PRONOUN_RE = re.compile(
+    r"\b(?:this|that|it|which)\s*(?:"
+    + "|".join(sorted(map(re.escape, REFER_PRONOUN_VERBS), key=len, reverse=True))
+    + r")(?![^\W\d_])")  # on the lower-cased text
 _SAVE_VERBS = frozenset(_CUES["SAVE_VERB"])
 
 
@@ -219,24 +276,52 @@ def _has_pb(text: str, low: str) -> bool:
     return any(all(p in low for p in parts) for parts in _PB_PARTS)
 
 
+def _trie(words: Iterable[str]) -> str:
+    """An alternation of ``words`` with their common beginnings factored out
+    ("p(?:eople|ersons?)"): the same matches, the longest word first where one is a
+    beginning of another."""
+    tree: dict[str, dict] = {}
+    for w in words:
+        node = tree
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def walk(node: dict[str, dict]) -> str:
+        branches = [re.escape(ch) + walk(sub) for ch, sub in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return walk(tree)
+
+
 class _Vocab:
     """A set of rule words, tested against a lower-cased text as tokens: a word that is a
     whole run of letters there, or (one of _SPLIT_WORDS) anywhere in it."""
 
     def __init__(self, words: frozenset[str]) -> None:
-        def alternation(ws: Iterable[str]) -> str:
-            return "|".join(sorted(map(re.escape, ws), key=len, reverse=True))
+        self.vocabulary = words
+        self._words: re.Pattern[str] | None = None  # compiled when first needed
+        self.inside: re.Pattern[str] | None = None
 
-        # the start is checked after a match (a leading look-behind would stop the regex
-        # engine from scanning for the words' first letters)
-        self.words = re.compile(rf"(?:{alternation(words)})(?![^\W\d_])")
-        split = words & _SPLIT_WORDS
-        self.inside = re.compile(alternation(split)) if split else None
+    @property
+    def words(self) -> re.Pattern[str]:
+        if self._words is None:
+            # the start is checked after a match (a leading look-behind would stop the
+            # regex engine from scanning for the words' first letters); the words as a
+            # trie, so the engine tries each first letter once
+            self._words = re.compile(rf"(?:{_trie(self.vocabulary)})(?![^\W\d_])")
+            split = self.vocabulary & _SPLIT_WORDS
+            self.inside = re.compile(_trie(split)) if split else None
+        return self._words
 
     def found_in(self, low: str) -> bool:
+        words = self.words
         if self.inside is not None and self.inside.search(low):
             return True
-        for m in self.words.finditer(low):
+        for m in words.finditer(low):
             # the words are all letters, so a match that starts inside a word hides no
             # match that starts a word
             if m.start() == 0 or not _LETTER_RE.match(low, m.start() - 1):
@@ -245,34 +330,53 @@ class _Vocab:
 
 
 _LETTER_RE = re.compile(r"[^\W\d_]")
+# the people a count may be of (and "who", looked for as a substring: "out of 12,080 who
+# rely on ...")
+_PERSON = frozenset(w for w in PEOPLE_WORDS if w.isalpha())
 _PERSON_WORDS = _Vocab(_PERSON)
 _SU_VOCAB = _Vocab(_SU_WORDS)
 _FUTURE_WORDS = _Vocab(_REVIEW_FUTURE)
-_SAVE_WORDS = _Vocab(_SAVE_VERBS)
+_REFER_WORDS = _Vocab(frozenset(w for w in _REFER_SUBJECTS if w not in REFER_PRONOUNS))
+_BASE_WORDS = _Vocab(BASE_VERBS)
 
 
-def could_hold_fact(text: str) -> bool:
+def could_hold_fact(text: str, pb_before: bool = False) -> bool:
+    """A stricter pre-filter than :func:`might_hold_fact` (see :func:`_could_hold`)."""
+    low = text.lower()
+    return _could_hold(text, low, _has_pb(text, low), pb_before)
+
+
+def _could_hold(text: str, low: str, named: bool, pb_before: bool) -> bool:
     """A stricter pre-filter than :func:`might_hold_fact`, still never false for a text
     that gives a fact, so the spaCy pipeline (slow to load) is only built for texts that
     could. Each rule needs a quantity of its unit and words it cannot do without:
 
-    - people and shares with a personal budget: a personal budget cue;
+    - people and shares with a personal budget: a personal budget cue (or, with
+      ``pb_before``, a text before named one: "one", "a budget", "holders" here);
     - spend: a personal budget cue and a spend word;
-    - service users: a person noun and a holding, supporting or providing verb (or
-      "in total");
+    - service users: a person noun (or "who") and a holding, supporting, providing or
+      service word (or "in total", "the number of");
     - planned reviews: a review word and the future or a plan word;
-    - cashable savings: "cashable" and a saving verb.
+    - cashable savings: "cashable";
+    - a figure said of one before it ("the figure", "that is", "represents"): one of
+      those words.
 
     The quantities are found only for texts that pass the word checks (finding them is
     the costly part)."""
-    low = text.lower()
-    pb = _has_pb(text, low)
+    pb = named or (pb_before and bool(_PB_ANAPHOR_RE.search(text)))
     # each word check only when no cheaper one has answered
     count_ok = pb or (
         # every REVIEW cue holds "review" or "assess" ("re - assessed" too)
         ("review" in low or "assess" in low) and _FUTURE_WORDS.found_in(low)
-    ) or (_PERSON_WORDS.found_in(low) and _SU_VOCAB.found_in(low))
-    percent_ok = pb or ("cashable" in low and _SAVE_WORDS.found_in(low))
+    ) or (("who" in low or _PERSON_WORDS.found_in(low)) and (
+        _SU_VOCAB.found_in(low)
+        or (_BASE_WORDS.found_in(low) and bool(_su_base_re().search(text)))))
+    percent_ok = pb or "cashable" in low
+    # a figure said of one before it is a fact only after a people figure or share, and
+    # those need a personal budget named: here (pb) or in a text before
+    if pb_before and not (count_ok and percent_ok) and (
+            _REFER_WORDS.found_in(low) or _REFER_PRONOUN_RE.search(low)):
+        count_ok = percent_ok = True
     gbp_ok = pb and any(w in low for w in _SPEND_PARTS)
     if not (count_ok or percent_ok) or not might_hold_fact(text):
         return False
@@ -281,23 +385,140 @@ def could_hold_fact(text: str) -> bool:
             or ("gbp" in units and gbp_ok))
 
 
-def extract_facts(text: str) -> list[FactMatch]:
-    """The facts stated in ``text``, in order of position.
+def extract_facts(text: str, council: str | None = None) -> list[FactMatch]:
+    """The facts stated in ``text``, in order of position; ``council`` is the document's
+    own (a figure of another council named in the text is no fact).
 
     >>> [(f.kind.value, f.value) for f in extract_facts(
     ...     "Three hundred people had now been allocated a personal budget.")]
     [('people_with_personal_budget', 300.0)]
     """
+    return [m for m in read_figures(text, council) if m.dropped is None]
+
+
+def read_figures(text: str, council: str | None = None,
+                 before: Scope = DEFAULT) -> list[FactMatch]:
+    """Every figure the rules read in ``text``, facts and the figures dropped (with the
+    reason in ``dropped``: whose figure it is, or why it is no fact)."""
     if not text or not could_hold_fact(text):
         return []
     doc = get_nlp()(text)
-    return list(doc.user_data.get("ppf_facts", []))
+    return [_settle(m, council, before) for m in doc.user_data.get("ppf_facts", [])]
+
+
+def _settle(m: FactMatch, council: str | None, before: Scope) -> FactMatch:
+    """Whose the figure is, with the document's council and what the text before said."""
+    scope = resolve(Scope(m.scope, m.scope_text), council, before)
+    dropped = m.dropped
+    if dropped is None and scope.scope != OWN:
+        dropped = f"{scope.scope} figure ({scope.text})" if scope.text else \
+            f"{scope.scope} figure"
+    return replace(m, scope=scope.scope, scope_text=scope.text, dropped=dropped)
 
 
 _CHUNK = 256
+# what may stand for a personal budget named in an earlier text (fact_frames.PB_ANAPHORS,
+# budget holders, and the take-up of budgets)
+_PB_ANAPHOR_RE = re.compile(r"\b(?:one|budgets?|holders?|recipients?|take-up|take|uptake|"
+                            r"coverage|penetration)\b", re.I)
 
 
-def facts_from_blocks(blocks: Iterable[tuple[str, Provenance]]) -> list[Fact]:
+def document_council(texts: Iterable[str]) -> str | None:
+    """The council a document's text names most often (for a document whose own council
+    the metadata extractor did not find)."""
+    counts: dict[str, int] = {}
+    for text in texts:
+        for m in council_name_re().finditer(text):
+            name = canonical(m.group())
+            counts[name] = counts.get(name, 0) + 1
+    return max(counts, key=lambda k: counts[k]) if counts else None
+
+
+def read_blocks(blocks: Iterable[tuple[str, Provenance]],
+                council: str | None = None) -> list[tuple[FactMatch, Provenance]]:
+    """Every figure the rules read in a document's text blocks (in order), each settled
+    with the document's ``council`` and the scope the block before hands on."""
+    blocks = list(blocks)
+    if council is None:
+        council = document_council(text for text, _ in blocks)
+    out: list[tuple[FactMatch, Provenance]] = []
+    before = DEFAULT
+    skipped: list[str] = []  # the texts with no figure since the last one read
+    pb_before = False
+    # in chunks smaller than the quantity cache, so the pipeline reuses what the
+    # pre-filter found
+    for first in range(0, len(blocks), _CHUNK):
+        chunk = blocks[first:first + _CHUNK]
+        todo = []
+        named = pb_before
+        named_at: list[bool] = []  # a personal budget named by this text or one before
+        for n, (text, _) in enumerate(chunk):
+            if text:
+                low = text.lower()
+                here = _has_pb(text, low)
+                if _could_hold(text, low, here, named):
+                    todo.append(n)
+                named = named or here
+            named_at.append(named)
+        docs = iter(get_nlp().pipe((chunk[n][0] for n in todo), batch_size=_CHUNK)
+                    if todo else ())
+        wanted = set(todo)
+        for n, (text, prov) in enumerate(chunk):
+            if n not in wanted:
+                skipped.append(text)
+                pb_before = pb_before or named_at[n]
+                continue
+            before = _scope_after(skipped, before)
+            skipped = []
+            doc = next(docs)
+            matches = doc.user_data.get("ppf_facts", [])
+            named_here = any(c.label_ == "PB" for c in doc.spans.get("ppf_cues", []))
+            if pb_before and not named_here and _PB_ANAPHOR_RE.search(text):
+                # "one", "a budget" may stand for the personal budget named before
+                from .fact_rules import _read_facts
+
+                matches = _read_facts(doc, pb_before=True)
+            pb_before = pb_before or named_here
+            for m in matches:
+                if m.refers:
+                    m = _refer(m, out)
+                out.append((_settle(m, council, before), prov))
+            before = resolve(_exit_scope(doc), council, before)
+    return out
+
+
+def _exit_scope(doc: Doc) -> Scope:
+    from .fact_rules import exit_scope
+
+    return exit_scope(doc)
+
+
+def _scope_after(skipped: list[str], before: Scope) -> Scope:
+    """The scope handed on through texts the pipeline did not read (only worked out when
+    a text after them is read: most papers' texts are never)."""
+    for text in reversed(skipped):
+        scope = text_exit_scope(text, None)
+        if scope is not None:  # its own words, or no going on with the text before
+            return scope  # (the texts after it go on with it)
+    return before
+
+
+def _refer(m: FactMatch, before: list[tuple[FactMatch, Provenance]]) -> FactMatch:
+    """A figure said of "the figure" at the start of a text takes its kind from the last
+    fact of the text before (a people count or share: "A year ago the figure was one in
+    four")."""
+    for last, _ in reversed(before[-4:]):
+        if last.dropped is not None:
+            continue
+        if last.kind not in (FactKind.PEOPLE_WITH_PERSONAL_BUDGET,
+                             FactKind.PERCENT_WITH_PERSONAL_BUDGET):
+            continue
+        return replace(m, dropped=None, refers=False)
+    return m
+
+
+def facts_from_blocks(blocks: Iterable[tuple[str, Provenance]],
+                      council: str | None = None) -> list[Fact]:
     """Facts for a document's text blocks, each with the provenance of its clause.
 
     A (kind, value) pair stated more than once in a document is reported once, at its
@@ -305,25 +526,36 @@ def facts_from_blocks(blocks: Iterable[tuple[str, Provenance]]) -> list[Fact]:
     """
     facts: list[Fact] = []
     seen: set[tuple[FactKind, float]] = set()
-    candidates = 0
-    blocks = list(blocks)
-    # in chunks smaller than the quantity cache, so the pipeline reuses what the
-    # pre-filter found
-    for first in range(0, len(blocks), _CHUNK):
-        todo = [(text, prov) for text, prov in blocks[first:first + _CHUNK]
-                if text and could_hold_fact(text)]
-        if not todo:
+    for m, prov in read_blocks(blocks, council):
+        if m.dropped is not None:
             continue
-        candidates += len(todo)
-        texts = (text for text, _ in todo)
-        for doc, (_, prov) in zip(get_nlp().pipe(texts, batch_size=_CHUNK), todo,
-                                  strict=True):
-            for m in doc.user_data.get("ppf_facts", []):
-                key = (m.kind, m.value)
-                if key in seen:
-                    continue
-                seen.add(key)
-                facts.append(Fact(m.kind, m.value, m.text,
-                                  {"value": prov.with_span(m.start, m.end)}))
-    log.debug("facts: %d from %d candidate blocks", len(facts), candidates)
+        key = (m.kind, m.value)
+        if key in seen:
+            continue
+        seen.add(key)
+        facts.append(Fact(m.kind, m.value, m.text, {"value": prov.with_span(m.start, m.end)}))
+    log.debug("facts: %d", len(facts))
     return facts
+
+
+def explain_figures(doc: Document, record: Record) -> list[dict[str, object]]:
+    """Every figure the fact rules read in a document, as JSON-ready dicts: kept as a
+    fact, or dropped with the reason (whose figure it is: national, a survey's, another
+    council's; or a target, a question, a change ...). For ``inspect``."""
+    from . import fact_blocks
+
+    out: list[dict[str, object]] = []
+    seen: set[tuple[FactKind, float]] = set()
+    for m, prov in read_blocks(fact_blocks(doc, record), record.council):
+        key = (m.kind, m.value)
+        dropped = m.dropped
+        if dropped is None and key in seen:
+            dropped = "stated before"
+        if m.dropped is None:
+            seen.add(key)
+        out.append({"kind": m.kind.value, "value": m.value, "text": m.text,
+                    "fact": dropped is None, "why_dropped": dropped,
+                    "whose": m.scope if m.scope != "council" else "this council",
+                    "whose_words": m.scope_text or None,
+                    "provenance": prov.with_span(m.start, m.end).to_dict()})
+    return out

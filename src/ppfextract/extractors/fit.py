@@ -15,6 +15,7 @@ differently, nothing is reported for that field and a warning names both reading
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
 
@@ -158,13 +159,20 @@ def label_line(cell: Cell) -> Line | None:
         return lines[0]
     if not lines or len(lines) > 4 or any(ln.marks for ln in lines):
         return None
-    text, spans = "", list[Span]()
+    return join_lines(lines)
+
+
+def join_lines(lines: list[Line]) -> Line:
+    """Lines read as one, joined by a space; marks and spans keep their places."""
+    text, spans, found = "", list[Span](), list[Mark]()
     for ln in lines:
         if text:
             text += " "
         spans.extend(Span(sp.start + len(text), sp.end + len(text), sp.style) for sp in ln.spans)
+        found.extend(replace(m, at=m.at + len(text)) if m.at is not None else m
+                     for m in ln.marks)
         text += ln.text
-    return Line(text, (), tuple(spans))
+    return Line(text, tuple(found), tuple(spans))
 
 
 def _left(grid: Grid, cell: Cell) -> Cell | None:
@@ -359,13 +367,25 @@ def in_cell_options(grid: Grid, cell: Cell) -> list[Member]:
     or several along one line ('● Yes ○ No', 'Yes / No / Not yet due' with all but one
     struck through). Yes and No count only where the cell, row or column asks whether
     the milestone was achieved."""
+    return grid.memo("in-cell", cell, lambda c: _in_cell_options(grid, c))  # type: ignore[no-any-return]
+
+
+def _in_cell_options(grid: Grid, cell: Cell) -> list[Member]:
     members: list[Member] = []
     if not _may_list_options(cell):
         return members
     lines = _meaningful_lines(cell)
     achieved_context: bool | None = None
+    joined = False
     for k, line in enumerate(lines):
+        if joined:  # this line was read with the one before
+            joined = False
+            continue
         pieces = split_options(line)
+        if not pieces and k + 1 < len(lines) and ("/" in line.text or "|" in line.text):
+            # options wrapped onto the next line ('Very likely / Fairly' + 'likely / ...')
+            pieces = split_options(join_lines([line, lines[k + 1]]))
+            joined = bool(pieces)
         if not pieces:
             continue
         for option, marks_, words, emph, struck in pieces:
@@ -422,6 +442,8 @@ def split_options(line: Line, allowed: frozenset[Option] = _MILESTONE_OPTIONS
     A line that is one option ('Very likely', 'Very likely - Y'); or options each led
     (or followed) by its own mark ('☐ Yes ☒ No'); or options separated by '/', '|' or
     wide spaces ('Yes / No / Not yet due'), told apart by strike-through or emphasis."""
+    if not line.marks and not _OPTION_WORDS.search(line.text):
+        return []  # no mark and no option's word: no option here
     t = line_tags_of(line)
     n = len(line.text)
     whole = _piece_option(line.text.strip(" /|,;"), allowed) if line.text.strip() else None
@@ -436,6 +458,9 @@ def split_options(line: Line, allowed: frozenset[Option] = _MILESTONE_OPTIONS
     return _split_at_separators(line, allowed)
 
 
+_OPTION_WORDS = re.compile(r"(?i:likely|achiev|yes|no\b|due|red|green|amber)|\b[RAG]\b")
+
+
 def _split_at_marks(line: Line, allowed: frozenset[Option]) -> list[OptionPiece]:
     """'☐ Yes ☒ No' (marks lead) or 'Yes ☐ No ☒' (marks trail)."""
     offsets = sorted({m.at for m in line.marks if m.at is not None})
@@ -444,7 +469,7 @@ def _split_at_marks(line: Line, allowed: frozenset[Option]) -> list[OptionPiece]
     text = line.text
     prefix = text[: offsets[0]].strip()
     # a label may lead the options: 'Achieved: ● Yes ○ No'
-    lead = not prefix or (prefix.endswith((":", "?")) and len(prefix) <= 60)
+    lead = not prefix or (prefix.endswith((":", "?")) and len(prefix) <= 80)
     pieces: list[tuple[int, int, list[Mark]]] = []
     if lead:
         bounds = offsets + [len(text)]
@@ -456,6 +481,8 @@ def _split_at_marks(line: Line, allowed: frozenset[Option]) -> list[OptionPiece]
             pieces.append((bounds[i], end, [m for m in line.marks if m.at == end]))
     else:
         return []
+    if lead and len(pieces) > 1 and not text[pieces[-1][0]:].strip():
+        pieces.pop()  # a last mark with no words: its option is in the next cell
     out: list[OptionPiece] = []
     for start, end, found in pieces:
         words = text[start:end].strip(" /|,;")
@@ -475,15 +502,36 @@ def _piece_option(words: str, allowed: frozenset[Option]) -> Option | None:
     return opt if opt in allowed else None
 
 
-def _split_at_separators(line: Line, allowed: frozenset[Option]) -> list[OptionPiece]:
-    import re
+# separators between options along a line, tried in turn: a spaced slash or a bar (an
+# option may hold a slash itself: 'Red / Amber/Red / Amber/Green'), wide spaces, a slash
+_SEPARATORS = (re.compile(r"\s+/\s+|\s*\|\s*"), re.compile(r"\s{2,}|\t"), re.compile(r"/"))
 
+
+def _split_at_separators(line: Line, allowed: frozenset[Option]) -> list[OptionPiece]:
+    """Options written along a line and told apart by strike-through or emphasis
+    ('Yes / ~~No~~ / ~~Not yet due~~')."""
+    for separator in _SEPARATORS:
+        out = _pieces(line, allowed, separator)
+        if out:
+            return out if any(p[3] or p[4] for p in out) else []
+    return []
+
+
+def _pieces(line: Line, allowed: frozenset[Option], separator: re.Pattern[str]
+            ) -> list[OptionPiece]:
     text = line.text
-    parts = [(m.start(), m.end()) for m in re.finditer(r"[^/|]+", text)]
-    if len(parts) < 2:
+    bounds, start = [], 0
+    lead = re.match(r"[^:?/|]{2,100}[:?]\s*", text)  # a label first: 'Achieved? Yes / No'
+    if lead is not None and _piece_option(lead.group().rstrip(": "), allowed) is None:
+        start = lead.end()
+    for m in separator.finditer(text, start):
+        bounds.append((start, m.start()))
+        start = m.end()
+    bounds.append((start, len(text)))
+    if len(bounds) < 2:
         return []
     out: list[OptionPiece] = []
-    for start, end in parts:
+    for start, end in bounds:
         while start < end and text[start].isspace():
             start += 1
         while end > start and text[end - 1].isspace():
@@ -494,8 +542,7 @@ def _split_at_separators(line: Line, allowed: frozenset[Option]) -> list[OptionP
         emph = any(line.covered(start, end, s) for s in EMPHASIS_STYLES)
         marks_ = tuple(m for m in line.marks if m.at is not None and start <= m.at <= end)
         out.append((opt, marks_, "", emph, line.covered(start, end, Style.STRUCK)))
-    styled = any(p[3] or p[4] for p in out)
-    return out if styled else []
+    return out
 
 
 # ---------------------------------------------------------------------------

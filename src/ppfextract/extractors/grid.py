@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from ..document import Cell, Line, Table
 from ..framework import Deadline, Likelihood, parse_month
@@ -63,8 +63,20 @@ def _header_deadline(t: Tags) -> Deadline | None:
 
 
 def cell_tags(cell: Cell) -> Tags:
-    return tag_text("\n".join(line.text for line in cell.lines) if len(cell.lines) > 1
-                    else (cell.lines[0].text if cell.lines else ""))
+    """The tags of a cell's words; a cell whose first line is a title ('April 2010' over
+    the deliverable's text, 'Milestone 2: ...' over a description) names what its title
+    names."""
+    if len(cell.lines) <= 1:
+        return tag_text(cell.lines[0].text if cell.lines else "")
+    whole = tag_text("\n".join(line.text for line in cell.lines))
+    if whole.deadline is None and whole.milestone is None:
+        first = next((ln.text for ln in cell.lines if ln.text.strip()), "")
+        head = tag_text(first)
+        if head.deadline is not None and head.field is None and len(head.word) <= 30:
+            return replace(whole, deadline=head.deadline, word=head.word)
+        if head.milestone is not None and head.milestone_how in ("title", "number"):
+            return replace(whole, milestone=head.milestone, milestone_how=head.milestone_how)
+    return whole
 
 
 def line_tags(line: Line) -> Tags:
@@ -377,6 +389,10 @@ class Grid:
         """Whether the cell's row carries a section label ('Key Questions:')."""
         return any(self.tag(c).section in _OTHER_SECTIONS for c in self.row_cells(cell.row)
                    if c is not cell)
+
+    def memo(self, name: str, cell: Cell, compute):  # type: ignore[no-untyped-def]
+        """``compute(cell)``, once per cell and name."""
+        return self._memo(name, cell, compute)
 
     def _memo(self, name: str, cell: Cell, compute):  # type: ignore[no-untyped-def]
         key = (name, id(cell))

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 
 from ..document import Paragraph, Provenance
 from ..framework import fold, month_key, normalise_council, parse_date, parse_month
+from .councils import ALL_COUNCILS, AMBIGUOUS, canonical, council_name_re
 from .walk import RowView, Unit
 
 # Labelled fields. A label starts the text or follows white space (a PDF may run several
@@ -23,7 +24,7 @@ from .walk import RowView, Unit
 _COUNCIL_LABEL = re.compile(
     r"(?:^|\s)(?:name\s+of\s+(?:council|authority|local\s+authority)|council\s+name|"
     r"local\s+authority(?:\s+name)?|council|authority|la)\s*:\s*(?P<v>.*)$"
-    r"|^\s*(?:council|local\s+authority|authority)\s*[\-\u2013]\s*(?P<w>.*)$",
+    r"|^\s*(?:council|local\s+authority|authority)\s+[\-\u2013]\s*(?P<w>.*)$",
     re.I | re.S)
 _DATE_LABEL = re.compile(
     r"(?:^|\s|\()(?:date\s+(?:completed|of\s+completion|return\s+completed|submitted)|"
@@ -98,6 +99,7 @@ def extract_metadata(units: list[Unit], title: str | None = None,
             if m:
                 value = _value(m, nxt)
                 council = normalise_council(value.split("\n")[0]) if value else None
+                council = _plausible(council) if council else None
                 if council and len(council.split()) <= 5:
                     meta.council, meta.provenance["council"] = council, prov
         if meta.date_completed is None and "omplet" in text.lower():
@@ -192,6 +194,9 @@ def _council_in(text: str, *, title: bool = False) -> str | None:
     """A council's name in a text: 'Derbyshire County Council', 'London Borough of Sutton',
     'BURY METROPOLITAN BOROUGH COUNCIL', or (in a page title) '... | Wirral Council'."""
     probe = text.title() if text.isupper() else text
+    head = _LETTERHEAD.match(probe) if len(probe) < 80 else None
+    if head is not None and council_name_re().fullmatch(head["c"].strip()):
+        return " ".join(head["c"].split())
     m = _COUNCIL_NAME.search(probe)
     name = None
     plain = _PLAIN_COUNCIL.match(probe.strip()) if len(probe.split()) <= 5 else None
@@ -208,7 +213,100 @@ def _council_in(text: str, *, title: bool = False) -> str | None:
     council = normalise_council(name)
     if council is None or council.lower() in _NOT_COUNCILS:
         return None
-    return council.title() if council.isupper() else council
+    council = _plausible(council.title() if council.isupper() else council)
+    return council
+
+
+_JOINERS = frozenset({"upon", "on", "and", "le", "in", "of", "with", "under", "by", "the",
+                      "next", "en"})
+# capitalised words that start a sentence or a heading, not a name: "From September
+# Norfolk County Council ..." is Norfolk's
+_LEADING = frozenset({"from", "in", "on", "at", "by", "for", "the", "this", "that", "and",
+                      "but", "since", "during", "until", "after", "before", "as", "with",
+                      "under", "today", "yesterday", "last", "next", "every", "all", "each",
+                      "january", "february", "march", "april", "may", "june", "july",
+                      "august", "september", "october", "november", "december", "monday",
+                      "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+                      "neighbouring", "nearby", "meanwhile", "however", "also", "both"})
+
+
+_KNOWN = frozenset(ALL_COUNCILS)
+
+
+def _plausible(name: str | None) -> str | None:
+    """A council's name, or None: every word a capitalised name word or a joiner
+    ("Kingston upon Thames", "Bath and North East Somerset"), not a phrase that only holds
+    a council-like word ("wide and strategic partners"); words before a known council's
+    name that only start the sentence are dropped ("From September Norfolk")."""
+    if not name:
+        return None
+    words = name.split()
+    # the longest known council name that ends the phrase
+    for k in range(1, len(words)):
+        if " ".join(words[k:]) in _KNOWN and all(
+                w.lower() in _LEADING or w.lower() in _JOINERS for w in words[:k]):
+            return " ".join(words[k:])
+    if not words[0][:1].isupper():
+        return None
+    for w in words:
+        if not (w[:1].isupper() or w[:1].isdigit() or w.lower() in _JOINERS):
+            return None
+    lead = 0
+    while lead < len(words) - 1 and words[lead].lower() in _LEADING:
+        lead += 1
+    if lead:
+        words = words[lead:]
+    if all(w.lower() in _NOT_COUNCILS or w.lower() in _JOINERS for w in words):
+        return None
+    return " ".join(words)
+
+
+_FULL_NAME_TAIL = re.compile(
+    r"\s+(?:(?:Metropolitan\s+)?Borough\s+|County\s+|City\s+|District\s+)?Council\b")
+# a council's name followed by another name word is a longer name ("Kingston Hill",
+# "Kingston and North Kingston Neighbourhood Committee", "Durham Cathedral")
+_LONGER_NAME = re.compile(r"\s+(?:and\s+)?[A-Z][a-z]")
+_NEWSPAPER = re.compile(
+    r"\s+(?:Evening\s+|Daily\s+|Weekly\s+)?(?:Courier|Chronicle|Gazette|Times|News|Echo|Post|"
+    r"Herald|Mercury|Advertiser|Star|Standard|Express|Argus|Telegraph|Journal|Observer|"
+    r"Guardian|Mail|Press|Reporter|Recorder|Sentinel|Examiner|Bulletin|Citizen|Life|"
+    r"Live|Online|Today|Review)\b")
+# a letterhead that names the authority without "Council": "METROPOLITAN BOROUGH OF WIRRAL"
+_LETTERHEAD = re.compile(
+    r"^\s*(?:the\s+)?(?:metropolitan\s+borough|royal\s+borough|london\s+borough|borough|"
+    r"city|county|city\s+and\s+county|county\s+borough)\s+of\s+(?P<c>[A-Za-z][\w' \-]+?)\s*$",
+    re.I)
+
+
+def _most_named(texts: list[tuple[str, Provenance, str | None]]) -> tuple[str, Provenance] | None:
+    """The known council a paper names most (a full name, "Barnsley Council", counts
+    twice, and the first full name three more: a news story's lead names its subject),
+    for a news story or a paper with no letterhead: at least two mentions."""
+    counts: dict[str, int] = {}
+    first: dict[str, Provenance] = {}
+    any_full = False
+    for text, prov, _ in texts:
+        for m in council_name_re().finditer(text):
+            name = canonical(m.group())
+            tail = text[m.end():m.end() + 40]
+            if _NEWSPAPER.match(tail):
+                continue  # "Medway Courier": a paper's name, not its council
+            full = _FULL_NAME_TAIL.match(tail)
+            if not full and (m.group() in AMBIGUOUS or _LONGER_NAME.match(tail)):
+                continue  # "Kingston Hill", "Reading": a place or a word, not the council
+
+            # the first council named in full is the story's subject (a news lead)
+            lead = 3 if full and not any_full else 0
+            any_full = any_full or bool(full)
+            counts[name] = counts.get(name, 0) + (2 if full else 1) + lead
+            first.setdefault(name, prov)
+    if not counts:
+        return None
+    best = max(counts, key=lambda k: counts[k])
+    ranked = sorted(counts.values(), reverse=True)
+    if counts[best] < 2 or (len(ranked) > 1 and ranked[1] == ranked[0]):
+        return None
+    return best, first[best]
 
 
 def _period_in(text: str) -> str | None:
@@ -253,8 +351,13 @@ def _council_from_prose(meta: Metadata, texts: list[tuple[str, Provenance, str |
         council = normalise_council(m["c"]) if m else None
         if council and council.lower() not in _NOT_COUNCILS and m and \
                 m["c"].split()[0].lower() not in _NOT_COUNCILS:
-            meta.council, meta.provenance["council"] = council, prov
-            return
+            council = _plausible(council)
+            if council:
+                meta.council, meta.provenance["council"] = council, prov
+                return
+    named = _most_named(texts)
+    if named is not None:
+        meta.council, meta.provenance["council"] = named
 
 
 def _from_prose(meta: Metadata, texts: list[tuple[str, Provenance, str | None]],

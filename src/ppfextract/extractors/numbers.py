@@ -68,6 +68,9 @@ _WORD_TOKEN_RE = re.compile(r"[A-Za-z]+")
 NUMBER_HINT_RE = re.compile(
     r"\d|\b(?:" + "|".join(w for w in _NUMBER_WORDS if w != "one") + r")\b", re.I
 )
+# ... or a share in words ("half of", "a quarter of"): looked for only when the above
+# fails, as plain substrings (a regex scan costs more)
+FRACTION_HINTS = ("half", "third", "quarter", "fifth", "tenth")  # in the lower-cased text
 
 
 def _word_class(word: str) -> str:
@@ -213,7 +216,9 @@ _NOT_QUANTITY: tuple[tuple[re.Pattern[str], str], ...] = (
     # labels: page 12, p. 4, pp. 12-14, paragraph 3.2, Milestone 2, Annex 1, NI 130 (the
     # lookahead only makes the scan cheaper: a label is letters followed by a number)
     (re.compile(
-        rf"\b(?=[a-z]+\.{{0,2}}\s*:?\s*\(?\d)(?:{_LABELS})\.?\s*:?\s*\(?\d+(?:\.\d+)*\)?"
+        rf"\b(?=[a-z]+\.{{0,2}}\s*:?\s*\(?\d)(?:{_LABELS})\.?\s*:?\s*\(?\d+(?:\.\d+)*"
+        # a label's number is no percentage: "a quarter (26%) of users"
+        r"(?!\d|\.\d|\s?%|\s?per\s?cent|\s?pc\b)\)?"
         r"(?:\s*(?:-|–|to|and|&|,|of)\s*\d+(?:\.\d+)*)*",
         re.I,
     ), ""),
@@ -222,7 +227,8 @@ _NOT_QUANTITY: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"^[ \t]*[-–]?[ \t]*\d{1,4}[ \t]*[-–]?[ \t]*$", re.M), ""),
     # paragraph numbers at the start of a line: "1. Introduction", "3.2 The council", "(1)"
     (re.compile(r"^[ \t]*\(?\d{1,3}[.)](?=[ \t]+[A-Za-z(\d£])", re.M), ""),
-    (re.compile(r"^[ \t]*\d{1,3}(?:\.\d{1,3})+\.?(?=[ \t]+[A-Z(])", re.M), "."),
+    (re.compile(r"^[ \t]*\d{1,3}(?:\.\d{1,3})+\.?(?=[ \t]+[A-Z(]|[ \t]+\d[\d,]*\s+[a-z])",
+                re.M), "."),
     (re.compile(r"^[ \t]*\(\d{1,3}\)", re.M), "("),
 )
 _NOT_QUANTITY_RES = tuple(pattern for pattern, _ in _NOT_QUANTITY)
@@ -255,14 +261,17 @@ def non_quantity_spans(text: str) -> list[tuple[int, int]]:
 # ---------------------------------------------------------------------------
 # Quantities
 
-_NUM = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
+# thousands separated by "," (a stray space after it too: "93, 000", as typed in a hurry)
+_NUM = r"(?:\d{1,3}(?:, ?\d{3}(?!\d))+|\d+)(?:\.\d+)?"
 _MONEY_RE = re.compile(
     rf"£\s?(?P<num>{_NUM})(?:\s?(?P<scale>billion|million|thousand|bn|mn|m|k)\b)?"
     r"(?:\s+pounds\b)?",
     re.I,
 )
 _DIGITS_RE = re.compile(
-    rf"(?<![\w.,/£$€–-])(?P<num>{_NUM})(?![\w/]|[.,]\d|\s?[-–]\s?[A-Za-z\d£])"
+    rf"(?<![\w.,/£$€–-])(?P<num>{_NUM})"
+    # no letter, digit or "/" straight after, except a percent sign in letters ("43.8pc")
+    r"(?!(?!pc\b|per\s?cent\b|percent\b)[\w/]|[.,]\d|\s?[-–]\s?[A-Za-z\d£])"
     r"(?:\s+(?P<scale>thousand|million|billion)\b)?"
 )
 _PERCENT_TAIL_RE = re.compile(r"\s?(?:%|per\s?cent\b|percent\b|pc\b)", re.I)
@@ -297,7 +306,7 @@ class _SpanSet:
 
 
 def _digits_value(num: str, scale: str | None) -> float:
-    value = float(num.replace(",", ""))
+    value = float(num.replace(",", "").replace(" ", ""))
     if scale:
         value *= _SCALE_VALUES[scale.lower()]
     return value
@@ -384,6 +393,68 @@ def _digit_quantities(text: str, shortcut: bool = True) -> list[Quantity]:
     return out
 
 
+# Shares of people written as fractions: "one in four", "3 out of 10", "a quarter of",
+# "two-thirds of", "half of": percentages (rounded to one decimal, "one in three" 33.3).
+_SMALL = {**_UNITS, "ten": 10, "twenty": 20, "a": 1, "an": 1, **{str(n): n for n in range(1, 21)}}
+_SMALL_ALT = "|".join(sorted(_SMALL, key=len, reverse=True))
+_PARTS = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4,
+          "fifth": 5, "fifths": 5, "tenth": 10, "tenths": 10}
+_PARTS_ALT = "|".join(sorted(_PARTS, key=len, reverse=True))
+# "one in four", "3 out of 10": found at "in"/"out of" and the number after it, then the
+# number before it (a pattern that starts with the numbers is slow on long texts)
+# all on the lower-cased text (the same length as the text for these checks); the
+# denominator is matched at each " in " / " out of " found by str.find
+_AFTER_IN_RE = re.compile(rf"(?:every\s+)?(?P<b>{_SMALL_ALT})\b(?![,.]?\d)")
+_PART_RE = re.compile(rf"\b(?P<d>{_PARTS_ALT})\s+of\b")
+_BEFORE_RE = re.compile(rf"(?:^|(?<=[^\w-]))(?P<a>{_SMALL_ALT})[\s-]+$")
+# "a quarter of the year", "half of the meetings": a fraction of time or things is left to
+# the rules; these words after "of (the)" make it no share at all
+_NOT_SHARE_RE = re.compile(
+    r"\s+of\s+(?:the\s+|this\s+|that\s+|a\s+|an\s+)?(?:year|years|century|hour|hours|"
+    r"month|months|day|days|week|weeks|decade|mile|miles|way|time)\b", re.I)
+_FRACTION_PARTS = ("half", "third", "quarter", "fifth", "tenth")
+
+
+def _fraction_quantities(text: str) -> list[Quantity]:
+    low = text.lower()
+    if len(low) != len(text):  # a letter whose lower case is longer: positions differ
+        return []
+    out: list[Quantity] = []
+    for joint in (" in ", " out of "):
+        at = low.find(joint)
+        while at >= 0:
+            m = _AFTER_IN_RE.match(low, at + len(joint))
+            before = _BEFORE_RE.search(low, max(0, at - 11), at + 1) if m else None
+            at = low.find(joint, at + 1)
+            if m is None or before is None or before["a"] in ("a", "an"):
+                continue
+            a, b = _SMALL[before["a"]], _SMALL[m["b"]]
+            start = before.start("a")
+            if 0 < a < b and not _NOT_SHARE_RE.match(text, m.end()):
+                out.append(Quantity(round(100 * a / b, 1), "percent", start, m.end(),
+                                    text[start:m.end()]))
+    if any(w in low for w in _FRACTION_PARTS):
+        for m in _PART_RE.finditer(low):
+            part = m["d"]
+            end = m.start("d") + len(part)
+            before = _BEFORE_RE.search(low, max(0, m.start() - 12), m.start())
+            if part == "half":
+                a, start = 1, m.start()
+                if before and before["a"] in ("a", "one"):
+                    start = before.start("a")  # "a half of", "one half of"
+            elif before is None:
+                continue
+            else:
+                a, start = _SMALL[before["a"]], before.start("a")
+                if part.endswith("s") != (a > 1):
+                    continue  # "one thirds", "two third": no fraction
+            b = _PARTS[part]
+            if 0 < a < b and not _NOT_SHARE_RE.match(text, m.start() + len(part)):
+                out.append(Quantity(round(100 * a / b, 1), "percent", start, end,
+                                    text[start:end]))
+    return sorted(out, key=lambda q: q.start)
+
+
 def find_quantities(text: str) -> list[Quantity]:
     """Every quantity in ``text``, in order of position.
 
@@ -398,6 +469,8 @@ def find_quantities(text: str) -> list[Quantity]:
             taken.add(q.start, q.end)
             found.append(q)
 
+    for q in _fraction_quantities(text):
+        add(q)
     for q in _digit_quantities(text):
         add(q)
     for q in _word_quantities(text):

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .. import marks as vocab
-from ..document import Cell, Provenance
+from ..document import EMPHASIS_STYLES, Cell, Provenance, Style
 from ..framework import Rating, parse_rating
 from .fit import split_options
 from .grid import Grid
@@ -96,7 +96,8 @@ def _wordings(grid: Grid) -> list[_Wording]:
         if rid is not None:
             out.append(_Wording(cell, rid, True))
             continue
-        if len(text) > 6 and cell.col <= 1:
+        first = next((c for c in grid.row_cells(cell.row) if not grid.tag(c).empty), None)
+        if 6 < len(text) <= 120 and cell is first:  # a paraphrase only as the row's label
             rid = requirement_keywords(text)
             if rid is not None:
                 out.append(_Wording(cell, rid, False))
@@ -132,6 +133,8 @@ def read_ratings(grid: Grid) -> list[RatingReading]:
             region.append(other)
         found = _by_columns(grid, w, region, headers) + _by_options_in_cell(region) \
             + _by_words(grid, region) + _by_colour(region, bool(headers))
+        if not found:
+            found = _by_commentary(grid, region)
         out.append(_decide(w, found, group))
     return out
 
@@ -215,6 +218,65 @@ def _by_words(grid: Grid, region: list[Cell]) -> list[Found]:
         if rating is not None:
             out.append((rating, "rating written", f"{text!r} in the requirement's row",
                         cell.provenance, None))
+    if len({f[0] for f in out}) > 1:
+        return _options_across(region)  # every rating written: the options, one picked
+    return out
+
+
+def _options_across(region: list[Cell]) -> list[Found]:
+    """Each rating written in a cell of its own with the row's mark, colour, emphasis or
+    strike-through telling which is picked ('○ Red | ● Amber/Red | ...')."""
+    members = []
+    for cell in region:
+        rating = parse_rating(vocab.strip_marks(cell.text).strip())
+        if rating is None:
+            continue
+        line = cell.lines[0] if cell.lines else None
+        n = len(line.text) if line else 0
+        members.append(Member(option_of_rating(rating), cell.marks, "", cell.fill,
+                              bool(line and any(line.covered(0, n, st) for st in
+                                                EMPHASIS_STYLES)),
+                              bool(line and line.covered(0, n, Style.STRUCK)),
+                              cell.provenance, "same cell", has_slot=True))
+    decisions = [d for d in decide_block(members) if d.field is Field.RATING]
+    if not decisions:
+        return []
+    d = decisions[0]
+    if d.warning:
+        return [(None, "rating options in a row", "", None, d.warning)]
+    if d.value is None:
+        return []
+    return [(Rating(d.value), "rating options in a row", d.rule,
+             d.member.provenance if d.member else None, None)]
+
+
+_RATING_TOKEN = re.compile(
+    r"(?<![\w/])(?P<r>amber\s*[/-]\s*red|amber\s*[/-]\s*green|red\s*[/-]\s*amber|"
+    r"green\s*[/-]\s*amber|red|green|[AaRrGg]\s*/\s*[AaRrGg]|(?-i:[RG]))(?![\w/])", re.I)
+_PAST = re.compile(r"\b(?:from|previously|was|last\s+(?:quarter|time)|down\s+from|up\s+from|"
+                   r"formerly|earlier)\W*(?:\w+\W+){0,1}$", re.I)
+
+
+def _by_commentary(grid: Grid, region: list[Cell]) -> list[Found]:
+    """A rating stated in a commentary under a column about the rating ('the rating is
+    down from Amber/Green in September (Amber/Red)', 'Remains A/R: ...', 'moves up from
+    A/G to G'): the one rating named that is not a past one."""
+    out: list[Found] = []
+    for cell in region:
+        head = next((c for c in grid.upwards(cell) if c.row == 0), None)
+        if head is None or not re.search(r"\b(?:rating|rag)\b", head.text, re.I):
+            continue
+        text = cell.text
+        current = set()
+        for m in _RATING_TOKEN.finditer(text):
+            if _PAST.search(text[: m.start()]):
+                continue
+            rating = parse_rating(m["r"])
+            if rating is not None:
+                current.add(rating)
+        if len(current) == 1:
+            out.append((current.pop(), "rating in commentary",
+                        "the one current rating the commentary names", cell.provenance, None))
     return out
 
 

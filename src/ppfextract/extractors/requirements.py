@@ -23,6 +23,8 @@ from ..record import RequirementRating
 from .grid import Grid
 from .labels import requirement_id
 from .ratings import MIN_NAMED_TOGETHER, RatingReading, read_ratings, requirement_keywords
+from .selection import Member, decide_block
+from .tags import Field, option_of_rating
 
 
 @dataclass
@@ -48,13 +50,25 @@ def rating_readings(blocks: list[Paragraph | Grid]) -> list[RatingReading]:
     found: list[RatingReading] = []
     run = 0
     previous = ""  # the paragraph before, for a wording and its rating as two paragraphs
+    columns: list[Rating] | None = None  # a header line naming the ratings in order
     for item in blocks:
         if isinstance(item, Grid):
             previous = ""
             run += 1
+            columns = None
             found.extend(read_ratings(item))
             continue
         text = item.text
+        header = _rating_columns(text)
+        if header is not None:
+            columns = header
+            continue
+        if columns is not None and item.lines and len(item.lines[0].marks) == len(columns):
+            by_place = _marks_under_columns(item, columns, run)
+            if by_place is not None:
+                found.append(by_place)
+                previous = ""
+                continue
         listed = _rated_list(text)
         if listed:
             found.extend(RatingReading(rid, rating, "ratings listed in prose",
@@ -77,6 +91,43 @@ def rating_readings(blocks: list[Paragraph | Grid]) -> list[RatingReading]:
                                        "the requirement then its rating", item.provenance,
                                        line[1], ("lines", run)))
     return found
+
+
+_RATING_HINT = re.compile(r"(?i:red|green|amber)|\b[RAG]\b")
+
+
+def _rating_columns(text: str) -> list[Rating] | None:
+    """A line naming the ratings one after another ('Red Amber/Red Amber/Green Green'):
+    the heads of a table whose lines came out as text."""
+    if len(text) > 80 or not _RATING_HINT.search(text):
+        return None
+    tokens = text.replace("|", " ").split()
+    ratings = [parse_rating(t) for t in tokens]
+    if len(tokens) < 2 or any(r is None for r in ratings) or len(set(ratings)) != len(ratings):
+        return None
+    return ratings  # type: ignore[return-value]
+
+
+def _marks_under_columns(p: Paragraph, columns: list[Rating], run: int
+                         ) -> RatingReading | None:
+    """A requirement's line of a table that came out as text: its wording, then one mark
+    per rating column in the header's order ('... service users. □ ■ □ □')."""
+    line = p.lines[0]
+    first = min((m.at for m in line.marks if m.at is not None), default=None)
+    wording = line.text[:first].strip() if first is not None else ""
+    rid = requirement_id(wording) if len(wording) >= 12 else None
+    if rid is None:
+        return None
+    ordered = sorted(line.marks, key=lambda m: m.at or 0)
+    members = [Member(option_of_rating(r), (m,), provenance=p.provenance,
+                      where="in the rating's column", has_slot=True)
+               for r, m in zip(columns, ordered, strict=True)]
+    decided = [d for d in decide_block(members) if d.field is Field.RATING]
+    if not decided or decided[0].value is None:
+        return RatingReading(rid, None, "", "", None, True, ("lines", run),
+                             decided[0].warning if decided else None)
+    return RatingReading(rid, Rating(decided[0].value), "marks under rating columns",
+                         decided[0].rule, p.provenance, True, ("lines", run))
 
 
 def _decide(found: list[RatingReading]) -> RequirementsResult:

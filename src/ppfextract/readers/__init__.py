@@ -16,19 +16,25 @@ from ..document import Document
 from ..errors import CorruptDocument, EmptyDocument, EncryptedDocument, UnsupportedFormat
 from ..settings import Settings
 
-SUPPORTED = ("pdf", "docx", "doc", "html")
+SUPPORTED = ("pdf", "docx", "doc", "html", "image (PNG, JPEG, TIFF)")
 
 ReaderFn = Callable[[Path, Settings], Document]
 
+# PNG, JPEG, TIFF (little- and big-endian): scans read by OCR
+_IMAGE_SIGNATURES = (b"\x89PNG\r\n\x1a\n", b"\xff\xd8\xff", b"II*\x00", b"MM\x00*")
+
 
 def sniff(path: Path) -> str:
-    """The format of a file by its content: 'pdf', 'docx', 'doc', 'html' (else error)."""
+    """The format of a file by its content: 'pdf', 'docx', 'doc', 'html', 'image' (a
+    PNG, JPEG or TIFF scan, read by OCR) (else error)."""
     with open(path, "rb") as fh:
         head = fh.read(4096)
     if not head:
         raise EmptyDocument("the file is empty (0 bytes)")
     if head.startswith(b"%PDF") or b"%PDF-" in head[:1024]:
         return "pdf"
+    if head.startswith(_IMAGE_SIGNATURES):
+        return "image"
     if head.startswith(b"PK\x03\x04"):
         try:
             with zipfile.ZipFile(path) as zf:
@@ -111,6 +117,10 @@ def get_reader(fmt: str) -> ReaderFn:
         from .doc import read_doc
 
         return read_doc
+    if fmt == "image":
+        from .ocr import read_image
+
+        return read_image
     raise UnsupportedFormat(f"no reader for '{fmt}'; supported formats: {', '.join(SUPPORTED)}")
 
 

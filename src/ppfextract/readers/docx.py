@@ -98,6 +98,10 @@ CUSTOM_XML, SMART_TAG, HYPERLINK = _w("customXml"), _w("smartTag"), _w("hyperlin
 INS, DEL, MOVE_TO, MOVE_FROM = _w("ins"), _w("del"), _w("moveTo"), _w("moveFrom")
 FLD_SIMPLE, DIR, BDO = _w("fldSimple"), _w("dir"), _w("bdo")
 ALT_CHUNK = _w("altChunk")
+# a text box's content; the copy under mc:Fallback (the VML picture older Word reads)
+# repeats the one under mc:Choice
+TXBX_CONTENT = _w("txbxContent")
+MC_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
 PPR, PSTYLE, RPR, RSTYLE, RFONTS = _w("pPr"), _w("pStyle"), _w("rPr"), _w("rStyle"), _w("rFonts")
 VANISH, SPEC_VANISH = _w("vanish"), _w("specVanish")
 TAB, PTAB, BR, CR = _w("tab"), _w("ptab"), _w("br"), _w("cr")

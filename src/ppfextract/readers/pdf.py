@@ -80,13 +80,13 @@ def read_pdf(path: Path, settings: Settings) -> Document:
             n_pages = len(fast_doc)
             if n_pages == 0:
                 raise EmptyDocument("the PDF has no pages")
-            fast, pages, fast_doc = _read_pages_pdfium(
-                path.name, fast_doc, triggers, warnings,
+            fast, pages, scans, fast_doc = _read_pages_pdfium(
+                path.name, fast_doc, triggers, warnings, settings,
                 reopen=lambda: pdfium.PdfDocument(str(path), password=password))
         finally:
             fast_doc.close()
-        _check_text(fast)
-        return _document(path, pages, n_pages, warnings)
+        _check_text(fast, scans)
+        return _document(path, pages, n_pages, warnings, scans)
     try:
         fast_pages = _fast_pass(fast_doc) if fast_doc is not None else None
         plumber, plumber_error = _open_plumber(path, password)
@@ -96,7 +96,9 @@ def read_pdf(path: Path, settings: Settings) -> Document:
             n_pages = len(fast_pages) if fast_pages is not None else len(plumber.pages)  # type: ignore[union-attr]
             if n_pages == 0:
                 raise EmptyDocument("the PDF has no pages")
-            if fast_pages is not None:
+            scans = _scans(path.name, settings) if fast_pages is not None and any(
+                p.has_image for p in fast_pages) else None
+            if fast_pages is not None and scans is None:
                 _check_text(fast_pages)
             if plumber is None:
                 warnings.append(f"detailed reading failed ({plumber_error}); "
@@ -110,23 +112,42 @@ def read_pdf(path: Path, settings: Settings) -> Document:
             selected = (triage(fast_pages, triggers) if fast_pages is not None
                         else set(range(n_pages)))
             pages = _read_pages(path.name, n_pages, selected, fast_doc, fast_pages, plumber,
-                                warnings)
+                                warnings, scans)
+            if fast_pages is not None and scans is not None:
+                _check_text(fast_pages, scans)
         finally:
             if plumber is not None:
                 plumber.close()
     finally:
         if fast_doc is not None:
             fast_doc.close()
-    return _document(path, pages, n_pages, warnings)
+    return _document(path, pages, n_pages, warnings, scans)
 
 
 def _document(path: Path, pages: list[tuple[float, list[tuple[float, Block]]]], n_pages: int,
-              warnings: list[str]) -> Document:
+              warnings: list[str], scans: Any = None) -> Document:
     blocks = renumber(join_across_pages(pages))
+    if scans is not None:  # scanned pages, read by OCR (readers/ocr)
+        blocks = scans.finish(blocks)
+        warnings = [*warnings, *scans.warnings()]
+    if not blocks and scans is not None and scans.report.pages:
+        raise NoTextLayer("image-only pages (no text layer) and OCR found no text on them")
     if not blocks:
         raise EmptyDocument("the PDF has no text")
+    if scans is not None:
+        from .ocr import ScannedDocument
+
+        return ScannedDocument(path=str(path), format="pdf", blocks=blocks, n_pages=n_pages,
+                               warnings=warnings, scan=scans.report)
     return Document(path=str(path), format="pdf", blocks=blocks, n_pages=n_pages,
                     warnings=warnings)
+
+
+def _scans(file: str, settings: Settings) -> Any:
+    """The OCR reader of a document's scanned pages (imported only when a page is)."""
+    from .ocr import Scans
+
+    return Scans(file, settings)
 
 
 def triage(fast: Sequence[_FastPage], triggers: Sequence[str]) -> set[int]:
@@ -255,11 +276,14 @@ def _fast_page(page: pdfium.PdfPage, text: str) -> _FastPage:
     return _FastPage(text, page.get_height(), has_image)
 
 
-def _check_text(fast: Sequence[_FastPage]) -> None:
+def _check_text(fast: Sequence[_FastPage], scans: Any = None) -> None:
     if any(page.text.strip() for page in fast):
         return
     if any(page.has_image for page in fast):
-        raise NoTextLayer("no text layer (image-only scan?); OCR is not supported")
+        if scans is not None:
+            scans.check_all_unreadable()
+            return
+        raise NoTextLayer("no text layer (image-only scan?) and OCR was not run")
     raise EmptyDocument("the PDF has no text on any page")
 
 
@@ -268,16 +292,18 @@ def _check_text(fast: Sequence[_FastPage]) -> None:
 
 
 def _read_pages_pdfium(file: str, doc: pdfium.PdfDocument, triggers: Sequence[str],
-                       warnings: list[str],
+                       warnings: list[str], settings: Settings | None = None,
                        reopen: Callable[[], pdfium.PdfDocument] | None = None,
                        ) -> tuple[list[_FastPage], list[tuple[float, list[tuple[float, Block]]]],
-                                  pdfium.PdfDocument]:
+                                  Any, pdfium.PdfDocument]:
     """Both passes in one sweep over the pages, each page loaded once: its text decides
-    (with the previous page's) whether it is read in detail or as paragraphs. pdfium
-    keeps every object it has parsed for as long as the document is open, so with
+    (with the previous page's) whether it is read in detail or as paragraphs. A page with
+    an image and no text is scanned: OCR reads it (:mod:`.ocr`), with its own triage.
+    pdfium keeps every object it has parsed for as long as the document is open, so with
     ``reopen`` the document is opened afresh every :data:`REOPEN_PAGES` pages (memory
     stays flat with the page count); the document open at the end is returned."""
     patterns = _patterns(triggers)
+    scans: Any = None
     fast: list[_FastPage] = []
     pages: list[tuple[float, list[tuple[float, Block]]]] = []
     start = time.monotonic()
@@ -295,6 +321,15 @@ def _read_pages_pdfium(file: str, doc: pdfium.PdfDocument, triggers: Sequence[st
                 text = textpage.get_text_range()
                 info = _fast_page(page, text)
                 fast.append(info)
+                if info.has_image:
+                    if scans is None:
+                        scans = _scans(file, settings or Settings())
+                    scanned, hit = scans.pdf_page(
+                        page, i + 1, lambda t: not patterns or _matches(t, patterns),
+                        previous_hit)
+                    previous_hit = hit and bool(patterns)
+                    pages.append((info.height, scanned.items if scanned is not None else []))
+                    continue
                 hit = not patterns or _matches(text, patterns)
                 detailed = hit or previous_hit
                 previous_hit = hit and bool(patterns)
@@ -326,12 +361,12 @@ def _read_pages_pdfium(file: str, doc: pdfium.PdfDocument, triggers: Sequence[st
         pages.append((info.height, result.items))
     if unmapped:
         warnings.append(f"{unmapped} glyphs without a Unicode mapping were dropped")
-    return fast, pages, doc
+    return fast, pages, scans, doc
 
 
 def _read_pages(file: str, n_pages: int, selected: set[int], fast_doc: Any,
                 fast: Sequence[_FastPage] | None, plumber: Any, warnings: list[str],
-                ) -> list[tuple[float, list[tuple[float, Block]]]]:
+                scans: Any = None) -> list[tuple[float, list[tuple[float, Block]]]]:
     pages: list[tuple[float, list[tuple[float, Block]]]] = []
     start = time.monotonic()
     unmapped = 0
@@ -346,6 +381,14 @@ def _read_pages(file: str, n_pages: int, selected: set[int], fast_doc: Any,
                                 f"{DETAIL_BUDGET_S:.0f} s); later pages read as text only")
                 budget_warned = True
         height = fast[i].height if fast is not None else 0.0
+        if scans is not None and fast is not None and fast[i].has_image:
+            page = fast_doc[i]
+            try:
+                scanned, _ = scans.pdf_page(page, i + 1, lambda t: True, True)
+            finally:
+                page.close()
+            pages.append((height, scanned.items if scanned is not None else []))
+            continue
         if detailed:
             page = plumber.pages[i]
             try:

@@ -1,0 +1,778 @@
+"""Fact rules on the clause's structure (:mod:`.fact_structure`): what a figure's noun
+phrase counts, and the role it plays.
+
+- people with a personal budget: the figure's people are the subject of a holding verb
+  whose object (or "through"/"with" phrase) is a personal budget ("4,310 people now held
+  a personal budget", "2,700 people in Barnsley now get their social care through a
+  personal budget"), the agent of a passive one ("taken up by 2, 064 people"), the
+  receivers of a giving verb ("has given personal budgets to 3,550 people"), or the
+  value of "the number of people with a personal budget" ("now stood at 2,385");
+- the share: "Q% of <people> <holding one>", "the proportion with a personal budget ...
+  reach 32%";
+- service users: the people a council supports or provides services to, the people
+  "receiving community-based services" a share is taken of, "the total number of service
+  users ... was 6,550";
+- planned reviews: the object of a review verb, or reviews as the object of a doing or
+  planning verb, in a plan or the future ("planned to review around 3,600 care packages",
+  "2,640 reviews were scheduled");
+- spend: money spent through personal budgets, as subject, object or the value of "spend
+  through personal budgets";
+- cashable savings: a cashable saving's value.
+
+Each returns the kind, or None; :mod:`.fact_rules` decides the reasons a figure is no fact
+and whose it is.
+"""
+
+from __future__ import annotations
+
+from ..framework import FactKind
+from .fact_clauses import _Ctx
+from .fact_structure import Phrase, chunk, phrase_at
+from .fact_words import (
+    _AFTER_PB_BLOCK,
+    GIVE,
+    HOLD,
+    MOVE,
+    PEOPLE_WORDS,
+    PLAN_WORDS,
+    PROVIDE,
+    SERVICE_VERBS,
+    SUPPORT,
+)
+
+PEOPLE = FactKind.PEOPLE_WITH_PERSONAL_BUDGET
+PERCENT = FactKind.PERCENT_WITH_PERSONAL_BUDGET
+USERS = FactKind.SERVICE_USERS_TOTAL
+REVIEWS = FactKind.REVIEWS_PLANNED
+SPEND = FactKind.PERSONAL_BUDGET_SPEND_GBP
+SAVINGS = FactKind.CASHABLE_SAVINGS_PERCENT
+
+LINK = frozenset({
+    "is", "are", "was", "were", "be", "been", "being", "'s", "stand", "stands", "stood",
+    "standing", "reach", "reaches", "reached", "reaching", "rise", "rises", "rose", "risen",
+    "rising", "increase", "increases", "increased", "increasing", "grow", "grows", "grew",
+    "grown", "growing", "total", "totals", "totalled", "totaled", "totalling", "represent",
+    "represents", "represented", "representing", "amount", "amounts", "amounted",
+    "amounting", "equate", "equates", "equated", "equating", "mean", "means", "meant",
+    "meaning", "equal", "equals", "equalled", "account", "accounts", "accounted", "make",
+    "makes", "made", "hit", "hits", "top", "tops", "topped", "climb", "climbs", "climbed",
+    "go", "goes", "went", "gone", "going", "come", "comes", "came", "number", "numbers",
+    "numbered", "pass", "passed", "treble", "trebled", "double", "doubled", "triple",
+    "tripled", "jump", "jumped", "soar", "soared", "remain", "remains", "remained",
+    "become", "becomes", "became", "give", "giving", "gives", "gave", "put", "puts",
+    "show", "shows", "showed", "shown", "showing", "cover", "covers", "covered", "covering",
+})
+REVIEW_VERBS = frozenset({"review", "reviews", "reviewed", "reviewing", "reassess",
+                          "reassessed", "reassessing", "re-assess", "re-assessed",
+                          "re-assessing", "assess", "see", "visit"})
+DO_VERBS = frozenset({"complete", "completed", "completing", "carry", "carried",
+                      "carrying", "undertake", "undertaken", "undertaking", "conduct",
+                      "conducted", "conducting", "do", "done", "hold", "held", "deliver",
+                      "delivered", "plan", "plans", "planned", "planning", "schedule",
+                      "scheduled", "programme", "programmed", "make", "made", "perform",
+                      "performed", "expect", "expects", "expected", "need", "needs",
+                      "aim", "aims", "intend", "intends", "start", "begin"})
+DONE_WORDS = frozenset({"completed", "carried", "undertaken", "done", "conducted", "held"})
+REVIEW_OBJECTS = frozenset({"reviews", "reassessments", "re-assessments", "review",
+                            "packages", "package", "cases", "people", "service", "users",
+                            "adults", "clients", "customers", "plans", "carers",
+                            "assessments", "care", "support"})
+SPEND_VERBS = frozenset({"spent", "spend", "spends", "spending", "paid", "pay", "pays",
+                         "paying", "channelled", "channeled", "routed", "invested",
+                         "distributed"})
+SPEND_NOUNS = frozenset({"spend", "spending", "expenditure", "outturn", "value", "cost",
+                         "sum", "amount"})
+NOT_SPEND_HEADS = frozenset({"budget", "budgets", "grant", "grants", "allocation", "pool",
+                             "fund", "funding", "cost", "costs", "saving", "savings",
+                             "reserve", "reserves", "overspend", "underspend", "contract",
+                             "contracts", "income", "charges", "fees", "salary", "salaries",
+                             "bid", "award", "price", "value", "deficit", "gap", "increase",
+                             "rise", "cut", "cuts", "reduction"})
+SAVE_WORDS = frozenset({"delivered", "deliver", "delivers", "delivering", "achieved",
+                        "achieve", "achieves", "achieving", "made", "make", "makes",
+                        "realised", "realise", "realized", "realize", "secured", "secure",
+                        "identified", "identify", "forecast", "forecasts", "forecasting",
+                        "expected", "expect", "expects", "released", "release", "generated",
+                        "generate", "produced", "produce", "banked", "show", "showed",
+                        "shown", "showing", "projected", "planned", "found", "reached",
+                        "reach", "estimated", "anticipated", "predicted", "yield",
+                        "yielded", "is", "was", "are", "were", "be", "stood", "stands",
+                        "totalled", "amounted", "came"})
+SHARE_VERBS = frozenset({"account", "accounts", "accounted", "make", "makes", "made",
+                         "represent", "represents", "represented", "cover", "covers",
+                         "covered", "reach", "reaches", "reached", "comprise", "comprises"})
+# words of a noun phrase that only picks out some of the figure ("every one of its 4,700")
+_QUANTIFYING = frozenset({"further", "another", "every", "one", "all", "each", "a", "some"})
+TAKE_UP = frozenset({"take-up", "uptake", "take", "coverage", "penetration"})
+NUMBER_NOUNS = frozenset({"number", "numbers", "total", "count", "figure", "figures",
+                          "tally", "headcount"})
+SHARE_NOUNS = frozenset({"proportion", "percentage", "share", "rate", "figure", "level",
+                         "take-up", "take", "uptake", "coverage", "penetration"})
+ANAPHORS = frozenset({"this", "that", "it", "which", "these", "figure", "number", "total",
+                      "proportion", "percentage", "share", "rate", "level", "equivalent"})
+SERVICE_WORDS = frozenset({"services", "service", "care", "support", "help", "eligible",
+                           "needs", "package", "packages", "social", "community-based",
+                           "council-funded", "funded", "ongoing", "long-term"})
+PB_ANAPHORS = frozenset({"one", "budget", "budgets"})
+
+
+class Frame:
+    """One clause of a doc read into phrases, with the facts' questions over it."""
+
+    def __init__(self, ctx: _Ctx) -> None:
+        self.ctx = ctx
+        clause = ctx.clause
+        doc = clause.doc
+        pb: set[int] = set()
+        for s, e in clause.cues.get("PB", ()):
+            pb.update(range(s, e))
+        self.pb_tokens = pb
+        self.phrases: list[Phrase] = chunk(doc, clause.start, clause.end,
+                                           ctx.qty_tokens | set(range(ctx.qs, ctx.qe)),
+                                           ctx.low, pb)
+        self.q = phrase_at(self.phrases, ctx.qs)
+
+    # -- helpers ---------------------------------------------------------------
+
+    def pb_in(self, p: Phrase | None, anaphor: bool = False) -> bool:
+        if p is None:
+            return False
+        if any(p.start <= i < p.end for i in self.pb_tokens):
+            return True
+        if anaphor and self.ctx.pb_context:
+            return any(w in PB_ANAPHORS for w in p.words)
+        return False
+
+    def verb(self, n: int) -> Phrase | None:
+        p = self.phrases[n] if 0 <= n < len(self.phrases) else None
+        return p if p is not None and p.kind == "VG" else None
+
+    def next_verb(self, n: int, skip_pp: bool = True) -> int | None:
+        """The verb group after phrase ``n``, past modifiers of the noun phrase (places,
+        "of" phrases, adverbs, a parenthesis)."""
+        depth = 0
+        skip_rel = in_rel = False
+        # inside an aside already if an odd number of dashes stand before
+        aside = sum(1 for p in self.phrases[:n + 1]
+                    if p.kind == "PUNCT" and p.words[0] in ("–", "—")) % 2 == 1
+        for k in range(n + 1, len(self.phrases)):
+            p = self.phrases[k]
+            if p.kind == "PUNCT" and p.words[0] == "(":
+                depth += 1
+                continue
+            if p.kind == "PUNCT" and p.words[0] == ")":
+                depth -= 1
+                continue
+            if p.kind == "PUNCT" and p.words[0] in ("–", "—"):
+                # "some 2,240 people – a fifth – now have ...": an aside between dashes,
+                # or the dash that closes the one the figure stands in ("a fifth – some
+                # 2,240 people – now have ...")
+                aside = not aside
+                continue
+            if aside:
+                continue
+            if depth > 0:
+                continue
+            if p.kind == "REL" and p.words[0] in ("who", "which", "that"):
+                skip_rel = True  # "people who use services now have ...": past its verb
+                continue
+            if p.kind == "VG":
+                if skip_rel:
+                    skip_rel, in_rel = False, True
+                    continue
+                return k
+            if in_rel and p.kind in ("NP", "PP"):
+                continue  # the relative clause's object
+            if p.kind in ("PP", "ADV", "P") and skip_pp:
+                continue
+            if p.kind == "NP" and (all(w in ("now", "currently") for w in p.words) or (
+                    len(p.words) == 2 and p.words[0] in ("a", "each", "every", "per", "this",
+                                                         "last", "next")
+                    and p.words[1] in ("year", "month", "week", "quarter"))):
+                continue
+            return None
+        return None
+
+    def prev_verb(self, n: int) -> int | None:
+        for k in range(n - 1, -1, -1):
+            p = self.phrases[k]
+            if p.kind == "VG":
+                return k
+            if p.kind in ("PUNCT",) and p.words[0] in (",", ";"):
+                return None
+        return None
+
+    def after(self, n: int, stop_comma: bool = True) -> list[Phrase]:
+        out = []
+        for p in self.phrases[n + 1:]:
+            if stop_comma and p.kind == "PUNCT" and p.words[0] in (",", ";", "(", ")"):
+                break
+            out.append(p)
+        return out
+
+    def before(self, n: int) -> list[Phrase]:
+        out = []
+        for p in reversed(self.phrases[:n]):
+            if p.kind == "PUNCT" and p.words[0] in (",", ";"):
+                break
+            out.append(p)
+        return list(reversed(out))
+
+    def q_words_after(self) -> list[str]:
+        """The words of the figure's own noun phrase after the figure."""
+        if self.q is None:
+            return []
+        p = self.phrases[self.q]
+        qe = self.ctx.qe
+        if p.kind == "PP" and p.np is not None:
+            p = p.np
+        return [self.ctx.low[i] for i in range(qe, p.end) if not self.ctx.clause.doc[i].is_space]
+
+    def people_np(self) -> bool:
+        """Does the figure count people ("2,064 people", "1,140 Camden residents", the
+        people of "Q% of eligible adults")?"""
+        words = self.q_words_after()
+        if any(w in PEOPLE_WORDS for w in words):
+            return True
+        pop = self.of_phrase()
+        return pop is not None and any(w in PEOPLE_WORDS for w in pop.words)
+
+    def of_phrase(self) -> Phrase | None:
+        """The "of" phrase after the figure: the population of "45% of service users"."""
+        if self.q is None:
+            return None
+        n = self.q + 1
+        if n < len(self.phrases) and self.phrases[n].kind == "PUNCT" and \
+                self.phrases[n].words[0] == ")":
+            n += 1  # "a quarter (26%) of eligible users"
+        if n < len(self.phrases) and self.phrases[n].kind == "PP" and \
+                self.phrases[n].prep in ("of", "out of"):
+            return self.phrases[n]
+        return None
+
+    def holds_pb(self, k: int) -> bool:
+        """Verb group ``k`` holds a personal budget: a holding verb with a personal budget
+        after it (its object, or "through"/"with"/"via" one); "be" with "on"/"in
+        receipt of" one."""
+        vg = self.verb(k)
+        if vg is None:
+            return False
+        rest = self.after(k)
+        if any(w in HOLD for w in vg.words):
+            for n, p in enumerate(rest[:5]):
+                if self.pb_in(p, anaphor=True):
+                    # "had their personal budget reviewed": what was done to it
+                    nxt = rest[n + 1] if n + 1 < len(rest) else None
+                    return not (nxt is not None and nxt.kind == "VG" and set(nxt.words) & (
+                        _AFTER_PB_BLOCK))
+                if p.kind == "VG":
+                    return False
+            return False
+        if vg.words[-1] in ("is", "are", "was", "were", "be", "been", "being", "now"):
+            for p in rest[:3]:
+                # "on", "in receipt of", "in control of", "in charge of", "with"
+                if p.kind == "PP" and p.prep.split()[0] in ("on", "in", "with", "using") and \
+                        self.pb_in(p, anaphor=True):
+                    return True
+        if any(w in GIVE for w in vg.words) and any(w in ("been", "being", "be", "were",
+                                                          "was", "are", "is", "had", "have",
+                                                          "has") for w in vg.words):
+            for p in rest[:4]:  # "had been given a personal budget"
+                if self.pb_in(p, anaphor=True):
+                    return True
+        return False
+
+    def modal(self, phrases: list[Phrase]) -> bool:
+        return any(w in PLAN_WORDS for p in phrases for w in p.words)
+
+    # -- the rules -------------------------------------------------------------
+
+    def people(self) -> bool:
+        if self.q is None or self.ctx.unit != "count":
+            return False
+        qp = self.phrases[self.q]
+        words = self.q_words_after()
+        person = any(w in PEOPLE_WORDS for w in words) or (
+            not words and self.next_verb(self.q) is not None)
+        if any(w in ("holders", "holder", "recipients") for w in words) and (
+                self.pb_in(qp) or self.ctx.pb_context) and qp.kind == "NP":
+            return self.subject_ok()
+        if qp.kind == "NP" and person:
+            # subject of a holding verb
+            k = self.next_verb(self.q)
+            if k is not None and self.holds_pb(k):
+                vg = self.phrases[k]
+                if len(vg.words) == 1 and vg.words[0].endswith("ing"):
+                    # "300 people receiving direct payments employ ...": a modifier of a
+                    # subject whose own verb says something else of them
+                    later = next((n for n in range(k + 1, len(self.phrases))
+                                  if self.phrases[n].kind == "VG"), None)
+                    if later is not None and not set(self.phrases[later].words) & (
+                            LINK | HOLD):
+                        return False
+                return True
+        if qp.kind == "NP" and self.q > 0 and self.phrases[self.q - 1].kind == "VG":
+            vg = self.phrases[self.q - 1]
+            nxt = self.phrases[self.q + 1] if self.q + 1 < len(self.phrases) else None
+            # "has moved 2,480 people onto personal budgets", "has given 3,550 people a
+            # personal budget"
+            if person and nxt is not None and set(vg.words) & (GIVE | MOVE) and (
+                    (nxt.kind == "PP" and nxt.prep in ("onto", "on to", "on", "into", "to")
+                     and self.pb_in(nxt)) or (nxt.kind == "NP" and self.pb_in(nxt))):
+                return True
+            # "has issued 960 personal budgets": a budget each
+            if not person and set(vg.words) & GIVE and any(
+                    self.ctx.low[i].endswith("s") for i in self.pb_tokens
+                    if qp.start <= i < qp.end):
+                return True
+        if qp.kind == "PP" and person:
+            k = self.prev_verb(self.q)
+            pvg = self.verb(k) if k is not None else None
+            if pvg is None or k is None:
+                return False
+            vg = pvg
+            subject = self.before(k)
+            if qp.prep == "by" and any(w in HOLD for w in vg.words):
+                return any(self.pb_in(p, anaphor=True) for p in subject) or self.pb_in(
+                    self.phrases[k - 1] if k else None)
+            if qp.prep in ("to", "for") and any(w in GIVE for w in vg.words):
+                between = self.phrases[k + 1:self.q]
+                return any(self.pb_in(p, anaphor=True) for p in between + subject)
+        return False
+
+    def holders_number(self) -> bool:
+        """"Personal budget holders now number 2,340", "direct payment recipients total
+        812": the value of the holders themselves."""
+        if self.q is None:
+            return False
+        k = self.prev_verb(self.q)
+        if k is None or not set(self.phrases[k].words) & LINK:
+            return False
+        if any(p.kind == "NP" for p in self.phrases[k + 1:self.q]):
+            return False
+        subject = self.before(k)
+        return bool(subject) and subject[-1].kind == "NP" and subject[-1].has(
+            "holders", "recipients") and self.pb_in(subject[-1])
+
+    def subject_ok(self) -> bool:
+        k = self.next_verb(self.q) if self.q is not None else None
+        return k is None or any(w in LINK | HOLD for w in self.phrases[k].words)
+
+    def value_of(self, nouns: frozenset[str], pb: bool) -> bool:
+        """The figure is the value of a "number of ..."/"proportion ..." subject: "the
+        number of people with a personal budget now stood at 2,385"."""
+        if self.q is None:
+            return False
+        k = self.prev_verb(self.q)
+        if k is None:
+            return False
+        vg = self.phrases[k]
+        if not any(w in LINK for w in vg.words):
+            return False
+        between = self.phrases[k + 1:self.q]
+        if any(p.kind == "NP" and not p.has("now") for p in between):
+            return False
+        subject = self.before(k)
+        heads = {w for p in subject for w in p.words}
+        if not heads & nouns:
+            return False
+        if pb and not self._counts_people(subject, nouns):
+            return False  # "the number of complaints about personal budgets"
+        if pb and heads & TAKE_UP and self.ctx.pb_context:
+            return True  # "Take-up has risen to 38 per cent": of personal budgets
+        return any(self.pb_in(p) for p in subject) == pb
+
+    def _counts_people(self, subject: list[Phrase], nouns: frozenset[str]) -> bool:
+        """"The number of (eligible) people with ...", "the proportion with a personal
+        budget", "the number of personal budgets": what is counted is people or budgets."""
+        words: list[tuple[str, bool]] = []
+        for p in subject:
+            for i in range(p.start, p.end):
+                if not self.ctx.clause.doc[i].is_space:
+                    words.append((self.ctx.low[i], i in self.pb_tokens))
+        at = next((n for n, (w, _) in enumerate(words) if w in nouns), None)
+        if at is None:
+            return False
+        if words[at][0] in TAKE_UP or (words[at][0] == "take" and words[at + 1:at + 3] and
+                                        words[at + 2:at + 3] == [("up", False)]):
+            return True
+        for w, is_pb in words[at + 1:]:
+            if is_pb or w in PEOPLE_WORDS:
+                return True
+            if w in ("of", "the", "all", "our", "eligible", "adults'", "older", "younger",
+                     "disabled", "new", "existing", "current", "with", "holding", "on",
+                     "receiving", "using", "who", "that", "have", "hold", "-", "up",
+                     "take", "in", "receipt"):
+                continue
+            return False
+        return True
+
+    def percent(self) -> bool:
+        if self.q is None or self.ctx.unit != "percent":
+            return False
+        qp = self.phrases[self.q]
+        pop = self.of_phrase()
+        if pop is not None and set(pop.words) & {"holders", "holder", "recipients"}:
+            return False  # a share of those who have one already
+        if pop is not None and any(w in PEOPLE_WORDS | {"eligible"} for w in pop.words):
+            # "45% of service users there are on personal budgets"
+            k = self.next_verb(self.q + 1)
+            if k is not None and self.holds_pb(k):
+                return True
+            # "a figure of 43.8pc of people on personal budgets": the people on them, with no
+            # verb of their own ("60 per cent of people on personal budgets are over 65"
+            # says something else of them)
+            rest = self.after(self.q + 1)
+            for n, p in enumerate(rest[:3]):
+                if p.kind == "PP" and p.prep in ("on", "with", "in") and self.pb_in(p):
+                    later = [r for r in rest[n + 1:] if r.kind == "VG"]
+                    prev = self.phrases[self.q - 1] if self.q > 0 else None
+                    stated = qp.kind == "PP" or (prev is not None and prev.kind == "VG" and
+                                                 bool(set(prev.words) & LINK))
+                    return stated or not later
+        if qp.kind in ("NP", "PP") and pop is None:
+            # "six in ten eligible people to hold a personal budget"
+            words = self.q_words_after()
+            if any(w in PEOPLE_WORDS | {"eligible"} for w in words) or not words:
+                k = self.next_verb(self.q)
+                if k is not None and self.holds_pb(k):
+                    return True
+        # "Personal budgets now account for 31 per cent of people receiving care"
+        if pop is not None and any(w in PEOPLE_WORDS | {"eligible"} for w in pop.words):
+            k = self.prev_verb(self.q)
+            if k is not None and set(self.phrases[k].words) & SHARE_VERBS:
+                between = self.phrases[k + 1:self.q]
+                subject = self.before(k)
+                if all(p.kind in ("P", "ADV") for p in between) and any(
+                        self.pb_in(p) or p.has("holders", "recipients") for p in subject):
+                    return True
+        return self.value_of(SHARE_NOUNS, pb=True)
+
+    def service_users(self) -> bool:
+        if self.q is None or self.ctx.unit != "count":
+            return False
+        qp = self.phrases[self.q]
+        words = self.q_words_after()
+        person = any(w in PEOPLE_WORDS for w in words)
+        # "supports 8,720 adults", "providing care and support to approximately 11,800
+        # adults", "is currently supporting 6,140 people"
+        k = self.prev_verb(self.q)
+        if k is not None and person:
+            vg = self.phrases[k]
+            if qp.kind == "NP" and k == self.q - 1 and any(w in SUPPORT for w in vg.words):
+                nxt = self.phrases[self.q + 1] if self.q + 1 < len(self.phrases) else None
+                if nxt is not None and (nxt.kind == "VG" or (nxt.kind in ("PP", "P") and (
+                        nxt.prep in ("into", "to", "through", "back", "out", "from", "via",
+                                     "under", "onto")))):
+                    return False  # "supported 40 people into employment"
+                return self._whole_council(k)
+            if qp.kind == "PP" and qp.prep in ("to", "for") and any(
+                    w in PROVIDE | SUPPORT for w in vg.words):
+                between = self.phrases[k + 1:self.q]
+                if any(w in SERVICE_WORDS for p in between for w in p.words) or not between:
+                    return self._whole_council(k)
+        # "of the 20,150 adults receiving community-based services", "out of 12,080 who
+        # rely on council-funded care", "the 8,870 adults the council helps"
+        # a figure with no noun only before "who": "out of 12,080 who rely on ..."
+        nxt = self.phrases[self.q + 1] if self.q + 1 < len(self.phrases) else None
+        who = not words and nxt is not None and nxt.kind == "REL" and nxt.words[0] == "who"
+        if qp.kind == "PP" and qp.prep in ("of", "out of") and (person or who):
+            return self._served(self.q)
+        if qp.kind == "NP" and (person or who) and self.q > 0:
+            prev = self.phrases[self.q - 1]
+            if prev.kind == "P" and prev.prep in ("of", "out of"):
+                return self._served(self.q)
+        # "The total number of service users in the community was 6,550"
+        if self.value_of(NUMBER_NOUNS, pb=False):
+            k = self.prev_verb(self.q)
+            subject = self.before(k) if k is not None else []
+            said = {w for p in subject for w in p.words}
+            return bool(said & PEOPLE_WORDS) and bool(said & SERVICE_WORDS)
+        return False
+
+    def _whole_council(self, k: int) -> bool:
+        """The subject of verb group ``k`` is the council, not one of its services."""
+        from .fact_rules import _SU_PART_SUBJECTS
+
+        subject = self.before(k)
+        for p in reversed(subject):
+            if p.kind == "NP":
+                return p.words[-1] not in _SU_PART_SUBJECTS or (
+                    p.words[-1] == "service" and "social" in p.words)
+        return True
+
+    def _served(self, n: int) -> bool:
+        """The people of phrase ``n`` are described as receiving services or support."""
+        qp = self.phrases[n]
+        words = [w for w in (qp.np.words if qp.np else qp.words)]
+        if {"service", "users"} <= set(words) or "clients" in words:
+            return True
+        rest = self.after(n)
+        # the words after the figure in its own phrase: "the 7,340 people eligible"
+        inner = qp.np if qp.kind == "PP" and qp.np is not None else qp
+        after_q = [self.ctx.low[i] for i in range(inner.start, inner.end)
+                   if i >= self.ctx.qe and not self.ctx.clause.doc[i].is_space]
+        seen_verb = bool(set(after_q) & SERVICE_VERBS)
+        for p in rest[:6]:
+            ws = set(p.words)
+            if ws & SERVICE_VERBS:
+                seen_verb = True
+            if seen_verb and ws & SERVICE_WORDS:
+                return True
+            if p.kind == "VG" and ws & (SUPPORT | {"rely", "relies"}):
+                return True
+        return False
+
+    def reviews(self) -> bool:
+        if self.q is None or self.ctx.unit != "count" or not self.ctx.clause.has("REVIEW"):
+            return False
+        qp = self.phrases[self.q]
+        words = self.q_words_after()
+        # the verb before the figure: "planned to review around 3,600 care packages",
+        # "would carry out in excess of 12,000 reviews", "plans between 3,000 and ..."
+        k = self.prev_verb(self.q)
+        if k is not None and qp.kind in ("NP", "PP") and self._reviewed_by(k, words):
+            return True
+        # "2,640 reviews were scheduled", "1,600 reviews would be completed"
+        if qp.kind == "NP" and set(words) & {"reviews", "reassessments", "re-assessments"}:
+            k = self.next_verb(self.q)
+            if k is not None:
+                vg = self.phrases[k]
+                ws = set(vg.words)
+                if ws & {"planned", "scheduled", "programmed", "due", "expected", "proposed"}:
+                    return True
+                if ws & (DONE_WORDS | {"complete", "carry", "undertake"}) and ws & {
+                        "will", "would", "shall", "'ll"}:
+                    return True
+        return False
+
+    def _reviewed_by(self, k: int, words: list[str]) -> bool:
+        """Verb group ``k`` plans to review the figure's people or packages, or to carry
+        out the figure's reviews."""
+        if self.q is None:
+            return False
+        vg = self.phrases[k]
+        chain = self.before(k) + [vg]
+        between = self.phrases[k + 1:self.q]
+        if any(p.kind == "NP" and not set(p.words) <= _QUANTIFYING for p in between):
+            return False  # another object stands between
+        if any(w in REVIEW_VERBS for w in vg.words):
+            obj = words + [w for p in self.after(self.q)[:2] for w in p.words]
+            if (set(obj) & REVIEW_OBJECTS or not words) and self.modal(chain):
+                return not set(vg.words) & DONE_WORDS or self.modal([vg])
+            return False
+        if not any(w in DO_VERBS for w in vg.words):
+            return False
+        of = self.after(self.q)[:1]
+        if of and of[0].kind == "PP" and of[0].prep == "of" and not set(
+                of[0].words) & (PEOPLE_WORDS | REVIEW_OBJECTS - {"care"}):
+            return False  # "40 reviews of residential care homes"
+        if set(words) & {"reviews", "reassessments", "re-assessments"} and self.modal(chain):
+            return not (set(vg.words) & DONE_WORDS and not self.modal(chain[:-1])
+                        and not (set(vg.words) & {"will", "would", "to"}))
+        return False
+
+    def spend(self) -> bool:
+        if self.q is None or self.ctx.unit != "gbp":
+            return False
+        # a personal budget named here, or budget holders in a text about them
+        clause_pb = self.ctx.clause.has("PB") or (self.ctx.pb_context and any(
+            w in ("holders", "recipients") for w in self.ctx.low[self.ctx.clause.start:
+                                                                self.ctx.clause.end]))
+        if not clause_pb:
+            return False
+        qp = self.phrases[self.q]
+        # money that is a budget, a grant, a cost: "a budget of £88m", "£2m grant"
+        if self.q > 0:
+            prev = self.phrases[self.q - 1]
+            if qp.kind == "PP" and qp.prep == "of" and prev.kind in ("NP", "PP") and (
+                    set(prev.words) & NOT_SPEND_HEADS):
+                return False
+        if set(self.q_words_after()) & NOT_SPEND_HEADS:
+            return False
+        nxt = self.phrases[self.q + 1] if self.q + 1 < len(self.phrases) else None
+        if nxt is not None and nxt.kind == "PP" and nxt.prep == "of" and (
+                set(nxt.words) & NOT_SPEND_HEADS):
+            return False  # "£2.3m of the Social Care Reform Grant"
+        if any(w in ("each", "per", "average", "week", "weekly") for w in
+               self.q_words_after() + [w for p in self.after(self.q)[:2] for w in p.words]):
+            return False
+        # "£31.8m was now being spent through personal budgets", "£9.6m a year"
+        k = self.next_verb(self.q)
+        if k is not None and any(w in SPEND_VERBS for w in self.phrases[k].words):
+            return self._spent_on_budgets(self.after(k))
+        # "expects to spend £11.4m through personal budgets", "pays out £1.3 million"
+        k = self.prev_verb(self.q)
+        if k is not None and any(w in SPEND_VERBS for w in self.phrases[k].words) and \
+                k == self.q - 1:
+            return self._spent_on_budgets(self.after(self.q))
+        # "The projected full-year spend through personal budgets is £13.2m"
+        if k is not None and any(w in LINK | {"projected", "forecast", "estimated",
+                                              "expected", "budgeted"}
+                                 for w in self.phrases[k].words):
+            subject = self.before(k)
+            words = {w for p in subject for w in p.words}
+            if words & SPEND_NOUNS and any(self.pb_in(p) for p in subject) and not (
+                    words & {"average", "typical", "mean", "median", "each", "individual",
+                             "weekly", "maximum", "minimum", "largest", "smallest"}):
+                between = self.phrases[k + 1:self.q]
+                return not any(p.kind == "NP" for p in between)
+        return False
+
+    def _spent_on_budgets(self, rest: list[Phrase]) -> bool:
+        """What the money went on is the budgets themselves, named first after the verb
+        (past a time phrase): "through personal budgets", "on direct payments", "to
+        personal budget holders", not "on setting up personal budgets" or "on training
+        staff to support personal budgets"."""
+        for p in rest[:4]:
+            if p.kind == "ADV" or (p.kind in ("NP", "PP") and _is_time(p)):
+                continue
+            if p.kind == "PP":
+                return self.pb_in(p.np) or bool(p.np and p.np.has("holders", "recipients"))
+            return False
+        return False
+
+    def savings(self, sentence_cashable: bool) -> bool:
+        if self.q is None or self.ctx.unit != "percent":
+            return False
+        if not 0 < self.ctx.value <= 100:
+            return False
+        low = self.ctx.low
+        clause_words = set(low[self.ctx.clause.start:self.ctx.clause.end])
+        if "cashable" not in clause_words:
+            # "..., and Southampton has delivered 3.2%": the saving named before
+            if not sentence_cashable:
+                return False
+            k = self.prev_verb(self.q)
+            return k is not None and bool(set(self.phrases[k].words) & SAVE_WORDS) and (
+                k == self.q - 1)
+        near = [i for i in range(self.ctx.clause.start, self.ctx.clause.end)
+                if low[i] == "cashable"]
+        return any(abs(i - self.ctx.qs) <= 10 for i in near) and bool(
+            clause_words & SAVE_WORDS)
+
+
+def is_apposition(ctx: _Ctx) -> bool:
+    """The figure restates the one before it, set off by a comma or a parenthesis with no
+    verb of its own: "6,180 people had a personal budget, 34.2 per cent of eligible service
+    users, ...", "3,790 people (21.0 per cent)", "38 per cent ..., 2,870 people in all"."""
+    f = Frame(ctx)
+    if f.q is None or f.q == 0 or not plain_unit(ctx):
+        return False
+    prev = f.phrases[f.q - 1]
+    if not (prev.kind == "PUNCT" and prev.words[0] in (",", "(", "–", "—")):
+        return False
+    for p in f.phrases[f.q + 1:]:
+        if p.kind == "VG" and not p.words[0].endswith("ing"):
+            return False
+        if p.kind == "PUNCT" and p.words[0] in (",", ")", ".", ";"):
+            return True
+        if p.kind == "REL":
+            return False
+    return True
+
+
+def spent_on_something_else(ctx: _Ctx) -> bool:
+    """"The council spent £400,000 on training staff to support personal budgets": money
+    a verb spends on something named before the budgets."""
+    f = Frame(ctx)
+    if f.q is None or ctx.unit != "gbp":
+        return False
+    before, after = f.prev_verb(f.q), f.next_verb(f.q)
+    if before is not None and before == f.q - 1 and set(f.phrases[before].words) & SPEND_VERBS:
+        return not f._spent_on_budgets(f.after(f.q))  # "spent £400,000 on ..."
+    if after is not None and set(f.phrases[after].words) & SPEND_VERBS:
+        return not f._spent_on_budgets(f.after(after))  # "£2.3m was spent on ..."
+    return False
+
+
+def read_frame(ctx: _Ctx, sentence_cashable: bool) -> FactKind | None:
+    """The kind the clause's structure gives the figure, if any."""
+    f = Frame(ctx)
+    if f.q is None:
+        return None
+    if ctx.unit == "count":
+        if f.people() or f.value_of(NUMBER_NOUNS, pb=True) or f.holders_number():
+            return PEOPLE
+        if f.service_users():
+            return USERS
+        if f.reviews():
+            return REVIEWS
+    elif ctx.unit == "percent":
+        if f.savings(sentence_cashable):
+            return SAVINGS
+        if f.percent():
+            return PERCENT
+    elif ctx.unit == "gbp" and f.spend():
+        return SPEND
+    return None
+
+
+def is_conjunct(ctx: _Ctx) -> bool:
+    """The figure is the second of two joined without a verb of its own: "allocated to
+    2,100 older people and 640 people with learning disabilities"."""
+    doc = ctx.clause.doc
+    first = next((j for j in range(ctx.clause.start, ctx.clause.end) if not doc[j].is_space),
+                 None)
+    if first is None or ctx.low[first] not in ("and", "or", "plus"):
+        return False
+    f = Frame(ctx)
+    return not any(p.kind == "VG" for p in f.phrases)
+
+
+def plain_unit(ctx: _Ctx) -> bool:
+    """A figure that may stand for a share or a count of people: a percentage, or a count
+    of people or of nothing named ("2,960 people", "from 1,250 in March"), not of months
+    or meetings."""
+    if ctx.unit == "percent":
+        return 0 < ctx.value <= 100
+    if ctx.unit != "count":
+        return False
+    doc = ctx.clause.doc
+    for j in range(ctx.qe, ctx.clause.end):
+        if doc[j].is_space:
+            continue
+        t = ctx.low[j]
+        return t in PEOPLE_WORDS or doc[j].is_punct or t in (
+            "in", "at", "by", "last", "a", "this", "twelve", "and", "to", "compared", "on",
+            "from", "with", "when", "since", "the", "as", "now", "for") and not _per_time(ctx, j)
+    return True
+
+
+def _per_time(ctx: _Ctx, j: int) -> bool:
+    """"660 a month", "250 each month": a rate."""
+    words = [ctx.low[k] for k in range(j, min(j + 3, ctx.clause.end))
+             if not ctx.clause.doc[k].is_space]
+    return words[:1] in (["a"], ["each"], ["per"], ["every"]) and words[1:2] in (
+        ["month"], ["week"], ["year"], ["day"], ["quarter"]) and words[2:3] not in (
+        ["ago"], ["earlier"], ["before"], ["previously"])
+
+
+USER_POPULATION = frozenset({"eligible", "users", "user", "clients", "customers",
+                             "recipients", "those", "total", "caseload"})
+
+
+def share_of_users(ctx: _Ctx) -> bool:
+    """A share said of a figure before it is a share of the people who could have a
+    budget (eligible people, service users, people receiving services), not of a
+    population ("2% of the county's older people", "1.5% of all residents")."""
+    f = Frame(ctx)
+    pop = f.of_phrase()
+    if pop is None:
+        return True
+    if set(pop.words) & USER_POPULATION:
+        return True
+    return f.q is not None and f._served(f.q + 1)
+
+
+_TIME_NOUNS = frozenset({"year", "years", "month", "months", "week", "weeks", "quarter",
+                         "quarters", "day", "days", "period", "now", "today", "annually"})
+
+
+def _is_time(p: Phrase) -> bool:
+    """"a year", "this year", "in 2010/11", "last month", "so far": a time phrase."""
+    words = p.np.words if p.kind == "PP" and p.np is not None else p.words
+    if p.kind == "PP" and p.prep not in ("in", "during", "over", "for", "since", "by", "to",
+                                         "until", "at", "so"):
+        return False
+    return bool(set(words) & _TIME_NOUNS) or any(w[:1].isdigit() for w in words)

@@ -1,0 +1,488 @@
+"""One scanned page read into the blocks the PDF reader gives: OCR words become
+characters, ruling lines become edges, ink marks become mark characters, and the PDF
+reader's own page layout (:func:`..pdf_page.layout_page`) builds tables and paragraphs
+from them, so a scanned page yields the same model as a typed one.
+
+Every word and mark keeps a confidence (:class:`Region`); fills are read per ruled cell
+from the pixels.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from statistics import median
+from typing import Any
+
+import numpy as np
+
+from ...document import BBox, Cell, Mark, MarkKind, MarkSource, Table
+from ..pdf_fast import find_tables
+from ..pdf_page import PageResult, layout_page
+from ..pdf_tables import MARK_TOKEN
+from . import grid, ink, lexicon
+from .engine import Engine, Symbol
+from .render import PageImage, binary
+
+Obj = dict[str, Any]
+
+# what Tesseract makes of a tick or a stroke it cannot read: never a word of a return
+STROKE_READINGS = frozenset({"v", "vv", "w", "j", "jv", "vw", "\\/", "\\", "/", "//", "|",
+                             "l/", "y/", "v/", "\\j", "¥", "«", "»", "~", "_", "=", "+"})
+_ALNUM = re.compile(r"[A-Za-z0-9]")
+
+
+@dataclass
+class Region:
+    """Where something was read on a scanned page and how sure the reading is: a word,
+    a mark, or ink left unread because it could not be decided (``doubtful``)."""
+
+    page: int
+    bbox: BBox  # PDF points
+    conf: float
+    what: str
+    doubtful: bool = False
+
+
+@dataclass
+class ScannedPage:
+    result: PageResult
+    regions: list[Region] = field(default_factory=list)
+    text: str = ""
+
+
+@dataclass
+class _Word:
+    text: str
+    box: tuple[int, int, int, int]
+    conf: float
+    line_box: tuple[int, int, int, int]
+    symbols: list[Symbol]
+
+
+def read_page(img: PageImage, eng: Engine, page_no: int, file: str) -> ScannedPage:
+    """Tables, paragraphs, marks and fills of one scanned page."""
+    scale = img.scale
+    ink_mask = binary(img.grey, img.paper)
+    lines = grid.find_lines(ink_mask, img.dpi)
+    edges = lines.edges(scale)
+    tables = find_tables(edges)
+    line_px = lines.mask(ink_mask.shape, grow=1)
+    clean = img.grey.copy()
+    clean[line_px] = 255
+    # fills (solid mid-tone areas) whitened too: a grey or coloured box beside a label
+    # makes the reader merge them; black text on a fill is kept
+    solid = grid.solid(ink_mask, max(6, round(img.dpi * 6 / 72)))  # 6-point squares
+    clean[solid & (img.grey > 60)] = 255
+    eng.set_image(clean, round(img.dpi))
+    words = _words(eng.page_symbols())
+    line_h = _line_height(words)
+    trusted = [r for r in (_reread(eng, w, img) for w in words if _trusted(w, line_h))
+               if r is not None]
+    to_judge = ink_mask & ~line_px
+    for w in trusted:  # long words read surely are text: no need to cut them in pieces
+        if len(w.text) >= 5 and w.conf >= 0.9:
+            to_judge[w.box[1] + 1:w.box[3] - 1, w.box[0] + 1:w.box[2] - 1] = False
+    found = _ink_marks(to_judge, lines.factor, trusted, img, eng)
+    trusted = [w for w in trusted if id(w) not in found.boxed] + found.words
+    chars = _chars(trusted, found.marks, scale)
+    result = layout_page(chars, [], len(edges), lambda: tables, page_no, file)
+    regions = [Region(page_no, _pt(w.box, scale), w.conf, f"word {w.text!r}") for w in trusted]
+    regions += [Region(page_no, _pt(m.box, scale), m.conf, f"scanned {m.shape}")
+                for m in found.marks]
+    regions += [Region(page_no, _pt(box, scale), conf, what, doubtful=True)
+                for box, conf, what in found.doubtful]
+    _finish_tables(result, found.marks, img)
+    text = " ".join(w.text for w in trusted)
+    return ScannedPage(result, regions, text)
+
+
+def read_text(img: PageImage, eng: Engine) -> list[_Word]:
+    """The words of a page in one quick reading (triage): no tables, no marks."""
+    eng.set_image(img.grey, round(img.dpi))
+    words = _words(eng.page_symbols())
+    line_h = _line_height(words)
+    return [w for w in words if _trusted(w, line_h)]
+
+
+# ---------------------------------------------------------------------------
+# Words
+
+
+def _words(symbols: Sequence[Symbol]) -> list[_Word]:
+    out: list[_Word] = []
+    current: list[Symbol] = []
+    for s in symbols:
+        if current and s.word != current[-1].word:
+            out.append(_word(current))
+            current = []
+        current.append(s)
+    if current:
+        out.append(_word(current))
+    return out
+
+
+def _word(symbols: list[Symbol]) -> _Word:
+    box = (min(s.box[0] for s in symbols), min(s.box[1] for s in symbols),
+           max(s.box[2] for s in symbols), max(s.box[3] for s in symbols))
+    text = "".join(s.text for s in symbols)
+    if symbols[0].conf < lexicon.MAX_CONF:
+        text = lexicon.correct(text)
+    return _Word(text, box, symbols[0].conf, symbols[0].line_box, symbols)
+
+
+def _trusted(w: _Word, line_h: float) -> bool:
+    """A word that is text (though perhaps read with little confidence): not what a tick
+    or a stroke reads as, and holding a letter or digit unless it is text-sized
+    punctuation read with confidence ('&', '/'). Other readings are ink to judge."""
+    t = w.text.strip(".,;:'\"()[]").lower()
+    if w.text.strip(".,;:'\"()[]|") in _LOOKALIKES:
+        return True
+    if t in STROKE_READINGS and (w.conf < 0.8 or not _small(w, line_h)):
+        return False
+    if _ALNUM.search(w.text):  # a word, however unsure (its confidence goes with it)
+        return True
+    return w.conf >= 0.7 and _small(w, line_h)
+
+
+def _small(w: _Word, line_h: float) -> bool:
+    return w.box[3] - w.box[1] <= 1.05 * line_h
+
+
+def _line_height(words: Sequence[_Word]) -> float:
+    heights = [w.line_box[3] - w.line_box[1] for w in words if w.line_box[3] > w.line_box[1]]
+    return median(heights) if heights else 20.0
+
+
+# ---------------------------------------------------------------------------
+# Ink marks
+
+
+@dataclass
+class _Found:
+    marks: list[ink.InkMark] = field(default_factory=list)
+    words: list[_Word] = field(default_factory=list)  # short words read again
+    boxed: set[int] = field(default_factory=set)  # ids of words that were a printed box
+    doubtful: list[tuple[tuple[int, int, int, int], float, str]] = field(default_factory=list)
+
+
+def _ink_marks(residual_ink: np.ndarray, factor: int, words: Sequence[_Word], img: PageImage,
+               eng: Engine) -> _Found:
+    """Marks in the ink the words do not explain (see :mod:`.ink`)."""
+    found = _Found()
+    f = factor
+    small = grid.pool(residual_ink, f) if f > 1 else residual_ink
+    labels, pieces = ink.label(small)
+    pt = 72.0 / (img.dpi / f)  # points per working pixel
+    word_boxes = [tuple(v / f for v in w.box) for w in words]
+    box_array = np.array(word_boxes, dtype=np.float64).reshape(-1, 4)
+    boxes: list[tuple[ink.Piece, float]] = []
+    strokes: list[ink.Piece] = []
+    for p in pieces:
+        wpt, hpt = p.width * pt, p.height * pt
+        if max(wpt, hpt) < 3.0 or p.area * pt * pt < 1.2:
+            continue  # a speck, a dot
+        if wpt > 60 or hpt > 40:
+            continue  # a drawing, a logo, a signature: not a mark
+        inside = ink.box_outline(p, labels) if 4.0 <= max(wpt, hpt) <= 20 else None
+        if inside is not None:  # a printed box, whatever the reading made of it
+            boxes.append((p, inside))
+            found.boxed.update(id(w) for w, b in zip(words, word_boxes, strict=True)
+                               if _mostly_inside(b, p))
+        elif not _explained(p, box_array):
+            strokes.append(p)
+    strokes = _damaged_boxes(strokes, boxes, labels, pt)
+    _judge_boxes(boxes, f, found)
+    strokes = [p for p in strokes if not any(_centre_in((p.x0, p.top, p.x1, p.bottom),
+                                                        (b.x0, b.top, b.x1, b.bottom))
+                                             for b, _ in boxes)]  # a mark inside a box
+    for p in strokes:
+        _judge_stroke(p, labels, f, pt, words, img, eng, found)
+    return found
+
+
+def _mostly_inside(box: tuple[float, ...], p: ink.Piece) -> bool:
+    """Whether most of a word's box lies on the piece (a box glyph read as 'O' or 'Q')."""
+    ox = min(p.x1, box[2]) - max(p.x0, box[0])
+    oy = min(p.bottom, box[3]) - max(p.top, box[1])
+    area = max((box[2] - box[0]) * (box[3] - box[1]), 1)
+    return ox > 0 and oy > 0 and ox * oy >= 0.5 * area
+
+
+def _explained(p: ink.Piece, word_boxes: np.ndarray) -> bool:
+    """Whether most of the piece lies in the box of a word read (with a pixel's slack)."""
+    if not len(word_boxes):
+        return False
+    area = max(p.width * p.height, 1)
+    ox = np.minimum(p.x1, word_boxes[:, 2] + 1) - np.maximum(p.x0, word_boxes[:, 0] - 1)
+    oy = np.minimum(p.bottom, word_boxes[:, 3] + 1) - np.maximum(p.top, word_boxes[:, 1] - 1)
+    return bool(((ox > 0) & (oy > 0) & (ox * oy >= 0.6 * area)).any())
+
+
+def _damaged_boxes(strokes: list[ink.Piece], boxes: list[tuple[ink.Piece, float]],
+                   labels: np.ndarray, pt: float) -> list[ink.Piece]:
+    """Strokes that are printed boxes with a side lost in the scan: the size of the
+    page's boxes (within a quarter) and in line with one of them (same left edge, to
+    two points). They join ``boxes``; the other strokes are returned."""
+    if len(boxes) < 2:
+        return strokes
+    mw = median(b.width for b, _ in boxes)
+    mh = median(b.height for b, _ in boxes)
+    lefts = [b.x0 for b, _ in boxes]
+    rest: list[ink.Piece] = []
+    for p in strokes:
+        if (abs(p.width - mw) <= 0.25 * mw and abs(p.height - mh) <= 0.25 * mh
+                and any(abs(p.x0 - x) * pt <= 2.0 for x in lefts)):
+            boxes.append((p, ink.box_inside(p, labels)))
+        else:
+            rest.append(p)
+    return rest
+
+
+def _judge_boxes(boxes: Sequence[tuple[ink.Piece, float]], f: int, found: _Found) -> None:
+    """Printed boxes: checked when the inside holds ink well above the page's other
+    boxes (a sibling's empty state), else unchecked; near the limit: doubtful."""
+    if not boxes:
+        return
+    base = median(v for _, v in boxes) if len(boxes) >= 3 else 0.0
+    limit = max(0.08, min(base, 0.3) + 0.08)
+    for p, inside in boxes:
+        box = (p.x0 * f, p.top * f, p.x1 * f, p.bottom * f)
+        margin = abs(inside - limit)
+        conf = min(1.0, 0.5 + 4 * margin)
+        if margin < 0.025:
+            found.doubtful.append((box, 0.3, f"box {inside:.2f} full"))
+            continue
+        kind = MarkKind.CHECKED_BOX if inside > limit else MarkKind.UNCHECKED_BOX
+        found.marks.append(ink.InkMark(kind, box, conf, "box"))
+
+
+def _judge_stroke(p: ink.Piece, labels: np.ndarray, f: int, pt: float,
+                  words: Sequence[_Word], img: PageImage, eng: Engine, found: _Found) -> None:
+    box = (p.x0 * f, p.top * f, p.x1 * f, p.bottom * f)
+    wpt, hpt = p.width * pt, p.height * pt
+    shape = ink.classify(p, labels)
+    if shape == "ring":
+        circled = [w for w in words if _centre_in(w.box, box)]
+        if circled:
+            found.marks.append(ink.InkMark(MarkKind.TICK, box, 0.9, "ring"))
+            return
+        if max(wpt, hpt) <= 14:
+            found.marks.append(ink.InkMark(MarkKind.UNCHECKED_BOX, box, 0.8, "empty ring"))
+            return
+    if wpt < 0.5 * hpt or hpt < 0.35 * wpt:
+        return  # a slash, a bar or a dash: punctuation, not a mark
+    if _beside_text(box, words, img):
+        found.doubtful.append((box, 0.3, "word (unread ink beside text)"))
+        return
+    if min(wpt, hpt) < 2.0 or max(wpt, hpt) < 4.5:
+        found.doubtful.append((box, 0.3, f"small ink {wpt:.1f}x{hpt:.1f}pt"))
+        return
+    # a letter the page reading missed (a lone Y or X in its cell): read it alone
+    if shape != "blot":
+        word = _read_alone(eng, box, img)
+        if word is not None:
+            found.words.append(word)
+            return
+    conf = min(1.0, 0.55 + 0.45 * min(1.0, max(wpt, hpt) / 9.0))
+    found.marks.append(ink.InkMark(ink.mark_for(shape), box, conf, shape))
+
+
+MARK_WORDS = frozenset({"y", "n", "x", "yes", "no"})
+MARK_LETTERS = "YNXyesnoYESNO"
+_LOOKALIKES = {"¥": "Y", "×": "X", "¥es": "Yes"}
+
+
+def _reread(eng: Engine, w: _Word, img: PageImage) -> _Word | None:
+    """A short word read with doubt (a lone Y, N or X in its cell is Tesseract's weak
+    spot) read again alone, allowed only the letters of Y, N, X, Yes and No: kept when
+    that reading is sure. Else the word as read when it is sure enough, else None (its
+    ink is judged as a mark)."""
+    t = w.text.strip(".,;:'\"()[]|")
+    if t in _LOOKALIKES:
+        w = _Word(_LOOKALIKES[t], w.box, w.conf, w.line_box, w.symbols)
+        t = w.text
+    if len(t) > 3 or (w.conf >= 0.9 and _ALNUM.search(t)):
+        return w
+    again = _read_alone(eng, w.box, img)
+    if again is not None:
+        return _Word(again.text, w.box, again.conf, w.line_box, w.symbols)
+    if _ALNUM.search(t) and w.conf >= (0.9 if len(t) == 1 else 0.6) \
+            and t.lower() not in MARK_WORDS:
+        return w
+    return None
+
+
+def _read_alone(eng: Engine, box: tuple[int, int, int, int], img: PageImage) -> _Word | None:
+    """The region read as one of Y, N, X, Yes, No; None unless read with confidence."""
+    pad = max(2, round(img.dpi / 36))
+    h, w = img.grey.shape
+    region = (max(0, box[0] - pad), max(0, box[1] - pad), min(w, box[2] + pad),
+              min(h, box[3] + pad))
+    words = _words(eng.region_symbols(region, MARK_LETTERS))
+    if len(words) != 1:
+        return None
+    word = words[0]
+    if word.text.lower() in MARK_WORDS and word.conf >= 0.6:
+        return word
+    return None
+
+
+def _beside_text(box: tuple[int, int, int, int], words: Sequence[_Word], img: PageImage,
+                 ) -> bool:
+    """Ink of letter size right beside a word on its line: a letter the reading
+    missed, not a mark."""
+    height = box[3] - box[1]
+    for w in words:
+        lh = w.line_box[3] - w.line_box[1]
+        if lh <= 0 or height > 1.25 * lh:
+            continue
+        gap = 0.12 * lh  # letters of a word nearly touch; a mark is a space away
+        overlap = min(box[3], w.box[3]) - max(box[1], w.box[1])
+        if overlap < 0.5 * min(height, w.box[3] - w.box[1]):
+            continue
+        if -gap <= box[0] - w.box[2] <= gap or -gap <= w.box[0] - box[2] <= gap:
+            return True
+    return False
+
+
+def _centre_in(inner: tuple[int, int, int, int], outer: tuple[int, int, int, int]) -> bool:
+    cx, cy = (inner[0] + inner[2]) / 2, (inner[1] + inner[3]) / 2
+    return outer[0] <= cx <= outer[2] and outer[1] <= cy <= outer[3]
+
+
+# ---------------------------------------------------------------------------
+# Characters for the page layout
+
+
+def _chars(words: Sequence[_Word], found_marks: Sequence[ink.InkMark], scale: float,
+           ) -> list[Obj]:
+    """pdfplumber-style chars: the symbols of a word share its box (so a word stays
+    whole and in order), with its line's top and bottom (so a line stays one line whatever its
+    letters' heights); a space between words; a stand-in character per mark."""
+    chars: list[Obj] = []
+    heights = [w.line_box[3] - w.line_box[1] for w in words if w.line_box[3] > w.line_box[1]]
+    line_h = median(heights) if heights else 12 / scale
+    ordered = sorted(words, key=lambda w: (w.line_box[1], w.box[0]))
+    for k, w in enumerate(ordered):
+        top, bottom = w.line_box[1], w.line_box[3]
+        if not bottom > top:
+            top, bottom = w.box[1], w.box[3]
+        # the word's box shared out among its symbols in reading order (Tesseract's
+        # symbol boxes may overlap or come out of order)
+        step = (w.box[2] - w.box[0]) / max(len(w.text), 1)
+        for i, letter in enumerate(w.text):
+            left = w.box[0] + i * step
+            chars.append(_char(letter, left, top, left + step, bottom, scale, w.conf))
+        nxt = ordered[k + 1] if k + 1 < len(ordered) else None
+        if nxt is not None and nxt.line_box == w.line_box and nxt.box[0] > w.box[2]:
+            chars.append(_char(" ", w.box[2], top, nxt.box[0], bottom, scale, w.conf))
+    for m in found_marks:
+        cy = (m.box[1] + m.box[3]) / 2
+        mark_top = cy - line_h / 2
+        x0 = float(m.box[0])
+        x1 = x0 + min(m.box[2] - m.box[0], line_h) if m.shape == "ring" else float(m.box[2])
+        # a cross drawn by hand is the letter X (selects; a lone X in a Y/N box says
+        # neither), as a typed X is; other marks go into their line as marks of ink
+        if m.shape == "cross":
+            chars.append(_char("X", x0, mark_top, x1, mark_top + line_h, scale, m.conf))
+        else:
+            ch = _char(MARK_TOKEN, x0, mark_top, x1, mark_top + line_h, scale, m.conf)
+            ch["ppf_mark"] = Mark(m.kind, MarkSource.INK,
+                                  f"scanned {m.shape}, confidence {m.conf:.2f}")
+            chars.append(ch)
+    return chars
+
+
+def _char(text: str, x0: float, top: float, x1: float, bottom: float, scale: float,
+          conf: float) -> Obj:
+    t, b = top * scale, bottom * scale
+    return {"text": text, "fontname": "OCR", "size": round((b - t) * 0.8, 1),
+            "x0": x0 * scale, "x1": x1 * scale, "top": t, "bottom": b, "doctop": t,
+            "upright": True, "ocr_conf": conf}
+
+
+def _pt(box: tuple[int, int, int, int], scale: float) -> BBox:
+    return (round(box[0] * scale, 2), round(box[1] * scale, 2), round(box[2] * scale, 2),
+            round(box[3] * scale, 2))
+
+
+# ---------------------------------------------------------------------------
+# Tables: marks as scanned marks, fills from the pixels
+
+
+def _finish_tables(result: PageResult, found_marks: Sequence[ink.InkMark],
+                   img: PageImage) -> list[BBox]:
+    """Marks and fills of the table cells; the boxes of cells filled over only part of
+    them (doubtful)."""
+    scale = img.scale
+    placed = [(_pt(m.box, scale), m) for m in found_marks]
+    doubtful: list[BBox] = []
+    for _, block in result.items:
+        if not isinstance(block, Table):
+            continue
+        for cell in block.cells:
+            _finish_cell(cell, placed, img)
+    return doubtful
+
+
+def _finish_cell(cell: Cell, placed: Sequence[tuple[BBox, ink.InkMark]],
+                 img: PageImage) -> None:
+    bbox = cell.provenance.bbox
+    if bbox is None:
+        return
+    fill = cell_fill(bbox, img)
+    if fill is not None:
+        cell.fill = fill
+
+
+def _centre_in_pt(inner: BBox, outer: BBox) -> bool:
+    cx, cy = (inner[0] + inner[2]) / 2, (inner[1] + inner[3]) / 2
+    return outer[0] <= cx <= outer[2] and outer[1] <= cy <= outer[3]
+
+
+def _even(off: np.ndarray, least: float = 0.25) -> bool:
+    """Whether a fill covers a cell throughout: each third of it, across and down, is
+    mostly filled (a fill over part of a cell means a rule between two cells was not
+    found)."""
+    h, w = off.shape
+    if h < 3 or w < 3:
+        return True
+    thirds = [off[: h // 3], off[h // 3: 2 * h // 3], off[2 * h // 3:],
+              off[:, : w // 3], off[:, w // 3: 2 * w // 3], off[:, 2 * w // 3:]]
+    return all(part.size == 0 or part.mean() >= least for part in thirds)
+
+
+def _fill_pixels(img: PageImage, top: int, bottom: int, x0: int, x1: int) -> np.ndarray:
+    """Pixels of a fill (every other one): off the paper's white but not black ink
+    (text), or coloured."""
+    grey = img.grey[top:bottom:2, x0:x1:2]
+    off = (grey < img.paper - 30) & (grey > 60)
+    if img.colour is not None:
+        rgb = img.colour[top:bottom:2, x0:x1:2].astype(np.int16)
+        off |= (rgb.max(axis=2) - rgb.min(axis=2)) > 60
+    return off
+
+
+def cell_fill(bbox: BBox, img: PageImage) -> str | None:
+    """The colour a cell is filled with, from its pixels: most of its inside well off
+    the paper's white; the median of those pixels, scaled so the paper is white."""
+    s = 1 / img.scale
+    inset = max(3, round(img.dpi / 40))
+    x0, top = int(bbox[0] * s) + inset, int(bbox[1] * s) + inset
+    x1, bottom = int(bbox[2] * s) - inset, int(bbox[3] * s) - inset
+    if x1 - x0 < 4 or bottom - top < 4:
+        return None
+    grey = img.grey[top:bottom:2, x0:x1:2]
+    off = _fill_pixels(img, top, bottom, x0, x1)
+    if off.mean() < 0.55 or not _even(off):
+        return None
+    paper = max(img.paper, 1)
+    if img.colour is not None:
+        rgb = img.colour[top:bottom:2, x0:x1:2][off]
+        values = [min(255, round(float(np.median(rgb[:, k])) * 255 / paper)) for k in range(3)]
+    else:
+        v = min(255, round(float(np.median(grey[off])) * 255 / paper))
+        values = [v, v, v]
+    return "".join(f"{v:02X}" for v in values)
