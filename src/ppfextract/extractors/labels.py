@@ -105,16 +105,31 @@ def milestone_heading(text: str, *, allow_number_only: bool = True,
     """A milestone heading: 'Milestone 2: Self-directed support ...', a bare title or
     (with ``short``) a short name of one, or (when allowed) a bare 'Milestone 2:' label.
     None for prose mentions."""
+    t = heading_text(text)
+    if t is None:
+        return None
+    by_title = milestone_title_id(t) or (milestone_short_title(t) if short else None)
+    if by_title is not None:
+        return by_title
+    return milestone_number_label(t) if allow_number_only else None
+
+
+def heading_text(text: str) -> str | None:
+    """The text :func:`milestone_heading` reads (folded, a short lead before 'Milestone
+    n' dropped), None when too long to be a heading: for a caller that asks each of its
+    questions once (:func:`milestone_title_id`, :func:`milestone_short_title`,
+    :func:`milestone_number_label`)."""
     t = fold(text)
     if len(t) > 200:
         return None
     # a short lead before 'Milestone n': 'Section C - Milestone 2: ...', '4.2 Milestone 2'
-    t = _HEADING_LEAD.sub("", t)
-    by_title = milestone_title_id(t) or (milestone_short_title(t) if short else None)
-    if by_title is not None:
-        return by_title
+    return _HEADING_LEAD.sub("", t)
+
+
+def milestone_number_label(t: str) -> int | None:
+    """A bare 'Milestone 2:' label (of a :func:`heading_text`)."""
     m = _MILESTONE_NUMBER.match(t)
-    if m and allow_number_only and len(t) - m.end() < 3:
+    if m and len(t) - m.end() < 3:
         return int(m[1])
     return None
 
