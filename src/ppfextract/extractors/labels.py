@@ -300,19 +300,15 @@ def requirement_id(text: str) -> str | None:
     if len(t) < 12 or len(t) > 400:
         return None
     best_id, best, second = None, 0.0, 0.0
-    n = len(t)
     ratio = fuzz.ratio
-    for rid, wording in _CANON_REQS:
-        # a score under 77 is 0: it can be neither a best of 82 nor a second within 5;
-        # the text's head and the wording's head are the whole of them when short enough
-        # (the same score, not asked for twice)
-        whole = ratio(t, wording, score_cutoff=77)
-        size = len(wording)
-        score = whole
-        if n > size + 8:
-            score = max(score, ratio(t[: size + 8], wording, score_cutoff=77))
-        if n >= 30 and n + 8 < size:
-            score = max(score, ratio(t, wording[: n + 8], score_cutoff=77))
+    # a score under 77 is 0: it can be neither a best of 82 nor a second within 5, and a
+    # wording scoring 0 changes nothing; _comparisons leaves out those that must
+    for rid, wording, whole, head, wording_head in _comparisons(len(t)):
+        score = ratio(t, wording, score_cutoff=77) if whole else 0.0
+        if head:
+            score = max(score, ratio(t[:head], wording, score_cutoff=77))
+        if wording_head:
+            score = max(score, ratio(t, wording_head, score_cutoff=77))
         if score > best:
             best_id, best, second = rid, score, best
         elif score > second:
@@ -320,6 +316,24 @@ def requirement_id(text: str) -> str | None:
     if best >= 82 and best - second >= 5:
         return best_id
     return None
+
+
+@lru_cache(maxsize=512)
+def _comparisons(n: int) -> tuple[tuple[str, str, bool, int, str], ...]:
+    """What :func:`requirement_id` compares a text of ``n`` characters with: per wording,
+    the whole text (unless the lengths alone keep the ratio under 76: it is at most
+    200 * shorter / (both lengths)), the text's head when the text is longer, the
+    wording's head when the wording is (the whole of either when short enough: the same
+    score, not asked for twice). Wordings with nothing to compare are left out."""
+    out = []
+    for rid, wording in _CANON_REQS:
+        size = len(wording)
+        whole = 200 * min(n, size) >= 76 * (n + size)
+        head = size + 8 if n > size + 8 else 0
+        wording_head = wording[: n + 8] if n >= 30 and n + 8 < size else ""
+        if whole or head or wording_head:
+            out.append((rid, wording, whole, head, wording_head))
+    return tuple(out)
 
 
 _NOT_ACHIEVED = re.compile(r"^(not\s+(yet\s+)?(achieved|met|complete[d]?)|no|n|partially\s+"
