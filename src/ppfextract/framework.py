@@ -379,6 +379,8 @@ LIKELIHOOD_QUESTION = "How likely are we to achieve this milestone by this date?
 @lru_cache(maxsize=8192)
 def fold(text: str) -> str:
     """Lower-case, NFKC-normalise, unify dashes/quotes and collapse white space."""
+    if text.isascii():  # NFKC leaves ASCII as it is, and the characters unified are not
+        return " ".join(text.split()).lower()
     text = unicodedata.normalize("NFKC", text)
     text = text.replace("\u00a0", " ").replace("\u2013", "-").replace("\u2014", "-")
     text = text.replace("\u2019", "'").replace("\u2018", "'")
@@ -387,8 +389,14 @@ def fold(text: str) -> str:
 
 def _option_key(text: str) -> str:
     t = fold(text)
-    t = _AROUND_SLASH.sub(r"\1", t)
+    t = _AROUND_SLASH.sub(_first_group, t)
     return t.strip(" .:;*")
+
+
+def _first_group(m: re.Match[str]) -> str:
+    """A substitution's replacement, group 1 (a function, not the template r"\\1": a
+    template is handled in Python on every call, even when nothing matches)."""
+    return m[1]
 
 
 _AROUND_SLASH = re.compile(r"\s*([/-])\s*")
@@ -474,7 +482,7 @@ def _year(text: str) -> int:
 
 def _clean_date_text(text: str) -> str:
     t = fold(text)
-    return _ORDINAL.sub(r"\1", t)
+    return _ORDINAL.sub(_first_group, t)
 
 
 _ORDINAL = re.compile(r"(\d)(?:st|nd|rd|th)\b")

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from enum import Enum
 from functools import lru_cache
 
-from rapidfuzz import fuzz
+from rapidfuzz import fuzz, process
 
 from .. import marks
 from ..framework import (
@@ -187,6 +187,8 @@ _MARK_TAIL = (r"[\s:;\-\u2013=(\[]*(?P<mark>y|yes|x|n|no|[" + _MARKS + r"])?[)\]
 _WS = re.compile(r"\s+")
 _LEAD_MARK = re.compile(r"^([" + _MARKS + r"\u2022]|x|y)\s+(?=\w)", re.I)
 _LIKELIHOOD_LABEL = re.compile(_LIKELIHOOD_RE + _MARK_TAIL, re.I)
+# every label above starts with one of these (a test far cheaper than the patterns)
+_LABEL_FIRST_LETTERS = "rwednafyvqh"
 # each text label: REASON and WHEN are matched at the start (a value may follow), the
 # others as the whole text with a mark after them
 _TEXT_LABEL_RES: tuple[tuple[OptionKind, re.Pattern[str]], ...] = tuple(
@@ -211,6 +213,8 @@ def parse_label(text: str) -> Label | None:
     m = _LEAD_MARK.match(t)
     if m:
         lead, t = m[1], t[m.end():]
+    if t[:1].lower() not in _LABEL_FIRST_LETTERS:
+        return None
     m = _LIKELIHOOD_LABEL.fullmatch(t)
     if m:
         lik = parse_likelihood(f"{m[1]} {m[2]}")
@@ -252,7 +256,7 @@ def section_label(text: str) -> Section | None:
     """A left-column section label ('Key Questions:'), the whole text of its cell."""
     t = fold(text).replace("/", " ")
     t = _WS.sub(" ", t)
-    if not t or len(t) > 90:
+    if not t or len(t) > 90 or t[0] not in "dkhruf":  # the sections' first letters
         return None
     for section, pattern in _SECTION_RES:
         if pattern.fullmatch(t):
@@ -271,7 +275,7 @@ _BULLETS = ("\u2022\u00b7\u25cf\u25aa\u25a0\u2023\u2043\u2219\u25e6\u27a2\u2013\
 def strip_bullets(text: str) -> str:
     """Question text as the spec wants it: whitespace collapsed, bullets stripped."""
     lines = []
-    text = _HYPHEN_BREAK.sub(r"\1-", text.replace("\u00a0", " "))
+    text = _HYPHEN_BREAK.sub(_keep_hyphen, text.replace("\u00a0", " "))
     for line in text.splitlines():
         line = line.strip().lstrip(_BULLETS).strip()
         if line:
@@ -282,11 +286,16 @@ def strip_bullets(text: str) -> str:
 _HYPHEN_BREAK = re.compile(r"(\w)-[ \t]*\n[ \t]*(?=[a-z])")
 
 
+def _keep_hyphen(m: re.Match[str]) -> str:
+    """The replacement r"\\1-" as a function (a template costs a Python call each time)."""
+    return m[1] + "-"
+
+
 def clean_text(text: str) -> str:
     """Collapse whitespace, keep the words as printed; a hyphenated word broken at a line
     end ("multi-\nagency") is joined again."""
     t = marks.strip_marks(text).replace("\u00a0", " ")
-    t = _HYPHEN_BREAK.sub(r"\1-", t)
+    t = _HYPHEN_BREAK.sub(_keep_hyphen, t)
     return _WS.sub(" ", t).strip()
 
 
@@ -299,18 +308,29 @@ def requirement_id(text: str) -> str | None:
     t = canonical_text(text)
     if len(t) < 12 or len(t) > 400:
         return None
-    best_id, best, second = None, 0.0, 0.0
-    ratio = fuzz.ratio
+    whole, whole_wordings, heads, head_of, wording_heads = _comparisons(len(t))
     # a score under 77 is 0: it can be neither a best of 82 nor a second within 5, and a
-    # wording scoring 0 changes nothing; _comparisons leaves out those that must
-    for rid, wording, whole, head, wording_head in _comparisons(len(t)):
-        score = ratio(t, wording, score_cutoff=77) if whole else 0.0
-        if head:
-            score = max(score, ratio(t[:head], wording, score_cutoff=77))
-        if wording_head:
-            score = max(score, ratio(t, wording_head, score_cutoff=77))
+    # wording scoring 0 changes nothing. One call scores the text against several
+    # wordings (the text prepared once)
+    scores: dict[int, float] = {}
+    if whole_wordings:
+        for _, score, k in process.extract(t, whole_wordings, scorer=fuzz.ratio,
+                                           score_cutoff=77, limit=None):
+            scores[whole[k]] = score
+    for i, size in heads:  # the text's head, as long as the wording and a little more
+        score = fuzz.ratio(t[:size], _CANON_REQS[i][1], score_cutoff=77)
+        if score > scores.get(i, 0.0):
+            scores[i] = score
+    if wording_heads:  # the wording's head, as long as the text and a little more
+        for _, score, k in process.extract(t, wording_heads, scorer=fuzz.ratio,
+                                           score_cutoff=77, limit=None):
+            if score > scores.get(head_of[k], 0.0):
+                scores[head_of[k]] = score
+    best_id, best, second = None, 0.0, 0.0
+    for i in sorted(scores):  # in the wordings' order, as ties are decided
+        score = scores[i]
         if score > best:
-            best_id, best, second = rid, score, best
+            best_id, best, second = _CANON_REQS[i][0], score, best
         elif score > second:
             second = score
     if best >= 82 and best - second >= 5:
@@ -319,21 +339,25 @@ def requirement_id(text: str) -> str | None:
 
 
 @lru_cache(maxsize=512)
-def _comparisons(n: int) -> tuple[tuple[str, str, bool, int, str], ...]:
-    """What :func:`requirement_id` compares a text of ``n`` characters with: per wording,
-    the whole text (unless the lengths alone keep the ratio under 76: it is at most
-    200 * shorter / (both lengths)), the text's head when the text is longer, the
-    wording's head when the wording is (the whole of either when short enough: the same
-    score, not asked for twice). Wordings with nothing to compare are left out."""
-    out = []
-    for rid, wording in _CANON_REQS:
+def _comparisons(n: int) -> tuple[tuple[int, ...], tuple[str, ...], tuple[tuple[int, int], ...],
+                                  tuple[int, ...], tuple[str, ...]]:
+    """What :func:`requirement_id` compares a text of ``n`` characters with: the whole
+    wordings the lengths alone do not keep under 76 (the ratio is at most 200 x shorter /
+    both lengths), by index and text; the wordings (index, head length) whose length
+    plus 8 the text is longer than, compared with the text's head; the wordings longer
+    than the text plus 8 (index, and head as long as the text plus 8), for a text of 30
+    or more."""
+    whole, heads, head_of = [], [], []
+    for i, (_, wording) in enumerate(_CANON_REQS):
         size = len(wording)
-        whole = 200 * min(n, size) >= 76 * (n + size)
-        head = size + 8 if n > size + 8 else 0
-        wording_head = wording[: n + 8] if n >= 30 and n + 8 < size else ""
-        if whole or head or wording_head:
-            out.append((rid, wording, whole, head, wording_head))
-    return tuple(out)
+        if 200 * min(n, size) >= 76 * (n + size):
+            whole.append(i)
+        if n > size + 8:
+            heads.append((i, size + 8))
+        if n >= 30 and n + 8 < size:
+            head_of.append(i)
+    return (tuple(whole), tuple(_CANON_REQS[i][1] for i in whole), tuple(heads),
+            tuple(head_of), tuple(_CANON_REQS[i][1][: n + 8] for i in head_of))
 
 
 _NOT_ACHIEVED = re.compile(r"^(not\s+(yet\s+)?(achieved|met|complete[d]?)|no|n|partially\s+"
@@ -350,10 +374,11 @@ def parse_status(text: str) -> tuple[str | None, Likelihood | None]:
         return None, None
     if t in ("n/a", "na", "-", "tbc", "not applicable"):
         return None, None
-    m = _NOT_ACHIEVED.match(t)
+    first = t[0]  # a test of the patterns' first letters before the patterns
+    m = _NOT_ACHIEVED.match(t) if first in "npm" else None
     if m:
         return "N", find_likelihood(t[m.end():])
-    if _ACHIEVED.match(t) and not find_likelihood(t):
+    if first in "aymcdi" and _ACHIEVED.match(t) and not find_likelihood(t):
         return "Y", None
     lik = find_likelihood(t)
     if lik is not None and len(t) < 80:
