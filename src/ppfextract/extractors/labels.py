@@ -65,15 +65,27 @@ def milestone_title_id(text: str) -> int | None:
     t = _LEAD_DIGIT.sub("", t)
     if not t or len(t) > 160:
         return None
+    ids, titles = _titles_for(len(t))
+    if not titles:
+        return None
+    # below the cutoff a score is 0: only a score of 84 or more can decide; one call
+    # scores every title (the text prepared once), the first best in the titles' order
+    scores = sorted((k, score) for _, score, k in process.extract(
+        t, titles, scorer=fuzz.ratio, score_cutoff=84, limit=None))
     best_id, best = None, 0.0
-    for mid, title in _CANON_TITLES:
-        if not 0.6 * len(title) <= len(t) <= 1.5 * len(title) + 4:
-            continue
-        # below the cutoff a score is 0: only a score of 84 or more can decide
-        score = fuzz.ratio(t, title, score_cutoff=84)
+    for k, score in scores:
         if score > best:
-            best_id, best = mid, score
+            best_id, best = ids[k], score
     return best_id if best >= 84 else None
+
+
+@lru_cache(maxsize=256)
+def _titles_for(n: int) -> tuple[tuple[int, ...], tuple[str, ...]]:
+    """The milestone titles a text of ``n`` characters is compared with: those it is
+    between 0.6 and 1.5 times (+ 4) as long as (their ids and canonical titles)."""
+    kept = [(mid, title) for mid, title in _CANON_TITLES
+            if 0.6 * len(title) <= n <= 1.5 * len(title) + 4]
+    return tuple(mid for mid, _ in kept), tuple(title for _, title in kept)
 
 
 _LEAD_DIGIT = re.compile(r"^(\d\s+)")
