@@ -11,6 +11,7 @@ $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	$(BIN)/python -m compileall -q src/ppfextract  # as pip does for an installed package
 	touch $(STAMP)
 
 ## demo: extract the bundled corpus into $(OUT)/ (JSON, ppf.sqlite, CSV), score it against

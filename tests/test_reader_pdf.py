@@ -244,6 +244,20 @@ def test_table_split_across_pages_is_joined(backend: str) -> None:
         "Key Risks and Mitigating Actions", "After the table."]
 
 
+def test_a_heading_at_the_top_of_the_next_page_ends_the_table() -> None:
+    """Two milestones' unruled grids, one ending page 1, one under 'Milestone 2: ...' at
+    the top of page 2: the heading is no running header (set in bold, it stands on no
+    other page), so the tables stay two, the heading between them (red-team rt3-b09;
+    it came after one joined table of 18 rows)."""
+    doc = read(Path(__file__).parent / "data" / "redteam3" / "docs" /
+               "rt3-b09-herefordshire-reportlab-radio-chars.pdf", Settings())
+    kinds = [b.text[:12] if isinstance(b, Paragraph) else f"table {b.n_rows}"
+             for b in doc.blocks]
+    at = kinds.index("Milestone 2:")
+    assert kinds[at - 2] == "table 9" and kinds[at + 1] == "table 9"
+    assert not any(k == "table 18" for k in kinds)
+
+
 def test_cell_cut_across_pages_is_joined(backend: str) -> None:
     doc = load("table-cell-cut-across-pages.pdf", backend)
     table = only_table(doc)

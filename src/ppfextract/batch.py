@@ -278,11 +278,33 @@ def _runner(options: BatchOptions, config: WorkerConfig,
     if not tasks:
         return iter(())
     if options.dask:
-        return _run_dask(options.dask, config, options.timeout, tasks)
+        return _run_dask(options.dask, config, options.timeout, largest_first(tasks))
     if options.workers == 0:
         return _run_inline(config, tasks)
     workers = min(options.workers or 1, len(tasks))
+    if workers > 1:
+        tasks = largest_first(tasks)
     return LocalPool(config, workers, options.timeout).imap_unordered(tasks)
+
+
+_DOC_COST = 4 << 20  # a .doc costs LibreOffice's start: about as much as a 4 MB PDF
+
+
+def largest_first(tasks: list[Task]) -> list[Task]:
+    """The tasks in order of their likely cost, largest first (a legacy .doc, then by
+    size), so that no worker is left with a long document while the others idle at the
+    end of the run; ties keep the input order."""
+    def cost(task: Task) -> int:
+        path = task[1]
+        try:
+            size = path.stat().st_size
+        except OSError:
+            size = 0
+        return size + (_DOC_COST if path.suffix.lower() == ".doc" else 0)
+
+    costs = [cost(t) for t in tasks]
+    order = sorted(range(len(tasks)), key=lambda i: -costs[i])
+    return [tasks[i] for i in order]
 
 
 # ---------------------------------------------------------------------------
@@ -332,8 +354,9 @@ class _Run:
     def finish(self, key: str, record: Record) -> None:
         doc = self.by_key[key]
         record = self.stamp(doc, record)
-        write_json_atomic(self.json_path(doc), record.to_dict())  # first the file ...
-        self.state.save(doc.key, doc.name, self.fp, record)  # ... then it counts as done
+        data = record.to_dict()
+        write_json_atomic(self.json_path(doc), data)  # first the file ...
+        self.state.save(doc.key, doc.name, self.fp, record, data)  # ... then it counts
         self.finished[key] = record
         if self.on_record is not None:
             self.on_record(record)

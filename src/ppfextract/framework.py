@@ -351,6 +351,9 @@ RATING_WORDS: dict[Rating, tuple[str, ...]] = {
     Rating.GREEN: ("green", "g"),
 }
 
+_RATING_KEYS = tuple((rating, frozenset(w.replace("-", "/") for w in words))
+                     for rating, words in RATING_WORDS.items())
+
 ACHIEVED_LABELS: tuple[str, ...] = ("achieved", "y/n", "achieved?", "achieved (y/n)")
 REASON_LABELS: tuple[str, ...] = ("reason if not achieved", "reason not achieved",
                                   "reasons if not achieved", "reason")
@@ -376,6 +379,8 @@ LIKELIHOOD_QUESTION = "How likely are we to achieve this milestone by this date?
 @lru_cache(maxsize=8192)
 def fold(text: str) -> str:
     """Lower-case, NFKC-normalise, unify dashes/quotes and collapse white space."""
+    if text.isascii():  # NFKC leaves ASCII as it is, and the characters unified are not
+        return " ".join(text.split()).lower()
     text = unicodedata.normalize("NFKC", text)
     text = text.replace("\u00a0", " ").replace("\u2013", "-").replace("\u2014", "-")
     text = text.replace("\u2019", "'").replace("\u2018", "'")
@@ -384,8 +389,17 @@ def fold(text: str) -> str:
 
 def _option_key(text: str) -> str:
     t = fold(text)
-    t = re.sub(r"\s*([/-])\s*", r"\1", t)
+    t = _AROUND_SLASH.sub(_first_group, t)
     return t.strip(" .:;*")
+
+
+def _first_group(m: re.Match[str]) -> str:
+    """A substitution's replacement, group 1 (a function, not the template r"\\1": a
+    template is handled in Python on every call, even when nothing matches)."""
+    return m[1]
+
+
+_AROUND_SLASH = re.compile(r"\s*([/-])\s*")
 
 
 @lru_cache(maxsize=8192)
@@ -407,16 +421,27 @@ def find_likelihood(text: str) -> Likelihood | None:
         whole = parse_likelihood(t)
         if whole is not None:
             return whole
-    for lik in (Likelihood.VERY_UNLIKELY, Likelihood.FAIRLY_UNLIKELY,
-                Likelihood.VERY_LIKELY, Likelihood.FAIRLY_LIKELY):
-        for word in LIKELIHOOD_WORDS[lik]:
-            if " " in word and re.search(r"\b" + re.escape(word) + r"\b", t):
-                return lik
-    if re.search(r"\bunlikely\b", t):
+    if "likely" not in t:
+        return None  # every phrase below has it
+    for lik, word, pattern in _LIKELIHOOD_PHRASES:
+        if word in t and pattern.search(t):
+            return lik
+    if _UNLIKELY.search(t):
         return Likelihood.FAIRLY_UNLIKELY
-    if re.search(r"\blikely\b", t):
+    if _LIKELY.search(t):
         return Likelihood.FAIRLY_LIKELY
     return None
+
+
+# the phrases find_likelihood looks for, most specific first, each with the words it
+# needs (a substring test before the regex)
+_LIKELIHOOD_PHRASES = tuple(
+    (lik, word, re.compile(r"\b" + re.escape(word) + r"\b"))
+    for lik in (Likelihood.VERY_UNLIKELY, Likelihood.FAIRLY_UNLIKELY,
+                Likelihood.VERY_LIKELY, Likelihood.FAIRLY_LIKELY)
+    for word in LIKELIHOOD_WORDS[lik] if " " in word)
+_UNLIKELY = re.compile(r"\bunlikely\b")
+_LIKELY = re.compile(r"\blikely\b")
 
 
 @lru_cache(maxsize=8192)
@@ -424,15 +449,18 @@ def parse_rating(text: str) -> Rating | None:
     """'Amber / Green' -> AMBER_GREEN; None if the text is not a rating label. A word
     broken over two lines in a narrow column ('Amber/Re\nd') is joined."""
     if "\n" in text:
-        joined = parse_rating(re.sub(r"\s*\n\s*", "", text))
+        joined = parse_rating(_BROKEN_LINE.sub("", text))
         if joined is not None:
             return joined
     key = _option_key(text)
     key = key.replace("-", "/")
-    for rating, words in RATING_WORDS.items():
-        if key in {w.replace("-", "/") for w in words}:
+    for rating, words in _RATING_KEYS:
+        if key in words:
             return rating
     return None
+
+
+_BROKEN_LINE = re.compile(r"\s*\n\s*")
 
 
 # ---------------------------------------------------------------------------
@@ -454,23 +482,37 @@ def _year(text: str) -> int:
 
 def _clean_date_text(text: str) -> str:
     t = fold(text)
-    return re.sub(r"(\d)(?:st|nd|rd|th)\b", r"\1", t)
+    return _ORDINAL.sub(_first_group, t)
+
+
+_ORDINAL = re.compile(r"(\d)(?:st|nd|rd|th)\b")
+_DIGIT = re.compile(r"\d")
+_ISO_DATE = re.compile(r"\b(\d{4})-(\d{1,2})-(\d{1,2})\b")
+_UK_DATE = re.compile(r"\b(\d{1,2})[/.](\d{1,2})[/.](\d{2,4})\b")
+_DAY_MONTH_YEAR = re.compile(
+    r"\b(\d{1,2})(?:\s+of)?[\s-]+" + _MONTH_RE + r"\.?,?[\s-]+" + _YEAR_RE + r"\b")
+_MONTH_DAY_YEAR = re.compile(_MONTH_RE + r"\.?\s+(\d{1,2}),?\s+" + _YEAR_RE + r"\b")
+_MONTH_YEAR = re.compile(r"\b" + _MONTH_RE + r"\.?[\s'’-]*" + _YEAR_RE + r"\b")
+_MONTH_SLASH_YEAR = re.compile(r"\b(\d{1,2})/((?:19|20)\d{2})\b")
+_ISO_MONTH = re.compile(r"\b((?:19|20)\d{2})-(\d{2})\b(?!-\d)")
 
 
 @lru_cache(maxsize=8192)
 def parse_date(text: str) -> date | None:
     """A full date: '5th January 2011', '31/03/2011', '2011-01-05', '31 Mar 11'."""
     t = _clean_date_text(text)
-    m = re.search(r"\b(\d{4})-(\d{1,2})-(\d{1,2})\b", t)
+    if not _DIGIT.search(t):
+        return None  # every notation below has a digit
+    m = _ISO_DATE.search(t)
     if m:
         return _safe_date(int(m[1]), int(m[2]), int(m[3]))
-    m = re.search(r"\b(\d{1,2})[/.](\d{1,2})[/.](\d{2,4})\b", t)
+    m = _UK_DATE.search(t)
     if m:  # UK order: day/month/year
         return _safe_date(_year(m[3]), int(m[2]), int(m[1]))
-    m = re.search(r"\b(\d{1,2})(?:\s+of)?[\s-]+" + _MONTH_RE + r"\.?,?[\s-]+" + _YEAR_RE + r"\b", t)
+    m = _DAY_MONTH_YEAR.search(t)
     if m:
         return _safe_date(_year(m[3]), MONTHS[m[2][:3]], int(m[1]))
-    m = re.search(_MONTH_RE + r"\.?\s+(\d{1,2}),?\s+" + _YEAR_RE + r"\b", t)
+    m = _MONTH_DAY_YEAR.search(t)
     if m:
         return _safe_date(_year(m[3]), MONTHS[m[1][:3]], int(m[2]))
     return None
@@ -490,16 +532,16 @@ def parse_month(text: str) -> tuple[int, int] | None:
     if full:
         return full.year, full.month
     t = _clean_date_text(text)
-    m = re.search(r"\b" + _MONTH_RE + r"\.?[\s'’-]*" + _YEAR_RE + r"\b", t)
+    m = _MONTH_YEAR.search(t)
     if m:
         return _year(m[2]), MONTHS[m[1][:3]]
-    m = re.search(r"\b(\d{1,2})/((?:19|20)\d{2})\b", t)
+    m = _MONTH_SLASH_YEAR.search(t)
     if m and 1 <= int(m[1]) <= 12:
         return int(m[2]), int(m[1])
     quarter = financial_quarter(t)
     if quarter is not None:
         return quarter
-    m = re.search(r"\b((?:19|20)\d{2})-(\d{2})\b(?!-\d)", t)  # ISO "2011-04"
+    m = _ISO_MONTH.search(t)  # ISO "2011-04"
     if m and 1 <= int(m[2]) <= 12 and int(m[2]) != (int(m[1]) + 1) % 100:
         return int(m[1]), int(m[2])  # not '2010-11', a financial year as often as a month
     return None
@@ -581,17 +623,24 @@ COUNCIL_SUFFIXES: tuple[str, ...] = (
 def normalise_council(text: str) -> str | None:
     """'Sefton MBC' -> 'Sefton'; 'Oxfordshire County Council' -> 'Oxfordshire'."""
     t = unicodedata.normalize("NFKC", text).replace("\u00a0", " ")
-    t = re.sub(r"\s+", " ", t).strip(" .,:;-\t")
-    t = re.sub(r"^(the\s+)?(london borough of|royal borough of|city of|borough of|"
-               r"metropolitan borough of|county of)\s+", "", t, flags=re.I)
+    t = _SPACES.sub(" ", t).strip(" .,:;-\t")
+    t = _COUNCIL_LEAD.sub("", t)
     changed = True
     while changed:
         changed = False
-        for suffix in COUNCIL_SUFFIXES:
-            new = re.sub(r"[\s,]+" + re.escape(suffix) + r"$", "", t, flags=re.I)
+        for suffix in _COUNCIL_SUFFIX_RES:
+            new = suffix.sub("", t)
             if new != t:
                 t, changed = new.strip(), True
-    t = re.sub(r"^the\s+", "", t, flags=re.I).strip(" .,:;-")
+    t = _THE.sub("", t).strip(" .,:;-")
     if not t or len(t) > 60:
         return None
     return t
+
+
+_SPACES = re.compile(r"\s+")
+_COUNCIL_LEAD = re.compile(r"^(the\s+)?(london borough of|royal borough of|city of|borough of|"
+                           r"metropolitan borough of|county of)\s+", re.I)
+_COUNCIL_SUFFIX_RES = tuple(re.compile(r"[\s,]+" + re.escape(suffix) + r"$", re.I)
+                            for suffix in COUNCIL_SUFFIXES)
+_THE = re.compile(r"^the\s+", re.I)

@@ -30,6 +30,7 @@ import time
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from .errors import OutputInUse, PPFExtractError
 from .record import Record
@@ -54,6 +55,16 @@ def fingerprint(settings: Settings, task: str, version: str) -> str:
     does the documents again."""
     text = json.dumps([repr(settings), task, version])
     return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
+
+
+_INSERT = (f"INSERT OR REPLACE INTO {TABLE} "
+           "(key, name, document, fingerprint, error_code, record) VALUES (?, ?, ?, ?, ?, ?)")
+
+
+def _row(key: str, name: str, fp: str, rec: Record, data: dict[str, Any] | None = None,
+         ) -> tuple[str, str, str, str, str | None, str]:
+    return (key, name, rec.document, fp, rec.error_code if rec.error else None,
+            json.dumps(rec.to_dict() if data is None else data, ensure_ascii=False))
 
 
 @dataclass(frozen=True)
@@ -101,18 +112,18 @@ class BatchState:
     def clear(self) -> None:
         self._connect().execute(f"DELETE FROM {TABLE}")
 
-    def save(self, key: str, name: str, fp: str, record: Record) -> None:
-        """Mark one document done (one transaction)."""
-        self.save_many([(key, name, fp, record)])
+    def save(self, key: str, name: str, fp: str, record: Record,
+             data: dict[str, Any] | None = None) -> None:
+        """Mark one document done (one transaction); ``data`` is ``record.to_dict()``
+        when the caller has it."""
+        con = self._connect()
+        with _transaction(con):
+            con.execute(_INSERT, _row(key, name, fp, record, data))
 
     def save_many(self, rows: Iterable[tuple[str, str, str, Record]]) -> None:
         con = self._connect()
         with _transaction(con):
-            con.executemany(
-                f"INSERT OR REPLACE INTO {TABLE} "
-                "(key, name, document, fingerprint, error_code, record) VALUES (?, ?, ?, ?, ?, ?)",
-                [(key, name, rec.document, fp, rec.error_code if rec.error else None,
-                  json.dumps(rec.to_dict(), ensure_ascii=False)) for key, name, fp, rec in rows])
+            con.executemany(_INSERT, [_row(key, name, fp, rec) for key, name, fp, rec in rows])
 
     def load(self, fp: str | None = None) -> dict[str, Done]:
         """Finished documents by key (only those extracted with fingerprint ``fp``)."""

@@ -485,6 +485,8 @@ class LocalPool:
                     record = w.collect()
                     if not queue:
                         w.end_input()  # nothing left for it: let it exit while we go on
+                    elif w.ready and w.alive:
+                        w.send(*queue.popleft())  # its next document before ours is written
                     yield key, record
                 if w.proc is None and queue:
                     w.start()

@@ -74,18 +74,21 @@ def caption_deadline(text: str) -> Deadline | None:
         return deadline_of(lead["d"])
     if not text or len(text) > 160:
         return None
+    if text.isascii() and "10" not in text and "11" not in text:
+        return None  # a deadline is in 2010 or 2011: every notation read has 10 or 11
     t = tag_text(text)
     if t.option is not None or (t.status != (None, None) and len(text) <= 80
                                 and not text.endswith("?")):
         return None  # a status line ('April 2010: Achieved'), not a caption
     if len(text) <= 80 and t.deadline is not None and t.field is None:
         return t.deadline
-    if not _CAPTION.search(text) or re.search(r"[.;]\s+[A-Z]", text):
+    if not _CAPTION.search(text) or _SENTENCE_BREAK.search(text):
         return None
     found = {d for m in _MONTH_YEAR.finditer(text) if (d := deadline_of(m.group())) is not None}
     return found.pop() if len(found) == 1 and len(_MONTH_YEAR.findall(text)) == 1 else None
 
 
+_SENTENCE_BREAK = re.compile(r"[.;]\s+[A-Z]")
 # a deadline then its deliverable, as the template words them ('That every council ...')
 _DELIVERABLE = re.compile(r"^(?:by\s+|deadline:?\s*)?(?P<d>(?:jan|feb|mar|apr|may|jun|jul|aug|sep|"
                           r"oct|nov|dec)[a-z]*\.?\s+(?:19|20)\d\d)\s*[:\-\u2013]?\s+that\s", re.I)

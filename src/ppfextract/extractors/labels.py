@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from enum import Enum
 from functools import lru_cache
 
-from rapidfuzz import fuzz
+from rapidfuzz import fuzz, process
 
 from .. import marks
 from ..framework import (
@@ -62,17 +62,37 @@ _MILESTONE_NUMBER = re.compile(r"^\W*milestone\s*(?:no\.?\s*)?([1-5])\b\s*[:.\-\
 def milestone_title_id(text: str) -> int | None:
     """The milestone whose canonical title this text is (fuzzy, wording variants allowed)."""
     t = canonical_text(_MILESTONE_NUMBER.sub("", text))
-    t = re.sub(r"^(\d\s+)", "", t)
+    t = _LEAD_DIGIT.sub("", t)
     if not t or len(t) > 160:
         return None
+    ids, titles = _titles_for(len(t))
+    if not titles:
+        return None
+    # below the cutoff a score is 0: only a score of 84 or more can decide; one call
+    # scores every title (the text prepared once), the first best in the titles' order
+    scores = sorted((k, score) for _, score, k in process.extract(
+        t, titles, scorer=fuzz.ratio, score_cutoff=84, limit=None))
     best_id, best = None, 0.0
-    for mid, title in _CANON_TITLES:
-        if not 0.6 * len(title) <= len(t) <= 1.5 * len(title) + 4:
-            continue
-        score = fuzz.ratio(t, title)
+    for k, score in scores:
         if score > best:
-            best_id, best = mid, score
+            best_id, best = ids[k], score
     return best_id if best >= 84 else None
+
+
+@lru_cache(maxsize=256)
+def _titles_for(n: int) -> tuple[tuple[int, ...], tuple[str, ...]]:
+    """The milestone titles a text of ``n`` characters is compared with: those it is
+    between 0.6 and 1.5 times (+ 4) as long as (their ids and canonical titles)."""
+    kept = [(mid, title) for mid, title in _CANON_TITLES
+            if 0.6 * len(title) <= n <= 1.5 * len(title) + 4]
+    return tuple(mid for mid, _ in kept), tuple(title for _, title in kept)
+
+
+_LEAD_DIGIT = re.compile(r"^(\d\s+)")
+_LEAD_NUMBER = re.compile(r"^\d+[.)]?\s+")
+# each milestone's short names as one pattern: a search finds any of them
+_SHORT_TITLES = {mid: re.compile("|".join(f"(?:{p})" for p in patterns))
+                 for mid, patterns in SHORT_TITLES.items()}
 
 
 @lru_cache(maxsize=8192)
@@ -80,11 +100,10 @@ def milestone_short_title(text: str) -> int | None:
     """A short name of one milestone ('Info & advice', 'Personal budgets / SDS'): at most
     six words, naming exactly one milestone's keywords."""
     t = fold(_MILESTONE_NUMBER.sub("", fold(text))).replace("&", " and ")
-    t = re.sub(r"^\d+[.)]?\s+", "", t).strip(" .:;-")
+    t = _LEAD_NUMBER.sub("", t).strip(" .:;-")
     if not t or len(t.split()) > 6:
         return None
-    hits = {mid for mid, patterns in SHORT_TITLES.items()
-            if any(re.search(p, t) for p in patterns)}
+    hits = [mid for mid, pattern in _SHORT_TITLES.items() if pattern.search(t)]
     return hits.pop() if len(hits) == 1 else None
 
 
@@ -98,16 +117,31 @@ def milestone_heading(text: str, *, allow_number_only: bool = True,
     """A milestone heading: 'Milestone 2: Self-directed support ...', a bare title or
     (with ``short``) a short name of one, or (when allowed) a bare 'Milestone 2:' label.
     None for prose mentions."""
+    t = heading_text(text)
+    if t is None:
+        return None
+    by_title = milestone_title_id(t) or (milestone_short_title(t) if short else None)
+    if by_title is not None:
+        return by_title
+    return milestone_number_label(t) if allow_number_only else None
+
+
+def heading_text(text: str) -> str | None:
+    """The text :func:`milestone_heading` reads (folded, a short lead before 'Milestone
+    n' dropped), None when too long to be a heading: for a caller that asks each of its
+    questions once (:func:`milestone_title_id`, :func:`milestone_short_title`,
+    :func:`milestone_number_label`)."""
     t = fold(text)
     if len(t) > 200:
         return None
     # a short lead before 'Milestone n': 'Section C - Milestone 2: ...', '4.2 Milestone 2'
-    t = _HEADING_LEAD.sub("", t)
-    by_title = milestone_title_id(t) or (milestone_short_title(t) if short else None)
-    if by_title is not None:
-        return by_title
+    return _HEADING_LEAD.sub("", t)
+
+
+def milestone_number_label(t: str) -> int | None:
+    """A bare 'Milestone 2:' label (of a :func:`heading_text`)."""
     m = _MILESTONE_NUMBER.match(t)
-    if m and allow_number_only and len(t) - m.end() < 3:
+    if m and len(t) - m.end() < 3:
         return int(m[1])
     return None
 
@@ -119,13 +153,17 @@ def deadline_of(text: str) -> Deadline | None:
     t = fold(text)
     if not t or len(t) > 60 or len(t.split()) > 8:
         return None
+    if t.isascii() and "10" not in t and "11" not in t:
+        return None  # a deadline is in 2010 or 2011: every notation read has 10 or 11
     if _REPORTED_AT.search(t):
         return None  # "Position at September 2010": when progress was reported, not due
-    t = re.sub(r"^(by|deadline|due(?: by)?|milestone date|target date|key date)[:\s]+", "", t)
+    t = _DEADLINE_LEAD.sub("", t)
     return parse_deadline(t)
 
 
 _REPORTED_AT = re.compile(r"\b(?:position|as at|as of|reported|return)\b")
+_DEADLINE_LEAD = re.compile(
+    r"^(by|deadline|due(?: by)?|milestone date|target date|key date)[:\s]+")
 
 
 class OptionKind(str, Enum):
@@ -158,6 +196,18 @@ _TEXT_LABELS: tuple[tuple[OptionKind, str], ...] = (
 _LIKELIHOOD_RE = r"(very|fairly|quite|highly)\s+(likely|unlikely)"
 _MARKS = "\u2713\u2714\u221a\u2612\u2611\u2610\u2717\u2718"
 _MARK_TAIL = (r"[\s:;\-\u2013=(\[]*(?P<mark>y|yes|x|n|no|[" + _MARKS + r"])?[)\]]?")
+_WS = re.compile(r"\s+")
+_LEAD_MARK = re.compile(r"^([" + _MARKS + r"\u2022]|x|y)\s+(?=\w)", re.I)
+_LIKELIHOOD_LABEL = re.compile(_LIKELIHOOD_RE + _MARK_TAIL, re.I)
+# every label above starts with one of these (a test far cheaper than the patterns)
+_LABEL_FIRST_LETTERS = "rwednafyvqh"
+# each text label: REASON and WHEN are matched at the start (a value may follow), the
+# others as the whole text with a mark after them
+_TEXT_LABEL_RES: tuple[tuple[OptionKind, re.Pattern[str]], ...] = tuple(
+    (kind, re.compile(r"(?:" + pattern + r")\s*[:;\-\u2013?]?\s*", re.I)
+     if kind in (OptionKind.REASON, OptionKind.WHEN)
+     else re.compile(r"(?:" + pattern + r")" + _MARK_TAIL, re.I))
+    for kind, pattern in _TEXT_LABELS)
 
 
 @lru_cache(maxsize=8192)
@@ -167,26 +217,28 @@ def parse_label(text: str) -> Label | None:
     'Achieved' -> ACHIEVED; '\u2612 Very likely' -> LIKELIHOOD(very likely, rest='\u2612');
     'Reason if not achieved: staff shortages' -> REASON(rest='staff shortages').
     """
-    flat = re.sub(r"\s+", " ", text.replace("\u00a0", " ")).strip(" .*")
+    flat = _WS.sub(" ", text.replace("\u00a0", " ")).strip(" .*")
     if not flat or len(flat) > 600:
         return None
     t = flat
     lead = ""
-    m = re.match(r"^([" + _MARKS + r"\u2022]|x|y)\s+(?=\w)", t, re.I)
+    m = _LEAD_MARK.match(t)
     if m:
         lead, t = m[1], t[m.end():]
-    m = re.fullmatch(_LIKELIHOOD_RE + _MARK_TAIL, t, re.I)
+    if t[:1].lower() not in _LABEL_FIRST_LETTERS:
+        return None
+    m = _LIKELIHOOD_LABEL.fullmatch(t)
     if m:
         lik = parse_likelihood(f"{m[1]} {m[2]}")
         if lik is not None:
             return Label(OptionKind.LIKELIHOOD, lik, (lead + " " + (m["mark"] or "")).strip())
-    for kind, pattern in _TEXT_LABELS:
+    for kind, pattern in _TEXT_LABEL_RES:
         if kind in (OptionKind.REASON, OptionKind.WHEN):
-            m = re.match(r"(?:" + pattern + r")\s*[:;\-\u2013?]?\s*", t, re.I)
+            m = pattern.match(t)
             if m:
                 return Label(kind, None, t[m.end():].strip())
             continue
-        m = re.fullmatch(r"(?:" + pattern + r")" + _MARK_TAIL, t, re.I)
+        m = pattern.fullmatch(t)
         if m:
             return Label(kind, None, (lead + " " + (m["mark"] or "")).strip())
     return None
@@ -215,13 +267,17 @@ _SECTIONS: tuple[tuple[Section, str], ...] = (
 def section_label(text: str) -> Section | None:
     """A left-column section label ('Key Questions:'), the whole text of its cell."""
     t = fold(text).replace("/", " ")
-    t = re.sub(r"\s+", " ", t)
-    if not t or len(t) > 90:
+    t = _WS.sub(" ", t)
+    if not t or len(t) > 90 or t[0] not in "dkhruf":  # the sections' first letters
         return None
-    for section, pattern in _SECTIONS:
-        if re.fullmatch(r"(?:" + pattern + r")\s*[:.]?", t):
+    for section, pattern in _SECTION_RES:
+        if pattern.fullmatch(t):
             return section
     return None
+
+
+_SECTION_RES = tuple((section, re.compile(r"(?:" + pattern + r")\s*[:.]?"))
+                     for section, pattern in _SECTIONS)
 
 
 _BULLETS = ("\u2022\u00b7\u25cf\u25aa\u25a0\u2023\u2043\u2219\u25e6\u27a2\u2013\u2014-*"
@@ -231,23 +287,28 @@ _BULLETS = ("\u2022\u00b7\u25cf\u25aa\u25a0\u2023\u2043\u2219\u25e6\u27a2\u2013\
 def strip_bullets(text: str) -> str:
     """Question text as the spec wants it: whitespace collapsed, bullets stripped."""
     lines = []
-    text = _HYPHEN_BREAK.sub(r"\1-", text.replace("\u00a0", " "))
+    text = _HYPHEN_BREAK.sub(_keep_hyphen, text.replace("\u00a0", " "))
     for line in text.splitlines():
         line = line.strip().lstrip(_BULLETS).strip()
         if line:
             lines.append(line)
-    return re.sub(r"\s+", " ", " ".join(lines)).strip()
+    return _WS.sub(" ", " ".join(lines)).strip()
 
 
 _HYPHEN_BREAK = re.compile(r"(\w)-[ \t]*\n[ \t]*(?=[a-z])")
+
+
+def _keep_hyphen(m: re.Match[str]) -> str:
+    """The replacement r"\\1-" as a function (a template costs a Python call each time)."""
+    return m[1] + "-"
 
 
 def clean_text(text: str) -> str:
     """Collapse whitespace, keep the words as printed; a hyphenated word broken at a line
     end ("multi-\nagency") is joined again."""
     t = marks.strip_marks(text).replace("\u00a0", " ")
-    t = _HYPHEN_BREAK.sub(r"\1-", t)
-    return re.sub(r"\s+", " ", t).strip()
+    t = _HYPHEN_BREAK.sub(_keep_hyphen, t)
+    return _WS.sub(" ", t).strip()
 
 
 _CANON_REQS = [(r.id, canonical_text(r.wording)) for r in REQUIREMENTS]
@@ -259,18 +320,56 @@ def requirement_id(text: str) -> str | None:
     t = canonical_text(text)
     if len(t) < 12 or len(t) > 400:
         return None
+    whole, whole_wordings, heads, head_of, wording_heads = _comparisons(len(t))
+    # a score under 77 is 0: it can be neither a best of 82 nor a second within 5, and a
+    # wording scoring 0 changes nothing. One call scores the text against several
+    # wordings (the text prepared once)
+    scores: dict[int, float] = {}
+    if whole_wordings:
+        for _, score, k in process.extract(t, whole_wordings, scorer=fuzz.ratio,
+                                           score_cutoff=77, limit=None):
+            scores[whole[k]] = score
+    for i, size in heads:  # the text's head, as long as the wording and a little more
+        score = fuzz.ratio(t[:size], _CANON_REQS[i][1], score_cutoff=77)
+        if score > scores.get(i, 0.0):
+            scores[i] = score
+    if wording_heads:  # the wording's head, as long as the text and a little more
+        for _, score, k in process.extract(t, wording_heads, scorer=fuzz.ratio,
+                                           score_cutoff=77, limit=None):
+            if score > scores.get(head_of[k], 0.0):
+                scores[head_of[k]] = score
     best_id, best, second = None, 0.0, 0.0
-    for rid, wording in _CANON_REQS:
-        head = t[: len(wording) + 8]
-        score = max(fuzz.ratio(t, wording), fuzz.ratio(head, wording),
-                    fuzz.ratio(t, wording[: len(t) + 8]) if len(t) >= 30 else 0)
+    for i in sorted(scores):  # in the wordings' order, as ties are decided
+        score = scores[i]
         if score > best:
-            best_id, best, second = rid, score, best
+            best_id, best, second = _CANON_REQS[i][0], score, best
         elif score > second:
             second = score
     if best >= 82 and best - second >= 5:
         return best_id
     return None
+
+
+@lru_cache(maxsize=512)
+def _comparisons(n: int) -> tuple[tuple[int, ...], tuple[str, ...], tuple[tuple[int, int], ...],
+                                  tuple[int, ...], tuple[str, ...]]:
+    """What :func:`requirement_id` compares a text of ``n`` characters with: the whole
+    wordings the lengths alone do not keep under 76 (the ratio is at most 200 x shorter /
+    both lengths), by index and text; the wordings (index, head length) whose length
+    plus 8 the text is longer than, compared with the text's head; the wordings longer
+    than the text plus 8 (index, and head as long as the text plus 8), for a text of 30
+    or more."""
+    whole, heads, head_of = [], [], []
+    for i, (_, wording) in enumerate(_CANON_REQS):
+        size = len(wording)
+        if 200 * min(n, size) >= 76 * (n + size):
+            whole.append(i)
+        if n > size + 8:
+            heads.append((i, size + 8))
+        if n >= 30 and n + 8 < size:
+            head_of.append(i)
+    return (tuple(whole), tuple(_CANON_REQS[i][1] for i in whole), tuple(heads),
+            tuple(head_of), tuple(_CANON_REQS[i][1][: n + 8] for i in head_of))
 
 
 _NOT_ACHIEVED = re.compile(r"^(not\s+(yet\s+)?(achieved|met|complete[d]?)|no|n|partially\s+"
@@ -287,9 +386,11 @@ def parse_status(text: str) -> tuple[str | None, Likelihood | None]:
         return None, None
     if t in ("n/a", "na", "-", "tbc", "not applicable"):
         return None, None
-    if _NOT_ACHIEVED.match(t):
-        return "N", find_likelihood(t[_NOT_ACHIEVED.match(t).end():])  # type: ignore[union-attr]
-    if _ACHIEVED.match(t) and not find_likelihood(t):
+    first = t[0]  # a test of the patterns' first letters before the patterns
+    m = _NOT_ACHIEVED.match(t) if first in "npm" else None
+    if m:
+        return "N", find_likelihood(t[m.end():])
+    if first in "aymcdi" and _ACHIEVED.match(t) and not find_likelihood(t):
         return "Y", None
     lik = find_likelihood(t)
     if lik is not None and len(t) < 80:
@@ -342,9 +443,12 @@ def column_kind(text: str) -> str | None:
     if lab is not None:  # Achieved, Achieved?, Y/N, Not achieved
         return "achieved" if lab.kind in (OptionKind.ACHIEVED, OptionKind.YN_HEADER) \
             else "option"
-    if len(t) < 120 and re.search(r"\blikel(?:y|ihood)\b", t):
+    if len(t) < 120 and _LIKELY_WORD.search(t):
         return "likelihood"
     return None
+
+
+_LIKELY_WORD = re.compile(r"\blikel(?:y|ihood)\b")
 
 
 _SCALE_ENTRY = re.compile(r"\b([1-9])\s*(?:=|:|-|\u2013|is)\s*((?:very|fairly)\s+(?:un)?likely)\b",

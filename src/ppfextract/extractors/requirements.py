@@ -122,10 +122,15 @@ def _rating_columns(text: str) -> list[Rating] | None:
     if len(text) > 80 or not _RATING_HINT.search(text):
         return None
     tokens = text.replace("|", " ").split()
-    ratings = [parse_rating(t) for t in tokens]
-    if len(tokens) < 2 or any(r is None for r in ratings) or len(set(ratings)) != len(ratings):
+    if len(tokens) < 2:
         return None
-    return ratings  # type: ignore[return-value]
+    ratings: list[Rating] = []
+    for token in tokens:
+        rating = parse_rating(token)
+        if rating is None:
+            return None  # a word that is no rating: no line of ratings
+        ratings.append(rating)
+    return ratings if len(set(ratings)) == len(ratings) else None
 
 
 def _marks_under_columns(p: Paragraph, columns: list[Rating], run: int
@@ -197,6 +202,17 @@ _RATING_AFTER = re.compile(
 # ... or a rating code at the very end: 'The full engagement of local politicians. G/A'
 _CODE_AT_END = re.compile(r"^\s*(?P<name>[^:]{8,300}?)[.;,]?\s+"
                           r"(?P<r>[RAG]\s*/\s*[RAG]|[RG]|AR|AG|RA|GA)\s*\.?\s*$")
+
+
+def _ends_in_code_letter(text: str) -> bool:
+    """What :data:`_CODE_AT_END` needs: the text ends (before a full stop and spaces) in
+    R, A or G; a test far cheaper than the pattern's scan."""
+    end = text.rstrip()
+    if end.endswith("."):
+        end = end[:-1].rstrip()
+    return end[-1:] in ("R", "A", "G")
+
+
 _RATED_LIST = re.compile(
     r"\b(?:rated|rating(?:\s+of)?|assessed\s+as)\s+(?P<r>amber\s*/\s*red|amber\s*/\s*green|"
     r"red|green|amber-red|amber-green)\s*[:\-\u2013]\s*(?P<items>.+)$", re.I | re.S)
@@ -287,7 +303,7 @@ def _rating_line(text: str) -> tuple[str, bool, Rating] | None:
     if (m is None or rating is None) and ("red" in low or "green" in low or "/" in low):
         m = _RATING_AFTER.match(text) if len(text) < 400 else None
         rating = parse_rating(m["r"]) if m else None
-    if (m is None or rating is None) and len(text) < 400:
+    if (m is None or rating is None) and len(text) < 400 and _ends_in_code_letter(text):
         m = _CODE_AT_END.match(text)
         rating = parse_rating(m["r"]) if m else None
     if m is None or rating is None:

@@ -35,8 +35,10 @@ from .labels import (
     Section,
     column_kind,
     deadline_of,
-    milestone_heading,
+    heading_text,
+    milestone_number_label,
     milestone_short_title,
+    milestone_title_id,
     parse_label,
     parse_status,
     requirement_id,
@@ -201,16 +203,19 @@ def tag_text(text: str) -> Tags:
     milestone = None
     how = ""
     if len(word) <= 200:
-        milestone = milestone_heading(text, allow_number_only=False, short=False)
+        # milestone_heading's questions, each asked once: by title, as a bare number
+        # label, by number and short name, by short name alone
+        heading = heading_text(text)
+        milestone = milestone_title_id(heading) or None if heading is not None else None
         how = "title" if milestone is not None else ""
-        if milestone is None:
-            milestone = milestone_heading(text, allow_number_only=True, short=False)
+        if milestone is None and heading is not None:
+            milestone = milestone_number_label(heading)
             how = "number" if milestone is not None else ""
         if milestone is None:
             milestone = _numbered_short_name(word)
             how = "title" if milestone is not None else ""
-        if milestone is None and len(word.split()) <= 6:
-            milestone = milestone_heading(text, allow_number_only=False, short=True)
+        if milestone is None and heading is not None and len(word.split()) <= 6:
+            milestone = milestone_short_title(heading) or None
             how = "short" if milestone is not None else ""
         if milestone is None and len(word) <= 5:
             code = _MILESTONE_CODE.fullmatch(word)  # 'M3', 'MS 3': trusted only as one
@@ -241,6 +246,9 @@ _YES_NO_PHRASE = re.compile(r"(?:^|[\s/(|])(yes|no)(?=$|[\s/)|.,])")
 def _lists_options(word: str) -> bool:
     """A text naming two different likelihoods, both achieved and not achieved, or both
     yes and no, is a list of options, not a status."""
+    if word.count("likely") < 2 and word.count("achieved") < 2 and (
+            "yes" not in word or "no" not in word):
+        return False  # each pattern's own words: two of one, or both yes and no
     liks = {" ".join(m.split()) for m in _LIKELIHOOD_PHRASE.findall(word)}
     ach = {" ".join(m.split()).startswith("not") for m in _ACHIEVED_PHRASE.findall(word)}
     yes_no = set(_YES_NO_PHRASE.findall(word))

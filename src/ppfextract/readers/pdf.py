@@ -37,7 +37,7 @@ import ctypes
 import logging
 import re
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from contextlib import suppress
 from dataclasses import dataclass
 from functools import lru_cache
@@ -57,6 +57,7 @@ from .pdf_tables import join_across_pages, renumber
 log = logging.getLogger(__name__)
 
 DETAIL_BUDGET_S = 20.0  # after this long in the detailed pass, remaining pages get the fast one
+REOPEN_PAGES = 250  # pages read before the document is opened afresh (pdfium's caches freed)
 _ENCRYPTED = "the PDF is encrypted; pass --password"
 _WRONG_PASSWORD = "the PDF is encrypted and the password given does not open it"
 
@@ -79,8 +80,9 @@ def read_pdf(path: Path, settings: Settings) -> Document:
             n_pages = len(fast_doc)
             if n_pages == 0:
                 raise EmptyDocument("the PDF has no pages")
-            fast, pages, scans = _read_pages_pdfium(path.name, fast_doc, triggers, warnings,
-                                                    settings)
+            fast, pages, scans, fast_doc = _read_pages_pdfium(
+                path.name, fast_doc, triggers, warnings, settings,
+                reopen=lambda: pdfium.PdfDocument(str(path), password=password))
         finally:
             fast_doc.close()
         _check_text(fast, scans)
@@ -291,11 +293,15 @@ def _check_text(fast: Sequence[_FastPage], scans: Any = None) -> None:
 
 def _read_pages_pdfium(file: str, doc: pdfium.PdfDocument, triggers: Sequence[str],
                        warnings: list[str], settings: Settings | None = None,
+                       reopen: Callable[[], pdfium.PdfDocument] | None = None,
                        ) -> tuple[list[_FastPage], list[tuple[float, list[tuple[float, Block]]]],
-                                  Any]:
+                                  Any, pdfium.PdfDocument]:
     """Both passes in one sweep over the pages, each page loaded once: its text decides
     (with the previous page's) whether it is read in detail or as paragraphs. A page with
-    an image and no text is scanned: OCR reads it (:mod:`.ocr`), with its own triage."""
+    an image and no text is scanned: OCR reads it (:mod:`.ocr`), with its own triage.
+    pdfium keeps every object it has parsed for as long as the document is open, so with
+    ``reopen`` the document is opened afresh every :data:`REOPEN_PAGES` pages (memory
+    stays flat with the page count); the document open at the end is returned."""
     patterns = _patterns(triggers)
     scans: Any = None
     fast: list[_FastPage] = []
@@ -305,6 +311,9 @@ def _read_pages_pdfium(file: str, doc: pdfium.PdfDocument, triggers: Sequence[st
     budget_warned = False
     previous_hit = False
     for i in range(len(doc)):
+        if reopen is not None and i and i % REOPEN_PAGES == 0:
+            doc.close()
+            doc = reopen()
         page = doc[i]
         try:
             textpage = page.get_textpage()
@@ -352,7 +361,7 @@ def _read_pages_pdfium(file: str, doc: pdfium.PdfDocument, triggers: Sequence[st
         pages.append((info.height, result.items))
     if unmapped:
         warnings.append(f"{unmapped} glyphs without a Unicode mapping were dropped")
-    return fast, pages, scans
+    return fast, pages, scans, doc
 
 
 def _read_pages(file: str, n_pages: int, selected: set[int], fast_doc: Any,

@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import ctypes
 import math
+import struct
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -177,6 +178,7 @@ _GET_BOX = c_function(pdfium_c.FPDFText_GetLooseCharBox, ctypes.c_int, _VOID_P, 
                        _VOID_P)
 _IS_GENERATED = c_function(pdfium_c.FPDFText_IsGenerated, ctypes.c_int, _VOID_P, ctypes.c_int)
 _SKIPPED = frozenset((0x0D, 0x0A, 0xFFFE, 0))
+_RECT = struct.Struct("4f")  # FS_RECTF: left, top, right, bottom (C floats)
 
 
 def _page_text(tp: Any, n: int) -> str | None:
@@ -208,6 +210,7 @@ def page_chars(textpage: pdfium.PdfTextPage, space: _PageSpace) -> list[Obj]:
     page_text = _page_text(tp, n)
     rect = pdfium_c.FS_RECTF()
     rect_addr = ctypes.addressof(rect)
+    read_rect = _RECT.unpack_from  # left, top, right, bottom in one call
     ox, oy = ctypes.c_double(), ctypes.c_double()
     ox_ref, oy_ref = ctypes.byref(ox), ctypes.byref(oy)
     buf = ctypes.create_string_buffer(128)
@@ -251,8 +254,8 @@ def page_chars(textpage: pdfium.PdfTextPage, space: _PageSpace) -> list[Obj]:
                 u, font, bool(suspect and map_error(tp, i)))
         if not text or not get_box(tp_addr, i, rect_addr):
             continue
-        left, right = rect.left, rect.right
-        low, high = rect.bottom, rect.top
+        left, box_top, right, box_bottom = read_rect(rect)
+        low, high = box_bottom, box_top
         if size > 0:
             # a text object draws on one baseline: ask pdfium once per object, again
             # only when the char's own box is off that line (rotated text)
@@ -282,7 +285,7 @@ def page_chars(textpage: pdfium.PdfTextPage, space: _PageSpace) -> list[Obj]:
                 "height": height, "upright": True}
         if run.turned:  # text running sideways on the page: its own box and direction
             prev["ppf_angle"] = run.turned
-            prev["ppf_box"] = space.box(left, rect.bottom, right, rect.top)
+            prev["ppf_box"] = space.box(left, box_bottom, right, box_top)
         out.append(prev)
     return out
 

@@ -884,7 +884,9 @@ def join_tables(prev: Table, cur: Table) -> Table:
         if c.row < skip:
             continue
         row = c.row + offset
-        cells.append(replace(c, row=row, provenance=replace(c.provenance, row=row)))
+        c.row = row  # the page's table is not kept: its cells move into the joined one
+        c.provenance = replace(c.provenance, row=row)
+        cells.append(c)
     n_rows = max(c.last_row for c in cells) + 1
     return Table(cells=cells, n_rows=n_rows, n_cols=max(prev.n_cols, cur.n_cols),
                  provenance=prev.provenance)
@@ -922,9 +924,12 @@ def join_across_pages(pages: Sequence[tuple[float, list[tuple[float, Block]]]],
     """Blocks of all pages in order, with tables continued across a page break joined.
 
     ``pages`` holds, for every page in order, its height and its (top, block) items in
-    reading order. Short paragraphs in the top or bottom 10% of a page (running
-    headers, footers, page numbers) do not stop a table from continuing.
+    reading order. Running headers, footers and page numbers do not stop a table from
+    continuing: short paragraphs in the top or bottom 10% of a page, unless set in bold
+    and standing in the margin of no other page (words, numbers aside): that is a
+    heading at the top of the next page ('Milestone 2: ...'), and it ends the table.
     """
+    repeated = _running_margins(pages)
     out: list[Block] = []
     open_table: Table | None = None  # the last body block of the previous page, a table
     for height, items in pages:
@@ -943,12 +948,41 @@ def join_across_pages(pages: Sequence[tuple[float, list[tuple[float, Block]]]],
                 ending = block
             else:
                 out.append(block)
-                margin = top < 0.1 * height or top > 0.9 * height
-                if not (margin and len(block.text) < 80):
+                key = _margin_key(top, height, block)
+                if key is None or (key not in repeated and _bold(block)):
                     body_started = True
                     ending = None
         open_table = ending
     return out
+
+
+_NUMBER = re.compile(r"\d+")
+
+
+def _margin_key(top: float, height: float, block: Paragraph) -> str | None:
+    """A short paragraph in the top or bottom 10% of a page: its words, numbers blanked
+    ('page #'); None for any other paragraph."""
+    if not (top < 0.1 * height or top > 0.9 * height) or len(block.text) >= 80:
+        return None
+    return _NUMBER.sub("#", " ".join(block.text.lower().split()))
+
+
+def _bold(block: Paragraph) -> bool:
+    """Every word of the paragraph set in bold (a heading)."""
+    lines = [line for line in block.lines if line.text.strip()]
+    return bool(lines) and all(line.covered(0, len(line.text), Style.BOLD) for line in lines)
+
+
+def _running_margins(pages: Sequence[tuple[float, list[tuple[float, Block]]]]) -> set[str]:
+    """The margin paragraphs (by :func:`_margin_key`) that stand on two pages or more."""
+    seen: dict[str, int] = {}
+    for k, (height, items) in enumerate(pages):
+        for top, block in items:
+            if isinstance(block, Paragraph):
+                key = _margin_key(top, height, block)
+                if key is not None and seen.setdefault(key, k) != k:
+                    seen[key] = -1  # on another page too
+    return {key for key, page in seen.items() if page == -1}
 
 
 def _position(blocks: Sequence[Block], block: Block) -> int:
@@ -956,16 +990,14 @@ def _position(blocks: Sequence[Block], block: Block) -> int:
 
 
 def renumber(blocks: Sequence[Block]) -> list[Block]:
-    """Set every provenance's block index to the block's position."""
+    """Set every provenance's block index to the block's position (in place: the blocks
+    are the reader's own)."""
     out: list[Block] = []
     for i, block in enumerate(blocks):
-        if isinstance(block, Paragraph):
-            prov = block.provenance
-            out.append(replace(block, provenance=prov.at_block(i, prov.row, prov.col)))
-            continue
-        cells = [replace(c, provenance=c.provenance.at_block(i, c.row, c.col))
-                 for c in block.cells]
-        out.append(replace(block, cells=cells,
-                           provenance=block.provenance.at_block(i, block.provenance.row,
-                                                                block.provenance.col)))
+        prov = block.provenance
+        block.provenance = prov.at_block(i, prov.row, prov.col)
+        if isinstance(block, Table):
+            for c in block.cells:
+                c.provenance = c.provenance.at_block(i, c.row, c.col)
+        out.append(block)
     return out
