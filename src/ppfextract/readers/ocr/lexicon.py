@@ -57,6 +57,20 @@ def vocabulary() -> frozenset[str]:
     return frozenset(words)
 
 
+# a slash read as '!', '|', 'I' or 'l' between the words of a rating or after 'Y' of Y/N
+_SLASHED = re.compile(r"^(amber)[!|Il1](red|green)?$|^(y)[!|Il1](n)$", re.IGNORECASE)
+
+
+def slash(word: str) -> str:
+    """'Amber!' -> 'Amber/', 'YIN' -> 'Y/N': the slash of the framework's own wording,
+    whatever the confidence (no word of a return is spelt that way)."""
+    found = _SLASHED.match(word.strip())
+    if found is None:
+        return word
+    first, second = found.group(1) or found.group(3), found.group(2) or found.group(4)
+    return f"{first}/{second or ''}"
+
+
 @lru_cache(maxsize=4096)
 def correct(word: str) -> str:
     """``word`` put right when it is one letter away from exactly one vocabulary word

@@ -23,7 +23,7 @@ from ..pdf_fast import find_tables
 from ..pdf_page import PageResult, layout_page
 from . import grid, ink, lexicon
 from .engine import Engine, Symbol
-from .render import PageImage, binary
+from .render import PageImage, binary, flatten_fills
 
 Obj = dict[str, Any]
 
@@ -69,16 +69,16 @@ def read_page(img: PageImage, eng: Engine, page_no: int, file: str) -> ScannedPa
     edges = lines.edges(scale)
     tables = find_tables(edges)
     line_px = lines.mask(ink_mask.shape, grow=1)
-    clean = img.grey.copy()
+    # fills taken back to white, the words on them kept (a grey or coloured box beside
+    # a label makes the reader merge them; a dark header row hides its words)
+    clean = flatten_fills(img.grey, img.paper, img.dpi)
     clean[line_px] = 255
-    # fills (solid mid-tone areas) whitened too: a grey or coloured box beside a label
-    # makes the reader merge them; black text on a fill is kept
-    solid = grid.solid(ink_mask, max(6, round(img.dpi * 6 / 72)))  # 6-point squares
-    clean[solid & (img.grey > 60)] = 255
     eng.set_image(clean, round(img.dpi))
     words = _words(eng.page_symbols())
     line_h = _line_height(words)
-    trusted = [r for r in (_reread(eng, w, img) for w in words if _trusted(w, line_h))
+    kept = [w for w in words if _trusted(w, line_h)]
+    in_line = _in_line(kept, line_h)
+    trusted = [r for r in (_reread(eng, w, img, id(w) in in_line) for w in kept)
                if r is not None]
     to_judge = ink_mask & ~line_px
     for w in trusted:  # long words read surely are text: no need to cut them in pieces
@@ -120,13 +120,27 @@ def _words(symbols: Sequence[Symbol]) -> list[_Word]:
         current.append(s)
     if current:
         out.append(_word(current))
+    _clip_to_neighbours(out)
     return out
+
+
+def _clip_to_neighbours(words: list[_Word]) -> None:
+    """Word boxes cut back where they run over the next or the previous word of their
+    line: Tesseract now and then gives a word the box of the rest of its line, and a box
+    running over its neighbours would interleave their letters."""
+    for a, b in zip(words, words[1:], strict=False):
+        if a.line_box != b.line_box:
+            continue
+        if a.box[0] < b.box[0] < a.box[2]:
+            a.box = (a.box[0], a.box[1], max(a.box[0] + 1, b.box[0] - 1), a.box[3])
+        elif b.box[0] < a.box[2] < b.box[2] and b.box[0] < a.box[0]:
+            b.box = (min(b.box[2] - 1, a.box[2] + 1), b.box[1], b.box[2], b.box[3])
 
 
 def _word(symbols: list[Symbol]) -> _Word:
     box = (min(s.box[0] for s in symbols), min(s.box[1] for s in symbols),
            max(s.box[2] for s in symbols), max(s.box[3] for s in symbols))
-    text = "".join(s.text for s in symbols)
+    text = lexicon.slash("".join(s.text for s in symbols))
     if symbols[0].conf < lexicon.MAX_CONF:
         text = lexicon.correct(text)
     return _Word(text, box, symbols[0].conf, symbols[0].line_box, symbols)
@@ -137,10 +151,14 @@ def _trusted(w: _Word, line_h: float) -> bool:
     or a stroke reads as, and holding a letter or digit unless it is text-sized
     punctuation read with confidence ('&', '/'). Other readings are ink to judge."""
     t = w.text.strip(".,;:'\"()[]").lower()
+    height, width = w.box[3] - w.box[1], w.box[2] - w.box[0]
+    if height > 3 * line_h or (len(t) >= 2 and height > 1.5 * line_h and height > width):
+        return False  # a column of boxes or rules read as one tall 'word'
     if w.text.strip(".,;:'\"()[]|") in _LOOKALIKES:
         return True
-    if t in STROKE_READINGS and (w.conf < 0.8 or not _small(w, line_h)):
-        return False
+    if t in STROKE_READINGS and (w.conf < 0.8 or not _small(w, line_h)
+                                 or (len(t) == 1 and t.isalpha())):
+        return False  # a lone 'v', 'J' or '/' is how a tick reads: its ink is judged
     if _ALNUM.search(w.text):  # a word, however unsure (its confidence goes with it)
         return True
     return w.conf >= 0.7 and _small(w, line_h)
@@ -179,10 +197,12 @@ def _ink_marks(residual_ink: np.ndarray, factor: int, words: Sequence[_Word], im
     box_array = np.array(word_boxes, dtype=np.float64).reshape(-1, 4)
     boxes: list[tuple[ink.Piece, float]] = []
     strokes: list[ink.Piece] = []
+    shapes: list[ink.Piece] = []  # every piece bigger than a dot
     for p in pieces:
         wpt, hpt = p.width * pt, p.height * pt
         if max(wpt, hpt) < 3.0 or p.area * pt * pt < 1.2:
             continue  # a speck, a dot
+        shapes.append(p)
         if wpt > 60 or hpt > 40:
             continue  # a drawing, a logo, a signature: not a mark
         inside = ink.box_outline(p, labels) if 4.0 <= max(wpt, hpt) <= 20 else None
@@ -193,6 +213,7 @@ def _ink_marks(residual_ink: np.ndarray, factor: int, words: Sequence[_Word], im
         elif not _explained(p, box_array):
             strokes.append(p)
     strokes = _damaged_boxes(strokes, boxes, labels, pt)
+    strokes = _text_runs(strokes, shapes, f, _line_height(words), img, eng, found)
     _judge_boxes(boxes, f, found)
     strokes = [p for p in strokes if not any(_centre_in((p.x0, p.top, p.x1, p.bottom),
                                                         (b.x0, b.top, b.x1, b.bottom))
@@ -200,6 +221,50 @@ def _ink_marks(residual_ink: np.ndarray, factor: int, words: Sequence[_Word], im
     for p in strokes:
         _judge_stroke(p, labels, f, pt, words, img, eng, found)
     return found
+
+
+def _text_runs(strokes: list[ink.Piece], shapes: Sequence[ink.Piece], f: int, line_h: float,
+               img: PageImage, eng: Engine, found: _Found) -> list[ink.Piece]:
+    """Strokes that are the letters of a line of text the page reading missed: pieces of
+    letter height side by side on one line (``shapes``: all pieces, read or not, as the
+    boxes of the words read around may cover some of the line), together wider than two
+    line heights, three or more of them strokes or one of them a word's letters run
+    together (far wider than tall). The line is read again on its own
+    (its words join the page's); its pieces are never marks. The other strokes are
+    returned."""
+    lh = line_h / f
+    unread = {p.label for p in strokes}
+    letters = sorted((p for p in shapes if 0.2 * lh <= p.height <= 1.3 * lh
+                      and p.width <= 12 * lh), key=lambda p: p.x0)
+    runs: list[list[ink.Piece]] = []
+    for p in letters:
+        mid = (p.top + p.bottom) / 2
+        for run in runs:
+            last = run[-1]
+            run_mid = sum((q.top + q.bottom) / 2 for q in run) / len(run)
+            if p.x0 - last.x1 <= 0.8 * lh and abs(mid - run_mid) <= 0.35 * lh:
+                run.append(p)
+                break
+        else:
+            runs.append([p])
+    text: set[int] = set()
+    for run in runs:
+        x0, x1 = min(p.x0 for p in run), max(p.x1 for p in run)
+        mine = [p for p in run if p.label in unread]
+        # letters run together into a word when blurred: one piece far wider than tall
+        if x1 - x0 < 2 * lh or not (len(mine) >= 3 or any(p.width >= 2.2 * p.height
+                                                            for p in mine)):
+            continue
+        text.update(p.label for p in run)
+        top, bottom = min(p.top for p in run), max(p.bottom for p in run)
+        pad = max(2, round(0.3 * line_h))
+        h, w = img.grey.shape
+        region = (max(0, x0 * f - pad), max(0, top * f - pad), min(w, x1 * f + pad),
+                  min(h, bottom * f + pad))
+        for word in _words(eng.region_symbols(region, line=True)):
+            if _ALNUM.search(word.text) and word.conf >= 0.5:
+                found.words.append(_Word(word.text, word.box, word.conf, region, []))
+    return [p for p in strokes if p.label not in text]
 
 
 def _mostly_inside(box: tuple[float, ...], p: ink.Piece) -> bool:
@@ -294,16 +359,28 @@ MARK_LETTERS = "YNXyesnoYESNO"
 _LOOKALIKES = {"¥": "Y", "×": "X", "¥es": "Yes"}
 
 
-def _reread(eng: Engine, w: _Word, img: PageImage) -> _Word | None:
+def _in_line(words: Sequence[_Word], line_h: float) -> set[int]:
+    """The ids of words with a neighbour on their line a word space away (a short word
+    in a line of text: 'A system is in place')."""
+    out: set[int] = set()
+    for a, b in zip(words, words[1:], strict=False):
+        if a.line_box == b.line_box and 0 <= b.box[0] - a.box[2] <= 0.6 * line_h:
+            out.update((id(a), id(b)))
+    return out
+
+
+def _reread(eng: Engine, w: _Word, img: PageImage, in_line: bool = False) -> _Word | None:
     """A short word read with doubt (a lone Y, N or X in its cell is Tesseract's weak
     spot) read again alone, allowed only the letters of Y, N, X, Yes and No: kept when
-    that reading is sure. Else the word as read when it is sure enough, else None (its
-    ink is judged as a mark)."""
+    that reading is sure. Else the word as read when it is sure enough (a letter in a
+    line of words, other than those, is), else None (its ink is judged as a mark)."""
     t = w.text.strip(".,;:'\"()[]|")
     if t in _LOOKALIKES:
         w = _Word(_LOOKALIKES[t], w.box, w.conf, w.line_box, w.symbols)
         t = w.text
     if len(t) > 3 or (w.conf >= 0.9 and _ALNUM.search(t)):
+        return w
+    if in_line and _ALNUM.search(t) and t.lower() not in MARK_WORDS and w.conf >= 0.5:
         return w
     again = _read_alone(eng, w.box, img)
     if again is not None:
