@@ -110,8 +110,17 @@ def line_masks(ink: np.ndarray, dpi: float) -> tuple[np.ndarray, np.ndarray]:
     thick = max(3, int(round(dpi * 2.5 / 72)))  # solid over 2.5 points: a block
     gap = max(2, int(round(dpi * 5 / 72)))  # a rule cut by a mark drawn across it
     thin = ink & ~solid(ink, thick)
-    horizontal = _close(_runs_at_least(thin, min_h), gap)
-    vertical = _close(_runs_at_least(thin.T, min_v), gap).T
+    # a pixel's neighbours across the line count as its own: a thin rule turned back
+    # from a skewed scan steps by a pixel every so often, and no single row of pixels
+    # holds all of it (a black-and-white scan's rules came out as dashes)
+    across = thin.copy()
+    across[1:] |= thin[:-1]
+    across[:-1] |= thin[1:]
+    along = thin.copy()
+    along[:, 1:] |= thin[:, :-1]
+    along[:, :-1] |= thin[:, 1:]
+    horizontal = _close(_runs_at_least(across, min_h), gap)
+    vertical = _close(_runs_at_least(along.T, min_v), gap).T
     return horizontal, vertical
 
 

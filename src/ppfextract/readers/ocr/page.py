@@ -213,7 +213,7 @@ def _ink_marks(residual_ink: np.ndarray, factor: int, words: Sequence[_Word], im
         elif not _explained(p, box_array):
             strokes.append(p)
     strokes = _damaged_boxes(strokes, boxes, labels, pt)
-    strokes = _text_runs(strokes, shapes, f, _line_height(words), img, eng, found)
+    strokes = _text_runs(strokes, shapes, f, words, img, eng, found)
     _judge_boxes(boxes, f, found)
     strokes = [p for p in strokes if not any(_centre_in((p.x0, p.top, p.x1, p.bottom),
                                                         (b.x0, b.top, b.x1, b.bottom))
@@ -223,15 +223,17 @@ def _ink_marks(residual_ink: np.ndarray, factor: int, words: Sequence[_Word], im
     return found
 
 
-def _text_runs(strokes: list[ink.Piece], shapes: Sequence[ink.Piece], f: int, line_h: float,
-               img: PageImage, eng: Engine, found: _Found) -> list[ink.Piece]:
+def _text_runs(strokes: list[ink.Piece], shapes: Sequence[ink.Piece], f: int,
+               words: Sequence[_Word], img: PageImage, eng: Engine, found: _Found,
+               ) -> list[ink.Piece]:
     """Strokes that are the letters of a line of text the page reading missed: pieces of
     letter height side by side on one line (``shapes``: all pieces, read or not, as the
     boxes of the words read around may cover some of the line), together wider than two
     line heights, three or more of them strokes or one of them a word's letters run
     together (far wider than tall). The line is read again on its own
-    (its words join the page's); its pieces are never marks. The other strokes are
-    returned."""
+    (its words join the page's, less those read already); its pieces are never marks.
+    The other strokes are returned."""
+    line_h = _line_height(words)
     lh = line_h / f
     unread = {p.label for p in strokes}
     letters = sorted((p for p in shapes if 0.2 * lh <= p.height <= 1.3 * lh
@@ -262,9 +264,20 @@ def _text_runs(strokes: list[ink.Piece], shapes: Sequence[ink.Piece], f: int, li
         region = (max(0, x0 * f - pad), max(0, top * f - pad), min(w, x1 * f + pad),
                   min(h, bottom * f + pad))
         for word in _words(eng.region_symbols(region, line=True)):
-            if _ALNUM.search(word.text) and word.conf >= 0.5:
+            if _ALNUM.search(word.text) and word.conf >= 0.5 \
+                    and not any(_overlap(word.box, w.box) for w in words):
                 found.words.append(_Word(word.text, word.box, word.conf, region, []))
     return [p for p in strokes if p.label not in text]
+
+
+def _overlap(a: tuple[int, int, int, int], b: tuple[int, int, int, int]) -> bool:
+    """Whether box ``a`` shares a quarter of itself, or half of ``b``, with ``b``."""
+    ox = min(a[2], b[2]) - max(a[0], b[0])
+    oy = min(a[3], b[3]) - max(a[1], b[1])
+    if ox <= 0 or oy <= 0:
+        return False
+    return (ox * oy >= 0.25 * max((a[2] - a[0]) * (a[3] - a[1]), 1)
+            or ox * oy >= 0.5 * max((b[2] - b[0]) * (b[3] - b[1]), 1))
 
 
 def _mostly_inside(box: tuple[float, ...], p: ink.Piece) -> bool:
@@ -328,6 +341,8 @@ def _judge_stroke(p: ink.Piece, labels: np.ndarray, f: int, pt: float,
     box = (p.x0 * f, p.top * f, p.x1 * f, p.bottom * f)
     wpt, hpt = p.width * pt, p.height * pt
     shape = ink.classify(p, labels)
+    if shape == "fill":
+        return  # a cell's fill (its colour is read from the pixels) or a bar
     if shape == "ring":
         circled = [w for w in words if _centre_in(w.box, box)]
         if circled:
@@ -341,6 +356,8 @@ def _judge_stroke(p: ink.Piece, labels: np.ndarray, f: int, pt: float,
     if _beside_text(box, words, img):
         found.doubtful.append((box, 0.3, "word (unread ink beside text)"))
         return
+    if _between_words(box, words):
+        return  # a character of the text ('&'): not a mark, nor a doubt about one
     if min(wpt, hpt) < 2.0 or max(wpt, hpt) < 4.5:
         found.doubtful.append((box, 0.3, f"small ink {wpt:.1f}x{hpt:.1f}pt"))
         return
@@ -422,6 +439,24 @@ def _beside_text(box: tuple[int, int, int, int], words: Sequence[_Word], img: Pa
         if -gap <= box[0] - w.box[2] <= gap or -gap <= w.box[0] - box[2] <= gap:
             return True
     return False
+
+
+def _between_words(box: tuple[int, int, int, int], words: Sequence[_Word]) -> bool:
+    """Ink no taller than the line, a word space from a word on each side on its line: a
+    character of the text the reading missed ('Information & advice'), not a mark."""
+    height = box[3] - box[1]
+    left = right = False
+    for w in words:
+        lh = w.line_box[3] - w.line_box[1]
+        if lh <= 0 or height > 1.1 * lh:
+            continue
+        overlap = min(box[3], w.line_box[3]) - max(box[1], w.line_box[1])
+        if overlap < 0.7 * height:
+            continue
+        space = 0.6 * lh
+        left = left or 0 <= box[0] - w.box[2] <= space
+        right = right or 0 <= w.box[0] - box[2] <= space
+    return left and right
 
 
 def _centre_in(inner: tuple[int, int, int, int], outer: tuple[int, int, int, int]) -> bool:
