@@ -14,6 +14,7 @@ from pathlib import Path
 
 import pytest
 
+from ppfextract import read_document
 from ppfextract.batch import run_batch
 from ppfextract.output.report import build_report
 
@@ -128,7 +129,7 @@ def test_report_in_chromium(tmp_path: Path, sources: str) -> None:
         run_batch([CORPUS], out)
     else:  # Word, HTML, PDF and a broken file
         out = make_dataset(tmp_path / "out")
-    report = build_report(out)
+    report = build_report(out, read=read_document)
     page, stderr = render(report.index, tmp_path)
 
     assert page.body.get("data-ready") == "1", "the page script did not finish"

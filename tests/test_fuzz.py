@@ -16,7 +16,15 @@ from hypothesis import HealthCheck, given, settings  # noqa: E402
 from hypothesis import strategies as st  # noqa: E402
 
 from ppfextract import framework, marks  # noqa: E402
+from ppfextract.document import Cell  # noqa: E402
 from ppfextract.extractors.numbers import find_quantities, parse_number_words  # noqa: E402
+from ppfextract.extractors.selection import (  # noqa: E402
+    Member,
+    Selection,
+    decide_block,
+    word_state,
+)
+from ppfextract.extractors.tags import Option, yes_no_word  # noqa: E402
 from ppfextract.settings import Settings  # noqa: E402
 
 from .conftest import DATA  # noqa: E402
@@ -33,21 +41,23 @@ FAST = settings(max_examples=300, deadline=None)
 
 @FAST
 @given(SOME_TEXT)
-def test_word_selection_is_total(text):
-    assert marks.word_selection(text) in set(marks.Selection)
+def test_word_state_is_total(text):
+    assert word_state(text) in set(Selection)
 
 
 @FAST
 @given(SOME_TEXT)
 def test_yes_no_gives_y_n_or_none(text):
-    assert marks.yes_no(text) in ("Y", "N", None)
+    assert yes_no_word(text) in ("Y", "N", None)
 
 
 @FAST
 @given(st.sampled_from(["Y", "Yes", "YES", "y", "\u2714", "\u2713", "\u2612"]),
        st.text(" \t\n\u00a0", max_size=3), st.text(" \t\n\u00a0", max_size=3))
 def test_yes_marks_survive_whitespace(word, before, after):
-    assert marks.yes_no(before + word + after) == "Y"
+    cell = Cell.from_dict({"text": before + word + after})
+    decided = decide_block([Member(Option.ACHIEVED, cell.marks, cell.text, has_slot=True)])
+    assert [d.value for d in decided] == ["Y"]
 
 
 @FAST
@@ -56,10 +66,13 @@ def test_every_character_is_a_mark_or_not(ch):
     mark = marks.char_mark(ch)
     assert mark is None or mark.kind in set(marks.MarkKind)
     assert mark is None or marks.MAYBE_MARK.match(ch)
-    # the selection rules strip what they read as a mark (until they read lines)
-    legacy = marks.legacy_char_mark(ch)
-    assert ch not in marks.strip_marks(ch) or legacy is None
-    assert legacy is None or (mark is not None and mark.kind is legacy.kind)
+    # what is read as a mark leaves the words
+    assert mark is None or ch not in marks.strip_marks(ch)
+    if ch == "\n":
+        return  # a hand-written text's line break
+    line = Cell.from_dict({"text": ch}).lines[0]
+    assert (line.text, [m.kind for m in line.marks]) == (
+        (ch, []) if mark is None else ("", [mark.kind]))
 
 
 @FAST

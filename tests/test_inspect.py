@@ -8,9 +8,9 @@ from pathlib import Path
 import pytest
 
 from ppfextract.cli import main
-from ppfextract.document import Cell, Paragraph, Provenance, Table
+from ppfextract.document import Cell, Line, Paragraph, Provenance, Table
 from ppfextract.inspect import inspect_file
-from ppfextract.output.evidence import paragraph_html, table_rows_html
+from ppfextract.output.evidence import lines_html, paragraph_html, table_rows_html
 
 from .conftest import CORPUS, DATA
 
@@ -63,7 +63,8 @@ def test_cli_inspect(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None
 
 
 def _cell(text: str, row: int, col: int, **kw: object) -> Cell:
-    return Cell(text, row, col, provenance=Provenance("t.docx", 0, row, col), **kw)  # type: ignore[arg-type]
+    return Cell.from_lines([Line(text)], row, col,
+                           provenance=Provenance("t.docx", 0, row, col), **kw)
 
 
 def test_table_rows_html_spans_and_context() -> None:
@@ -80,8 +81,15 @@ def test_table_rows_html_spans_and_context() -> None:
     assert table_rows_html(table, 9, set()) == ""
 
 
+def test_marks_shown_where_they_stand() -> None:
+    cell = Cell.from_dict({"text": "\u2610 Yes \u2612 No"})
+    assert lines_html(cell.lines) == (
+        '<span class="mark">unchecked_box · U+2610</span> Yes '
+        '<span class="mark">checked_box · U+2612</span> No')
+
+
 def test_paragraph_span_marked() -> None:
-    p = Paragraph("so far 300 people & more")
+    p = Paragraph.from_text("so far 300 people & more")
     assert paragraph_html(p, [(7, 10)]) == (
         '<p class="src">so far <mark>300</mark> people &amp; more</p>'
     )

@@ -62,5 +62,5 @@ def test_date_completed_phrasing(text: str, value: str) -> None:
     from ppfextract.document import Paragraph, Provenance
     from ppfextract.extractors.metadata import extract_metadata
 
-    meta = extract_metadata([Paragraph(text, Provenance("x.html", block=0))])
+    meta = extract_metadata([Paragraph.from_text(text, Provenance("x.html", block=0))])
     assert meta.date_completed == value

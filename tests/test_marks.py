@@ -1,12 +1,20 @@
-"""The mark and colour rules, on their own."""
+"""The mark vocabulary and colours, and the selection rules that read them, on their
+own."""
 
 from __future__ import annotations
 
 import pytest
 
 from ppfextract import marks
-from ppfextract.document import Cell, Mark, MarkKind, MarkSource
-from ppfextract.marks import Selection
+from ppfextract.document import Cell, Line, Mark, MarkKind, MarkSource
+from ppfextract.extractors.selection import Member, Selection, decide_block, filled_out, state
+from ppfextract.extractors.tags import Field, Option, yes_no_word
+from ppfextract.framework import Rating
+
+
+def _state(cell: Cell) -> Selection:
+    """What a cell says as a mark: its marks, then its words."""
+    return state(Member(Option.ACHIEVED, cell.marks, cell.text), radios_count=False)
 
 
 @pytest.mark.parametrize("font,code,kind", [
@@ -21,6 +29,10 @@ from ppfextract.marks import Selection
     ("Symbol", 0xB7, MarkKind.BULLET),
     ("ABCDEF+ZapfDingbats", ord("4"), MarkKind.TICK),
     ("ZapfDingbats", ord("8"), MarkKind.CROSS),
+    ("Wingdings", 0x6C, MarkKind.RADIO_ON),  # a radio button, not a bullet
+    ("Wingdings", 0xA1, MarkKind.RADIO_OFF),
+    ("ZapfDingbats", 0x6C, MarkKind.RADIO_ON),
+    ("ZapfDingbats", 0x6D, MarkKind.RADIO_OFF),
 ])
 def test_glyph_mark_is_font_aware(font, code, kind):
     mark = marks.glyph_mark(font, code)
@@ -41,21 +53,30 @@ def test_same_code_in_a_text_font_is_no_mark():
     ("Some words", Selection.BLANK),
 ])
 def test_word_selection(text, expected):
-    assert marks.word_selection(text) is expected
+    # a hand-written cell: its mark characters become marks, its words stay words
+    assert _state(Cell.from_dict({"text": text})) is expected
 
 
 def test_checked_control_selects_unchecked_does_not():
-    on = Cell("", 0, 0, marks=(Mark(MarkKind.CHECKED_BOX, MarkSource.CHECKBOX_CONTROL),))
-    off = Cell("", 0, 1, marks=(Mark(MarkKind.UNCHECKED_BOX, MarkSource.FORM_FIELD),))
-    assert marks.selection(on) is Selection.SELECTED
-    assert marks.selection(off) is Selection.NOT_SELECTED
+    on = Cell.from_lines([Line("", (Mark(MarkKind.CHECKED_BOX, MarkSource.CHECKBOX_CONTROL),))],
+                         0, 0)
+    off = Cell.from_lines([Line("", (Mark(MarkKind.UNCHECKED_BOX, MarkSource.FORM_FIELD),))],
+                          0, 1)
+    assert _state(on) is Selection.SELECTED
+    assert _state(off) is Selection.NOT_SELECTED
 
 
 @pytest.mark.parametrize("text,expected", [
     ("Y", "Y"), ("Yes", "Y"), ("N", "N"), ("No", "N"), ("\u2713", "Y"), ("X", None), ("", None),
 ])
 def test_yes_no(text, expected):
-    assert marks.yes_no(text) == expected
+    """An achieved flag: in words, or a tick alone in a lone 'Achieved' box."""
+    cell = Cell.from_dict({"text": text})
+    if cell.marks:
+        decided = decide_block([Member(Option.ACHIEVED, cell.marks, cell.text, has_slot=True)])
+        assert {d.field: d.value for d in decided}[Field.ACHIEVED] == expected
+    else:
+        assert yes_no_word(cell.text) == expected
 
 
 @pytest.mark.parametrize("value,expected", [
@@ -72,22 +93,33 @@ def test_parse_colour(value, expected):
     ("808080", "grey"), ("FFFFFF", None), ("F2F2F2", None), ("0000FF", None),
 ])
 def test_colour_name_with_tolerance(hex_colour, name):
-    assert marks.colour_name(hex_colour) == name
+    found = marks.colour_name(hex_colour)
+    assert found == name
+    assert found is None or isinstance(found, marks.Colour)
 
 
-def _cells(*fills):
-    return [Cell("", 0, i, fill=f) for i, f in enumerate(fills)]
+@pytest.mark.parametrize("hex_colour,rating", [
+    ("FF0000", Rating.RED), ("FFA500", Rating.AMBER_RED), ("FFC000", Rating.AMBER_GREEN),
+    ("00B050", Rating.GREEN), ("808080", None), (None, None),
+])
+def test_rating_colour_is_a_rating(hex_colour, rating):
+    assert marks.rating_colour(hex_colour) is rating
+
+
+def _selected_by_fill(*fills):
+    picked = filled_out(list(fills))
+    return picked[0] if len(picked) == 1 else None
 
 
 def test_fill_rule_picks_the_odd_one_out():
-    assert marks.selected_by_fill(_cells(None, "00B050", None, None)) == 1
-    assert marks.selected_by_fill(_cells("D9D9D9", "D9D9D9", "FF0000", "D9D9D9")) == 2
+    assert _selected_by_fill(None, "00B050", None, None) == 1
+    assert _selected_by_fill("D9D9D9", "D9D9D9", "FF0000", "D9D9D9") == 2
 
 
 def test_fill_rule_ignores_a_colour_legend_and_plain_rows():
-    assert marks.selected_by_fill(_cells("FF0000", "FFC000", "FFFF00", "00B050")) is None
-    assert marks.selected_by_fill(_cells(None, None, None, None)) is None
-    assert marks.selected_by_fill(_cells("FFFFFF", "FEFEFE", None, "FFFFFF")) is None
+    assert _selected_by_fill("FF0000", "FFC000", "FFFF00", "00B050") is None
+    assert _selected_by_fill(None, None, None, None) is None
+    assert _selected_by_fill("FFFFFF", "FEFEFE", None, "FFFFFF") is None
 
 
 def test_libreoffice_opensymbol_stand_in_keeps_the_wingdings_code():

@@ -13,7 +13,8 @@ from ppfextract.extractors.walk import walk
 
 def council_of(*texts: str, title: str | None = None) -> str | None:
     doc = Document("paper.html", "html",
-                   [Paragraph(t, Provenance("paper.html", block=i)) for i, t in enumerate(texts)],
+                   [Paragraph.from_text(t, Provenance("paper.html", block=i))
+                    for i, t in enumerate(texts)],
                    title=title)
     return extract_metadata(list(walk(doc)), doc.title, doc.furniture).council
 

@@ -19,6 +19,7 @@ from pathlib import Path
 import pytest
 
 import ppfextract
+from ppfextract import read_document
 from ppfextract.batch import BatchOptions, run_batch
 from ppfextract.inspect import inspect_file
 from ppfextract.output.report import build_report
@@ -115,7 +116,7 @@ def test_batch_report_and_inspect_do_not_fetch(server, tmp_path: Path) -> None:
     linked, requests = server
     summary = run_batch([linked], tmp_path / "out", options=BatchOptions(workers=1))
     _read(summary.records[0])
-    build_report(tmp_path / "out")  # reads the .doc again for its evidence
+    build_report(tmp_path / "out", read=read_document)  # reads the .doc again for its evidence
     record, evidence = inspect_file(linked, tmp_path / "inspect")
     _read(record)
     assert evidence.page.is_file()

@@ -227,7 +227,7 @@ def test_hand_drawn_ticks_are_marks_from_the_image():
     marks = [m for t in doc.tables() for c in t.cells for m in c.marks]
     ticks = [m for m in marks if m.kind is MarkKind.TICK]
     assert len(ticks) >= 20
-    assert all(m.source is MarkSource.IMAGE and m.detail.startswith("scanned") for m in ticks)
+    assert all(m.source is MarkSource.INK and m.detail.startswith("scanned") for m in ticks)
 
 
 @needs_ocr

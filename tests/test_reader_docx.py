@@ -4,6 +4,7 @@ Word files from other projects (../shared/realworld/docx)."""
 from __future__ import annotations
 
 from collections import Counter
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -47,19 +48,30 @@ def cell_at(table: Table, row: int, col: int) -> Cell:
     return matches[0]
 
 
+def bare(marks: tuple[Mark, ...]) -> tuple[Mark, ...]:
+    """Marks without their offsets (see :func:`shown` for where they stand)."""
+    return tuple(replace(m, at=None) for m in marks)
+
+
 def row_marks(table: Table, row: int) -> list[tuple[Mark, ...]]:
-    return [c.marks for c in sorted((c for c in table.cells if c.row == row),
-                                    key=lambda c: c.col)]
+    return [bare(c.marks) for c in sorted((c for c in table.cells if c.row == row),
+                                          key=lambda c: c.col)]
 
 
-def assert_one_mark_in_row(table: Table, row: int, col: int, mark: Mark, text: str) -> None:
-    """The mark sits on the cell under option ``col`` and on none of its siblings."""
+def shown(block: Cell | Paragraph) -> list[tuple[str, list[tuple[MarkKind, int | None]]]]:
+    """Each line's words and its marks with their offsets."""
+    return [(line.text, [(m.kind, m.at) for m in line.marks]) for line in block.lines]
+
+
+def assert_one_mark_in_row(table: Table, row: int, col: int, mark: Mark) -> None:
+    """The mark sits on the cell under option ``col`` (a line of its own, no words) and
+    on none of its siblings."""
     assert [c.text for c in table.rows()[0]] == OPTIONS
     marks = row_marks(table, row)
     assert marks[col] == (mark,)
     assert all(m == () for i, m in enumerate(marks) if i != col)
-    assert cell_at(table, row, col).text == text
-    assert all(c.text == "" for c in table.cells if c.row == row and c.col != col)
+    assert shown(cell_at(table, row, col)) == [("", [(mark.kind, 0)])]
+    assert all(c.text == "" for c in table.cells if c.row == row)
 
 
 # ---------------------------------------------------------------------------
@@ -82,14 +94,14 @@ def test_symbol_font_tick_is_a_mark_on_its_cell(name: str, col: int, detail: str
     assert doc.blocks[0].text == "Milestone 1: likelihood of achieving by April 2011"
     table = only_table(doc)
     assert (table.n_rows, table.n_cols) == (2, 4)
-    assert_one_mark_in_row(table, 1, col, Mark(TICK, MarkSource.SYMBOL_FONT, detail), "\u2713")
+    assert_one_mark_in_row(table, 1, col, Mark(TICK, MarkSource.SYMBOL_FONT, detail))
 
 
 def test_private_use_and_plain_characters_typed_in_wingdings() -> None:
     table = only_table(load("pua-tick-typed-in-wingdings-run.docx"))
     tick = Mark(TICK, MarkSource.SYMBOL_FONT, "Wingdings FC")
-    assert_one_mark_in_row(table, 1, 1, tick, "\u2713")  # U+F0FC
-    assert_one_mark_in_row(table, 2, 3, tick, "\u2713")  # "ü"
+    assert_one_mark_in_row(table, 1, 1, tick)  # U+F0FC
+    assert_one_mark_in_row(table, 2, 3, tick)  # "ü"
     # A Wingdings smiley ("J") is no mark, and is dropped rather than read as a letter.
     assert row_marks(table, 3) == [(), (), (), ()]
     assert cell_at(table, 3, 0).text == ""
@@ -98,12 +110,13 @@ def test_private_use_and_plain_characters_typed_in_wingdings() -> None:
 def test_symbol_font_from_a_character_style() -> None:
     table = only_table(load("wingdings-tick-via-character-style.docx"))
     mark = Mark(TICK, MarkSource.SYMBOL_FONT, "Wingdings FC")
-    assert_one_mark_in_row(table, 1, 3, mark, "\u2713")
+    assert_one_mark_in_row(table, 1, 3, mark)
 
 
-def test_symbol_glyphs_in_paragraphs_leave_stand_ins_and_drop_unknown_glyphs() -> None:
+def test_symbol_glyphs_in_paragraphs_are_marks_and_unknown_glyphs_are_dropped() -> None:
     doc = load("symbols-outside-tables.docx")
-    assert [b.text for b in doc.blocks] == ["Achieved \u2713 (on time)"]
+    assert [shown(b) for b in doc.blocks] == [[("Achieved (on time)", [(TICK, 9)])]]  # type: ignore[arg-type]
+    assert [b.text for b in doc.blocks] == ["Achieved (on time)"]
 
 
 # ---------------------------------------------------------------------------
@@ -119,7 +132,9 @@ def test_checkbox_content_controls() -> None:
         (Mark(UNCHECKED, src, "w14:checked=0"),),
         (Mark(UNCHECKED, src, "w14:checked=0"),),
     ]
-    assert [c.text for c in table.rows()[1]] == ["\u2610", "\u2612", "\u2610", "\u2610"]
+    assert [shown(c) for c in table.rows()[1]] == [
+        [("", [(UNCHECKED, 0)])], [("", [(CHECKED, 0)])], [("", [(UNCHECKED, 0)])],
+        [("", [(UNCHECKED, 0)])]]
     # The control's own ☒/☐ glyph (MS Gothic) gives no second, CHARACTER mark.
     assert row_marks(table, 2) == [
         (Mark(UNCHECKED, src, "w14:checked=false"),),
@@ -127,8 +142,8 @@ def test_checkbox_content_controls() -> None:
         (Mark(CHECKED, src, "w14:checked=true"),),
         (Mark(UNCHECKED, src, "w14:checked=0"),),
     ]
-    assert cell_at(table, 2, 2).text == "\u2612 Fairly unlikely"
-    assert cell_at(table, 2, 0).text == "\u2610 Very likely"
+    assert shown(cell_at(table, 2, 2)) == [("Fairly unlikely", [(CHECKED, 0)])]
+    assert shown(cell_at(table, 2, 0)) == [("Very likely", [(UNCHECKED, 0)])]
 
 
 def test_legacy_formcheckbox_fields() -> None:
@@ -140,16 +155,18 @@ def test_legacy_formcheckbox_fields() -> None:
         (Mark(CHECKED, src, "w:default=1"),),
         (Mark(UNCHECKED, src, "w:default=0"),),
     ]
-    assert [c.text for c in table.rows()[1]] == ["\u2612", "\u2610", "\u2612", "\u2610"]
+    assert [shown(c) for c in table.rows()[1]] == [
+        [("", [(CHECKED, 0)])], [("", [(UNCHECKED, 0)])], [("", [(CHECKED, 0)])],
+        [("", [(UNCHECKED, 0)])]]
     # w:checked wins over w:default; the field code is not text.
-    assert cell_at(table, 2, 0).marks == (Mark(UNCHECKED, src, "w:checked=0"),)
-    assert cell_at(table, 2, 0).text == "\u2610 Not yet"
-    assert cell_at(table, 2, 1).marks == (Mark(CHECKED, src, "w:checked=true"),)
-    assert cell_at(table, 2, 1).text == "\u2612 Yes"
+    assert bare(cell_at(table, 2, 0).marks) == (Mark(UNCHECKED, src, "w:checked=0"),)
+    assert shown(cell_at(table, 2, 0)) == [("Not yet", [(UNCHECKED, 0)])]
+    assert bare(cell_at(table, 2, 1).marks) == (Mark(CHECKED, src, "w:checked=true"),)
+    assert shown(cell_at(table, 2, 1)) == [("Yes", [(CHECKED, 0)])]
     assert not any("FORMCHECKBOX" in c.text for c in table.cells)
     # A glyph written as the field's result gives no second mark.
-    assert cell_at(table, 2, 2).marks == (Mark(CHECKED, src, "w:checked"),)
-    assert cell_at(table, 2, 2).text == "\u2612"
+    assert bare(cell_at(table, 2, 2).marks) == (Mark(CHECKED, src, "w:checked"),)
+    assert shown(cell_at(table, 2, 2)) == [("", [(CHECKED, 0)])]
 
 
 def test_unicode_ballot_boxes_and_ticks() -> None:
@@ -162,16 +179,17 @@ def test_unicode_ballot_boxes_and_ticks() -> None:
         (Mark(UNCHECKED, src, "U+2610"),),
         (Mark(UNCHECKED, src, "U+2610"),),
     ]
-    assert cell_at(table, 2, 2).marks == (Mark(CHECKED, src, "U+2611"),)
-    assert cell_at(table, 2, 2).text == "\u2611 Fairly unlikely"
+    assert bare(cell_at(table, 2, 2).marks) == (Mark(CHECKED, src, "U+2611"),)
+    assert shown(cell_at(table, 2, 2)) == [("Fairly unlikely", [(CHECKED, 0)])]
     assert row_marks(table, 3) == [
         (Mark(TICK, src, "U+2713"),),
         (Mark(TICK, src, "U+2714"),),
         (Mark(TICK, src, "U+221A"),),
         (Mark(CROSS, src, "U+2717"),),
     ]
-    assert [c.text for c in table.rows()[3]] == ["\u2713", "\u2714", "\u221a", "\u2717"]
-    assert doc.blocks[-1].text == "Achieved \u2713"  # type: ignore[union-attr]
+    assert [shown(c) for c in table.rows()[3]] == [
+        [("", [(TICK, 0)])], [("", [(TICK, 0)])], [("", [(TICK, 0)])], [("", [(CROSS, 0)])]]
+    assert shown(doc.blocks[-1]) == [("Achieved", [(TICK, 8)])]  # type: ignore[arg-type]
 
 
 # ---------------------------------------------------------------------------
@@ -252,7 +270,7 @@ def test_runs_split_by_proofing_marks_join_without_spaces() -> None:
 def test_superscript_ordinal() -> None:
     doc = load("superscript-ordinal.docx")
     assert doc.blocks[0].text == "Date completed: 1st August 2010"  # type: ignore[union-attr]
-    assert only_table(doc).cells[0].text == "31st\u00a0March 2011"
+    assert only_table(doc).cells[0].text == "31st March 2011"  # a no-break space squashed
 
 
 def test_inserted_text_is_read_and_deleted_text_is_not() -> None:
@@ -382,11 +400,12 @@ def test_realworld_checked_boxes_form_fields() -> None:
 @needs_realworld
 def test_realworld_checked_true_false_values() -> None:
     doc = realworld("docx2python-checked-true-false.docx")
-    # Paragraphs outside tables keep the stand-in of each form field.
-    assert [b.text for b in doc.blocks] == [
-        "\u2610 default 0", "\u2610 default false", "\u2610 checked 0", "\u2610 checked false",
-        "\u2612 default 1", "\u2612 default true", "\u2612 checked 1", "\u2612 checked true",
-    ]
+    # Paragraphs outside tables: each form field a mark before the words.
+    assert [shown(b) for b in doc.blocks] == [  # type: ignore[arg-type]
+        [(t, [(UNCHECKED, 0)])] for t in ("default 0", "default false", "checked 0",
+                                          "checked false")] + [
+        [(t, [(CHECKED, 0)])] for t in ("default 1", "default true", "checked 1",
+                                        "checked true")]
 
 
 @needs_realworld
@@ -426,19 +445,23 @@ def test_realworld_tubulars_shading() -> None:
     assert len(list(doc.tables())) == 19
 
 
-def test_bold_or_highlighted_option_is_recorded_as_emphasis() -> None:
+def test_bold_or_highlighted_option_is_a_span_of_its_line() -> None:
     """A cell listing options where the chosen one is highlighted (one paragraph) or bold
-    (one paragraph per option): the emphasized text is kept beside the cell text."""
+    (one paragraph per option): the emphasized option is a span of its line."""
     from .conftest import DATA as ROOT_DATA
+
+    def emphasis(c: Cell) -> list[str]:
+        return [x for ln in c.lines for x in ln.styled(Style.BOLD, Style.HIGHLIGHT)]
 
     red = ROOT_DATA / "redteam" / "docs"
     doc = read_docx(red / "rt12-norfolk-highlight.docx", Settings())
-    emphasis = [c.emphasis for t in doc.tables() for c in t.cells if c.emphasis]
-    assert emphasis[0] == ("Fairly likely",)
-    assert all(len(e) == 1 for e in emphasis)
+    found = [emphasis(c) for t in doc.tables() for c in t.cells
+             if emphasis(c) and emphasis(c) != [c.text]]
+    assert found[0] == ["Fairly likely"]
+    assert all(len(e) == 1 for e in found)
     doc = read_docx(red / "rt04-cumbria-bold-word.docx", Settings())
-    cells = [c for t in doc.tables() for c in t.cells if c.emphasis]
-    assert cells and all(set(c.emphasis) < set(c.text.split("\n")) for c in cells)
+    cells = [c for t in doc.tables() for c in t.cells if len(c.lines) > 1 and emphasis(c)]
+    assert cells and all(set(emphasis(c)) < set(c.text.split("\n")) for c in cells)
 
 
 def test_page_headers_and_footers_are_furniture() -> None:
@@ -493,8 +516,8 @@ def test_content_controls_of_every_type_and_their_placeholders() -> None:
         "Launch the directory in May",  # plain text
         "Provider market slow to develop\nCare management capacity for reviews",  # rich
         "",  # "Click here to enter text." without the flag
-        "\u2612 Yes",  # checkbox (stand-in kept in text)
-        "\u2713",  # a Wingdings tick inside a rich text control: no placeholder
+        "Yes",  # checkbox (a mark in the line)
+        "",  # a Wingdings tick inside a rich text control: no placeholder
     ]
     assert lines_of(cell_at(table, 7, 1)) == [("Yes", [("checked_box", 0)], [])]
     assert lines_of(cell_at(table, 8, 1)) == [("", [("tick", 0)], [])]
@@ -551,7 +574,7 @@ def test_struck_bold_highlighted_and_shaded_options_are_spans() -> None:
     assert cells[4].lines[0].styled(Style.BOLD) == ["Fairly likely"]
     assert cells[5].lines[0].styled(Style.HIGHLIGHT) == ["No"]
     assert cells[6].lines[0].styled(Style.SHADED) == ["Green"]
-    # today's text is unchanged
+    # the text is the words
     assert cells[3].text == "Red / Amber/Red / Amber/Green / Green"
 
 
@@ -569,7 +592,7 @@ def test_radio_and_box_glyph_families_are_marks_at_their_place() -> None:
         [("Yes No", [(on, 0), (off, 4)], [])],  # Wingdings l and ¡
     ]
     assert cells[4].marks[0].source is MarkSource.SYMBOL_FONT
-    assert cells[0].text == "\u25cf Yes \u25cb No"  # today's text keeps the characters
+    assert cells[0].text == "Yes No"  # the marks leave the words
 
 
 def test_tracked_changes_read_as_accepted_in_lines() -> None:

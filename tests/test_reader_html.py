@@ -8,7 +8,6 @@ import pytest
 
 from ppfextract.document import Cell, Document, MarkKind, MarkSource, Paragraph, Style, Table
 from ppfextract.errors import DocumentTooLarge, EmptyDocument
-from ppfextract.marks import STAND_IN
 from ppfextract.readers import read, sniff
 from ppfextract.readers.html import decode_html, read_html
 from ppfextract.settings import Settings
@@ -37,6 +36,11 @@ def kinds(cell: Cell) -> list[tuple[MarkKind, MarkSource]]:
     return [(m.kind, m.source) for m in cell.marks]
 
 
+def shown(cell: Cell | Paragraph) -> list[tuple[str, list[tuple[MarkKind, int | None]]]]:
+    """Each line's words and its marks with their offsets."""
+    return [(line.text, [(m.kind, m.at) for m in line.marks]) for line in cell.lines]
+
+
 # ---------------------------------------------------------------------------
 # Marks
 
@@ -45,13 +49,14 @@ def test_entity_and_literal_ticks_become_character_marks() -> None:
     table = only_table(load("entity-ticks-in-cells.html"))
     assert table.provenance.block == 2
     tick = cell_at(table, 1, 1)
-    assert tick.text == "\u2714"
+    assert shown(tick) == [("", [(MarkKind.TICK, 0)])]  # the mark leaves the words
+    assert tick.text == ""
     assert tick.marks[0].detail == "U+2714"
     assert kinds(tick) == [(MarkKind.TICK, MarkSource.CHARACTER)]
     assert kinds(cell_at(table, 2, 2)) == [(MarkKind.TICK, MarkSource.CHARACTER)]
     assert kinds(cell_at(table, 2, 3)) == [(MarkKind.CHECKED_BOX, MarkSource.CHARACTER)]
     assert kinds(cell_at(table, 2, 4)) == [(MarkKind.UNCHECKED_BOX, MarkSource.CHARACTER)]
-    assert cell_at(table, 3, 1).text == "\u221a"  # a literal √ typed as a tick
+    assert shown(cell_at(table, 3, 1)) == [("", [(MarkKind.TICK, 0)])]  # a literal √
     assert kinds(cell_at(table, 3, 1)) == [(MarkKind.TICK, MarkSource.CHARACTER)]
     assert kinds(cell_at(table, 4, 1)) == [(MarkKind.CROSS, MarkSource.CHARACTER)]
     assert kinds(cell_at(table, 4, 2)) == [(MarkKind.CHECKED_BOX, MarkSource.CHARACTER)]
@@ -69,7 +74,7 @@ def test_word_pasted_wingdings_glyphs_become_symbol_font_marks() -> None:
     tick = cell_at(table, 1, 1)  # Wingdings "ü" (byte FC) in a mso-char-type:symbol run
     assert kinds(tick) == [(MarkKind.TICK, MarkSource.SYMBOL_FONT)]
     assert tick.marks[0].detail == "Wingdings FC"
-    assert tick.text == STAND_IN[MarkKind.TICK]
+    assert shown(tick) == [("", [(MarkKind.TICK, 0)])]
     assert cell_at(table, 1, 2).marks == () and cell_at(table, 1, 2).text == ""
     pua = cell_at(table, 2, 2)  # &#61692; = U+F0FC in Wingdings
     assert kinds(pua) == [(MarkKind.TICK, MarkSource.SYMBOL_FONT)]
@@ -78,15 +83,17 @@ def test_word_pasted_wingdings_glyphs_become_symbol_font_marks() -> None:
     assert kinds(cell_at(table, 3, 2)) == [(MarkKind.UNCHECKED_BOX, MarkSource.SYMBOL_FONT)]
     box = cell_at(table, 4, 1)  # <font face=Wingdings>ý</font>
     assert kinds(box) == [(MarkKind.CHECKED_BOX, MarkSource.SYMBOL_FONT)]
-    assert box.text == STAND_IN[MarkKind.CHECKED_BOX]
+    assert shown(box) == [("", [(MarkKind.CHECKED_BOX, 0)])]
     symbol = cell_at(table, 4, 2)  # Symbol "Ö" = radical sign
-    assert symbol.text == STAND_IN[MarkKind.TICK] + " see note"
+    assert shown(symbol) == [("see note", [(MarkKind.TICK, 0)])]
     assert symbol.marks[0].detail == "Symbol D6"
     # no o:p, conditional comment or <xml> text leaks; windows-1252 decoded
     text = doc.text()
     assert "jsmith" not in text and "Normal" not in text and "mso" not in text
     assert "FORMCHECKBOX" not in text  # inside <!--[if supportFields]> ... <![endif]-->
-    assert "\u2612 Return signed off by the Director" in [p.text for p in doc.paragraphs()]
+    signed = next(p for p in doc.paragraphs() if "signed off" in p.text)
+    assert shown(signed) == [("Return signed off by the Director",
+                              [(MarkKind.CHECKED_BOX, 0)])]
     assert "Date Completed: 5th January 2011" in [p.text for p in doc.paragraphs()]
     assert "\u201cPutting People First\u201d" in text
     assert cell_at(table, 1, 0).text == (
@@ -116,13 +123,13 @@ def test_checkbox_and_radio_inputs() -> None:
     table = only_table(load("checkbox-inputs.html"))  # inside an ASP.NET page-wide <form>
     checked = cell_at(table, 1, 1)
     assert kinds(checked) == [(MarkKind.CHECKED_BOX, MarkSource.HTML_INPUT)]
-    assert checked.text == STAND_IN[MarkKind.CHECKED_BOX]
+    assert checked.text == ""
     assert kinds(cell_at(table, 1, 2)) == [(MarkKind.UNCHECKED_BOX, MarkSource.HTML_INPUT)]
     assert kinds(cell_at(table, 1, 3)) == [(MarkKind.UNCHECKED_BOX, MarkSource.HTML_INPUT)]
     radio = cell_at(table, 2, 2)
-    assert kinds(radio) == [(MarkKind.CHECKED_BOX, MarkSource.HTML_INPUT)]
-    assert radio.text == "\u2612 Fairly likely"
-    assert kinds(cell_at(table, 2, 1)) == [(MarkKind.UNCHECKED_BOX, MarkSource.HTML_INPUT)]
+    assert kinds(radio) == [(MarkKind.RADIO_ON, MarkSource.HTML_INPUT)]
+    assert radio.text == "Fairly likely"
+    assert kinds(cell_at(table, 2, 1)) == [(MarkKind.RADIO_OFF, MarkSource.HTML_INPUT)]
     # a text box shows its value, as a printed or saved form does
     text_input = cell_at(table, 2, 3)
     assert text_input.text == "ignored" and text_input.marks == ()
@@ -176,9 +183,11 @@ def test_nested_table_kept_apart_from_outer_cell_text() -> None:
     inner = holder.nested[0]
     assert inner.text_rows() == [
         ["Key Risks;", "Mitigating Actions;"],
-        ["Council's financial situation \u2714", "Borough wide initiative"],
+        ["Council's financial situation", "Borough wide initiative"],
     ]
     assert kinds(cell_at(inner, 1, 0)) == [(MarkKind.TICK, MarkSource.CHARACTER)]
+    assert shown(cell_at(inner, 1, 0)) == [("Council's financial situation",
+                                            [(MarkKind.TICK, 29)])]
     assert [t.n_rows for t in doc.tables()] == [2, 2]
     # a one-cell layout table is unwrapped into paragraphs
     assert [(b.text, b.style) for b in doc.blocks[1:] if isinstance(b, Paragraph)] == [
@@ -406,9 +415,10 @@ def test_form_controls_with_labels_selects_and_text_areas() -> None:
     assert cell_at(table, 1, 3).text == ""  # "-- Please select --" is a prompt
     assert cell_at(table, 2, 3).text == "Amber/Green"  # the selected option
     assert cell_at(table, 2, 4).text == "Reviews are late for people with mental health needs."
-    # today's text and marks keep the boxes (a checked radio reads as a checked box)
-    assert cell_at(table, 1, 2).text.count(STAND_IN[MarkKind.CHECKED_BOX]) == 1
-    assert [m.kind for m in cell_at(table, 1, 2).marks].count(MarkKind.CHECKED_BOX) == 1
+    # the cell's text is its words, its marks the lines' (one radio button on)
+    assert cell_at(table, 1, 2).text == (
+        "Very likely\nFairly likely\nFairly unlikely\nVery unlikely")
+    assert [m.kind for m in cell_at(table, 1, 2).marks].count(MarkKind.RADIO_ON) == 1
 
 
 def test_struck_bold_and_highlighted_options_are_spans() -> None:

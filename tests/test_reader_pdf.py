@@ -24,6 +24,8 @@ from ppfextract.errors import (
     EncryptedDocument,
     PPFExtractError,
 )
+from ppfextract.extractors.selection import Member, Selection, filled_out, state
+from ppfextract.extractors.tags import Option
 from ppfextract.readers import read
 from ppfextract.readers.doc import read_doc
 from ppfextract.readers.pdf import read_pdf, triage_pages
@@ -139,7 +141,9 @@ def assert_only_mark(table: Table, row: int, col: int, kind: MarkKind, source: M
             assert len(c.marks) == 1
             mark = c.marks[0]
             assert (mark.kind, mark.source, mark.detail) == (kind, source, detail)
-            assert c.text == marks.STAND_IN[kind]
+            assert [(line.text, [m.kind for m in line.marks]) for line in c.lines] == [
+                ("", [kind])]  # the mark leaves the words
+            assert c.text == ""
         elif (c.row, c.col) not in EXPECTED_OTHER_MARKS.get(id(table), ()):
             assert c.marks == (), (c.row, c.col)
 
@@ -147,12 +151,17 @@ def assert_only_mark(table: Table, row: int, col: int, kind: MarkKind, source: M
 EXPECTED_OTHER_MARKS: dict[int, tuple[tuple[int, int], ...]] = {}
 
 
+def selected(c: Cell) -> Selection:
+    """What the cell says as an option's mark (its marks, then its words)."""
+    return state(Member(Option.VERY_LIKELY, c.marks, c.text), radios_count=False)
+
+
 def test_zapfdingbats_tick_in_cell(backend: str) -> None:
     table = only_table(load("zapfdingbats-tick-in-cell.pdf", backend))
     assert_only_mark(table, 1, 1, MarkKind.TICK, MarkSource.SYMBOL_FONT, "ZapfDingbats 34")
     assert cell(table, 1, 0).text == "Very likely"
-    assert marks.selection(cell(table, 1, 1)) is marks.Selection.SELECTED
-    assert marks.selection(cell(table, 2, 1)) is marks.Selection.BLANK
+    assert selected(cell(table, 1, 1)) is Selection.SELECTED
+    assert selected(cell(table, 2, 1)) is Selection.BLANK
 
 
 def test_symbol_radical_tick(backend: str) -> None:
@@ -165,16 +174,17 @@ def test_symbol_radical_tick(backend: str) -> None:
 def test_unicode_ticks_dejavu(backend: str) -> None:
     table = only_table(load("unicode-ticks-dejavu.pdf", backend))
     expected = {
-        (1, 1): (MarkKind.TICK, "U+2713", "\u2713"),
-        (2, 1): (MarkKind.CHECKED_BOX, "U+2612", "\u2612"),
-        (3, 1): (MarkKind.UNCHECKED_BOX, "U+2610", "\u2610"),
+        (1, 1): (MarkKind.TICK, "U+2713"),
+        (2, 1): (MarkKind.CHECKED_BOX, "U+2612"),
+        (3, 1): (MarkKind.UNCHECKED_BOX, "U+2610"),
     }
     for c in table.cells:
         if (c.row, c.col) in expected:
-            kind, detail, text = expected[(c.row, c.col)]
+            kind, detail = expected[(c.row, c.col)]
             assert [(m.kind, m.source, m.detail) for m in c.marks] == [
                 (kind, MarkSource.CHARACTER, detail)]
-            assert c.text == text
+            assert [(m.kind, m.at) for m in c.lines[0].marks] == [(kind, 0)]
+            assert c.text == ""
         else:
             assert c.marks == ()
 
@@ -202,7 +212,7 @@ def test_rating_by_filled_rect_no_text(backend: str) -> None:
     assert marks.colour_name(found[(3, 2)]) == "grey"
     assert marks.rating_colour(found[(4, 3)]) == "amber_green"
     assert all(c.text == "" for c in table.cells if c.row > 0 and c.col > 0)
-    assert marks.selected_by_fill(table.rows()[1][1:]) == 3
+    assert filled_out([c.fill for c in table.rows()[1][1:]]) == [3]
 
 
 def test_coloured_box_inside_cell(backend: str) -> None:
@@ -239,8 +249,9 @@ def test_cell_cut_across_pages_is_joined(backend: str) -> None:
     table = only_table(doc)
     rows = table.text_rows()
     assert len(rows) == 8
+    # the cut cell's lines, both halves
     assert rows[5] == ["Question 5",
-                       "The first part of an answer that continues on the next page."]
+                       "The first part of an answer that\ncontinues on the next page."]
     assert rows[6] == ["Question 6", "Answer 6"]
     assert cell(table, 5, 1).provenance.page == 1
     assert cell(table, 7, 1).provenance.page == 2
@@ -403,15 +414,19 @@ def test_doc_is_converted_and_read_as_docx(tmp_path: Path) -> None:
     assert table.cells[0].provenance.file == "return.doc"
 
 
-def test_highlighted_option_among_several_is_emphasis() -> None:
+def test_highlighted_option_among_several_is_a_span() -> None:
     """A LibreOffice PDF where the chosen option of four in one cell is highlighted: the
-    highlighted words are kept as the cell's emphasis (regression: red-team rt13)."""
+    highlighted words are a span of their line (regression: red-team rt13)."""
     doc = read(Path(__file__).parent / "data" / "redteam" / "docs" /
                "rt13-norfolk-highlight-lo.pdf", Settings(pdf_page_triggers=()))
-    cells = [c for t in doc.tables() for c in t.cells if c.emphasis]
+
+    def lit(c: Cell) -> list[str]:
+        return [x for line in c.lines for x in line.styled(Style.HIGHLIGHT)]
+
+    cells = [c for t in doc.tables() for c in t.cells if lit(c)]
     assert len(cells) == 10
-    assert cells[0].emphasis == ("Fairly likely",)
-    assert all(len(c.emphasis) == 1 and c.emphasis[0] in c.text for c in cells)
+    assert lit(cells[0]) == ["Fairly likely"]
+    assert all(len(lit(c)) == 1 and lit(c)[0] in c.text for c in cells)
 
 
 # ---------------------------------------------------------------------------
@@ -499,8 +514,8 @@ def test_radio_and_box_glyph_families(name: str, backend: str) -> None:
         [("checked_box", 0), ("checked_box", 4), ("unchecked_box", 7)],
         [(on, 0), (off, 4)],  # ZapfDingbats l and m
     ]
-    # today's text keeps the characters (a stand-in for the ZapfDingbats glyphs)
-    assert cell(table, 0, 1).text == "\u25cf Yes \u25cb No"
+    # the text is the words: the marks leave them
+    assert cell(table, 0, 1).text == "Yes No"
 
 
 def test_struck_words_are_spans_underlines_are_not(backend: str) -> None:

@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 
+from ppfextract import read_document
 from ppfextract.batch import run_batch
 from ppfextract.cli import main
 from ppfextract.output.report import build_report, report_data
@@ -36,7 +37,7 @@ def make_dataset(out: Path) -> Path:
 @pytest.fixture(scope="module")
 def dataset(tmp_path_factory: pytest.TempPathFactory) -> Path:
     out = make_dataset(tmp_path_factory.mktemp("report") / "out")
-    build_report(out)
+    build_report(out, read=read_document)
     return out
 
 
@@ -113,7 +114,8 @@ def test_report_counts_images_per_page_not_per_value(tmp_path: Path) -> None:
     out = tmp_path / "out"
     run_batch([CORPUS / "sefton-2011-02-16-libreoffice.pdf"], out)
     steps: list[tuple[int, int]] = []
-    report = build_report(out, on_progress=lambda done, total: steps.append((done, total)))
+    report = build_report(out, read=read_document,
+                          on_progress=lambda done, total: steps.append((done, total)))
     assert steps == [(1, 1)]
     pngs = list((out / "report" / "evidence").rglob("*.png"))
     assert report.images == len(pngs) == 10 and report.values == 64
@@ -137,7 +139,7 @@ def test_report_rebuild_replaces_its_own_files_only(dataset: Path) -> None:
     mine.write_bytes(b"not the report's")
     old = folder / "page-1.png"
     old.write_bytes(b"")
-    build_report(dataset)
+    build_report(dataset, read=read_document)
     assert old.stat().st_size > 0  # written again
     assert mine.read_bytes() == b"not the report's"
     mine.unlink()
@@ -150,7 +152,7 @@ def test_report_missing_source_still_links(tmp_path: Path) -> None:
     record["source"] = str(tmp_path / "gone.pdf")
     record["paths"] = []
     (out / "rating-by-filled-rect-no-text.json").write_text(json.dumps(record))
-    report = build_report(out)
+    report = build_report(out, read=read_document)
     assert report.values_without_source == report.values == 4
     page = out / "report" / "evidence" / "rating-by-filled-rect-no-text" / "index.html"
     text = page.read_text(encoding="utf-8")
@@ -189,7 +191,7 @@ def test_report_changed_source_shows_no_region(tmp_path: Path) -> None:
     record = json.loads(path.read_text())
     record["sha256"] = "0" * 64  # as if the file had been replaced since extraction
     path.write_text(json.dumps(record))
-    report = build_report(out)
+    report = build_report(out, read=read_document)
     assert report.values_without_source == 4
     assert report.unavailable_sources and "changed" in report.unavailable_sources[0]
     folder = out / "report" / "evidence" / "rating-by-filled-rect-no-text"

@@ -8,11 +8,11 @@
 
 from __future__ import annotations
 
-from .api import extract, extract_many, extract_safe
+from .api import extract, extract_many, extract_safe, read_document
 from .output import records_to_frames
 from .record import Record
 from .settings import Settings
 
 __version__ = "0.1.0"
 __all__ = ["Record", "Settings", "extract", "extract_many", "extract_safe",
-           "records_to_frames", "__version__"]
+           "read_document", "records_to_frames", "__version__"]

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import errno
-import hashlib
 import logging
 import os
 import stat
@@ -12,23 +11,17 @@ from pathlib import Path, PurePath
 from typing import TYPE_CHECKING
 
 from .errors import PPFExtractError
+from .files import file_sha256
 from .record import Record
 from .settings import Settings
 
 if TYPE_CHECKING:
     from .batch import BatchProgress
+    from .document import Document
 
 log = logging.getLogger(__name__)
 
 SUFFIXES = (".pdf", ".docx", ".doc", ".html", ".htm", ".tif", ".tiff")
-
-
-def file_sha256(path: Path) -> str:
-    h = hashlib.sha256()
-    with open(path, "rb") as fh:
-        for chunk in iter(lambda: fh.read(1 << 20), b""):
-            h.update(chunk)
-    return h.hexdigest()
 
 
 def extract(path: str | Path, settings: Settings | None = None) -> Record:
@@ -49,6 +42,14 @@ def extract(path: str | Path, settings: Settings | None = None) -> Record:
         apply(record, doc, settings.ocr_min_confidence)  # type: ignore[arg-type]
     record.source = str(p)
     return record
+
+
+def read_document(path: str | Path, settings: Settings | None = None) -> Document:
+    """What a reader sees in one file: the layout-neutral :class:`Document` (blocks,
+    tables, cells and their lines). Raises PPFExtractError subclasses."""
+    from .readers import read
+
+    return read(Path(path), (settings or Settings()).resolve())
 
 
 def extract_safe(path: str | Path, settings: Settings | None = None) -> Record:

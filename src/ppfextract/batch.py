@@ -35,12 +35,9 @@ The library never prints: ``on_record`` is called with each finished record and
 from __future__ import annotations
 
 import hashlib
-import json
 import logging
 import os
-import re
 import stat
-import tempfile
 import time
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
@@ -48,8 +45,9 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
-from .api import file_sha256, walk_inputs
+from .api import walk_inputs
 from .errors import RUN_CAUSED, PPFExtractError, UsageError
+from .files import file_sha256, safe_name, write_json_atomic
 from .record import Record
 from .settings import Settings
 from .state import BatchState, OutputLock, fingerprint
@@ -133,32 +131,6 @@ class BatchSummary:
 
 # ---------------------------------------------------------------------------
 # Names
-
-
-_RESERVED = re.compile(r"(con|prn|aux|nul|com[0-9]|lpt[0-9])(\..*)?", re.I)
-
-
-def safe_name(stem: str) -> str:
-    """A file name derived from a document that cannot escape the output folder:
-    letters, digits, ``.``, ``_`` and ``-`` only, no leading dot, not a device name."""
-    name = re.sub(r"[^A-Za-z0-9._-]+", "_", stem).strip("._-") or "document"
-    name = name[:150].rstrip("._-") or "document"
-    if _RESERVED.fullmatch(name):
-        name = "_" + name
-    return name
-
-
-def write_json_atomic(path: Path, data: object) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=".tmp-", suffix=".json", dir=path.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            json.dump(data, fh, ensure_ascii=False, indent=2)
-            fh.write("\n")
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
 
 
 # ---------------------------------------------------------------------------
@@ -247,9 +219,9 @@ def assign_names(docs: list[_Doc], reserved: dict[str, tuple[str, str]]) -> None
 
 
 def _run_inline(config: WorkerConfig, tasks: list[Task]) -> Iterator[tuple[str, Record]]:
-    from .worker import _load_task
+    from .worker import load_task
 
-    fn = _load_task(config.task)
+    fn = load_task(config.task)
     for key, path in tasks:
         try:
             record = fn(path, config.settings)

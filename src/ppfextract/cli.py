@@ -307,6 +307,7 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 
 def cmd_report(args: argparse.Namespace) -> int:
+    from .api import read_document
     from .output.report import build_report
     from .progress import ProgressDisplay
 
@@ -319,7 +320,8 @@ def cmd_report(args: argparse.Namespace) -> int:
         display.step(done, total, "evidence pages written")
 
     try:
-        report = build_report(args.out_dir, settings=Settings(password=args.password),
+        report = build_report(args.out_dir, read=read_document,
+                              settings=Settings(password=args.password),
                               search=args.source_root, evidence=not args.no_evidence,
                               on_progress=None if args.quiet else step)
     finally:

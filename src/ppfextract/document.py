@@ -221,81 +221,59 @@ class Provenance:
                           self.span, rule)
 
 
-def _legacy_lines(text: str, marks: tuple[Mark, ...], emphasis: tuple[str, ...]
-                  ) -> tuple[Line, ...]:
-    """Lines for a reader that still writes a stand-in character for each mark into the
-    text: each mark character leaves the words and becomes a mark at its offset (taking
-    the reader's own Mark of that kind, in order, when it gave one); a line named in
-    ``emphasis`` (or an emphasized stretch of it) becomes a bold span."""
-    from .marks import MARK_CHARS, char_mark  # the vocabulary imports this module
+def text_lines(text: str) -> tuple[Line, ...]:
+    """Lines of a hand-written text: each mark character (\u2612, \u2713, \u25cf ...) leaves
+    the words and becomes a mark at its offset; white space is kept as written."""
+    from .marks import MAYBE_MARK, char_mark  # the vocabulary imports this module
 
-    if not emphasis and (not marks or all(m.kind is MarkKind.BULLET for m in marks)) \
-            and MARK_CHARS.isdisjoint(text):
-        return tuple(Line(t) for t in text.split("\n"))
-    pool = [m for m in marks if m.kind is not MarkKind.BULLET]
     out: list[Line] = []
     for raw in text.split("\n"):
+        if not MAYBE_MARK.search(raw):
+            out.append(Line(raw))
+            continue
         words: list[str] = []
         found: list[Mark] = []
         for ch in raw:
             mark = char_mark(ch)
             if mark is None:
                 words.append(ch)
-                continue
-            at = len(words)
-            own = next((k for k, m in enumerate(pool) if m.kind is mark.kind), None)
-            if own is not None:
-                mark = pool.pop(own)
-            found.append(Mark(mark.kind, mark.source, mark.detail, at, mark.bbox))
-        line_text = "".join(words)
-        spans: list[Span] = []
-        for stretch in emphasis:
-            if not stretch:
-                continue
-            start = line_text.find(stretch)
-            if start < 0 and stretch.strip() == raw.strip():
-                start, stretch = 0, line_text
-            if start >= 0 and stretch:
-                spans.append(Span(start, start + len(stretch), Style.BOLD))
-        out.append(Line(line_text, tuple(found), tuple(spans)))
+            else:
+                found.append(Mark(mark.kind, mark.source, mark.detail, len(words)))
+        out.append(Line("".join(words), tuple(found)))
     return tuple(out)
 
 
 @dataclass
 class Cell:
-    """One cell of a table. ``fill`` is an RGB hex string ("FF0000") or None.
+    """One cell of a table: what it shows, line by line (``lines``), where it sits on the
+    grid, its fill (an RGB hex string, "FF0000", or None), its provenance and the tables
+    nested in it.
 
-    ``lines`` is what the cell shows, line by line. ``text`` and ``marks`` are kept for
-    readers of plain text (``text`` may still hold a reader's stand-in character for a
-    mark; extractors read marks from ``lines``)."""
+    ``text`` (the words of the lines, joined by newlines) and ``marks`` (the marks of the
+    lines, in order) follow from ``lines`` when the cell is made; a cell's lines are not
+    changed afterwards (``dataclasses.replace`` makes a new cell)."""
 
-    text: str
+    lines: tuple[Line, ...]
     row: int
     col: int
     row_span: int = 1
     col_span: int = 1
-    marks: tuple[Mark, ...] = ()
     fill: str | None = None
     provenance: Provenance = field(default_factory=lambda: Provenance(""))
     nested: list[Table] = field(default_factory=list)
-    # lines of the cell set wholly in bold, highlight or run shading (how some authors
-    # pick one of several options written in one cell); superseded by ``lines`` spans
-    emphasis: tuple[str, ...] = ()
-    lines: tuple[Line, ...] = ()
+    text: str = field(init=False, repr=False, compare=False)
+    marks: tuple[Mark, ...] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
-        if not self.lines and (self.text or self.marks):
-            self.lines = _legacy_lines(self.text, self.marks, self.emphasis)
-        if not self.marks and self.lines:
-            self.marks = lines_marks(self.lines)
+        self.lines = tuple(self.lines)
+        self.text = lines_text(self.lines)
+        self.marks = lines_marks(self.lines)
 
     @classmethod
     def from_lines(cls, lines: tuple[Line, ...] | list[Line], row: int, col: int,
                    **kw: Any) -> Cell:
-        """A cell built from its lines: ``text`` and ``marks`` follow from them."""
-        lines = tuple(lines)
-        return cls(text=lines_text(lines), row=row, col=col, marks=lines_marks(lines),
-                   lines=lines, **kw)
+        """A cell built from its lines (how every reader makes one)."""
+        return cls(tuple(lines), row, col, **kw)
 
     @property
     def last_row(self) -> int:
@@ -304,11 +282,6 @@ class Cell:
     @property
     def last_col(self) -> int:
         return self.col + self.col_span - 1
-
-    @property
-    def words(self) -> str:
-        """The cell's words without mark characters, lines joined by newlines."""
-        return lines_text(self.lines)
 
     def to_dict(self) -> dict[str, Any]:
         d: dict[str, Any] = {"row": self.row, "col": self.col}
@@ -327,6 +300,9 @@ class Cell:
 
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> Cell:
+        """A cell from its JSON. Hand-written, it may give ``text`` instead of ``lines``
+        (``{"text": "\u2612 Very likely"}``: mark characters become marks) and ``marks``
+        (each a mark at the end of the last line, as a control after the words)."""
         kw: dict[str, Any] = dict(
             row_span=int(d.get("row_span", 1)), col_span=int(d.get("col_span", 1)),
             fill=d.get("fill"),
@@ -336,9 +312,13 @@ class Cell:
         row, col = int(d.get("row", 0)), int(d.get("col", 0))
         if "lines" in d:
             return cls.from_lines([Line.from_dict(x) for x in d["lines"]], row, col, **kw)
-        # hand-written: {"text": "\u2612 Very likely"}: mark characters become marks
-        return cls(str(d.get("text", "")), row, col,
-                   marks=tuple(Mark.from_dict(m) for m in d.get("marks", ())), **kw)
+        lines = list(text_lines(str(d.get("text", ""))))
+        given = tuple(Mark.from_dict(m) for m in d.get("marks", ()))
+        if given:
+            last = lines[-1]
+            lines[-1] = Line(last.text, last.marks + tuple(
+                Mark(m.kind, m.source, m.detail, len(last.text), m.bbox) for m in given))
+        return cls.from_lines(lines, row, col, **kw)
 
 
 @dataclass
@@ -401,19 +381,33 @@ class Table:
 
 @dataclass
 class Paragraph:
-    text: str
+    """A paragraph: its lines, and ``text``, the words of the lines joined by newlines,
+    or by spaces when the lines are where the text wrapped (``wrapped``: a PDF's lines
+    of print), not breaks its author made."""
+
+    lines: tuple[Line, ...]
     provenance: Provenance = field(default_factory=lambda: Provenance(""))
     style: str | None = None  # e.g. "Heading 1", "h2", "li"
-    lines: tuple[Line, ...] = ()
+    wrapped: bool = False
+    text: str = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
-        if not self.lines and self.text:
-            self.lines = _legacy_lines(self.text, (), ())
+        self.lines = tuple(self.lines)
+        self.text = (" ".join(ln.text for ln in self.lines if ln.text) if self.wrapped
+                     else lines_text(self.lines))
+
+    @classmethod
+    def from_text(cls, text: str, provenance: Provenance | None = None,
+                  style: str | None = None) -> Paragraph:
+        """A paragraph of hand-written text (mark characters in it become marks)."""
+        return cls(text_lines(text), provenance or Provenance(""), style)
 
     def to_dict(self) -> dict[str, Any]:
         d: dict[str, Any] = {"type": "paragraph", "lines": [x.to_dict() for x in self.lines]}
         if self.style is not None:
             d["style"] = self.style
+        if self.wrapped:
+            d["wrapped"] = True
         if self.provenance != Provenance(""):
             d["provenance"] = self.provenance.to_dict()
         return d
@@ -423,9 +417,9 @@ class Paragraph:
         if "lines" in d:
             lines = tuple(Line.from_dict(x) for x in d["lines"])
         else:
-            lines = tuple(Line(t) for t in str(d.get("text", "")).split("\n"))
+            lines = text_lines(str(d.get("text", "")))
         prov = Provenance.from_dict(d["provenance"]) if d.get("provenance") else Provenance("")
-        return cls(lines_text(lines), prov, d.get("style"), lines)
+        return cls(lines, prov, d.get("style"), bool(d.get("wrapped", False)))
 
 
 Block = Paragraph | Table

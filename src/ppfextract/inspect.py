@@ -13,9 +13,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from .api import extract_safe
-from .batch import write_json_atomic
+from .api import extract_safe, read_document
 from .errors import UsageError
+from .files import write_json_atomic
 from .output.evidence import Evidence, add_to_manifest, write_evidence, written_here
 from .record import Record
 from .settings import Settings
@@ -34,7 +34,8 @@ def inspect_file(path: str | Path, out_dir: Path,
         raise UsageError(f"{out_dir} is not empty and was not written by inspect; give a "
                          "new or empty folder (nothing in it was changed)")
     record = extract_safe(path, settings)
-    evidence = write_evidence(record, out_dir, search=[path.parent], settings=settings)
+    evidence = write_evidence(record, out_dir, read=read_document, search=[path.parent],
+                              settings=settings)
     write_json_atomic(out_dir / "record.json", record.to_dict())
     _write_figures(path, record, out_dir, settings)
     add_to_manifest(out_dir, ["record.json", "figures.json"])

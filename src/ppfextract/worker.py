@@ -117,7 +117,8 @@ def extract_task(path: Path, settings: Settings) -> Record:
     return record
 
 
-def _load_task(spec: str) -> TaskFn:
+def load_task(spec: str) -> TaskFn:
+    """The task a worker runs, from its "module:function" name."""
     module, _, name = spec.partition(":")
     fn: TaskFn = getattr(importlib.import_module(module), name)
     return fn
@@ -206,7 +207,7 @@ def _child_main() -> int:
     logging.basicConfig(level=config.log_level, stream=sys.stderr,
                         format=f"%(levelname)s worker {os.getpid()} %(name)s: %(message)s")
     sys.path.extend(p for p in config.sys_path if p not in sys.path)
-    task = _load_task(config.task)
+    task = load_task(config.task)
     task_settings = config.settings.resolve()
     from .readers.doc import set_limits
 

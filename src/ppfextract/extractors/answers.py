@@ -31,6 +31,7 @@ from .labels import (
     section_label,
     strip_bullets,
 )
+from .selection import SELECTING
 from .tags import tag_text
 from .walk import RowView, walk
 
@@ -126,10 +127,12 @@ def _keyed_row(sections: dict[int, _Section], row: RowView,
 
 def _row_heading(row: RowView) -> int | None:
     """A row that heads a milestone section: 'Milestone 2:' | 'Self-directed support ...'."""
-    texts = [t for t in row.texts() if t.strip()]
-    if not texts or len(texts) > 3:
+    filled = [c for c in row.cells if c.text.strip() or c.marks]
+    if not filled or len(filled) > 3:
         return None
-    if any(deadline_of(t) is not None or parse_status(t) != (None, None) for t in texts):
+    texts = [c.text for c in filled]
+    if any(deadline_of(t) is not None or parse_status(t) != (None, None) for t in texts) \
+            or any(_mark_only(c) for c in filled):
         return None  # a row of values that names its milestone (a long table), not a head
     for text in texts[:2]:
         mid = milestone_heading(text, allow_number_only=False)
@@ -138,6 +141,11 @@ def _row_heading(row: RowView) -> int | None:
     if len(texts) == 1:
         return milestone_heading(texts[0])
     return None
+
+
+def _mark_only(cell: Cell) -> bool:
+    """A cell holding a tick, cross or checked box and no words: a value."""
+    return not cell.text.strip() and any(m.kind in SELECTING for m in cell.marks)
 
 
 _MITIGATION_IN_CELL = re.compile(r"\s+mitigat\w*\s+actions?\s*[;:,.\-\u2013]\s*", re.I)

@@ -31,10 +31,10 @@ def tables_in_order(doc: Document) -> Iterator[Paragraph | tuple[Table, int]]:
         for cell in sorted(table.cells, key=lambda c: (c.row, c.col)):
             if cell.nested:
                 # the cell's own title heads the tables inside it ('Milestone 1 - ...')
-                title = next((ln.text for ln in cell.lines if ln.text.strip()), "")
-                if title and (text_heading(title) is not None
-                              or caption_deadline(title) is not None):
-                    yield Paragraph(title, cell.provenance)
+                first = next((ln for ln in cell.lines if ln.text.strip()), None)
+                if first is not None and (text_heading(first.text) is not None
+                                          or caption_deadline(first.text) is not None):
+                    yield Paragraph((first,), cell.provenance)
             for inner in cell.nested:
                 yield from walk(inner)
 

@@ -16,7 +16,6 @@ from functools import lru_cache
 from rapidfuzz import fuzz
 
 from .. import marks
-from ..document import Mark
 from ..framework import (
     MILESTONES,
     REQUIREMENTS,
@@ -280,13 +279,12 @@ _ACHIEVED = re.compile(r"^(achieved|yes|y|met|complete[d]?|done|in place)(?![\w/
 
 
 @lru_cache(maxsize=8192)
-def parse_status(text: str, cell_marks: tuple[Mark, ...] = ()
-                 ) -> tuple[str | None, Likelihood | None]:
-    """'Achieved' -> (Y, None); 'Not achieved – now fairly likely by ...' -> (N, fairly)."""
+def parse_status(text: str) -> tuple[str | None, Likelihood | None]:
+    """'Achieved' -> (Y, None); 'Not achieved – now fairly likely by ...' -> (N, fairly).
+    Words only: a mark is read as a mark, by the layout (``text`` holds none)."""
     t = fold(marks.strip_marks(text)).strip(" .:;")
     if not t:
-        yn = marks.yes_no(text, cell_marks)
-        return yn, None
+        return None, None
     if t in ("n/a", "na", "-", "tbc", "not applicable"):
         return None, None
     if _NOT_ACHIEVED.match(t):

@@ -287,8 +287,8 @@ def _by_colour(region: list[Cell], has_columns: bool) -> list[Found]:
     if len(coloured) != 1:
         return []
     cell = coloured[0]
-    return [(Rating(vocab.rating_colour(cell.fill)), "rating colour",  # type: ignore[arg-type]
-             f"the one cell filled {cell.fill}", cell.provenance, None)]
+    return [(vocab.rating_colour(cell.fill), "rating colour", f"the one cell filled {cell.fill}",
+             cell.provenance, None)]
 
 
 def _decide(w: _Wording, found: list[Found], group: tuple[str, int]) -> RatingReading:

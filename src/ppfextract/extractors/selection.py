@@ -182,8 +182,41 @@ def _decision(f: Field, group: Sequence[Member], chosen: list[tuple[Member, str]
 def _filled_out(members: Sequence[Member]) -> list[Member]:
     if len(members) < 2:
         return []
-    picked = vocab.filled_out_fills([m.fill for m in members])
+    picked = filled_out([m.fill for m in members])
     return [members[i] for i in picked]
+
+
+def filled_out(fills_in: Sequence[str | None]) -> list[int]:
+    """Indices of the options filled in a colour their siblings do not share.
+
+    The background is the uncoloured options when there are any, else the largest group
+    sharing one colour (at least two of them). The options not in the background are
+    filled out, provided they are fewer than half (two options: one). A legend where
+    every option has its own colour, or a row all in one colour, selects nothing.
+    """
+    if len(fills_in) < 2:
+        return []
+    fills = [None if vocab.is_background(f) else f for f in fills_in]
+    groups: list[list[int]] = []
+    for i, f in enumerate(fills):
+        for g in groups:
+            if vocab.same_colour(fills[g[0]], f):
+                g.append(i)
+                break
+        else:
+            groups.append([i])
+    plain = [g for g in groups if fills[g[0]] is None]
+    if plain:
+        background = plain[0]
+    else:
+        groups.sort(key=len, reverse=True)
+        background = groups[0]
+        if len(background) < 2 or (len(groups) > 1 and len(groups[1]) == len(background)):
+            return []
+    picked = sorted(i for g in groups if g is not background for i in g)
+    if not picked or 2 * len(picked) > len(fills):
+        return []
+    return picked
 
 
 @dataclass

@@ -11,17 +11,14 @@ block, row, col and bbox, and the full per-field provenance map in ``provenance`
 
 from __future__ import annotations
 
-import contextlib
 import json
-import os
-import tempfile
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from enum import Enum
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ..document import Provenance
+from ..files import atomic_path
 from ..record import Record
 
 if TYPE_CHECKING:
@@ -218,24 +215,6 @@ def records_to_frames(records: Iterable[Record]) -> dict[str, pd.DataFrame]:
     rows = records_to_rows(records)
     return {table: pd.DataFrame(rows[table], columns=column_names(table))
             for table in TABLES}
-
-
-@contextlib.contextmanager
-def atomic_path(path: Path, mode: int = 0o644) -> Iterator[Path]:
-    """A temporary path beside ``path``; moved over ``path`` (os.replace) when the
-    block finishes, deleted if it raises. The reader never sees a partial file."""
-    path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, name = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    os.close(fd)
-    tmp = Path(name)
-    try:
-        yield tmp
-        os.chmod(tmp, mode)
-        os.replace(tmp, path)
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
 
 
 __all__ = ["TABLES", "Column", "atomic_path", "column_names", "records_to_frames",

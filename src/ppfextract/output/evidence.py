@@ -23,17 +23,20 @@ import json
 import logging
 import re
 from collections import OrderedDict
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from ..api import file_sha256
-from ..document import Document, Paragraph, Provenance, Table
+from ..document import Document, Line, Paragraph, Provenance, Table
 from ..errors import PPFExtractError
+from ..files import file_sha256
 from ..framework import Deadline
 from ..record import Record
 from ..settings import Settings
+
+# what reads a source document again: ``ppfextract.read_document``, given by the caller
+DocumentReader = Callable[[Path, Settings], Document]
 
 log = logging.getLogger(__name__)
 
@@ -259,14 +262,26 @@ def _cell_html(cell: Any, colspan: int, hit: bool) -> str:
     style = f' style="background:#{cell.fill}"' if cell.fill else ""
     if classes:
         attrs.append(f' class="{" ".join(classes)}"')
-    text = html.escape(cell.text).replace("\n", "<br>")
-    marks = "".join(
-        f'<span class="mark">{html.escape(m.kind.value)}'
-        f'{" · " + html.escape(m.detail) if m.detail else ""}</span>'
-        for m in cell.marks
-    )
     fill = f'<span class="mark">fill #{html.escape(cell.fill)}</span>' if cell.fill else ""
-    return f"<td{''.join(attrs)}{style}>{text}{marks}{fill}</td>"
+    return f"<td{''.join(attrs)}{style}>{lines_html(cell.lines)}{fill}</td>"
+
+
+def lines_html(lines: Sequence[Line]) -> str:
+    """A cell's lines as HTML: the words, each mark where it stands (its kind and
+    detail), lines joined by line breaks."""
+    out: list[str] = []
+    for line in lines:
+        parts: list[str] = []
+        at = 0
+        for m in sorted(line.marks, key=lambda m: m.at if m.at is not None else len(line.text)):
+            where = len(line.text) if m.at is None else min(m.at, len(line.text))
+            parts.append(html.escape(line.text[at:where]))
+            parts.append(f'<span class="mark">{html.escape(m.kind.value)}'
+                         f'{" · " + html.escape(m.detail) if m.detail else ""}</span>')
+            at = where
+        parts.append(html.escape(line.text[at:]))
+        out.append("".join(parts))
+    return "<br>".join(out)
 
 
 def table_rows_html(table: Table, row: int, hits: set[tuple[int, int]]) -> str:
@@ -386,11 +401,12 @@ class _Renderer:
     """Renders the evidence of one record's values into a folder."""
 
     def __init__(self, record: Record, directory: Path, source: Path | None,
-                 settings: Settings) -> None:
+                 settings: Settings, read: DocumentReader | None) -> None:
         self.record = record
         self.directory = directory
         self.source = source
         self.settings = settings
+        self.read = read
         self.is_pdf = (record.format or "") == "pdf"
         self._document: Document | None = None
         self._read_failed = False
@@ -403,11 +419,10 @@ class _Renderer:
             self._pages.close()
 
     def document(self) -> Document | None:
-        if self._document is None and not self._read_failed and self.source is not None:
-            from ..readers import read
-
+        if self._document is None and not self._read_failed and self.source is not None \
+                and self.read is not None:
             try:
-                self._document = read(self.source, self.settings)
+                self._document = self.read(self.source, self.settings)
             except (PPFExtractError, OSError, ValueError) as exc:
                 log.warning("cannot re-read %s for evidence: %s", self.source, exc)
                 self._read_failed = True
@@ -497,15 +512,19 @@ def _sections(renderer: _Renderer, values: list[Value], shown: dict[str, bool]) 
                f"{evidence}{missing}</section>")
 
 
-def write_evidence(record: Record, directory: Path, *, search: Sequence[Path] = (),
-                   settings: Settings | None = None, back_href: str | None = None) -> Evidence:
-    """Write the evidence page of ``record`` (``directory/index.html``) and its PNGs."""
+def write_evidence(record: Record, directory: Path, *, read: DocumentReader | None,
+                   search: Sequence[Path] = (), settings: Settings | None = None,
+                   back_href: str | None = None) -> Evidence:
+    """Write the evidence page of ``record`` (``directory/index.html``) and its PNGs.
+    ``read`` reads the source again for its layout (``ppfextract.read_document``): the
+    rows of Word and HTML tables; None shows PDF pages only."""
     directory = Path(directory)
     directory.mkdir(parents=True, exist_ok=True)
     remove_written(directory)
     source, note = resolve_source(record, search)
     # a changed source would put the regions in the wrong place: show none of them
-    renderer = _Renderer(record, directory, None if note else source, settings or Settings())
+    renderer = _Renderer(record, directory, None if note else source, settings or Settings(),
+                         read)
     result = Evidence(directory / "index.html", note)
     values = record_values(record)
     try:

@@ -29,10 +29,17 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import PPFExtractError
+from ..files import safe_name
 from ..framework import MILESTONES, REQUIREMENTS, Deadline, FactKind, Likelihood, Rating
 from ..record import Record
 from ..settings import Settings
-from .evidence import page_shell, remove_written, write_evidence, written_here
+from .evidence import (
+    DocumentReader,
+    page_shell,
+    remove_written,
+    write_evidence,
+    written_here,
+)
 from .sqlite import ACHIEVED, NOT_ACHIEVED
 
 log = logging.getLogger(__name__)
@@ -122,7 +129,6 @@ def load_records(out_dir: Path) -> dict[str, Record]:
 
 def evidence_dir(document: str) -> str:
     """The folder of a document's evidence, relative to the report."""
-    from ..batch import safe_name
 
     return f"evidence/{safe_name(document)}"
 
@@ -182,13 +188,15 @@ Click a value for its evidence.</p><div id="facts"></div></section>
 """
 
 
-def build_report(out_dir: Path, *, target: Path | None = None, settings: Settings | None = None,
+def build_report(out_dir: Path, *, read: DocumentReader | None,
+                 target: Path | None = None, settings: Settings | None = None,
                  search: Sequence[Path] = (), evidence: bool = True,
                  on_progress: Callable[[int, int], None] | None = None) -> Report:
     """Write the report of the dataset in ``out_dir`` to ``target`` (default
-    ``out_dir/report``); return where it is and what it holds. ``evidence=False``
-    writes the page alone (its cells then link nowhere); ``on_progress(done, total)``
-    is called as each document's evidence is written."""
+    ``out_dir/report``); return where it is and what it holds. ``read`` reads a source
+    again for its evidence (``ppfextract.read_document``; see :func:`write_evidence`).
+    ``evidence=False`` writes the page alone (its cells then link nowhere);
+    ``on_progress(done, total)`` is called as each document's evidence is written."""
     out_dir = Path(out_dir)
     db = out_dir / "ppf.sqlite"
     if not db.is_file():
@@ -207,8 +215,8 @@ def build_report(out_dir: Path, *, target: Path | None = None, settings: Setting
             report.missing_records.append(doc["id"])
         elif evidence:
             rel = evidence_dir(doc["id"])
-            written = write_evidence(record, target / rel, search=bases, settings=settings,
-                                     back_href="../../index.html")
+            written = write_evidence(record, target / rel, read=read, search=bases,
+                                     settings=settings, back_href="../../index.html")
             pages[doc["id"]] = f"{rel}/index.html"
             report.evidence_pages += 1
             report.images += sum(p.suffix == ".png" for p in written.files)

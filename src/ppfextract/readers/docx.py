@@ -29,10 +29,9 @@ What the reader decides, in one place each:
   paragraph it is anchored in (in a cell, the cell's other paragraphs);
 * marks: every tick, cross, box or radio glyph (by Unicode family, or a symbol
   font's code), checkbox content control and FORMCHECKBOX field becomes a
-  :class:`~ppfextract.document.Mark`; ``Cell.text`` keeps, until the extractors read
-  lines, the ``marks.STAND_IN`` character today's extractors know where a decoded glyph
-  or control stood, and ``Cell.marks`` today's marks first; symbol-font glyphs that
-  are not marks are dropped from the text (they would read as garbage letters);
+  :class:`~ppfextract.document.Mark` in its line, at the offset where it stood, and
+  leaves the words; symbol-font glyphs that are not marks are dropped (they would read
+  as garbage letters);
 * fills: a cell's shading, else its paragraphs' shading, else the shading its table
   style's conditional formatting gives the header row, last row, first or last column
   (as the table's ``w:tblLook`` turns them on); banded rows and columns are not fills;
@@ -492,90 +491,45 @@ def _on(el: etree._Element | None, attr: str = VAL) -> bool:
 
 class _Text:
     """What one paragraph shows: its lines (words, marks at their offsets, styled
-    stretches), and the text today's extractors read (a ``marks.STAND_IN`` character
-    where a decoded glyph or control stood), kept alike until they read lines."""
+    stretches), and the text boxes anchored in it."""
 
-    __slots__ = ("parts", "marks", "extra", "lines", "flags", "plain", "emphasized",
-                 "segments", "in_stretch", "floating")
+    __slots__ = ("lines", "flags", "floating")
 
     def __init__(self) -> None:
-        self.parts: list[str] = []  # the legacy text
-        self.marks: list[Mark] = []  # the marks today's extractors know (legacy kinds)
-        self.extra: list[Mark] = []  # marks only the lines reading finds (● ○ ⊗ ...)
         self.lines = LineBuilder()
         self.flags = 0  # the style of the run being read (lines.BOLD, ...)
-        self.plain = 0  # characters in ordinary runs
-        self.emphasized = 0  # characters in bold, highlighted or shaded runs
-        self.segments: list[str] = []  # the emphasized stretches of text, in order
-        self.in_stretch = False
         self.floating: list[etree._Element] = []  # w:txbxContent anchored here
 
-    def note_emphasis(self, text: str, emphasized: bool) -> None:
-        """Count a run's characters as plain or emphasized; consecutive emphasized runs
-        make one stretch."""
-        if not emphasized:
-            self.plain += len(text.strip())
-            self.in_stretch = False
-            return
-        if self.in_stretch:
-            self.segments[-1] += text
-        else:
-            self.segments.append(text)
-        self.emphasized += len(text.strip())
-        self.in_stretch = True
-
-    @property
-    def wholly_emphasized(self) -> bool:
-        return self.emphasized > 0 and self.plain == 0
-
     def add(self, text: str) -> None:
-        self.parts.append(text)
         self.lines.add(text, self.flags)
 
     def add_mark(self, mark: Mark) -> None:
-        """A control's or field's mark (the same in both readings)."""
-        self.parts.append(marks.STAND_IN[mark.kind])
-        self.marks.append(mark)
+        """A control's or field's mark."""
         self.lines.mark(mark)
 
     def add_plain(self, text: str, pua_font: str | None) -> None:
-        """Characters in an ordinary font: Unicode marks become marks (legacy text keeps
-        the character), private-use glyphs are read in ``pua_font``."""
+        """Characters in an ordinary font: Unicode marks become marks, private-use glyphs
+        are read in ``pua_font``."""
         if not _MAYBE_SPECIAL.search(text):
-            self.add(text)
+            self.lines.add(text, self.flags)
             return
         for ch in text:
             if pua_font and ord(ch) in _PUA_SYMBOLS:
                 self.add_glyph(pua_font, ord(ch))
                 continue
-            self.parts.append(ch)
-            legacy = marks.legacy_char_mark(ch)
-            if legacy is not None:
-                self.marks.append(legacy)
             mark = marks.char_mark(ch)
             if mark is not None:
                 self.lines.mark(mark)
-                if legacy is None:
-                    self.extra.append(mark)
             else:
                 self.lines.add(ch, self.flags)
 
     def add_glyph(self, font: str, code: int) -> None:
         """A glyph of a symbol font: a mark, or nothing (dropped as unreadable)."""
-        legacy = marks.legacy_glyph_mark(font, code)
-        if legacy is not None:
-            self.parts.append(marks.STAND_IN[legacy.kind])
-            self.marks.append(legacy)
         mark = marks.glyph_mark(font, code)
         if mark is not None:
             self.lines.mark(mark)
-            if legacy is None:
-                self.extra.append(mark)
-        elif legacy is None:
+        else:
             log.debug("dropped glyph %04X of symbol font %s", code, font)
-
-    def text(self) -> str:
-        return "".join(self.parts).strip()
 
 
 _MAYBE_SPECIAL = re.compile(marks.MAYBE_MARK.pattern[:-1] + "\uf000-\uf0ff]")
@@ -710,11 +664,10 @@ class _BodyReader:
         for el, out in self._read_blocks(body):
             index = len(blocks)
             if out is not None:
-                text = out.text()
                 lines = out.lines.finish()
-                if text or lines:
-                    blocks.append(Paragraph(text, Provenance(self.file, index),
-                                            self._paragraph_style(el), lines))
+                if lines:
+                    blocks.append(Paragraph(lines, Provenance(self.file, index),
+                                            self._paragraph_style(el)))
             else:
                 table = self._table(el, index, Provenance(self.file, index))
                 if table is not None:
@@ -827,8 +780,6 @@ class _BodyReader:
             if tag == T:
                 text = child.text
                 if text:
-                    if text.strip():
-                        out.note_emphasis(text, _emphasized(rpr))
                     if font:
                         _symbol_text(text, font, out)
                     else:
@@ -934,25 +885,12 @@ class _BodyReader:
 
     def _cell(self, tc: etree._Element, tc_pr: etree._Element | None, row: int, col: int,
               span: int, block: int) -> Cell:
-        texts: list[str] = []
         lines: list[Line] = []
-        found: list[Mark] = []
-        extra: list[Mark] = []
         nested: list[Table] = []
         paragraph_fills: list[str | None] = []
-        emphasis: list[str] = []
         for el, out in self._read_blocks(tc):
             if out is not None:
-                text = out.text()
                 lines.extend(out.lines.finish())
-                found.extend(out.marks)
-                extra.extend(out.extra)
-                if text:
-                    texts.append(text)
-                    if out.wholly_emphasized:
-                        emphasis.append(text)
-                    elif out.emphasized:
-                        emphasis.extend(s.strip() for s in out.segments if s.strip())
                 ppr = el.find(PPR)
                 paragraph_fills.append(_shading(ppr.find(SHD)) if ppr is not None else None)
             else:
@@ -962,11 +900,9 @@ class _BodyReader:
         fill = _shading(tc_pr.find(SHD)) if tc_pr is not None else None
         if fill is None and paragraph_fills and len(set(paragraph_fills)) == 1:
             fill = paragraph_fills[0]  # paragraph shading that covers the whole cell
-        # marks: today's (as the extractors know them), then those only lines have
-        return Cell(text="\n".join(texts), row=row, col=col, col_span=span,
-                    marks=tuple(found + extra), fill=fill,
-                    provenance=Provenance(self.file, block, row, col), nested=nested,
-                    emphasis=tuple(emphasis) if emphasis != texts else (), lines=tuple(lines))
+        return Cell.from_lines(lines, row, col, col_span=span, fill=fill,
+                               provenance=Provenance(self.file, block, row, col),
+                               nested=nested)
 
 
 _B, _HIGHLIGHT = _w("b"), _w("highlight")
@@ -1019,18 +955,6 @@ def _text_boxes(el: etree._Element) -> list[etree._Element]:
         if not any(box in found.iter(TXBX_CONTENT) for found in out):
             out.append(box)
     return out
-
-
-def _emphasized(rpr: etree._Element | None) -> bool:
-    """A run set in bold, highlighted, or shaded (direct formatting)."""
-    if rpr is None:
-        return False
-    if _on(rpr.find(_B)):
-        return True
-    highlight = rpr.find(_HIGHLIGHT)
-    if highlight is not None and (highlight.get(VAL) or "none") != "none":
-        return True
-    return _shading(rpr.find(SHD)) is not None
 
 
 def _val(parent: etree._Element | None, tag: str) -> str | None:

@@ -23,12 +23,11 @@ What it does, in order:
    in symbol fonts (Wingdings, Symbol, ...) as Word writes them; checkbox and radio
    inputs (with their ``<label for>`` text); pictures by name (alt, title, file
    name) or by what they draw (SVG shapes, PNG/GIF pixels: data: URIs, inline
-   ``<svg>``, small files beside the page). ``Cell.text`` keeps, until the extractors
-   read lines, the :data:`~ppfextract.marks.STAND_IN` character today's extractors
-   know. Form values are text: a text box's value, a text area's text, a select's
-   chosen option (else its first, unless that is a prompt). Word list markers
-   (``<![if !supportLists]>``, ``mso-list:Ignore``) are dropped when they are bullets
-   and kept when they are numbers;
+   ``<svg>``, small files beside the page); each is a mark in its line, at the offset
+   where it stood, and leaves the words. Form values are text: a text box's value, a
+   text area's text, a select's chosen option (else its first, unless that is a
+   prompt). Word list markers (``<![if !supportLists]>``, ``mso-list:Ignore``) are
+   dropped when they are bullets and kept when they are numbers;
 5. reads cell fills from ``bgcolor``, ``background``/``background-color``,
    Word's ``mso-pattern``/``mso-shading``, on the cell, on a sole child of the
    cell, or on the row.
@@ -61,14 +60,11 @@ from ..document import (
 from ..errors import DocumentTooLarge, EmptyDocument
 from ..marks import (
     MAYBE_MARK,
-    STAND_IN,
     char_mark,
     glyph_mark,
     image_mark,
     is_background,
     is_symbol_font,
-    legacy_char_mark,
-    legacy_glyph_mark,
     parse_colour,
 )
 from ..settings import Settings
@@ -382,10 +378,7 @@ class _Flow:
     def __init__(self, reader: _Reader, block: int | None = None):
         self.reader = reader
         self.block = block  # fixed block index inside a cell; None at top level
-        self.items: list[tuple[str, str, tuple[Line, ...]] | Table] = []
-        self.marks: list[Mark] = []  # the marks today's extractors know (legacy kinds)
-        self.extra: list[Mark] = []  # marks only the lines reading finds
-        self._buf: list[str] = []
+        self.items: list[tuple[str, tuple[Line, ...]] | Table] = []  # (style, lines)
         self._lines = LineBuilder()
         self._style: str | None = None
         self._stack: list[str] = ["body"]
@@ -401,32 +394,20 @@ class _Flow:
         if self._capture_depth:
             self._capture_depth = 1
             self._end_capture()
-        lines = [re.sub(r" {2,}", " ", line).strip() for line in "".join(self._buf).split("\n")]
-        text = "\n".join(line for line in lines if line)
         found = self._lines.finish()
-        if text or found:
-            self.items.append((text, self._style or self._stack[-1], found))
-        self._buf = []
+        if found:
+            self.items.append((self._style or self._stack[-1], found))
         self._style = None
 
     def _emit(self, text: str, flags: int = 0) -> None:
         if self._style is None and text.strip():
             self._style = self._stack[-1]
-        self._buf.append(text)
         self._lines.add(text, flags)
 
-    def _emit_mark(self, mark: Mark, stand_in: str | None, legacy: Mark | None) -> None:
-        """A mark in the lines; in the text, its stand-in (None: nothing, as before), and
-        ``legacy``, the mark today's extractors know there (None: the new mark)."""
+    def _emit_mark(self, mark: Mark) -> None:
         if self._style is None:
             self._style = self._stack[-1]
-        if stand_in:
-            self._buf.append(stand_in)
         self._lines.mark(mark)
-        if legacy is not None:
-            self.marks.append(legacy)
-        else:
-            self.extra.append(mark)
 
     # -- walking ------------------------------------------------------------
 
@@ -526,39 +507,20 @@ class _Flow:
             return
         symbol = ctx.font is not None and is_symbol_font(ctx.font)
         if self._capture is not None:
-            self._capture.extend(self._legacy_chars(text, ctx.font) if symbol else text)
+            # a list marker: its glyphs (a Wingdings bullet) are never a number
+            self._capture.extend(ch for ch in text if not symbol or ch.isspace()
+                                 or glyph_mark(ctx.font or "", ord(ch)) is None)
             return
         if not symbol and not MAYBE_MARK.search(text):
             self._emit(text, ctx.flags)
             return
         for ch in text:
-            if symbol and not ch.isspace():
-                legacy = legacy_glyph_mark(ctx.font or "", ord(ch))
-                stand_in = ch if legacy is None else (
-                    "" if legacy.kind is MarkKind.BULLET else STAND_IN[legacy.kind])
-                mark = glyph_mark(ctx.font or "", ord(ch))
-                if mark is None:  # no mark in either reading: the character stays
-                    self._emit(ch, ctx.flags)
-                else:
-                    self._emit_mark(mark, stand_in, legacy if legacy is not None and (
-                        legacy.kind is not MarkKind.BULLET) else None)
-                continue
-            mark = char_mark(ch)
+            mark = glyph_mark(ctx.font or "", ord(ch)) if symbol and not ch.isspace() \
+                else char_mark(ch)
             if mark is None:
                 self._emit(ch, ctx.flags)
             else:
-                self._emit_mark(mark, ch, legacy_char_mark(ch))
-
-    @staticmethod
-    def _legacy_chars(text: str, font: str | None) -> list[str]:
-        out: list[str] = []
-        for ch in text:
-            legacy = None if ch.isspace() else legacy_glyph_mark(font or "", ord(ch))
-            if legacy is None:
-                out.append(ch)
-            elif legacy.kind is not MarkKind.BULLET:
-                out.append(STAND_IN[legacy.kind])
-        return out
+                self._emit_mark(mark)
 
     def _image(self, tag: Tag) -> None:
         """A tick, cross, box or radio drawn as a picture: by its alt text, title or file
@@ -570,12 +532,11 @@ class _Flow:
         mark = image_mark(_attr(tag, "alt") or "", _attr(tag, "title") or "",
                           "" if src.startswith("data:") else src.rsplit("/", 1)[-1])
         if mark is not None:
-            self._emit_mark(mark, STAND_IN[mark.kind], mark)
+            self._emit_mark(mark)
             return
         kind = self.reader.picture_kind(src)
         if kind is not None:
-            self._emit_mark(Mark(kind, MarkSource.IMAGE, f"drawn: {_picture_name(src)}"), None,
-                            None)
+            self._emit_mark(Mark(kind, MarkSource.IMAGE, f"drawn: {_picture_name(src)}"))
 
     def _svg(self, tag: Tag) -> None:
         """An inline SVG picture: a mark when it draws one, else nothing (icons, logos)."""
@@ -583,7 +544,7 @@ class _Flow:
             return
         kind = svg_mark(str(tag))
         if kind is not None:
-            self._emit_mark(Mark(kind, MarkSource.IMAGE, "drawn: inline svg"), None, None)
+            self._emit_mark(Mark(kind, MarkSource.IMAGE, "drawn: inline svg"))
 
     def _control(self, tag: Tag, ctx: _Ctx) -> None:
         if self._capture_depth:
@@ -608,15 +569,15 @@ class _Flow:
         if kind_attr not in ("checkbox", "radio"):
             return
         on = tag.has_attr("checked")
-        legacy = MarkKind.CHECKED_BOX if on else MarkKind.UNCHECKED_BOX
-        kind = legacy if kind_attr == "checkbox" else (
-            MarkKind.RADIO_ON if on else MarkKind.RADIO_OFF)
+        if kind_attr == "checkbox":
+            kind = MarkKind.CHECKED_BOX if on else MarkKind.UNCHECKED_BOX
+        else:
+            kind = MarkKind.RADIO_ON if on else MarkKind.RADIO_OFF
         detail = f"{kind_attr} {'checked' if on else 'unchecked'}"
         label = self.reader.label_for(tag)
         if label:
             detail += f": {label}"
-        self._emit_mark(Mark(kind, MarkSource.HTML_INPUT, detail), STAND_IN[legacy],
-                        Mark(legacy, MarkSource.HTML_INPUT, detail))
+        self._emit_mark(Mark(kind, MarkSource.HTML_INPUT, detail))
 
     # -- tables -------------------------------------------------------------
 
@@ -638,7 +599,7 @@ class _Flow:
         if caption is not None and self.block is None:
             text = _SOFT_SPACE.sub(" ", caption.get_text(" ")).strip()
             if text:
-                self.items.append((text, "caption", (Line(text),)))
+                self.items.append(("caption", (Line(text),)))
         table = _TableBuilder(self.reader, self.block_index(), ctx).build(groups)
         if table.cells:
             self.items.append(table)
@@ -809,18 +770,13 @@ class _TableBuilder:
             ctx = replace(ctx, flags=_style_flags(td, style, ctx.flags))
         flow.walk(td, ctx)
         flow.flush()
-        texts = [item[0] for item in flow.items if isinstance(item, tuple) and item[0]]
-        lines = tuple(line for item in flow.items if isinstance(item, tuple)
-                      for line in item[2])
+        lines = [line for item in flow.items if isinstance(item, tuple) for line in item[1]]
         nested = [item for item in flow.items if isinstance(item, Table)]
-        return Cell(
-            text="\n".join(texts), row=r, col=c, row_span=row_span, col_span=col_span,
-            # marks: today's (as the extractors know them), then those only lines have
-            marks=tuple(flow.marks + flow.extra),
+        return Cell.from_lines(
+            lines, r, c, row_span=row_span, col_span=col_span,
             fill=_cell_fill(td, tr, self.reader.stylesheet),
             provenance=Provenance(self.reader.file, block=self.block, row=r, col=c),
-            nested=nested, lines=lines,
-        )
+            nested=nested)
 
 
 # ---------------------------------------------------------------------------
@@ -948,7 +904,7 @@ def _read_sheet(flow: _Flow, name: str, sheet: Path, settings: Settings) -> None
     reader.file = flow.reader.file  # provenance names the page the user gave
     reader.warnings = flow.reader.warnings
     flow.flush()
-    flow.items.append((name, "h1", (Line(name),)))
+    flow.items.append(("h1", (Line(name),)))
     sheet_flow = _Flow(reader)
     sheet_flow.items = flow.items  # one sequence of blocks, numbered on
     sheet_flow.walk(soup.body or soup, _Ctx())
@@ -982,8 +938,8 @@ def read_html(path: Path, settings: Settings) -> Document:
         if isinstance(item, Table):
             blocks.append(item)
         else:
-            blocks.append(Paragraph(item[0], Provenance(reader.file, block=len(blocks)),
-                                    style=item[1], lines=item[2]))
+            blocks.append(Paragraph(item[1], Provenance(reader.file, block=len(blocks)),
+                                    style=item[0]))
     if not blocks:
         raise EmptyDocument("the HTML file has no text outside page furniture")
     title = soup.title.get_text(" ", strip=True) if soup.title else None

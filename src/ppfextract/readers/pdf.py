@@ -22,12 +22,13 @@ What the reader decides, in one place each: every cell and paragraph keeps its l
 (words, marks at their offsets with their boxes, bold fonts, highlight boxes behind
 words and strokes through their middle as spans; text set sideways read in its own
 direction); a glyph that is a mark (by Unicode family, or a symbol font's code) is a
-Mark, and in ``Cell.text`` (until the extractors read lines) the
-``marks.STAND_IN`` character today's extractors know; a mark drawn as paths (a tick,
-a cross, a box, a radio ring or dot) is a DRAWN Mark in the lines; a glyph with no
-Unicode mapping is decided by what it draws, else dropped; any other symbol-font glyph
-is dropped from the text; a cell's fill is a coloured box inside it, else the smallest
-shape covering most of it; white is no fill; a one-cell box is not a table.
+Mark in its line, at the offset where it stood, and leaves the words; a mark drawn as
+paths (a tick, a cross, a box, a radio ring or dot) is a DRAWN Mark in the lines; a
+glyph with no Unicode mapping is decided by what it draws, else dropped; any other
+symbol-font glyph is dropped from the text; a paragraph's lines are its lines of print
+(``Paragraph.wrapped``: its text joins them with spaces); a cell's fill is a coloured
+box inside it, else the smallest shape covering most of it; white is no fill; a
+one-cell box is not a table.
 """
 
 from __future__ import annotations

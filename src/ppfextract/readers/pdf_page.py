@@ -16,9 +16,20 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from .. import marks
-from ..document import BBox, Block, Line, Mark, MarkSource, Paragraph, Provenance, Table
+from ..document import (
+    BBox,
+    Block,
+    Line,
+    Mark,
+    MarkKind,
+    MarkSource,
+    Paragraph,
+    Provenance,
+    Table,
+)
 from .lines import LineBuilder, plain_lines
 from .pdf_tables import (
+    MARK_TOKEN,
     CharIndex,
     Obj,
     PageMarks,
@@ -30,6 +41,7 @@ from .pdf_tables import (
     colour_hex,
     find_unruled,
     group_lines,
+    lone_mark,
     page_fills,
     sideways_words,
     unruled_cells,
@@ -52,6 +64,8 @@ MAX_EDGES = 4000  # above this, table finding is skipped on the page (too slow t
 MAX_CHARS = 40000
 
 _CID = re.compile(r"^\(cid:(\d+)\)$")
+# a line that starts a list item (checked by :func:`_starts_item`): a bullet, a dash or a
+# number and a space, or a lone mark (a box, a tick, a radio button) before its words
 _BULLET_START = re.compile(r"^[\u2022\u25aa\u25cf\u2023\u2043\u25e6\u2713\u2610\u2612\-\u2013]"
                            r"\s|^\d{1,2}[.)]\s")
 
@@ -88,12 +102,12 @@ def glyph_code(text: str) -> int | None:
 
 
 def decode_char(ch: Obj) -> Obj | None:
-    """A char with its text made readable: a mark glyph becomes its stand-in character
-    (and carries the Mark as ``ppf_mark``); a symbol-font glyph that is no mark, and a
-    glyph with no Unicode mapping, are dropped (None). Where the lines reading sees a
-    mark the text reading does not (a ● radio button, a Wingdings radio glyph, a glyph
-    read by what it draws), the char carries it as ``ppf_new`` (or, when the text drops
-    the char, as ``ppf_loose``)."""
+    """A char made readable: a glyph that is a mark (a tick character, a symbol font's
+    box) keeps its place among the chars with :data:`MARK_TOKEN` as its text and the
+    Mark as ``ppf_mark``; a glyph with no Unicode mapping (or a private-use glyph of a
+    font we cannot name) that draws a mark is taken out of the text as ``ppf_loose``
+    (placed by its box, as a drawn mark); any other symbol-font glyph, and any other
+    unmapped glyph, is dropped (None)."""
     text: str = ch.get("text", "")
     font: str = ch.get("fontname", "") or ""
     if not symbol_font(font) and len(text) == 1 and text.isascii():
@@ -110,33 +124,20 @@ def decode_char(ch: Obj) -> Obj | None:
                                                     f"{font} {text!a} drawn {glyph.value}")}
     if len(text) != 1 or not marks.MAYBE_MARK.match(text):
         return ch
-    found = marks.legacy_char_mark(text)
-    new = marks.char_mark(text)
-    if found is not None:
-        return {**ch, "ppf_mark": found}
-    if new is not None:
-        return {**ch, "ppf_new": new}
-    return ch
+    mark = marks.char_mark(text)
+    return ch if mark is None else {**ch, "text": MARK_TOKEN, "ppf_mark": mark}
 
 
 def _symbol_glyph(ch: Obj, text: str, font: str) -> Obj | None:
     code = glyph_code(text)
-    mark = marks.legacy_glyph_mark(font, code) if code is not None else None
-    new = marks.glyph_mark(font, code) if code is not None else None
+    mark = marks.glyph_mark(font, code) if code is not None else None
     if mark is None and len(text) == 1:
-        found = marks.legacy_char_mark(text)  # the font's encoding already gave Unicode
+        found = marks.char_mark(text)  # the font's encoding already gave Unicode
         if found is not None:
             mark = Mark(found.kind, MarkSource.SYMBOL_FONT, f"{font} U+{ord(text):04X}")
-    if new is None and len(text) == 1:
-        found = marks.char_mark(text)
-        if found is not None:
-            new = Mark(found.kind, MarkSource.SYMBOL_FONT, f"{font} U+{ord(text):04X}")
     if mark is None:
-        return None if new is None else {**ch, "text": "", "ppf_loose": new}
-    out = {**ch, "text": marks.STAND_IN[mark.kind], "ppf_mark": mark}
-    if new is not None and new.kind is not mark.kind:
-        out["ppf_new"] = new
-    return out
+        return None
+    return {**ch, "text": MARK_TOKEN, "ppf_mark": mark}
 
 
 def clean_chars(chars: Sequence[Obj]) -> tuple[list[Obj], int, list[tuple[BBox, Mark]]]:
@@ -267,9 +268,10 @@ class TextLine:
     top: float
     x1: float
     bottom: float
-    text: str
+    text: str  # its words joined by spaces (a mark char is a MARK_TOKEN)
     size: float | None = None  # font size where known
     lines: tuple[Line, ...] = ()  # its words and marks (none: read from ``text``)
+    lead: MarkKind | None = None  # the kind of a lone mark its text starts with
 
 
 def text_lines(text: str) -> tuple[Line, ...]:
@@ -301,20 +303,27 @@ def group_paragraphs(lines: Sequence[TextLine], page: int, file: str,
             groups.append([line])
     out: list[tuple[float, Paragraph]] = []
     for group in groups:
-        text = " ".join(" ".join(ln.text for ln in group).split())
         bbox: BBox = (round(min(ln.x0 for ln in group), 2), round(group[0].top, 2),
                       round(max(ln.x1 for ln in group), 2), round(group[-1].bottom, 2))
         if any(ln.lines for ln in group):
             found = tuple(line for ln in group for line in (ln.lines or text_lines(ln.text)))
         else:  # a page read as text only: the paragraph as one line
-            found = text_lines(text)
-        out.append((group[0].top, Paragraph(text, Provenance(file, page=page, bbox=bbox),
-                                            lines=found)))
+            found = text_lines(" ".join(" ".join(ln.text for ln in group).split()))
+        out.append((group[0].top, Paragraph(found, Provenance(file, page=page, bbox=bbox),
+                                            wrapped=True)))
     return out
 
 
+def _starts_item(line: TextLine) -> bool:
+    """Does the line start a list item: a bullet, a dash or a number and a space
+    ('\u2022 The Head of ...', '2. The ...'), or a lone mark before its words ('\u2610 Yes')?"""
+    if line.lead is not None:
+        return line.lead is not MarkKind.CROSS
+    return _BULLET_START.match(line.text) is not None
+
+
 def _same_paragraph(prev: TextLine, line: TextLine) -> bool:
-    if _BULLET_START.match(line.text):
+    if _starts_item(line):
         return False
     if prev.size is not None and line.size is not None and abs(prev.size - line.size) > 1.0:
         return False
@@ -435,10 +444,10 @@ def layout_page(page_chars: Sequence[Obj], shapes: Sequence[Obj], n_edges: int,
         ordered = sorted(line.words, key=lambda w: w["x0"])
         text = " ".join(w["text"] for w in ordered)
         box: BBox = (line.x0, line.top, line.x1, line.bottom)
-        found, _ = cell_lines([c for w in ordered for c in w["chars"]], box, (),
-                              by_line.get(k, []), extras.strokes, text)
+        found = cell_lines([c for w in ordered for c in w["chars"]], box, (),
+                           by_line.get(k, []), extras.strokes, text)
         paragraph_lines.append(TextLine(line.x0, line.top, line.x1, line.bottom, text,
-                                        _line_size(line.words), found))
+                                        _line_size(line.words), found, _lead(ordered)))
     result.items = [(bbox[1], table) for bbox, table in tables]
     result.items += group_paragraphs(paragraph_lines, page_no, file)
     result.items.sort(key=lambda item: item[0])
@@ -470,6 +479,13 @@ def _place_on_lines(placed: Sequence[tuple[BBox, Mark]], lines: Sequence[Any],
         if best is not None:
             out.setdefault(best[1], []).append((box, mark))
     return out
+
+
+def _lead(words: Sequence[Obj]) -> MarkKind | None:
+    """The kind of the lone mark a line's words start with, when words follow it."""
+    if len(words) < 2 or words[0]["text"] != MARK_TOKEN:
+        return None
+    return lone_mark(words[0])
 
 
 def _line_size(words: Sequence[Obj]) -> float | None:

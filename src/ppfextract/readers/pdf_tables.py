@@ -15,7 +15,18 @@ from operator import itemgetter
 from typing import Any
 
 from .. import marks
-from ..document import BBox, Block, Cell, Mark, Paragraph, Provenance, Span, Style, Table
+from ..document import (
+    BBox,
+    Block,
+    Cell,
+    Mark,
+    MarkKind,
+    Paragraph,
+    Provenance,
+    Span,
+    Style,
+    Table,
+)
 from ..document import Line as DocLine
 from .lines import BOLD, HIGHLIGHT, STRUCK, LineBuilder
 
@@ -27,6 +38,11 @@ Y_TOLERANCE = 3.0  # points: chars (words) whose tops differ by less are on one 
 EDGE_TOLERANCE = 2.0  # points: cell edges closer than this are one grid line
 JOIN_X_TOLERANCE = 4.0  # points: column edges of a continued table may differ by this
 MAX_WORDS_PER_CELL_LINE = 6.0  # an unruled column averaging more words per line is prose
+
+# The text of a char that is a mark (``ppf_mark``), among the words of a page: it gives the
+# mark its place in a word (so a column of ticks lines up like a column of words) and
+# never reaches a line's text (the mark goes into the line as a Mark).
+MARK_TOKEN = "\ufffc"
 
 
 # ---------------------------------------------------------------------------
@@ -76,59 +92,17 @@ def build_table(raw: Sequence[RawCell], bbox: BBox, page: int, file: str,
         if last_col <= col or last_row <= row or (row, col) in taken:
             continue
         taken.add((row, col))
-        text, found = cell_text(rc.chars)
         placed = extras.take(rc.bbox) if extras is not None else []
-        lines, extra = cell_lines(rc.chars, rc.bbox, fills, placed,
-                                  extras.strokes if extras is not None else None, text)
-        cells.append(Cell(
-            text=text, row=row, col=col, row_span=last_row - row, col_span=last_col - col,
-            marks=found + extra, fill=cell_fill(rc.bbox, fills),
-            provenance=Provenance(file, row=row, col=col, page=page, bbox=_round(rc.bbox)),
-            emphasis=cell_emphasis(rc.bbox, rc.chars, fills), lines=lines,
-        ))
+        lines = cell_lines(rc.chars, rc.bbox, fills, placed,
+                           extras.strokes if extras is not None else None)
+        cells.append(Cell.from_lines(
+            lines, row, col, row_span=last_row - row, col_span=last_col - col,
+            fill=cell_fill(rc.bbox, fills),
+            provenance=Provenance(file, row=row, col=col, page=page, bbox=_round(rc.bbox))))
     if not cells:
         return None
     return Table(cells=cells, n_rows=len(ys) - 1, n_cols=len(xs) - 1,
                  provenance=Provenance(file, page=page, bbox=_round(bbox)))
-
-
-def cell_emphasis(bbox: BBox, chars: Sequence[Obj], fills: Sequence[Fill]) -> tuple[str, ...]:
-    """Stretches of a cell's text set apart from the rest: highlighted (a coloured box
-    behind some words, not the whole cell) or in a bold font among regular ones."""
-    if len(chars) < 2:
-        return ()
-    x0, top, x1, bottom = bbox
-    area = max((x1 - x0) * (bottom - top), 1e-6)
-    boxes = [f.bbox for f in fills if not marks.is_background(f.colour)
-             and f.area < 0.5 * area and f.bbox[0] >= x0 - 1 and f.bbox[2] <= x1 + 1
-             and f.bbox[1] >= top - 1 and f.bbox[3] <= bottom + 1]
-
-    def lit(c: Obj) -> bool:
-        cx, cy = (c["x0"] + c["x1"]) / 2, (c["top"] + c["bottom"]) / 2
-        return any(b[0] <= cx <= b[2] and b[1] <= cy <= b[3] for b in boxes)
-
-    def bold(c: Obj) -> bool:
-        return "bold" in str(c.get("fontname", "")).lower()
-
-    out: list[str] = []
-    tests: tuple[Callable[[Obj], bool], ...] = (lit, bold) if boxes else (bold,)  # no box: none lit
-    if len({c.get("fontname") for c in chars}) < 2:
-        tests = tests[:-1]  # one font: bold throughout or not at all
-    for test in tests:
-        flags = [test(c) for c in chars if c["text"].strip()]
-        if not any(flags) or all(flags):
-            continue
-        for line in _clusters(chars_words(chars), Y_TOLERANCE):
-            run: list[str] = []
-            for word in line:
-                if all(test(c) for c in word["chars"]):
-                    run.append(word["text"])
-                elif run:
-                    out.append(" ".join(run))
-                    run = []
-            if run:
-                out.append(" ".join(run))
-    return tuple(out)
 
 
 # ---------------------------------------------------------------------------
@@ -196,21 +170,29 @@ _NO_STROKES = Strokes(())
 
 
 def char_mark(c: Obj) -> Mark | None:
-    """The mark a decoded char stands for in the lines (the lines reading's, which may
-    differ from the text's stand-in: a ● is a radio button)."""
-    return c.get("ppf_new", c.get("ppf_mark"))
+    """The mark a decoded char stands for, if it is one."""
+    return c.get("ppf_mark")
+
+
+def lone_mark(word: Obj) -> MarkKind | None:
+    """The kind of mark a word is, when it is one mark char alone."""
+    chars: list[Obj] = word.get("chars") or []
+    if len(chars) != 1:
+        return None
+    mark = char_mark(chars[0])
+    return mark.kind if mark is not None else None
 
 
 def cell_lines(chars: Sequence[Obj], bbox: BBox | None, fills: Sequence[Fill],
-               placed: Sequence[Placed], strokes: Strokes | None, text: str,
-               ) -> tuple[tuple[DocLine, ...], tuple[Mark, ...]]:
-    """The lines of a cell (or of a text line outside tables) and the marks only the
-    lines reading finds (to add to the marks today's extractors read). ``text`` is the
-    legacy text of the same chars: when nothing in the chars needs more (no mark, one
-    style throughout), the lines are its lines."""
+               placed: Sequence[Placed], strokes: Strokes | None, text: str | None = None,
+               ) -> tuple[DocLine, ...]:
+    """The lines of a cell (or of a text line outside tables): words, marks at their
+    offsets, styled stretches. ``text`` is the chars' plain text when the caller has it
+    (:func:`chars_text`'s): when nothing in the chars needs more (no mark, one style
+    throughout), the lines are its lines."""
     strokes = strokes or _NO_STROKES
     boxes = _lit_boxes(bbox, fills) if bbox is not None and fills else []
-    has_mark = any("ppf_mark" in c or "ppf_new" in c for c in chars)
+    has_mark = any("ppf_mark" in c for c in chars)
     fonts = {c.get("fontname", "") for c in chars}
     bold = {f for f in fonts if f and _BOLD_FONT.search(f)}
     turned = any("ppf_angle" in c for c in chars)
@@ -220,16 +202,12 @@ def cell_lines(chars: Sequence[Obj], bbox: BBox | None, fills: Sequence[Fill],
             not bold or bold == fonts):
         spans_bold = bool(bold)
         out = []
-        for piece in text.split("\n"):
+        for piece in (plain_text(chars) if text is None else text).split("\n"):
             if piece:
                 out.append(DocLine(piece, spans=(_whole(piece, Style.BOLD),) if spans_bold
                                 else ()))
-        return tuple(out), ()
-    extra = [m for _, m in placed]
-    extra += [c["ppf_new"] for c in chars
-              if c.get("ppf_new") is not None and c.get("ppf_mark") is None]
-    lines = _build_lines(chars, placed, bold, boxes, strokes if struck else _NO_STROKES)
-    return lines, tuple(extra)
+        return tuple(out)
+    return _build_lines(chars, placed, bold, boxes, strokes if struck else _NO_STROKES)
 
 
 def _strokes_across(chars: Sequence[Obj], strokes: Strokes) -> bool:
@@ -403,17 +381,13 @@ def sideways_words(chars: Sequence[Obj]) -> list[Obj]:
     return out
 
 
-def cell_text(chars: Sequence[Obj]) -> tuple[str, tuple[Mark, ...]]:
-    """The text of a cell (lines joined with newlines) and the marks of its chars."""
+def plain_text(chars: Sequence[Obj]) -> str:
+    """The text of chars holding no mark (lines joined with newlines, spaces squashed)."""
     if not chars:
-        return "", ()
-    found: tuple[Mark, ...] = ()
-    if any(c.get("ppf_mark") is not None for c in chars):
-        ordered = sorted(chars, key=lambda c: (round(c["top"]), c["x0"]))
-        found = tuple(c["ppf_mark"] for c in ordered if c.get("ppf_mark") is not None)
+        return ""
     text = chars_text(chars)
     lines = [re.sub(r"[ \t]+", " ", line).strip() for line in text.splitlines()]
-    return "\n".join(line for line in lines if line), found
+    return "\n".join(line for line in lines if line)
 
 
 # ---------------------------------------------------------------------------
@@ -641,6 +615,15 @@ _LIST_LABEL = re.compile(r"^(\(?\d{1,3}[.)]?|\(?[a-z][.)]|\(?[ivx]{1,4}[.)]|[\u2
                          r"\u2013\u2014\u00b7\u2713\u2610\u2612o*\-])$", re.I)
 
 
+def _list_label(seg: Sequence[Obj]) -> bool:
+    """A list's label: a number or letter, a bullet or dash, or a lone mark other than
+    a cross (a box or tick before each item)."""
+    if len(seg) == 1 and seg[0]["text"] == MARK_TOKEN:
+        kind = lone_mark(seg[0])
+        return kind is not None and kind is not MarkKind.CROSS
+    return _LIST_LABEL.match(" ".join(w["text"] for w in seg)) is not None
+
+
 @dataclass
 class Line:
     """A line of words on a page, split into segments at wide gaps."""
@@ -714,7 +697,7 @@ def _accept(rows: Sequence[list[list[Obj]]], cols: Sequence[tuple[float, float]]
         return False
     filled = [0] * len(cols)
     words = [0] * len(cols)
-    first_col: list[str] = []
+    first_col: list[bool] = []  # whether each first-column segment is a list label
     for row in rows:
         for seg in row:
             a, _ = _seg_box(seg)
@@ -722,12 +705,12 @@ def _accept(rows: Sequence[list[list[Obj]]], cols: Sequence[tuple[float, float]]
             filled[i] += 1
             words[i] += len(seg)
             if i == 0:
-                first_col.append(" ".join(w["text"] for w in seg))
+                first_col.append(_list_label(seg))
     if sum(1 for f in filled if f >= 0.6 * len(rows)) < 2:
         return False
     if any(n / f > MAX_WORDS_PER_CELL_LINE for n, f in zip(words, filled, strict=True) if f):
         return False  # a column of long lines: prose beside a margin note, not cells
-    return not (len(cols) == 2 and first_col and all(_LIST_LABEL.match(t) for t in first_col))
+    return not (len(cols) == 2 and first_col and all(first_col))
 
 
 def find_unruled(lines: Sequence[Line]) -> list[tuple[list[Line], list[tuple[float, float]]]]:
@@ -861,8 +844,15 @@ def continues(prev: Table, cur: Table) -> bool:
     return all(abs(x - y) <= JOIN_X_TOLERANCE for x, y in zip(a, b, strict=True))
 
 
-def _norm_row(row: Sequence[Cell]) -> list[tuple[str, int, int]]:
-    return [(re.sub(r"\s+", " ", c.text).strip().lower(), c.col, c.col_span) for c in row]
+RowKey = list[tuple[str, tuple[tuple[int, MarkKind, int | None], ...], int, int]]
+
+
+def _norm_row(row: Sequence[Cell]) -> RowKey:
+    """Each cell's words (spaces squashed, lower case), marks (line, kind, offset) and
+    place: a header row repeated on the next page has the same key."""
+    return [(re.sub(r"\s+", " ", c.text).strip().lower(),
+             tuple((k, m.kind, m.at) for k, line in enumerate(c.lines) for m in line.marks),
+             c.col, c.col_span) for c in row]
 
 
 def _same_first_row(prev: Table, cur: Table) -> bool:
@@ -870,7 +860,7 @@ def _same_first_row(prev: Table, cur: Table) -> bool:
     if not rows_a or not rows_b:
         return False
     a, b = _norm_row(rows_a[0]), _norm_row(rows_b[0])
-    return a == b and any(text for text, _, _ in a)
+    return a == b and any(text or found for text, found, _, _ in a)
 
 
 def join_tables(prev: Table, cur: Table) -> Table:
@@ -924,9 +914,7 @@ _ENDINGS = (".", "?", "!", ":", ";", ")")
 
 
 def _merge_cells(a: Cell, b: Cell) -> Cell:
-    text = f"{a.text} {b.text}" if a.text and b.text else a.text or b.text
-    return replace(a, text=text, marks=a.marks + b.marks, fill=a.fill or b.fill,
-                   lines=a.lines + b.lines)
+    return replace(a, fill=a.fill or b.fill, lines=a.lines + b.lines)
 
 
 def join_across_pages(pages: Sequence[tuple[float, list[tuple[float, Block]]]],

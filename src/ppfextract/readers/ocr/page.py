@@ -17,10 +17,10 @@ from typing import Any
 
 import numpy as np
 
-from ... import marks
 from ...document import BBox, Cell, Mark, MarkKind, MarkSource, Table
 from ..pdf_fast import find_tables
 from ..pdf_page import PageResult, layout_page
+from ..pdf_tables import MARK_TOKEN
 from . import grid, ink, lexicon
 from .engine import Engine, Symbol
 from .render import PageImage, binary, flatten_fills
@@ -496,9 +496,14 @@ def _chars(words: Sequence[_Word], found_marks: Sequence[ink.InkMark], scale: fl
         x0 = float(m.box[0])
         x1 = x0 + min(m.box[2] - m.box[0], line_h) if m.shape == "ring" else float(m.box[2])
         # a cross drawn by hand is the letter X (selects; a lone X in a Y/N box says
-        # neither), as a typed X is; other marks are their stand-in characters
-        text = "X" if m.shape == "cross" else marks.STAND_IN[m.kind]
-        chars.append(_char(text, x0, mark_top, x1, mark_top + line_h, scale, m.conf))
+        # neither), as a typed X is; other marks go into their line as marks of ink
+        if m.shape == "cross":
+            chars.append(_char("X", x0, mark_top, x1, mark_top + line_h, scale, m.conf))
+        else:
+            ch = _char(MARK_TOKEN, x0, mark_top, x1, mark_top + line_h, scale, m.conf)
+            ch["ppf_mark"] = Mark(m.kind, MarkSource.INK,
+                                  f"scanned {m.shape}, confidence {m.conf:.2f}")
+            chars.append(ch)
     return chars
 
 
@@ -539,12 +544,6 @@ def _finish_cell(cell: Cell, placed: Sequence[tuple[BBox, ink.InkMark]],
     bbox = cell.provenance.bbox
     if bbox is None:
         return
-    if cell.marks:
-        mine = [(b, m) for b, m in placed if _centre_in_pt(b, bbox) and m.shape != "cross"]
-        if len(mine) == len(cell.marks):
-            cell.marks = tuple(
-                Mark(m.kind, MarkSource.IMAGE, f"scanned {m.shape}, confidence {m.conf:.2f}")
-                for _, m in sorted(mine, key=lambda bm: (round(bm[0][1]), bm[0][0])))
     fill = cell_fill(bbox, img)
     if fill is not None:
         cell.fill = fill
