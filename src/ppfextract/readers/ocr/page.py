@@ -31,6 +31,7 @@ Obj = dict[str, Any]
 STROKE_READINGS = frozenset({"v", "vv", "w", "j", "jv", "vw", "\\/", "\\", "/", "//", "|",
                              "l/", "y/", "v/", "\\j", "¥", "«", "»", "~", "_", "=", "+"})
 _ALNUM = re.compile(r"[A-Za-z0-9]")
+_ODD = re.compile(r"[<>^{}~`@*\\]")  # characters no short word of a form holds
 
 
 @dataclass
@@ -85,7 +86,8 @@ def read_page(img: PageImage, eng: Engine, page_no: int, file: str) -> ScannedPa
         if len(w.text) >= 5 and w.conf >= 0.9:
             to_judge[w.box[1] + 1:w.box[3] - 1, w.box[0] + 1:w.box[2] - 1] = False
     found = _ink_marks(to_judge, lines.factor, trusted, img, eng)
-    trusted = [w for w in trusted if id(w) not in found.boxed] + found.words
+    trusted = [w for w in trusted if id(w) not in found.boxed
+               and not _on_mark(w, found.marks)] + found.words
     chars = _chars(trusted, found.marks, scale)
     result = layout_page(chars, [], len(edges), lambda: tables, page_no, file)
     regions = [Region(page_no, _pt(w.box, scale), w.conf, f"word {w.text!r}") for w in trusted]
@@ -159,6 +161,8 @@ def _trusted(w: _Word, line_h: float) -> bool:
     if t in STROKE_READINGS and (w.conf < 0.8 or not _small(w, line_h)
                                  or (len(t) == 1 and t.isalpha())):
         return False  # a lone 'v', 'J' or '/' is how a tick reads: its ink is judged
+    if len(t) <= 3 and _ODD.search(t):
+        return False  # 'P<', '^': no word holds these; a mark's ink read as letters
     if _ALNUM.search(w.text):  # a word, however unsure (its confidence goes with it)
         return True
     return w.conf >= 0.7 and _small(w, line_h)
@@ -278,6 +282,15 @@ def _overlap(a: tuple[int, int, int, int], b: tuple[int, int, int, int]) -> bool
         return False
     return (ox * oy >= 0.25 * max((a[2] - a[0]) * (a[3] - a[1]), 1)
             or ox * oy >= 0.5 * max((b[2] - b[0]) * (b[3] - b[1]), 1))
+
+
+def _on_mark(w: _Word, found_marks: Sequence[ink.InkMark]) -> bool:
+    """Whether a word of one or two characters lies mostly on a tick, cross or blot
+    judged by its ink: part of the mark read as a letter ('4' for a tick), not text.
+    (A ring's word is the option it circles.)"""
+    if len(w.text.strip()) > 2:
+        return False
+    return any(m.shape != "ring" and _overlap(w.box, m.box) for m in found_marks)
 
 
 def _mostly_inside(box: tuple[float, ...], p: ink.Piece) -> bool:
