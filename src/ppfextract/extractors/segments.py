@@ -25,6 +25,8 @@ _MARKER = re.compile(
     r"\b(?:return|returns|period|quarter|position|progress|as\s+at|update|submission|"
     r"submitted|appendix|annex|self[\s-]*assessment)\b", re.I)
 
+_ASIDE = re.compile(r"\((?!\s*[A-Za-z]{3,9}\.?\s+(?:19|20)\d\d\s*\))[^)]*\)")
+
 
 @dataclass
 class Segments:
@@ -60,7 +62,9 @@ def position(prov: Provenance) -> Position:
 
 
 def _marker_period(text: str) -> Period | None:
-    text = re.sub(r"\([^)]*\)", "", text).strip()  # '(as reported to Cabinet on ...)'
+    # '(as reported to Cabinet on ...)' goes; a bare month and year in brackets is the
+    # period itself ('Summary of the previous return - Quarter 2 2010/11 (September 2010)')
+    text = _ASIDE.sub("", text).strip()
     if not text or len(text) > 110 or not _MARKER.search(text):
         return None
     if re.search(r"[.;]\s+[A-Z]", text):

@@ -59,14 +59,18 @@ def vocabulary() -> frozenset[str]:
 
 # a slash read as '!', '|', 'I' or 'l' between the words of a rating or after 'Y' of Y/N
 _SLASHED = re.compile(r"^(amber)[!|Il1](red|green)?$|^(y)[!|Il1](n)$", re.IGNORECASE)
+# the short ratings in capitals: 'AIR', 'AJG', 'A|R' are A/R and A/G (a capital word)
+_SLASHED_SHORT = re.compile(r"^(A)[!|Il1J](R|G)$")
 
 
 def slash(word: str) -> str:
-    """'Amber!' -> 'Amber/', 'YIN' -> 'Y/N': the slash of the framework's own wording,
-    whatever the confidence (no word of a return is spelt that way)."""
+    """'Amber!' -> 'Amber/', 'YIN' -> 'Y/N', 'AIG' -> 'A/G': the slash of the
+    framework's own wording, whatever the confidence (no word of a return is spelt
+    that way)."""
     found = _SLASHED.match(word.strip())
     if found is None:
-        return word
+        short = _SLASHED_SHORT.match(word.strip())
+        return f"{short.group(1)}/{short.group(2)}" if short else word
     first, second = found.group(1) or found.group(3), found.group(2) or found.group(4)
     return f"{first}/{second or ''}"
 
