@@ -245,13 +245,102 @@ def pack(tmp: Path) -> dict:
             "previous_requirements": before_r}
 
 
+def likelihood_grid(tmp: Path) -> dict:
+    """Milestone tables with a grey heading row of short two-line headings ('Very /
+    likely'), ticked by hand in the likelihood columns; typed Y/N for passed dates."""
+    styles = getSampleStyleSheet()
+    rng = random.Random(23)
+    names = {1: "Effective partnerships with people using services, carers and citizens",
+             2: "Self-directed support and personal budgets",
+             3: "Prevention and cost effective services", 4: "Information and advice",
+             5: "Local commissioning"}
+    options = ("very_likely", "fairly_likely", "fairly_unlikely", "very_unlikely")
+    heads = ["Key date", "Achieved\n(Y/N)", "Very\nlikely", "Fairly\nlikely", "Fairly\nunlikely",
+             "Very\nunlikely", "Reason if not achieved"]
+    widths = [26 * mm, 20 * mm, 16 * mm, 16 * mm, 17 * mm, 17 * mm, 62 * mm]
+    story: list = [Paragraph("Ashby Vale Council: milestones progress at December 2010",
+                             styles["Heading2"]),
+                   Paragraph("Y/N for dates that have passed; tick one likelihood for dates "
+                             "still to come.", styles["Normal"]), Spacer(1, 3 * mm)]
+    cells: dict[str, str] = {}
+    chosen: list[tuple[int, int, int]] = []  # (table, row, column) to tick
+    for m in range(1, 6):
+        yn = [rng.choice("YYN"), rng.choice("YYN")]
+        pick = rng.choice(options)
+        rows = [[f"Milestone {m}: {names[m]}", "", "", "", "", "", ""], heads,
+                ["April 2010", yn[0], "", "", "", "", ""],
+                ["October 2010", yn[1], "", "", "", "", ""],
+                ["April 2011", "not yet due", "", "", "", "", ""]]
+        t = Table(rows, colWidths=widths)
+        st = _grid_style(header_rows=2)
+        st.add("SPAN", (0, 0), (-1, 0))
+        st.add("ALIGN", (0, 0), (0, 0), "LEFT")
+        st.add("BACKGROUND", (0, 0), (-1, 0), colors.Color(0.72, 0.72, 0.72))
+        st.add("BACKGROUND", (0, 1), (-1, 1), colors.Color(0.8, 0.8, 0.8))
+        t.setStyle(st)
+        story += [t, Spacer(1, 5 * mm)]
+        cells[f"{m}/2010-04"] = yn[0]
+        cells[f"{m}/2010-10"] = yn[1]
+        cells[f"{m}/2011-04"] = pick
+        chosen.append((m - 1, 4, 2 + options.index(pick)))
+    pdf = tmp / "likelihood-grid.pdf"
+    _doc(pdf, story)
+    page = render_pages(pdf, DPI)[0]
+    ticks = []
+    for k, (ys, xs) in enumerate(_grids(page)):
+        for tab, r, c in chosen:
+            if tab == k:
+                cy, cx = (ys[r] + ys[r + 1]) / 2, (xs[c] + xs[c + 1]) / 2
+                ticks.append((0, (cx, cy, 0.5 * min(ys[r + 1] - ys[r], xs[c + 1] - xs[c]))))
+    out = OUT / "likelihood-grid-grey-heading-scan200.pdf"
+    _save(_scan(pdf, 13, ticks), out, 13)  # type: ignore[arg-type]
+    return {"document": out.name, "milestones": cells}
+
+
+def _grids(img: Image.Image) -> list[tuple[list[float], list[float]]]:
+    """The ruled lines of every table of a rendered page, top to bottom: (ys, xs)."""
+    import numpy as np
+
+    dark = np.asarray(img.convert("L")) < 100
+    rows = np.flatnonzero(dark.mean(axis=1) > 0.5)
+    ys: list[float] = []
+    for k in rows:
+        if not ys or k - ys[-1] > 3:
+            ys.append(float(k))
+    def columns(top: int, bottom: int) -> list[float]:
+        found = np.flatnonzero(dark[top:bottom].mean(axis=0) > 0.95)
+        xs: list[float] = []
+        for k in found:
+            if not xs or k - xs[-1] > 3:
+                xs.append(float(k))
+        return xs
+
+    out: list[list[float]] = []
+    group: list[float] = []
+    for y in ys:
+        # the band above a rule ruled down both sides is a row of the same table
+        if group and len(columns(int(group[-1]) + 2, int(y) - 1)) < 2:
+            out.append(group)
+            group = []
+        group.append(y)
+    out.append(group)
+    grids = []
+    for g in out:
+        if len(g) < 3:
+            continue
+        # the title row spans the table: the columns' rules are those below it
+        grids.append((g, columns(int(g[1]) + 2, int(g[-1]) - 1)))
+    return grids
+
+
 def main() -> None:
     import tempfile
 
     OUT.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory() as t:
         tmp = Path(t)
-        truth = {"rating_grid": rating_grid(tmp), "pack": pack(tmp)}
+        truth = {"rating_grid": rating_grid(tmp), "pack": pack(tmp),
+                 "likelihood_grid": likelihood_grid(tmp)}
     (OUT / "truth.json").write_text(json.dumps(truth, indent=1, sort_keys=True) + "\n",
                                     encoding="utf-8")
     for p in sorted(OUT.iterdir()):

@@ -103,13 +103,14 @@ class Engine:
         return _symbols(self.api.GetIterator(), t, self.factor)
 
     def region_symbols(self, box: tuple[int, int, int, int], letters: str = "",
-                       line: bool = False) -> list[Symbol]:
+                       line: bool = False, block: bool = False) -> list[Symbol]:
         """The words of one region of the image set (x0, top, x1, bottom), read as a
-        single word (or, with ``line``, a single line), in image coordinates;
-        ``letters``: the only characters allowed."""
+        single word (or, with ``line``, a single line; with ``block``, a block of
+        lines), in image coordinates; ``letters``: the only characters allowed."""
         t = self._t
         x0, top, x1, bottom = (v * self.factor for v in box)
-        self.api.SetPageSegMode(t.PSM.RAW_LINE if line else t.PSM.SINGLE_WORD)
+        mode = t.PSM.SINGLE_BLOCK if block else t.PSM.RAW_LINE if line else t.PSM.SINGLE_WORD
+        self.api.SetPageSegMode(mode)
         self.api.SetVariable("tessedit_char_whitelist", letters)
         try:
             self.api.SetRectangle(x0, top, x1 - x0, bottom - top)

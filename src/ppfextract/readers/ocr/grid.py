@@ -73,11 +73,22 @@ def _meeting(lines: np.ndarray, across: np.ndarray, reach: int = 2) -> np.ndarra
     return out
 
 
-def find_lines(ink: np.ndarray, dpi: float) -> Lines:
-    """The ruling lines of a page's ink (True = ink) scanned at ``dpi``."""
+def find_lines(ink: np.ndarray, dpi: float, on_fills: np.ndarray | None = None) -> Lines:
+    """The ruling lines of a page's ink (True = ink) scanned at ``dpi``; with
+    ``on_fills`` (the ink of the page with its fills flattened to white), the rules
+    drawn across a filled row or column too (in the page's ink a fill and its rules are
+    one solid area)."""
     factor = max(1, int(dpi // 150))
     small = pool(ink, factor) if factor > 1 else ink
     h, v = line_masks(small, dpi / factor)
+    if on_fills is not None and on_fills.shape == ink.shape:
+        # only rules longer than a box filled in by hand (whose flattened outline
+        # would pass for four short rules)
+        small_f = pool(on_fills, factor) if factor > 1 else on_fills
+        hf, vf = line_masks(small_f, dpi / factor)
+        least = int(round(dpi / factor * 22 / 72))
+        h = h | _runs_at_least(hf, least)
+        v = v | _runs_at_least(vf.T, least).T
     return Lines(h, v, factor)
 
 

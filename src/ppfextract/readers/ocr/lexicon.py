@@ -67,12 +67,16 @@ def slash(word: str) -> str:
     """'Amber!' -> 'Amber/', 'YIN' -> 'Y/N', 'AIG' -> 'A/G': the slash of the
     framework's own wording, whatever the confidence (no word of a return is spelt
     that way)."""
-    found = _SLASHED.match(word.strip())
+    core = word.strip()
+    opening, closing = "", ""
+    if len(core) > 2 and core[0] == "(" and core[-1] == ")":  # '(YIN)'
+        opening, core, closing = "(", core[1:-1], ")"
+    found = _SLASHED.match(core)
     if found is None:
-        short = _SLASHED_SHORT.match(word.strip())
-        return f"{short.group(1)}/{short.group(2)}" if short else word
+        short = _SLASHED_SHORT.match(core)
+        return f"{opening}{short.group(1)}/{short.group(2)}{closing}" if short else word
     first, second = found.group(1) or found.group(3), found.group(2) or found.group(4)
-    return f"{first}/{second or ''}"
+    return f"{opening}{first}/{second or ''}{closing}"
 
 
 @lru_cache(maxsize=4096)

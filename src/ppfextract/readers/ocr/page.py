@@ -66,16 +66,20 @@ def read_page(img: PageImage, eng: Engine, page_no: int, file: str) -> ScannedPa
     """Tables, paragraphs, marks and fills of one scanned page."""
     scale = img.scale
     ink_mask = binary(img.grey, img.paper)
-    lines = grid.find_lines(ink_mask, img.dpi)
-    edges = lines.edges(scale)
-    tables = find_tables(edges)
-    line_px = lines.mask(ink_mask.shape, grow=1)
     # fills taken back to white, the words on them kept (a grey or coloured box beside
     # a label makes the reader merge them; a dark header row hides its words)
     clean = flatten_fills(img.grey, img.paper, img.dpi)
+    lines = grid.find_lines(ink_mask, img.dpi, binary(clean, img.paper))
+    edges = lines.edges(scale)
+    tables = find_tables(edges)
+    line_px = lines.mask(ink_mask.shape, grow=1)
     clean[line_px] = 255
     eng.set_image(clean, round(img.dpi))
     words = _words(eng.page_symbols())
+    cells = [tuple(round(v / scale) for v in box) for _, found_cells in tables
+             for box in found_cells]
+    words = _reread_cells(eng, words, cells, img,  # type: ignore[arg-type]
+                          ink_mask & ~line_px)
     line_h = _line_height(words)
     kept = [w for w in words if _trusted(w, line_h)]
     in_line = _in_line(kept, line_h)
@@ -124,6 +128,78 @@ def _words(symbols: Sequence[Symbol]) -> list[_Word]:
         out.append(_word(current))
     _clip_to_neighbours(out)
     return out
+
+
+def _reread_cells(eng: Engine, words: list[_Word], cells: Sequence[tuple[int, int, int, int]],
+                  img: PageImage, ink_px: np.ndarray) -> list[_Word]:
+    """The page reading put right cell by cell: a table cell holding a word read with
+    little confidence, or crossed by a word that runs over a rule into the next cell
+    (the page layout analysis took a row of cells for one line: 'ye' over four column
+    headings), is read again on its own as a block of lines. Its new words replace the
+    old when they are read with more confidence; a word over a rule goes when every
+    cell it crosses was read again. A cell with ink and no word read is read again too,
+    its reading kept only when it holds a word of three letters or more read surely (a
+    heading the page reading missed; a tick or a hand-written letter reads as less)."""
+    if not cells:
+        return words
+    pad = max(2, round(img.dpi / 50))  # clear of the cell's rules
+    doubtful: dict[int, list[int]] = {}  # cell index -> indices of words to replace
+    crossing: dict[int, set[int]] = {}  # word index -> cells it crosses
+    worded: set[int] = set()
+    for k, w in enumerate(words):
+        inside = [i for i, c in enumerate(cells) if _share(w.box, c) >= 0.15]
+        worded.update(inside)
+        if len(inside) > 1:
+            crossing[k] = set(inside)
+            for i in inside:
+                doubtful.setdefault(i, []).append(k)
+        elif len(inside) == 1 and w.conf < 0.6:
+            doubtful.setdefault(inside[0], []).append(k)
+    unread: set[int] = set()
+    for i, (x0, top, x1, bottom) in enumerate(cells):
+        if i in worded or x1 - x0 <= 3 * pad or bottom - top <= 3 * pad:
+            continue
+        if ink_px[top + pad:bottom - pad, x0 + pad:x1 - pad].mean() > 0.01:
+            unread.add(i)
+            doubtful.setdefault(i, [])
+    if not doubtful:
+        return words
+    gone: set[int] = set()
+    added: list[_Word] = []
+    redone: set[int] = set()
+    for i in sorted(doubtful):
+        x0, top, x1, bottom = cells[i]
+        if x1 - x0 <= 3 * pad or bottom - top <= 3 * pad:
+            continue
+        region = (x0 + pad, top + pad, x1 - pad, bottom - pad)
+        new = [w for w in _words(eng.region_symbols(region, block=True))
+               if w.text.strip()]
+        old_here = [k for k, w in enumerate(words) if k not in crossing
+                    and _share(w.box, cells[i]) >= 0.5]
+        old_conf = [words[k].conf for k in set(old_here) | set(doubtful[i])]
+        new_conf = [w.conf for w in new]
+        if not new or min(new_conf) < 0.6 \
+                or (old_conf and sum(new_conf) / len(new_conf) <= sum(old_conf) / len(old_conf)):
+            continue
+        if i in unread and not any(len(_ALNUM.findall(w.text)) >= 3 and w.conf >= 0.8
+                                   for w in new):
+            continue
+        redone.add(i)
+        gone.update(old_here)
+        added += new
+    gone.update(k for k, inside in crossing.items() if inside <= redone)
+    if not redone:
+        return words
+    return [w for k, w in enumerate(words) if k not in gone] + added
+
+
+def _share(box: tuple[int, int, int, int], cell: tuple[int, int, int, int]) -> float:
+    """The part of a word's box that lies in a cell."""
+    ox = min(box[2], cell[2]) - max(box[0], cell[0])
+    oy = min(box[3], cell[3]) - max(box[1], cell[1])
+    if ox <= 0 or oy <= 0:
+        return 0.0
+    return ox * oy / max((box[2] - box[0]) * (box[3] - box[1]), 1)
 
 
 def _clip_to_neighbours(words: list[_Word]) -> None:
@@ -354,7 +430,7 @@ def _judge_stroke(p: ink.Piece, labels: np.ndarray, f: int, pt: float,
     box = (p.x0 * f, p.top * f, p.x1 * f, p.bottom * f)
     wpt, hpt = p.width * pt, p.height * pt
     shape = ink.classify(p, labels)
-    if shape == "fill":
+    if shape == "fill" or (shape == "blot" and max(wpt, hpt) > 20):
         return  # a cell's fill (its colour is read from the pixels) or a bar
     if shape == "ring":
         circled = [w for w in words if _centre_in(w.box, box)]
@@ -380,8 +456,34 @@ def _judge_stroke(p: ink.Piece, labels: np.ndarray, f: int, pt: float,
         if word is not None:
             found.words.append(word)
             return
+    if shape == "tick" and _y_shaped(p, labels):
+        # two arms at the top and one stem below the middle: the letter Y the reading
+        # missed, not a tick (a tick's short arm starts low, its foot is left of its
+        # middle; a V narrows all the way down)
+        found.words.append(_Word("Y", box, 0.65, box, []))
+        return
     conf = min(1.0, 0.55 + 0.45 * min(1.0, max(wpt, hpt) / 9.0))
     found.marks.append(ink.InkMark(ink.mark_for(shape), box, conf, shape))
+
+
+def _y_shaped(p: ink.Piece, labels: np.ndarray) -> bool:
+    """Ink with a stroke at both top corners and, in its lower third, a narrow stem
+    about the middle: a Y."""
+    sub = labels[p.top:p.bottom, p.x0:p.x1] == p.label
+    h, w = sub.shape
+    if h < 6 or w < 4:
+        return False
+    third, quarter = max(1, h // 3), max(1, w // 4)
+    top = sub[:third]
+    if not (top[:, :quarter].any() and top[:, w - quarter:].any()):
+        return False
+    for row in sub[h - third:]:  # a stem: narrow and about the middle all the way
+        cols = np.flatnonzero(row)
+        if not len(cols):
+            continue
+        if cols[-1] - cols[0] + 1 > 0.3 * w or abs((cols[0] + cols[-1]) / 2 - w / 2) > 0.15 * w:
+            return False
+    return bool(sub[h - third:].any())
 
 
 MARK_WORDS = frozenset({"y", "n", "x", "yes", "no"})
