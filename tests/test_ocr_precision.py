@@ -81,3 +81,13 @@ def test_grey_heading_rows_keep_their_rules_and_words_and_a_typed_y_is_no_tick()
         c.likelihood.value if c.likelihood else None) for c in record.milestones}
     assert all(truth["milestones"][k] == v for k, v in cells.items())
     assert len(cells) >= 11  # measured: 11 of 15 (four typed Ys left out); raise it
+
+
+def test_a_completion_date_years_after_the_period_is_a_misread_not_the_date():
+    from ppfextract.extractors.metadata import _completed_in_time
+
+    assert _completed_in_time("2011-01-11", "2010-12")
+    assert _completed_in_time("2010-11-30", "2010-12")  # signed off just before the end
+    assert not _completed_in_time("2071-01-11", "2010-12")  # '2011' read as '2071'
+    assert not _completed_in_time("2009-06-01", "2010-12")
+    assert _completed_in_time(None, "2010-12") and _completed_in_time("2011-01-11", None)
