@@ -16,6 +16,7 @@ import random
 import zipfile
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import docx
 from docx.document import Document as DocxDocument
@@ -442,6 +443,32 @@ def sixty_page_return() -> DocxDocument:
 # Bad files
 
 
+def _png(draw: Callable[[Any], None], size: tuple[int, int]) -> io.BytesIO:
+    from PIL import Image, ImageDraw
+    image = Image.new("RGB", size, "white")
+    draw(ImageDraw.Draw(image))
+    out = io.BytesIO()
+    image.save(out, format="PNG")
+    out.seek(0)
+    return out
+
+
+def tick_pictures_without_alt_text() -> DocxDocument:
+    """The chosen option marked by a small picture of a tick with no alt text and no
+    telling name (a pasted image): read by its pixels. A wide logo picture is no mark."""
+    doc = docx.Document()
+    doc.add_paragraph().add_run().add_picture(
+        _png(lambda d: d.rectangle([10, 10, 230, 50], fill=(0, 80, 160)), (240, 60)))
+    doc.add_paragraph("Milestone 1: likelihood of achieving by April 2011")
+    table = options_table(doc)
+
+    def tick(d: Any) -> None:
+        d.line([(8, 26), (20, 38), (40, 10)], fill="black", width=6)
+    run = table.cell(1, 2).paragraphs[0].add_run()
+    run.add_picture(_png(tick, (48, 48)), width=docx.shared.Pt(10))
+    return doc
+
+
 def write_bad_files() -> None:
     rng = random.Random(20101231)
     (OUT / "bad-random-bytes.docx").write_bytes(bytes(rng.randrange(256) for _ in range(4096)))
@@ -503,6 +530,7 @@ FIXTURES: dict[str, Callable[[], DocxDocument]] = {
     "sdt-wrapped-table.docx": sdt_wrapped_table,
     "empty-document.docx": empty_document,
     "sixty-page-return.docx": sixty_page_return,
+    "tick-pictures-without-alt-text.docx": tick_pictures_without_alt_text,
 }
 
 

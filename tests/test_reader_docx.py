@@ -598,3 +598,14 @@ def test_radio_and_box_glyph_families_are_marks_at_their_place() -> None:
 def test_tracked_changes_read_as_accepted_in_lines() -> None:
     doc = load("tracked-changes-ins-del.docx")
     assert [line.text for line in doc.blocks[0].lines] == ["Achieved: Yes"]
+
+
+def test_a_tick_picture_without_alt_text_is_a_mark_and_a_logo_is_none() -> None:
+    doc = load("tick-pictures-without-alt-text.docx")
+    assert [type(b).__name__ for b in doc.blocks] == ["Paragraph", "Table"]
+    table = only_table(doc)
+    marks = row_marks(table, 1)
+    assert [len(m) for m in marks] == [0, 0, 1, 0]
+    assert marks[2][0].kind is TICK and marks[2][0].source is MarkSource.IMAGE
+    assert all(not c.text.strip() for c in table.cells if c.row == 1)
+    assert not any(ln.marks for b in doc.blocks if isinstance(b, Paragraph) for ln in b.lines)

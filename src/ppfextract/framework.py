@@ -496,10 +496,35 @@ def parse_month(text: str) -> tuple[int, int] | None:
     m = re.search(r"\b(\d{1,2})/((?:19|20)\d{2})\b", t)
     if m and 1 <= int(m[1]) <= 12:
         return int(m[2]), int(m[1])
+    quarter = financial_quarter(t)
+    if quarter is not None:
+        return quarter
     m = re.search(r"\b((?:19|20)\d{2})-(\d{2})\b(?!-\d)", t)  # ISO "2011-04"
-    if m and 1 <= int(m[2]) <= 12:
-        return int(m[1]), int(m[2])
+    if m and 1 <= int(m[2]) <= 12 and int(m[2]) != (int(m[1]) + 1) % 100:
+        return int(m[1]), int(m[2])  # not '2010-11', a financial year as often as a month
     return None
+
+
+_FY = r"((?:19|20)\d{2})\s*[/-]\s*((?:19|20)?\d{2})"
+_QUARTER = re.compile(r"\b(?:q|qtr\.?|quarter)\s*([1-4])\b\W{0,3}(?:of\s+)?(?:fy\s*)?" + _FY
+                      + r"\b|\b" + _FY + r"\W{0,3}(?:q|qtr\.?|quarter)\s*([1-4])\b")
+_QUARTER_END = {1: 6, 2: 9, 3: 12, 4: 3}
+
+
+def financial_quarter(text: str) -> tuple[int, int] | None:
+    """The month ending a quarter of a financial year (April to March): 'Q3 2010/11',
+    'Quarter 4 2009-10', '2010/11 Q1' -> (2010, 12), (2010, 3), (2010, 6); None for
+    other text, or when the two years are not consecutive."""
+    m = _QUARTER.search(text.lower())
+    if m is None:
+        return None
+    q, y1, y2 = (m[1], m[2], m[3]) if m[1] else (m[6], m[4], m[5])
+    first = int(y1)
+    second = int(y2) if len(y2) == 4 else first // 100 * 100 + int(y2)
+    if second != first + 1:
+        return None
+    n = int(q)
+    return (first + 1 if n == 4 else first), _QUARTER_END[n]
 
 
 @lru_cache(maxsize=8192)

@@ -12,7 +12,7 @@ from .context import walk_blocks
 from .interpret import merge_milestones, milestone_readings
 from .metadata import extract_metadata
 from .requirements import decide_ratings, rating_readings
-from .segments import find_segments, position
+from .segments import CURRENT, EARLIER, find_segments, position
 from .walk import walk
 
 __all__ = ["extract_record", "fact_blocks"]
@@ -68,7 +68,7 @@ def _latest_return(doc: Document, readings: list, ratings: list, record: Record
     """When the paper holds returns for two periods, a test keeping the latest one's
     values (one document, one return); None when it holds one."""
     segments = find_segments(doc)
-    if len(segments.markers) < 2:
+    if not segments.markers:
         return None
     positions = [position(r.provenance) for r in readings
                  if r.value is not None and r.provenance is not None
@@ -79,10 +79,14 @@ def _latest_return(doc: Document, readings: list, ratings: list, record: Record
     latest, periods = segments.latest(positions)
     if latest is None:
         return None
-    names = ", ".join(f"{y:04d}-{m:02d}" for y, m in periods)
+    dated = [p for p in periods if p not in (EARLIER, CURRENT)]
+    names = ", ".join([f"{y:04d}-{m:02d}" for y, m in dated]
+                      + (["an earlier return ('for comparison', 'previous quarter')"]
+                         if EARLIER in periods else []))
+    which = "the current one" if latest == CURRENT else f"{latest[0]:04d}-{latest[1]:02d}"
     record.warnings.append(f"the paper holds returns for {names}: only the latest "
-                           f"({latest[0]:04d}-{latest[1]:02d}) is read")
-    if record.period in {f"{y:04d}-{m:02d}" for y, m in periods}:
+                           f"({which}) is read")
+    if latest != CURRENT and record.period in {f"{y:04d}-{m:02d}" for y, m in dated}:
         record.period = f"{latest[0]:04d}-{latest[1]:02d}"
 
     def keep(prov: Provenance | None) -> bool:

@@ -47,6 +47,7 @@ class _Section:
     seen_table: int = 0  # the last table whose first row was judged
     carries: bool = False  # whether that table carries the region on
     question: tuple[str, Provenance] | None = None  # a question paragraph awaiting its answer
+    risk_row_at: tuple[int | None, int | None] | None = None  # (block, row) of a 'Key risk' row
 
 
 @dataclass
@@ -275,6 +276,8 @@ def _read_question(sec: _Section, row: RowView) -> None:
     question = strip_bullets(q_cell.text)
     answer_cells = [c for c in body[1:] if c is not q_cell]
     answer = clean_text("\n".join(c.text for c in answer_cells if c.text.strip()))
+    if answer and _labelled_risk_row(sec, question, answer, q_cell, answer_cells):
+        return
     here = (row.table_no, q_cell.provenance.page)
     continues = _continues_last_answer(sec, here, question)
     sec.last_question_at = here
@@ -294,6 +297,33 @@ def _read_question(sec: _Section, row: RowView) -> None:
     if answer_cells:
         prov["answer"] = answer_cells[0].provenance
     sec.answers.append(Answer(sec.milestone, question, answer, prov))
+
+
+_RISK_ROW = re.compile(r"(?i)(?:key\s+|main\s+)?risks?(?:\s+identified)?\s*:?")
+_MITIGATION_ROW = re.compile(r"(?i)(?:mitigat\w*(?:\s+actions?)?|actions?\s+to\s+mitigate)"
+                             r"\s*:?")
+
+
+def _labelled_risk_row(sec: _Section, label: str, text: str, label_cell: Cell,
+                       cells: list[Cell]) -> bool:
+    """Among questions, a row labelled 'Key risk' (a risk) or 'Mitigating action' (the
+    mitigation of the risk in the row before): a risk, not a question."""
+    if _RISK_ROW.fullmatch(label.strip()):
+        sec.risks.append(Risk(sec.milestone, text, None, {"risk": cells[0].provenance}))
+        sec.risk_row_at = (label_cell.provenance.block, label_cell.row)
+        return True
+    if _MITIGATION_ROW.fullmatch(label.strip()):
+        last = sec.risks[-1] if sec.risks else None
+        at = sec.risk_row_at
+        if last is not None and last.mitigation is None and at is not None and \
+                at[0] == label_cell.provenance.block and at[1] == label_cell.row - 1:
+            last.mitigation = text
+            last.provenance["mitigation"] = cells[0].provenance
+        else:
+            sec.risks.append(Risk(sec.milestone, None, text,
+                                  {"mitigation": cells[0].provenance}))
+        return True
+    return False
 
 
 def _continues_last_answer(sec: _Section, here: tuple[int, int | None], question: str
@@ -365,7 +395,7 @@ def _question_paragraph(sec: _Section, p: Paragraph) -> None:
                 if sec.risks and sec.risks[-1].mitigation is None:
                     sec.risks[-1].mitigation = clean_text(p.text)
                     sec.risks[-1].provenance["mitigation"] = p.provenance
-            else:
+            elif requirement_id(text) is None:  # a requirement's wording answers nothing
                 sec.answers.append(Answer(sec.milestone, question, clean_text(text),
                                           {"question": prov, "answer": p.provenance}))
             return
@@ -390,8 +420,16 @@ def _question_paragraph(sec: _Section, p: Paragraph) -> None:
             return
     t = tag_text(text) if len(text) <= 300 else None
     if text.endswith("?") and 4 <= len(text.split()) <= 40 and "\n" not in p.text.strip() \
-            and t is not None and t.deadline is None and t.field is None:
+            and t is not None and t.deadline is None and t.field is None \
+            and not _names_requirements(text) and not _top_heading(p):
         sec.question = (text, p.provenance)
+
+
+def _top_heading(p: Paragraph) -> bool:
+    """A question set as a page's or section's main heading ('<h2>How ready are we?</h2>',
+    Word's Heading 1) titles what follows; a key question is asked within a section."""
+    style = (p.style or "").lower().replace(" ", "")
+    return style in ("h1", "h2", "heading1", "heading2", "title")
 
 
 _QUESTION_LABEL = re.compile(r"^\s*key\s+questions?\s*[:\-\u2013]\s*", re.I)

@@ -106,10 +106,55 @@ def document_scale(doc: Document) -> dict[int, Likelihood] | None:
     return None
 
 
+_KEY_ENTRY = re.compile(r"^\s*(?P<term>[^=:\u2013\u2014;]{2,30}?)\s*(?:=|:|\u2013|\u2014|\s-\s)\s*"
+                        r"(?P<meaning>.{4,160})$")
+
+
+def document_terms(doc: Document) -> dict[str, tuple[str | None, Likelihood | None]]:
+    """The document's key of status words: two or more short terms, each defined by a
+    text stating an achievement or a likelihood ('On track | Fairly likely to be met by
+    the deadline', 'At risk = fairly unlikely to be achieved'), in a two-column table or
+    in a paragraph's lines or ';'-separated entries. A term defined two ways is none."""
+    found: dict[str, set[tuple[str | None, Likelihood | None]]] = {}
+    for item in tables_in_order(doc):
+        if isinstance(item, Paragraph):
+            if len(item.text) > 800:
+                continue
+            pairs = []
+            for part in re.split(r"[;\n]", item.text):
+                if "=" in part:  # 'Status key: On track = fairly likely ...'
+                    term, _, meaning = part.partition("=")
+                    pairs.append((term.rsplit(":", 1)[-1], meaning))
+                elif (m := _KEY_ENTRY.match(part)) is not None:
+                    pairs.append((m["term"], m["meaning"]))
+        else:
+            table = item[0]
+            if table.n_cols != 2 or table.n_rows > 12:
+                continue
+            rows: dict[int, list[str]] = {}
+            for c in sorted(table.cells, key=lambda c: (c.row, c.col)):
+                rows.setdefault(c.row, []).append(c.text)
+            pairs = [(r[0], r[1]) for r in rows.values() if len(r) == 2]
+        entries = []
+        for term, meaning in pairs:
+            t = tag_text(term)
+            if len(t.word) > 30 or len(t.word.split()) > 4 or t.milestone is not None \
+                    or t.deadline is not None or t.field is not None or t.requirement:
+                continue
+            status = tag_text(meaning).status
+            if status != (None, None) and len(meaning) <= 200:
+                entries.append((t.word, status))
+        if len(entries) >= 2:
+            for word, status in entries:
+                found.setdefault(word, set()).add(status)
+    return {w: next(iter(st)) for w, st in found.items() if len(st) == 1}
+
+
 def walk_blocks(doc: Document) -> list[Paragraph | Grid]:
     """Paragraphs and tables (as grids with their context), in reading order."""
     scale = document_scale(doc)
-    ctx = Context(scale=scale)
+    terms = document_terms(doc)
+    ctx = Context(scale=scale, terms=terms)
     out: list[Paragraph | Grid] = []
     after_table = False
     for item in tables_in_order(doc):
@@ -117,12 +162,13 @@ def walk_blocks(doc: Document) -> list[Paragraph | Grid]:
             out.append(item)
             mid = paragraph_heading(item)
             if mid is not None:
-                ctx = Context(mid, scale=scale)
+                ctx = Context(mid, scale=scale, terms=terms)
                 continue
             deadline = caption_deadline(item.text)
             if deadline is not None or (after_table and item.text.strip()):
                 # a caption names the deadline of the table after it, and only that one
-                ctx = Context(ctx.milestone, deadline, ctx.headers, ctx.headers_n_cols, scale)
+                ctx = Context(ctx.milestone, deadline, ctx.headers, ctx.headers_n_cols, scale,
+                              terms)
             after_table = after_table and not item.text.strip()
             continue
         table, number = item
@@ -148,4 +194,4 @@ def _after(grid: Grid, ctx: Context) -> Context:
             headers, n_cols = [], 0
     elif grid.headings and milestone != ctx.milestone:
         headers, n_cols = [], 0  # a new section: the headers above were another's
-    return Context(milestone, deadline, headers, n_cols, ctx.scale)
+    return Context(milestone, deadline, headers, n_cols, ctx.scale, ctx.terms)

@@ -22,7 +22,7 @@ from dataclasses import dataclass, field, replace
 from .. import marks as vocab
 from ..document import EMPHASIS_STYLES, Cell, Line, Mark, Provenance, Span, Style
 from ..framework import Deadline, Likelihood
-from .grid import Grid
+from .grid import Grid, keyed
 from .layouts import MILESTONE_LAYOUTS, Answer, Axis, Layout
 from .selection import Member, Selection, decide_block, state, word_state
 from .tags import Field, Option, Tags, is_mark_word, line_tags_of, tag_text, value_of
@@ -121,6 +121,7 @@ def _deadline(grid: Grid, cell: Cell, axis: Axis) -> Deadline | None:
 # options and their evidence
 
 _MILESTONE_OPTIONS = frozenset(o for o in Option if o.field is not Field.RATING)
+MILESTONE_OPTIONS = _MILESTONE_OPTIONS
 _WEAK_OPTIONS = frozenset({Option.YES, Option.NO, Option.NOT_YET_DUE})
 
 
@@ -303,6 +304,9 @@ def _slots(grid: Grid, label: Cell, answer: Answer) -> Iterator[tuple[Cell | Non
     where = "in the option's row" if answer is Answer.OPTIONS_IN_ROWS else "in the option's column"
     found = False
     for cell in ray:
+        if (cell.row in grid.headings or cell.row in grid.titles) and cell.col_span > 1 \
+                and not cell.marks:
+            continue  # a section's title across the table: the column goes on under it
         if not grid.is_slot(cell):
             break
         found = True
@@ -641,6 +645,8 @@ def _written(grid: Grid, cell: Cell, f: Field) -> str | None:
         value = _yes_no_marks(cell)
     if f is Field.LIKELIHOOD and value is None and grid.context.scale:
         value = scored(text, grid.context.scale)
+    if value is None and grid.context.terms and f in (Field.ACHIEVED, Field.LIKELIHOOD):
+        value = keyed(f, text, grid.context.terms)
     return value
 
 

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field, replace
 from ..document import Cell, Line, Table
 from ..framework import Deadline, Likelihood, parse_month
 from .labels import Section
-from .tags import Option, Tags, is_mark_word, tag_text
+from .tags import Field, Option, Tags, is_mark_word, tag_text
 
 # sections of a milestone table that hold no answer to the key dates
 _OTHER_SECTIONS = frozenset({Section.DESCRIPTION, Section.KEY_QUESTIONS, Section.KEY_RISKS,
@@ -33,15 +33,33 @@ class Context:
     headers: list[Cell] = field(default_factory=list)  # continued header cells
     headers_n_cols: int = 0
     scale: dict[int, Likelihood] | None = None  # the document's key scoring likelihoods
+    # the document's key of status words ('On track' = 'fairly likely to be met'):
+    # folded word -> (achieved, likelihood)
+    terms: dict[str, tuple[str | None, Likelihood | None]] | None = None
 
 
 _PERIOD_WORDS = re.compile(
     r"\b(?:position|progress|status|rating|return|report(?:ed)?|update|as\s+at|as\s+of|"
     r"quarter\s+end(?:ing|ed)?)\b", re.I)
+EARLIER: tuple[int, int] = (0, 0)
 _RELATIVE = ((re.compile(r"\b(?:previous|last|prior|earlier)\s+(?:quarter|return|report|"
-                         r"position|period)\b", re.I), (0, 0)),
+                         r"position|period|rag|rating|status)\b|\b(?:previous|prior|"
+                         r"superseded)\b|\bfor\s+comparison\b", re.I), EARLIER),
              (re.compile(r"\b(?:this|current|latest|present)\s+(?:quarter|return|report|"
-                         r"position|period)\b", re.I), (9999, 12)))
+                         r"position|period|rag|rating|status)\b", re.I), (9999, 12)))
+
+
+def keyed(f: Field, text: str, terms: dict[str, tuple[str | None, Likelihood | None]]
+          ) -> str | None:
+    """The value of ``f`` a text has by the document's key ('★★★☆' =
+    'Fairly likely'; 'On track' = 'fairly likely to be met')."""
+    achieved, likelihood = terms.get(tag_text(text).word, (None, None))
+    if f is Field.ACHIEVED:
+        return achieved
+    return likelihood.value if f is Field.LIKELIHOOD and likelihood is not None else None
+
+
+_NUMBER_LEAD = re.compile(r"^\s*(?:milestone\s*)?([1-5])\s*[.):]\s+[A-Za-z]", re.I)
 
 
 def reporting_period(text: str) -> tuple[int, int] | None:
@@ -94,9 +112,14 @@ class Grid:
         self.dense = table.grid()
         self.cells = sorted(table.cells, key=lambda c: (c.row, c.col))
         self.tags: dict[int, Tags] = {id(c): cell_tags(c) for c in self.cells}
+        if self.context.terms:
+            self._key_terms(self.context.terms)
         self._cache: dict[tuple[str, int], object] = {}
         self.m_rows = self._milestone_lines(rows=True)
         self.m_cols = self._milestone_lines(rows=False)
+        if self._numbered_siblings():
+            self.m_rows = self._milestone_lines(rows=True)
+            self.m_cols = self._milestone_lines(rows=False)
         self.d_rows = self._header_lines(_header_deadline, rows=True)
         self.d_cols = self._header_lines(_header_deadline, rows=False, distinct=False)
         # a row of values whose label names a milestone is no header row of deadlines
@@ -108,6 +131,15 @@ class Grid:
         self.headings = self._heading_rows()
         self.titles = self._title_rows()
         self.stale = self._stale_positions()
+
+    def _key_terms(self, terms: dict[str, tuple[str | None, Likelihood | None]]) -> None:
+        """A cell saying only a word the document's key defines ('At risk') states the
+        status the key gives it."""
+        for cell in self.cells:
+            t = self.tags[id(cell)]
+            if t.status == (None, None) and t.word in terms and t.option is None \
+                    and t.field is None and t.milestone is None and t.deadline is None:
+                self.tags[id(cell)] = replace(t, status=terms[t.word])
 
     def _relevant(self) -> bool:
         """Whether any cell, or any line of a cell, names a milestone, a deadline, an
@@ -200,10 +232,41 @@ class Grid:
         count = self.n_rows if rows else self.n_cols
         for k in range(count):
             line = self.row_cells(k) if rows else self.col_cells(k)
+            if not rows:  # a title row's one cell spanning the table is in no column
+                line = [c for c in line if c.col_span == 1 or not self._alone_in_row(c)]
             named = [v for cell in line if (v := get(self.tag(cell))) is not None]
             if len(set(named) if distinct else named) >= 2:
                 found[k] = set(named)
         return found
+
+    def _numbered_siblings(self) -> bool:
+        """In a line naming three or more milestones, each numbered as it is ('2. Self-
+        directed support ...'), a cell numbered like them with another number and words
+        the titles do not match ('1. Partnerships with users ...') is that milestone.
+        Whether any cell was so named."""
+        changed = False
+        for rows, lines in ((True, self.m_rows), (False, self.m_cols)):
+            for k in lines:
+                line = self.row_cells(k) if rows else self.col_cells(k)
+                named = {}
+                for c in line:
+                    t = self.tag(c)
+                    m = _NUMBER_LEAD.match(c.text)
+                    if t.milestone is not None and m and int(m[1]) == t.milestone:
+                        named[t.milestone] = c
+                if len(named) < 3:
+                    continue
+                for c in line:
+                    t = self.tag(c)
+                    m = _NUMBER_LEAD.match(c.text)
+                    if t.milestone is None and m and int(m[1]) not in named and \
+                            t.deadline is None and t.option is None and t.field is None:
+                        self.tags[id(c)] = replace(t, milestone=int(m[1]), milestone_how="number")
+                        changed = True
+        return changed
+
+    def _alone_in_row(self, cell: Cell) -> bool:
+        return all(c is cell or self.tag(c).empty for c in self.row_cells(cell.row))
 
     def _milestone_lines(self, rows: bool) -> dict[int, set[object]]:
         """Rows (columns) naming two or more milestones by title or number, or three or
@@ -278,7 +341,7 @@ class Grid:
         the record is the latest report's, the rest is history."""
         stale: set[int] = set()
         periods = {id(c): p for c in self.cells if (p := reporting_period(c.text)) is not None}
-        if len(set(periods.values())) < 2:
+        if len(set(periods.values())) < 2 and EARLIER not in periods.values():
             return stale
         for rows in (True, False):
             count = self.n_rows if rows else self.n_cols
@@ -286,7 +349,13 @@ class Grid:
                 line = self.row_cells(k) if rows else self.col_cells(k)
                 dated = [(periods[id(c)], c) for c in line if id(c) in periods]
                 if len({p for p, _ in dated}) < 2:
-                    continue
+                    # a lone header saying its column is an earlier report's ('Sep-10
+                    # return (previous)', 'Previous RAG'), among headers of this one's
+                    dated = [(p, c) for p, c in dated if p == EARLIER and (
+                        c.row <= 1 if rows else c.col == 0)]
+                    if not dated or len(line) < 3:
+                        continue
+                    dated.append(((9999, 12), line[0]))
                 latest = max(p for p, _ in dated)
                 for p, head in dated:
                     if p == latest:
@@ -303,7 +372,7 @@ class Grid:
     # -- where a cell's milestone and deadline come from --------------------
 
     def _milestone_from_row_uncached(self, cell: Cell) -> tuple[int, Cell] | None:
-        for other in self.leftwards(cell):
+        for other in self._row_labels(cell):
             t = self.tag(other)
             if t.milestone is not None and (self.is_m_header(other, rows=False)
                                             or t.milestone_how == "title"):
@@ -355,12 +424,13 @@ class Grid:
         return a[0] <= middle <= a[2]
 
     def _row_labels(self, cell: Cell) -> Iterator[Cell]:
-        """The cells left of ``cell``; when the row's label cell is empty, the label of
-        the block of rows it belongs to (the nearest non-empty cell above it in the label
-        column: a label written once for several rows)."""
+        """The cells left of ``cell``; when a label cell of the row is empty (the first
+        column, or a column of milestone labels), the label of the block of rows it
+        belongs to (the nearest non-empty cell above it in that column: a label written
+        once for several rows)."""
         for other in self.leftwards(cell):
             yield other
-            if other.col == 0 and self.tag(other).empty:
+            if (other.col == 0 or other.col in self.m_cols) and self.tag(other).empty:
                 for above in self.upwards(other):
                     if not self.tag(above).empty:
                         yield above

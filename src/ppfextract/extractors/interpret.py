@@ -81,6 +81,8 @@ def merge(readings: list[Reading]) -> tuple[list[MilestoneCell], list[str]]:
             cell.reason_not_achieved = r.value
         elif f is Field.WHEN:
             cell.when_to_be_achieved = r.value
+    for cell in cells.values():
+        _unmix(cell, warnings)
     for m, d, f in undecided:
         held = cells.get((m, d))
         if f is Field.LIKELIHOOD and held is not None and held.achieved == "Y":
@@ -91,6 +93,19 @@ def merge(readings: list[Reading]) -> tuple[list[MilestoneCell], list[str]]:
     out = [c for c in cells.values() if c.achieved or c.likelihood
            or c.reason_not_achieved or c.when_to_be_achieved]
     return sorted(out, key=lambda c: (c.milestone, c.deadline.value)), warnings
+
+
+def _unmix(cell: MilestoneCell, warnings: list[str]) -> None:
+    """Achieved in one table, a likelihood from another: two returns' cells mixed (an
+    earlier return asked how likely; this one says it is done). The likelihood goes."""
+    a, lik = cell.provenance.get("achieved"), cell.provenance.get("likelihood")
+    if cell.achieved == "Y" and cell.likelihood is not None and a is not None and \
+            lik is not None and a.block != lik.block:
+        warnings.append(f"milestone {cell.milestone} {cell.deadline.value}: achieved in one "
+                        f"table, a likelihood in another; the likelihood is not reported "
+                        f"({cell.likelihood.value}, block {lik.block})")
+        cell.likelihood = None
+        del cell.provenance["likelihood"]
 
 
 def milestone_readings(blocks: list[Paragraph | Grid]) -> MilestoneResult:

@@ -125,7 +125,7 @@ def deadline_of(text: str) -> Deadline | None:
     return parse_deadline(t)
 
 
-_REPORTED_AT = re.compile(r"\b(?:position|as at|as of|reported)\b")
+_REPORTED_AT = re.compile(r"\b(?:position|as at|as of|reported|return)\b")
 
 
 class OptionKind(str, Enum):
@@ -294,6 +294,38 @@ def parse_status(text: str) -> tuple[str | None, Likelihood | None]:
     lik = find_likelihood(t)
     if lik is not None and len(t) < 80:
         return None, lik
+    return _lead_clause_status(t)
+
+
+_CLAUSE_BREAK = re.compile(r"\s*(?:[:;,(]|\.\s|\s[-\u2013\u2014]\s)\s*")
+_EXPLICIT_LIKELIHOOD = re.compile(r"\b(?:very|fairly|highly|quite)\s+(?:un)?likely\b")
+_CLAUSE_LEAD = re.compile(r"^(?:so|and|but|i\.e\.?|that is)\s+")
+
+
+def _lead_clause_status(t: str) -> tuple[str | None, Likelihood | None]:
+    """A status stated by the first clause of a longer text, the rest explaining it
+    ('Very likely: the organisation is constituted ...'), or by the second when the
+    first is a word of no status ('Slipped: not achieved by the deadline, because ...';
+    'Partly met, so not achieved: ... We think it fairly likely by July')."""
+    pieces = _CLAUSE_BREAK.split(t, maxsplit=2)
+    if len(pieces) < 2:
+        return None, None
+    starts = [0, len(t) - len(t[len(pieces[0]):].lstrip(" :;,(.-\u2013\u2014"))]
+    for k, start in enumerate(starts):
+        clause = pieces[k]
+        rest = _CLAUSE_LEAD.sub("", t[start:])
+        head = _CLAUSE_LEAD.sub("", clause)
+        if not head or len(head) > 40:
+            continue
+        if _NOT_ACHIEVED.match(rest):
+            return "N", find_likelihood(rest[_NOT_ACHIEVED.match(rest).end():])  # type: ignore[union-attr]
+        if _ACHIEVED.match(head) and not find_likelihood(rest):
+            return "Y", None
+        lik = find_likelihood(head)
+        if lik is not None and _EXPLICIT_LIKELIHOOD.search(head):  # not a lone 'likely'
+            return None, lik
+        if k == 0 and (find_likelihood(head) is not None or _ACHIEVED.match(head)):
+            return None, None  # the first clause says something else
     return None, None
 
 

@@ -90,6 +90,8 @@ def extract_metadata(units: list[Unit], title: str | None = None,
     texts = _texts(units)
     for text, prov, nxt in texts:
         if len(text) > 400:
+            if meta.date_completed is None:
+                _completed_in_sentences(meta, text, prov)
             continue
         # each label needs a colon or a dash, and a completion date "complet": texts
         # without them skip the scans
@@ -133,6 +135,18 @@ def _completed_in_time(date: str | None, period: str | None) -> bool:
         return True
     months = int(date[:4]) * 12 + int(date[5:7]) - (int(period[:4]) * 12 + int(period[5:7]))
     return -2 <= months <= 24
+
+
+def _completed_in_sentences(meta: Metadata, text: str, prov: Provenance) -> None:
+    """'It was completed by the Board on 6 April 2011.' in a long paragraph."""
+    if "omplet" not in text.lower() or len(text) >= 5000:
+        return
+    for sentence in re.split(r"(?<=[.;])\s+(?=[A-Z])", text):
+        m = _DATE_LABEL.search(sentence) if len(sentence) <= 400 else None
+        d = parse_date(_value(m, None)) if m else None
+        if d:
+            meta.date_completed, meta.provenance["date_completed"] = d.isoformat(), prov
+            return
 
 
 def _period_near_heading(meta: Metadata, texts: list[tuple[str, Provenance, str | None]]) -> None:
@@ -182,8 +196,8 @@ _DATE = r"(?:\d{1,2}(?:st|nd|rd|th)?\s+)?" + _MONTH + r",?\s+\d{4}"
 _PERIOD_PHRASES = (
     # 'for the period to 31 December 2010', 'position at 31 March 2010',
     # 'progress ... to the end of December 2009', 'the quarter ending 30 September 2010'
-    re.compile(r"\b(?:period|position|progress|quarter|return|report|update|milestones?|"
-               r"personali[sz]ation)\b[^.;]{0,60}?\b(?:to|at|as\s+at|ending|ended|up\s+to|for)"
+    re.compile(r"\b(?:period|position|progress|status|quarter|return|report|update|"
+               r"milestones?|personali[sz]ation)\b[^.;]{0,60}?\b(?:to|at|as\s+at|ending|ended|up\s+to|for)"
                r"\s+(?:the\s+)?(?:(?:end|close)(?:\s+of)?\s+)?(?P<d>" + _DATE + r")", re.I),
     # 'the December 2010 milestone return', 'December 2010 progress'
     re.compile(r"\b(?P<d>" + _MONTH + r"\s+\d{4})\s+(?:milestone\s+|quarterly\s+|progress\s+)*"

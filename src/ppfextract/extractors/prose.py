@@ -22,15 +22,16 @@ import re
 from dataclasses import dataclass, field
 
 from ..document import Paragraph
-from ..framework import Deadline
+from ..framework import Deadline, Likelihood
 from .context import paragraph_heading
-from .fit import Reading
-from .grid import Grid
+from .fit import MILESTONE_OPTIONS, Reading, split_options
+from .grid import Grid, keyed
 from .labels import deadline_of, milestone_heading, parse_status
+from .selection import line_choice
 from .tags import Field, tag_text, value_of
 
 _STATUS_LINE = re.compile(
-    r"^\s*(?:[\u2022*]\s*)?(?P<d>[^:]{3,40}?)(?::|\s[\u2013\u2014-])\s*(?P<s>.{3,100})$")
+    r"^\s*(?:[\u2022*]\s*)?(?P<d>[^:]{3,40}?)(?::|\s[\u2013\u2014-])\s*(?P<s>.{3,300})$")
 _SENTENCE_HEAD = re.compile(r"^\s*(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?milestone\s*(?P<n>[1-5])\b"
                             r"[^:]{0,120}:\s*(?P<rest>.+)$", re.I | re.S)
 _LEAD_DEADLINE = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
@@ -51,12 +52,13 @@ class _State:
     para_field: Field | None = None  # ... and the field whose value comes next
     out: list[Reading] = field(default_factory=list)
     seen: set[int] = field(default_factory=set)
+    terms: dict[str, tuple[str | None, Likelihood | None]] | None = None  # the document's key
 
 
 def prose_readings(blocks: list[Paragraph | Grid]) -> tuple[list[Reading], set[int]]:
     """Readings from the document's paragraphs, and the milestones whose sections it
     found."""
-    st = _State()
+    st = _State(terms=next((b.context.terms for b in blocks if isinstance(b, Grid)), None))
     for item in blocks:
         if isinstance(item, Grid):
             grid = item
@@ -122,7 +124,8 @@ def _status_sentence(st: _State, p: Paragraph) -> bool:
 
 def _asks(text: str) -> bool:
     """A question or a field label ('how likely are we to achieve ...?'), not a status."""
-    return text.rstrip().endswith("?") or tag_text(text).field is not None
+    return text.rstrip().endswith("?") or (tag_text(text).field is not None
+                                           and parse_status(text) == (None, None))
 
 
 def _row_line(line: str) -> tuple[str, str] | None:
@@ -159,7 +162,7 @@ def _field_paragraph(st: _State, p: Paragraph) -> bool:
         st.para_field = None
         return False
     t = tag_text(text)
-    if t.deadline is not None and t.field is not None:
+    if t.deadline is not None and t.field is not None and not _states(text):
         # 'October 2010 - how likely are we to achieve this milestone by this date?'
         st.para_deadline, st.para_field = t.deadline, t.field
         return True
@@ -171,10 +174,17 @@ def _field_paragraph(st: _State, p: Paragraph) -> bool:
         return True
     if st.para_deadline is None:
         return False
+    if _marked_label(p) in (Field.ACHIEVED, Field.LIKELIHOOD):
+        # 'Achieved? ● Yes ○ No': the options after the label, one marked
+        _choice(st, p)
+        st.para_field = None
+        return True
     if t.field in (Field.ACHIEVED, Field.LIKELIHOOD, Field.REASON, Field.WHEN):
         st.para_field = t.field
-        if t.field_rest:
-            _field_value(st, p, t.field, t.field_rest)
+        rest = t.field_rest or (text.rsplit("?", 1)[1].strip() if "?" in text else "")
+        if rest:  # 'Achieved? Yes', 'How likely by this date? ★★★☆'
+            _field_value(st, p, t.field, rest)
+            st.para_field = None
         return True
     if t.option is not None and t.option.field is Field.ACHIEVED and st.para_field is None:
         st.para_field = Field.ACHIEVED  # 'Achieved' as the label of the next paragraph
@@ -182,13 +192,44 @@ def _field_paragraph(st: _State, p: Paragraph) -> bool:
     if st.para_field is None:
         return False
     f, st.para_field = st.para_field, None
-    _field_value(st, p, f, text)
+    if f in (Field.ACHIEVED, Field.LIKELIHOOD) and any(ln.marks for ln in p.lines):
+        _choice(st, p)  # the label, then its options in a paragraph of their own
+    else:
+        _field_value(st, p, f, text)
     return True
+
+
+def _choice(st: _State, p: Paragraph) -> None:
+    assert st.milestone is not None and st.para_deadline is not None
+    for d in line_choice(p.lines, MILESTONE_OPTIONS, p.provenance, split_options):
+        if d.value is not None and d.field in (Field.ACHIEVED, Field.LIKELIHOOD):
+            st.out.append(Reading(st.milestone, st.para_deadline, d.field, d.value,
+                                  "field paragraphs", f"options after the label: {d.rule}",
+                                  p.provenance))
+
+
+def _marked_label(p: Paragraph) -> Field | None:
+    """The field a paragraph's label names when marked options follow it ('Achieved?
+    ● Yes ○ No')."""
+    line = p.lines[0] if p.lines else None
+    if line is None or not line.marks or line.marks[0].at is None or line.marks[0].at < 3:
+        return None
+    return tag_text(line.text[: line.marks[0].at]).field
+
+
+def _states(text: str) -> bool:
+    """'October 2010 - Met': a deadline and its status, not a label asking for one."""
+    m = _STATUS_LINE.match(text)
+    if m is None or text.rstrip().endswith("?"):
+        return False
+    return deadline_of(m["d"]) is not None and parse_status(m["s"]) != (None, None)
 
 
 def _field_value(st: _State, p: Paragraph, f: Field, text: str) -> None:
     assert st.milestone is not None and st.para_deadline is not None
     value = value_of(f, text)
+    if value is None and st.terms and f in (Field.ACHIEVED, Field.LIKELIHOOD):
+        value = keyed(f, text, st.terms)
     if value is not None:
         st.out.append(Reading(st.milestone, st.para_deadline, f, value, "field paragraphs",
                               f"paragraph after the {f.value!r} label", p.provenance))

@@ -130,7 +130,8 @@ def read_ratings(grid: Grid) -> list[RatingReading]:
         for other in grid.rightwards(w.cell):
             if id(other) in worded:
                 break  # two requirements side by side: each has the cells up to the next
-            region.append(other)
+            if id(other) not in grid.stale:  # an earlier report's column
+                region.append(other)
         heads = _heads_for(grid, w, headers)
         # a form that offers rating columns is answered in them: a rating written in
         # another cell of the row is for reference (the previous rating) or a comment
@@ -296,7 +297,10 @@ def _by_commentary(grid: Grid, region: list[Cell]) -> list[Found]:
 def _by_colour(region: list[Cell], has_columns: bool) -> list[Found]:
     if has_columns:
         return []  # the columns' own colour rule decides
-    coloured = [c for c in region if vocab.rating_colour(c.fill) is not None]
+    # a cell whose text is a rating is read by its words (a palette's light green may
+    # be another's Amber/Green): colour decides only cells that say nothing
+    coloured = [c for c in region if vocab.rating_colour(c.fill) is not None
+                and parse_rating(vocab.strip_marks(c.text).strip()) is None]
     if len(coloured) != 1:
         return []
     cell = coloured[0]

@@ -20,10 +20,11 @@ from functools import lru_cache
 from ..document import Paragraph, Provenance
 from ..framework import Rating, parse_rating
 from ..record import RequirementRating
+from .fit import split_options
 from .grid import Grid
 from .labels import requirement_id
 from .ratings import MIN_NAMED_TOGETHER, RatingReading, read_ratings, requirement_keywords
-from .selection import Member, decide_block
+from .selection import Member, decide_block, line_choice
 from .tags import Field, option_of_rating
 
 
@@ -60,6 +61,14 @@ def rating_readings(blocks: list[Paragraph | Grid]) -> list[RatingReading]:
             continue
         text = item.text
         header = _rating_columns(text)
+        chosen = _rating_chosen_after(previous, item) if previous and header is not None and \
+            any(ln.marks for ln in item.lines) else None
+        if chosen is not None:  # the ratings offered, one marked: a choice, not a header
+            found.append(RatingReading(chosen[0], chosen[1], "rating after its wording",
+                                       "the ratings offered after the requirement's wording, "
+                                       "one marked", item.provenance, True, ("lines", run)))
+            previous = ""
+            continue
         if header is not None:
             columns = header
             continue
@@ -77,8 +86,19 @@ def rating_readings(blocks: list[Paragraph | Grid]) -> list[RatingReading]:
                          for rid, exact, rating in listed)
             previous = ""
             continue
+        in_run = _rated_run(text)
+        if len(in_run) >= 2:
+            found.extend(RatingReading(rid, rating, "ratings in running text",
+                                       "each wording then a dash and its rating",
+                                       item.provenance, True, ("lines", run))
+                         for rid, rating in in_run)
+            previous = ""
+            continue
         line = _rating_line(text)
         pair = None if line is not None else _rating_after(previous, text)
+        if pair is None and line is None and previous and item.lines and \
+                any(ln.marks for ln in item.lines) and len(text) <= 120:
+            pair = _rating_chosen_after(previous, item)
         previous = text
         if pair is not None:
             found.append(RatingReading(pair[0], pair[1], "rating after its wording",
@@ -202,6 +222,47 @@ def _rated_list(text: str) -> list[tuple[str, bool, Rating]]:
         if rid is not None:
             out.append((rid, exact, rating))
     return out
+
+
+_DASHED_RATING = re.compile(
+    r"\s[\u2014\u2013-]\s*(?P<r>amber\s*[/-]\s*green|amber\s*[/-]\s*red|red|green)"
+    r"(?=\s+[A-Z0-9]|\s*$|\s*[.;])", re.I)
+
+
+def _rated_run(text: str) -> list[tuple[str, Rating]]:
+    """Requirements worded one after another in one text, each followed by a dash and its
+    rating ('... all service users. \u2014 Amber/Green The full engagement of ...
+    \u2014 Red'): a bulleted list run together. Only exact wordings count."""
+    if len(text) < 80 or len(text) > 6000:
+        return []
+    out: list[tuple[str, Rating]] = []
+    start = 0
+    for m in _DASHED_RATING.finditer(text):
+        wording = text[start:m.start()].strip()
+        start = m.end()
+        rating = parse_rating(m["r"])
+        if rating is None or not wording:
+            continue
+        tail = wording.rsplit(": ", 1)[-1]  # '... self-assessed as follows: The full ...'
+        rid = requirement_id(tail) if len(tail) <= 400 else None
+        if rid is not None:
+            out.append((rid, rating))
+    return out
+
+
+_RATING_OPTIONS = frozenset(option_of_rating(r) for r in Rating)
+
+
+def _rating_chosen_after(wording: str, p: Paragraph) -> tuple[str, Rating] | None:
+    """The ratings offered in a paragraph after one wording a requirement, one marked
+    ('\u25cb Red \u25cb Amber/Red \u25cf Amber/Green \u25cb Green': toggle buttons)."""
+    rid = requirement_id(wording) if len(wording) <= 400 else None
+    if rid is None:
+        return None
+    for d in line_choice(p.lines, _RATING_OPTIONS, p.provenance, split_options):
+        if d.field is Field.RATING and d.value is not None and not d.warning:
+            return rid, Rating(d.value)
+    return None
 
 
 def _rating_after(wording: str, text: str) -> tuple[str, Rating] | None:

@@ -3,7 +3,9 @@
 A *period marker* is a short paragraph or a table title naming a return's period
 ("Appendix A: Putting People First return, September 2010", "Period: December 2010",
 "Quarter ending 31 December 2010", "Position at 30 September 2010", "September 2010
-return (superseded)"). Everything after a marker, up to the next one, belongs to that
+return (superseded)"). A marker that calls what follows an earlier return ("Previous
+quarter - for comparison only", "Last quarter's return") names an *earlier* period,
+whatever dates it holds. Everything after a marker, up to the next one, belongs to that
 marker's period. When values were read under two or more different periods, only the
 latest period's values are kept, and a warning says so; values read before any marker
 stay.
@@ -20,12 +22,21 @@ from .tags import tag_text
 
 Position = tuple[int, int]  # (block, row); a paragraph is row -1
 Period = tuple[int, int]  # (year, month)
+EARLIER: Period = (0, 0)  # 'previous quarter', 'for comparison only': older than any
+CURRENT: Period = (9999, 12)  # what stands outside an earlier return's segment
 
+_EARLIER = re.compile(
+    r"(?<!since )(?<!since the )\b(?:previous|last|prior|earlier)\s+(?:quarter'?s?|return|"
+    r"report|position|period|submission|self[\s-]*assessment)\b|\bfor\s+comparison\b|"
+    r"\bsuperseded\b", re.I)
+
+# a sentence saying what follows is an earlier return shown again
+_REPEATED = re.compile(r"\b(?:for\s+comparison|superseded)\b.*\b(?:below|follows|following|"
+                       r"repeated|reproduced|shown)\b|\b(?:below|following|repeated|reproduced)"
+                       r"\b.*\b(?:for\s+comparison|superseded)\b", re.I)
 _MARKER = re.compile(
     r"\b(?:return|returns|period|quarter|position|progress|as\s+at|update|submission|"
-    r"submitted|appendix|annex|self[\s-]*assessment)\b", re.I)
-
-_ASIDE = re.compile(r"\((?!\s*[A-Za-z]{3,9}\.?\s+(?:19|20)\d\d\s*\))[^)]*\)")
+    r"submitted|appendix|annex|self[\s-]*assessment|for\s+comparison|superseded)\b", re.I)
 
 
 @dataclass
@@ -43,8 +54,17 @@ class Segments:
 
     def latest(self, positions: list[Position]) -> tuple[Period | None, list[Period]]:
         """The latest period among those the given positions fall under, and all of
-        them; (None, []) when fewer than two periods hold values."""
+        them; (None, []) when fewer than two periods hold values. Values under an
+        earlier return's marker go when any value stands outside one (CURRENT when
+        those stand under no marker)."""
         periods = sorted({p for pos in positions if (p := self.period_at(pos)) is not None})
+        if EARLIER in periods:
+            others = [p for p in periods if p != EARLIER]
+            if others:
+                return others[-1], periods
+            if any(self.period_at(pos) is None for pos in positions):
+                return CURRENT, periods
+            return None, periods
         if len(periods) < 2:
             return None, periods
         return periods[-1], periods
@@ -62,17 +82,20 @@ def position(prov: Provenance) -> Position:
 
 
 def _marker_period(text: str) -> Period | None:
-    # '(as reported to Cabinet on ...)' goes; a bare month and year in brackets is the
-    # period itself ('Summary of the previous return - Quarter 2 2010/11 (September 2010)')
-    text = _ASIDE.sub("", text).strip()
-    if not text or len(text) > 110 or not _MARKER.search(text):
+    full = text.strip()
+    text = re.sub(r"\([^)]*\)", "", text).strip()  # '(as reported to Cabinet on ...)'
+    if _REPEATED.search(full) and len(full) <= 300 and _MARKER.search(full):
+        return EARLIER  # 'For comparison, the position reported for ... is repeated below.'
+    if not text or len(text) > 110 or not _MARKER.search(full):
         return None
+    if _EARLIER.search(full) and len(full) <= 160 and not re.search(r"[.;]\s+[A-Z]", text):
+        return EARLIER
     if re.search(r"[.;]\s+[A-Z]", text):
         return None  # sentences mentioning a period in passing, not a heading
     t = tag_text(text)
     if t.deadline is not None or t.field is not None or t.option is not None:
         return None  # a deadline header ('By April 2010'), a field label
-    return parse_month(text)
+    return parse_month(text) or (parse_month(full) if len(full) <= 160 else None)
 
 
 def find_segments(doc: Document) -> Segments:
@@ -80,7 +103,7 @@ def find_segments(doc: Document) -> Segments:
     for b, block in enumerate(doc.blocks):
         if isinstance(block, Paragraph):
             for line in block.text.split("\n", 3)[:3]:
-                if len(line) > 300 or not _MARKER.search(line):
+                if len(line) > 300 or not (_MARKER.search(line) or _EARLIER.search(line)):
                     continue
                 period = _marker_period(line)
                 if period is not None:

@@ -21,12 +21,12 @@ them. A lone "Achieved" answered "N" or "No" gives N.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
 
 from .. import marks as vocab
-from ..document import Mark, MarkKind, Provenance
+from ..document import Line, Mark, MarkKind, Provenance
 from .tags import Field, Option, option_value, yes_no_word
 
 
@@ -235,3 +235,19 @@ class Evidence:
 def text_yes_no(text: str) -> str | None:
     """An achieved flag written in words (re-exported for the layouts)."""
     return yes_no_word(text)
+
+
+def line_choice(lines: Sequence[Line], allowed: frozenset[Option], provenance: Provenance,
+                split: Callable[[Line, frozenset[Option]], list[tuple[Option, tuple[Mark, ...],
+                                                                       str, bool, bool]]]
+                ) -> list[Decision]:
+    """The choices made along marked lines of a paragraph ('Achieved? \u25cf Yes \u25cb No',
+    '\u25cb Red \u25cb Amber/Red \u25cf Green'): two or more options of a field, decided by
+    their marks, emphasis or strike-through."""
+    members = [Member(opt, mk, words, None, emph, struck, provenance, "same line",
+                      has_slot=True)
+               for line in lines if line.marks
+               for opt, mk, words, emph, struck in split(line, allowed)]
+    if len({m.option for m in members}) < 2:
+        return []
+    return decide_block(members)

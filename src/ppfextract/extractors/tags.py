@@ -144,11 +144,15 @@ _FIELD_LABELS: tuple[tuple[Field, re.Pattern[str]], ...] = (
         r"^(?:has\s+(?:it|this|the\s+milestone)\s+been\s+achieved|achieved\s*\?|"
         r"achieved\s*\(\s*y(?:es)?\s*/\s*no?\s*\)|(?:achieved\s*)?\??\s*\(?y\s*/\s*n\)?|"
         r"achieved\s*\?\s*\(?\s*y(?:es)?\s*/\s*no?\s*\)?|milestone\s+achieved\s*\??|"
-        r"achievement|achieved\s+by\s+(?:the\s+)?deadline\s*\??|met\s*\??|"
-        r"(?:was\s+)?(?:the\s+)?(?:milestone|deliverable)\s+(?:achieved|met))\s*\??$")),
+        r"achievement|achieved\s+by\s+(?:the\s+)?deadline\s*\??|met\s*\?|"
+        r"(?:delivered|completed?|done|met)\s+by\s+(?:the\s+)?(?:deadline|due\s+date)\s*\??|"
+        r"(?:delivered|completed?|done|met)\s*(?:\?|\(\s*y(?:es)?\s*/\s*no?\s*\)?)|"
+        r"(?:was\s+)?(?:the\s+)?(?:milestone|deliverable)\s+(?:achieved|met|delivered))"
+        r"\s*\??$")),
     (Field.LIKELIHOOD, re.compile(
         r"^(?:(?:if\s+not(?:\s+(?:yet\s+)?achieved)?\s*[,:-]?\s*)?(?:likelihood\b.*|"
-        r"how\s+likely\b.*)|likely\s+to\s+(?:be\s+)?achieve.*|confidence(?:\s+level)?)\??$")),
+        r"how\s+likely\b.*)|likely\s+to\s+(?:be\s+)?achieve.*|"
+        r"confidence(?:\s+level|\s+of\s+(?:delivery|achievement|achieving\b.*))?)\??$")),
     (Field.RATING, re.compile(
         r"^(?:rag(?:\s+(?:rating|status))?|rating|r\s*/\s*a\s*/\s*g|status\s*\(rag\)|"
         r"rag\s*status|self[\s-]*assessment|assessment)\s*:?$")),
@@ -164,7 +168,7 @@ _ACHIEVED_Q = re.compile(r"achieved\s*(?:\?|\(?y(?:es)?\s*/\s*no?\)?|"
                          r"\?\s*\(?y(?:es)?\s*/\s*no?\)?)")
 
 
-_NUMBERED = re.compile(r"^milestone\s*(?:no\.?\s*)?([1-5])\b\s*[:.\-)]?\s*(?P<rest>.+)$")
+_NUMBERED = re.compile(r"^milestone\s*[:#]?\s*(?:no\.?\s*)?([1-5])\b\s*[:.\-)]?\s*(?P<rest>.+)$")
 
 
 def _numbered_short_name(word: str) -> int | None:
@@ -176,6 +180,9 @@ def _numbered_short_name(word: str) -> int | None:
     return int(m[1]) if milestone_short_title(m["rest"]) == int(m[1]) else None
 
 
+_SORT_ARROWS = re.compile(r"[\u25b2\u25bc\u25b3\u25bd\u2191\u2193\u21c5\u2195]+\s*$")
+
+
 def _fold_word(text: str) -> str:
     return fold(text).strip(" \t.:;*()[]\u2022-\u2013")
 
@@ -183,6 +190,7 @@ def _fold_word(text: str) -> str:
 @lru_cache(maxsize=16384)
 def tag_text(text: str) -> Tags:
     """Everything one text names (see the module doc)."""
+    text = _SORT_ARROWS.sub("", text)  # a list view's sort arrows: 'Due▲▼'
     word = _fold_word(text)
     if not word:
         return Tags()
@@ -204,6 +212,10 @@ def tag_text(text: str) -> Tags:
         if milestone is None and len(word.split()) <= 6:
             milestone = milestone_heading(text, allow_number_only=False, short=True)
             how = "short" if milestone is not None else ""
+        if milestone is None and len(word) <= 5:
+            code = _MILESTONE_CODE.fullmatch(word)  # 'M3', 'MS 3': trusted only as one
+            if code is not None:  # of three or more milestones named in a line
+                milestone, how = int(code[1]), "short"
     deadline = deadline_of(text) if len(word) <= 60 else None
     if deadline is None and lead is not None:
         deadline = deadline_of(lead["d"])  # 'October 2010 - how likely are we ...?'
@@ -218,6 +230,7 @@ def tag_text(text: str) -> Tags:
                 requirement, status, rating, word, long)
 
 
+_MILESTONE_CODE = re.compile(r"ms?\s?([1-5])")
 _LIKELIHOOD_PHRASE = re.compile(r"\b(?:very|fairly|quite|highly)\s+(?:un)?likely\b")
 _ACHIEVED_PHRASE = re.compile(r"\b(?:not\s+(?:yet\s+)?)?achieved\b")
 

@@ -75,6 +75,7 @@ from ..document import (
 from ..errors import CorruptDocument, DocumentTooLarge, UnsupportedFormat
 from ..settings import Settings
 from .lines import BOLD, HIGHLIGHT, SHADED, STRUCK, LineBuilder
+from .shapes import MAX_PICTURE_BYTES, picture_mark
 
 log = logging.getLogger(__name__)
 
@@ -82,6 +83,8 @@ _W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 _W14_NS = "http://schemas.microsoft.com/office/word/2010/wordml"
 _STRICT_W_NS = "http://purl.oclc.org/ooxml/wordprocessingml/main"
 _REL_NS = "http://schemas.openxmlformats.org/package/2006/relationships"
+_BLIP = "{http://schemas.openxmlformats.org/drawingml/2006/main}blip"
+_EMBED = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}embed"
 _OFFICE_DOCUMENT = "/officeDocument"  # relationship type suffix (transitional and strict)
 _STYLES = "/styles"
 
@@ -154,7 +157,7 @@ def read_docx(path: Path, settings: Settings) -> Document:
     if root.tag != _w("document") or body is None:
         raise CorruptDocument(f"not a readable Word document: {path.name} has no document body")
     styles = _Styles.from_xml(_parse(parts.styles, "the styles part") if parts.styles else None)
-    reader = _BodyReader(path.name, styles)
+    reader = _BodyReader(path.name, styles, parts.pictures)
     blocks = reader.read_body(body)
     log.debug("read %s: %d blocks", path.name, len(blocks))
     return Document(path=str(path), format="docx", blocks=blocks, warnings=reader.warnings,
@@ -169,6 +172,7 @@ class _Parts:
     styles: bytes | None
     core: bytes | None  # docProps/core.xml, for the title
     furniture: list[bytes]  # page headers and footers, in part order
+    pictures: dict[str, tuple[str, bytes]] = field(default_factory=dict)  # rId -> (name, data)
 
 
 _FURNITURE_PART = re.compile(r"^word/(?:header|footer)\d*\.xml$")
@@ -248,6 +252,7 @@ def _load_parts(path: Path, settings: Settings) -> _Parts:
             styles = _related_part_name(zf, names, main, _STYLES)
             styles_xml = zf.read(styles) if styles else None
             core, furniture = _optional_parts(zf, names)
+            pictures = _small_pictures(zf, names, main)
     except _ZIP_ERRORS as exc:
         raise CorruptDocument(f"not a readable Word document: {exc}") from exc
     for xml in (document_xml, styles_xml):
@@ -255,7 +260,36 @@ def _load_parts(path: Path, settings: Settings) -> _Parts:
             raise CorruptDocument(
                 f"not a readable Word document: {path.name} declares a DOCTYPE or entities, "
                 "which Word never writes (refused for safety)")
-    return _Parts(document_xml, styles_xml, core, furniture)
+    return _Parts(document_xml, styles_xml, core, furniture, pictures)
+
+
+_IMAGE = "/image"
+_MAX_PICTURES = 200
+
+
+def _small_pictures(zf: zipfile.ZipFile, names: set[str], main: str
+                    ) -> dict[str, tuple[str, bytes]]:
+    """The small pictures of the main part, by relationship id: a tick or a box drawn as
+    a picture is small (a photograph or a logo over the size limit is never read)."""
+    src = PurePosixPath(main)
+    rels = str(src.parent / "_rels" / f"{src.name}.rels")
+    if rels not in names:
+        return {}
+    try:
+        root = _parse(zf.read(rels), rels)
+    except CorruptDocument:
+        return {}
+    out: dict[str, tuple[str, bytes]] = {}
+    for rel in root.iter(f"{{{_REL_NS}}}Relationship"):
+        if not (rel.get("Type") or "").endswith(_IMAGE) or rel.get("TargetMode") == "External":
+            continue
+        target = rel.get("Target") or ""
+        name = target.lstrip("/") if target.startswith("/") else _join(src.parent, target)
+        if name not in names or len(out) >= _MAX_PICTURES:
+            continue
+        if zf.getinfo(name).file_size <= MAX_PICTURE_BYTES:
+            out[rel.get("Id") or ""] = (name, zf.read(name))
+    return out
 
 
 def _declares_dtd(xml: bytes) -> bool:
@@ -651,9 +685,12 @@ _MAX_BOX_DEPTH = 5  # text boxes inside text boxes
 
 
 class _BodyReader:
-    def __init__(self, file_name: str, styles: _Styles) -> None:
+    def __init__(self, file_name: str, styles: _Styles,
+                 pictures: dict[str, tuple[str, bytes]] | None = None) -> None:
         self.file = file_name
         self.styles = styles
+        self.pictures = pictures or {}
+        self._drawn: dict[str, MarkKind | None] = {}
         self.warnings: list[str] = []
         self._box_depth = 0
 
@@ -794,7 +831,28 @@ class _BodyReader:
                 _sym(child, out)
             elif tag == MC_ALTERNATE or tag == DRAWING or tag == PICT:
                 out.floating.extend(_text_boxes(child))
+                if tag == DRAWING:
+                    self._picture(child, out)
             # w:instrText (field code), w:delText, w:softHyphen, pictures: nothing shown
+
+    def _picture(self, drawing: etree._Element, out: _Text) -> None:
+        """A small picture in the text: a mark when it draws one (a tick, a cross, a
+        box), by its pixels, whatever it is called; other pictures say nothing."""
+        for blip in drawing.iter(_BLIP):
+            rid = blip.get(_EMBED) or ""
+            if rid not in self.pictures:
+                continue
+            if rid not in self._drawn:
+                name, data = self.pictures[rid]
+                media = "image/svg+xml" if name.lower().endswith(".svg") else "image"
+                self._drawn[rid] = picture_mark(media, data)
+            kind = self._drawn[rid]
+            if kind is not None:
+                out.add(" ")
+                out.add_mark(Mark(kind, MarkSource.IMAGE,
+                                  f"drawn: {self.pictures[rid][0].rsplit('/', 1)[-1]}"))
+                out.add(" ")
+            return
 
     def _run_flags(self, rpr: etree._Element | None, base: int) -> int:
         """The run's style bits: its paragraph's and character style's bold and strike,

@@ -56,6 +56,7 @@ from ..document import (
     Paragraph,
     Provenance,
     Table,
+    text_lines,
 )
 from ..errors import DocumentTooLarge, EmptyDocument
 from ..marks import (
@@ -72,6 +73,7 @@ from .css import Stylesheet
 from .css import parse_declarations as parse_style
 from .lines import BOLD, HIGHLIGHT, STRUCK, LineBuilder
 from .shapes import data_uri_bytes, picture_mark, svg_mark
+from .text_tables import split_text
 
 log = logging.getLogger(__name__)
 
@@ -283,6 +285,8 @@ def _is_panel(tag: Tag) -> bool:
 def is_furniture(tag: Tag) -> bool:
     """Is this element page furniture (navigation, banners, scripts) to leave out?"""
     name = tag.name
+    if name == "button" and (_attr(tag, "aria-pressed") or "").lower() in ("true", "false"):
+        return False  # a toggle showing a choice, not a page control
     if name in _FURNITURE_TAGS:
         return True
     if name in ("header", "footer"):
@@ -439,12 +443,19 @@ class _Flow:
         if name == "table":
             self._table(tag, ctx)
             return
+        if name in ("pre", "listing", "xmp", "plaintext") and not self._capture_depth \
+                and self.block is None and self._typed_tables(tag, ctx):
+            return
         if name in ("input", "select"):
             self._control(tag, ctx)
             return
         if name == "img":
             self._image(tag)
             return
+        state = _aria_state(tag)
+        if state is not None and not self._capture_depth:
+            self._emit(" ")
+            self._emit_mark(state)
         inner = self._inner_ctx(tag, ctx)
         if _is_list_marker(tag):
             self._begin_capture()
@@ -458,6 +469,8 @@ class _Flow:
             self._stack.pop()
         else:
             self.walk(tag, inner)
+            if state is not None and not self._capture_depth:
+                self._emit(" ")  # a control's label ends with the control
 
     def _inner_ctx(self, tag: Tag, ctx: _Ctx) -> _Ctx:
         sheet = self.reader.stylesheet
@@ -581,6 +594,31 @@ class _Flow:
 
     # -- tables -------------------------------------------------------------
 
+    def _typed_tables(self, tag: Tag, ctx: _Ctx) -> bool:
+        """Pre-formatted text holding a table typed with spaces under a ruler of dashes:
+        its text as paragraphs, the table as a table. False when it holds none."""
+        parts = split_text(_INVISIBLE.sub("", tag.get_text()))
+        if len(parts) == 1 and isinstance(parts[0], str):
+            return False
+        pre = replace(ctx, pre=True)
+        self.flush()
+        self._stack.append("pre")
+        for part in parts:
+            if isinstance(part, str):
+                if part.strip():
+                    self._text(part.strip("\n"), pre)
+                    self.flush()
+                continue
+            block = self.block_index()
+            cells = [Cell.from_lines(text_lines(c.text), c.row, c.col, row_span=c.row_span,
+                                     provenance=Provenance(self.reader.file, block=block,
+                                                           row=c.row, col=c.col))
+                     for c in part.cells]
+            self.items.append(Table(cells, part.n_rows, part.n_cols,
+                                    Provenance(self.reader.file, block=block)))
+        self._stack.pop()
+        return True
+
     def _table(self, tag: Tag, ctx: _Ctx) -> None:
         groups = _row_groups(tag)
         n_cells = sum(len(_cells_of(tr)) for group in groups for tr in group)
@@ -631,8 +669,42 @@ def _is_list_marker(tag: Tag) -> bool:
 # Tables
 
 
+_ARIA_CHOICE_ROLES = frozenset({"checkbox", "switch", "menuitemcheckbox"})
+
+
+def _aria_state(tag: Tag) -> Mark | None:
+    """A control drawn by a script, its state in the accessibility attributes: a toggle
+    button pressed or not (``aria-pressed``), an element with ``role=checkbox`` or
+    ``radio`` checked or not (``aria-checked``): a mark before its label."""
+    pressed = (_attr(tag, "aria-pressed") or "").lower()
+    checked = (_attr(tag, "aria-checked") or "").lower()
+    role = (_attr(tag, "role") or "").lower()
+    if pressed in ("true", "false") and tag.name in ("button", "a", "span", "div") or \
+            role == "button" and pressed in ("true", "false"):
+        on = pressed == "true"
+        kind = MarkKind.RADIO_ON if on else MarkKind.RADIO_OFF
+        return Mark(kind, MarkSource.HTML_INPUT, f"button aria-pressed={pressed}")
+    if checked in ("true", "false") and role in _ARIA_CHOICE_ROLES | {"radio", "menuitemradio"}:
+        on = checked == "true"
+        if role in _ARIA_CHOICE_ROLES:
+            kind = MarkKind.CHECKED_BOX if on else MarkKind.UNCHECKED_BOX
+        else:
+            kind = MarkKind.RADIO_ON if on else MarkKind.RADIO_OFF
+        return Mark(kind, MarkSource.HTML_INPUT, f"{role} aria-checked={checked}")
+    return None
+
+
 def _cells_of(tr: Tag) -> list[Tag]:
-    return [c for c in tr.children if isinstance(c, Tag) and c.name in ("td", "th")]
+    """A row's cells as shown: a cell hidden by its style (a list view's hidden ID or
+    last-quarter column) is not on the page."""
+    if _shown_hidden(tr):
+        return []
+    return [c for c in tr.children if isinstance(c, Tag) and c.name in ("td", "th")
+            and not _shown_hidden(c)]
+
+
+def _shown_hidden(tag: Tag) -> bool:
+    return tag.has_attr("hidden") or bool(_HIDDEN_STYLE.search(_attr(tag, "style") or ""))
 
 
 def _is_word_sizing_row(tr: Tag) -> bool:
