@@ -122,10 +122,14 @@ def extract_metadata(units: list[Unit], title: str | None = None,
         _period_near_heading(meta, texts)
     if meta.period is None or meta.council is None:
         _from_prose(meta, texts, title, furniture)
+    _drop_untimely_date(meta)
+    return meta
+
+
+def _drop_untimely_date(meta: Metadata) -> None:
     if not _completed_in_time(meta.date_completed, meta.period):
         meta.date_completed = None  # '11 Jan 2071': a digit misread, not the date
         meta.provenance.pop("date_completed", None)
-    return meta
 
 
 def _completed_in_time(date: str | None, period: str | None) -> bool:
