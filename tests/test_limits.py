@@ -176,10 +176,13 @@ def test_libreoffice_stopped_by_a_stray_signal_is_interrupted(tmp_path: Path,
     hit = False
     while not hit and reader.is_alive() and time.monotonic() < deadline:
         for pid in _libreoffices(str(tmp_path)):
-            with open(f"/proc/{pid}/cmdline", "rb") as fh:
-                if b"soffice.bin" in fh.read():
-                    os.kill(pid, signal.SIGINT)
-                    hit = True
+            try:  # the process may have ended since it was listed
+                with open(f"/proc/{pid}/cmdline", "rb") as fh:
+                    if b"soffice.bin" in fh.read():
+                        os.kill(pid, signal.SIGINT)
+                        hit = True
+            except (FileNotFoundError, ProcessLookupError):
+                continue
         time.sleep(0.02)
     reader.join()
     assert hit, "LibreOffice finished before it could be interrupted"

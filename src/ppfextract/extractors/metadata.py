@@ -122,7 +122,23 @@ def extract_metadata(units: list[Unit], title: str | None = None,
         _period_near_heading(meta, texts)
     if meta.period is None or meta.council is None:
         _from_prose(meta, texts, title, furniture)
+    _drop_untimely_date(meta)
     return meta
+
+
+def _drop_untimely_date(meta: Metadata) -> None:
+    if not _completed_in_time(meta.date_completed, meta.period):
+        meta.date_completed = None  # '11 Jan 2071': a digit misread, not the date
+        meta.provenance.pop("date_completed", None)
+
+
+def _completed_in_time(date: str | None, period: str | None) -> bool:
+    """Whether a return's completion date can be its own: from two months before the
+    period's month to two years after it (no date or no period: nothing to check)."""
+    if not date or not period:
+        return True
+    months = int(date[:4]) * 12 + int(date[5:7]) - (int(period[:4]) * 12 + int(period[5:7]))
+    return -2 <= months <= 24
 
 
 def _completed_in_sentences(meta: Metadata, text: str, prov: Provenance) -> None:

@@ -132,8 +132,14 @@ def read_ratings(grid: Grid) -> list[RatingReading]:
                 break  # two requirements side by side: each has the cells up to the next
             if id(other) not in grid.stale:  # an earlier report's column
                 region.append(other)
+        heads = _heads_for(grid, w, headers)
+        # a form that offers rating columns is answered in them: a rating written in
+        # another cell of the row is for reference (the previous rating) or a comment
+        written = region if heads is None else [
+            c for c in region
+            if any(c.col <= h.last_col and c.last_col >= h.col for _, h in heads)]
         found = _by_columns(grid, w, region, headers) + _by_options_in_cell(region) \
-            + _by_words(grid, region) + _by_colour(region, bool(headers))
+            + _by_words(grid, written) + _by_colour(region, bool(headers))
         if not found:
             found = _by_commentary(grid, region)
         out.append(_decide(w, found, group))
@@ -143,12 +149,19 @@ def read_ratings(grid: Grid) -> list[RatingReading]:
 Found = tuple[Rating | None, str, str, Provenance | None, str | None]  # rating, layout, rule
 
 
-def _by_columns(grid: Grid, w: _Wording, region: list[Cell],
-                headers: dict[int, list[tuple[Rating, Cell]]]) -> list[Found]:
+def _heads_for(grid: Grid, w: _Wording, headers: dict[int, list[tuple[Rating, Cell]]],
+               ) -> list[tuple[Rating, Cell]] | None:
+    """The rating columns' header cells a requirement's row answers under, if any."""
     above = [r for r in headers if r < w.cell.row]
     heads = headers[max(above)] if above else None
     if heads is None:
         heads = _continued_headers(grid)
+    return heads or None
+
+
+def _by_columns(grid: Grid, w: _Wording, region: list[Cell],
+                headers: dict[int, list[tuple[Rating, Cell]]]) -> list[Found]:
+    heads = _heads_for(grid, w, headers)
     if not heads:
         return []
     members: list[Member] = []

@@ -102,12 +102,15 @@ class Engine:
         self.api.Recognize()
         return _symbols(self.api.GetIterator(), t, self.factor)
 
-    def region_symbols(self, box: tuple[int, int, int, int], letters: str = "") -> list[Symbol]:
-        """The characters of one region of the image set (x0, top, x1, bottom), read as a
-        single word, in image coordinates; ``letters``: the only characters allowed."""
+    def region_symbols(self, box: tuple[int, int, int, int], letters: str = "",
+                       line: bool = False, block: bool = False) -> list[Symbol]:
+        """The words of one region of the image set (x0, top, x1, bottom), read as a
+        single word (or, with ``line``, a single line; with ``block``, a block of
+        lines), in image coordinates; ``letters``: the only characters allowed."""
         t = self._t
         x0, top, x1, bottom = (v * self.factor for v in box)
-        self.api.SetPageSegMode(t.PSM.SINGLE_WORD)
+        mode = t.PSM.SINGLE_BLOCK if block else t.PSM.RAW_LINE if line else t.PSM.SINGLE_WORD
+        self.api.SetPageSegMode(mode)
         self.api.SetVariable("tessedit_char_whitelist", letters)
         try:
             self.api.SetRectangle(x0, top, x1 - x0, bottom - top)
@@ -118,30 +121,30 @@ class Engine:
 
 
 def _symbols(it: Any, t: Any, factor: int) -> list[Symbol]:
+    """The words read, one :class:`Symbol` each: Tesseract's word boxes are tight where
+    its symbol boxes are not (a letter's box may run to the end of the line)."""
     out: list[Symbol] = []
     if it is None:
         return out
-    sym_level, word_level, line_level = t.RIL.SYMBOL, t.RIL.WORD, t.RIL.TEXTLINE
+    word_level, line_level = t.RIL.WORD, t.RIL.TEXTLINE
     word = line = -1
-    conf = 0.0
     line_box = (0, 0, 0, 0)
     it.Begin()
     while True:
         if it.IsAtBeginningOf(line_level):
             line += 1
             line_box = it.BoundingBox(line_level) or (0, 0, 0, 0)
-        if it.IsAtBeginningOf(word_level):
-            word += 1
-            conf = max(0.0, min(1.0, it.Confidence(word_level) / 100.0))
+        word += 1
+        conf = max(0.0, min(1.0, it.Confidence(word_level) / 100.0))
         try:
-            text = it.GetUTF8Text(sym_level)
+            text = it.GetUTF8Text(word_level)
         except RuntimeError:  # an empty result (nothing read in a region)
             text = ""
-        box = it.BoundingBox(sym_level)
+        box = it.BoundingBox(word_level)
         if text and box is not None and not text.isspace():
-            out.append(Symbol(text, _scaled(box, factor), conf, word, line,
+            out.append(Symbol(text.strip(), _scaled(box, factor), conf, word, line,
                               _scaled(line_box, factor)))
-        if not it.Next(sym_level):
+        if not it.Next(word_level):
             break
     return out
 

@@ -73,11 +73,22 @@ def _meeting(lines: np.ndarray, across: np.ndarray, reach: int = 2) -> np.ndarra
     return out
 
 
-def find_lines(ink: np.ndarray, dpi: float) -> Lines:
-    """The ruling lines of a page's ink (True = ink) scanned at ``dpi``."""
+def find_lines(ink: np.ndarray, dpi: float, on_fills: np.ndarray | None = None) -> Lines:
+    """The ruling lines of a page's ink (True = ink) scanned at ``dpi``; with
+    ``on_fills`` (the ink of the page with its fills flattened to white), the rules
+    drawn across a filled row or column too (in the page's ink a fill and its rules are
+    one solid area)."""
     factor = max(1, int(dpi // 150))
     small = pool(ink, factor) if factor > 1 else ink
     h, v = line_masks(small, dpi / factor)
+    if on_fills is not None and on_fills.shape == ink.shape:
+        # only rules longer than a box filled in by hand (whose flattened outline
+        # would pass for four short rules)
+        small_f = pool(on_fills, factor) if factor > 1 else on_fills
+        hf, vf = line_masks(small_f, dpi / factor)
+        least = int(round(dpi / factor * 22 / 72))
+        h = h | _runs_at_least(hf, least)
+        v = v | _runs_at_least(vf.T, least).T
     return Lines(h, v, factor)
 
 
@@ -110,8 +121,17 @@ def line_masks(ink: np.ndarray, dpi: float) -> tuple[np.ndarray, np.ndarray]:
     thick = max(3, int(round(dpi * 2.5 / 72)))  # solid over 2.5 points: a block
     gap = max(2, int(round(dpi * 5 / 72)))  # a rule cut by a mark drawn across it
     thin = ink & ~solid(ink, thick)
-    horizontal = _close(_runs_at_least(thin, min_h), gap)
-    vertical = _close(_runs_at_least(thin.T, min_v), gap).T
+    # a pixel's neighbours across the line count as its own: a thin rule turned back
+    # from a skewed scan steps by a pixel every so often, and no single row of pixels
+    # holds all of it (a black-and-white scan's rules came out as dashes)
+    across = thin.copy()
+    across[1:] |= thin[:-1]
+    across[:-1] |= thin[1:]
+    along = thin.copy()
+    along[:, 1:] |= thin[:, :-1]
+    along[:, :-1] |= thin[:, 1:]
+    horizontal = _close(_runs_at_least(across, min_h), gap)
+    vertical = _close(_runs_at_least(along.T, min_v), gap).T
     return horizontal, vertical
 
 

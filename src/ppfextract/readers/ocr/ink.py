@@ -136,12 +136,15 @@ def box_inside(piece: Piece, labels: np.ndarray) -> float:
 
 def classify(piece: Piece, labels: np.ndarray) -> str:
     """The shape of a stroke: 'ring' (a closed loop with an empty middle), 'blot' (mostly
-    solid), 'cross' (ink near all four corners and in the middle) or 'tick'."""
+    solid, about square), 'fill' (mostly solid, far wider than tall or taller than
+    wide), 'cross' (ink near all four corners and in the middle) or 'tick'."""
     sub = labels[piece.top:piece.bottom, piece.x0:piece.x1] == piece.label
     h, w = sub.shape
     density = float(sub.mean())
-    if density > 0.65 and 0.6 <= w / max(h, 1) <= 1.6:
-        return "blot"
+    if density > 0.65:
+        # a filled box or circle is about square; a solid bar is a cell's fill (read as
+        # the cell's colour) or a rule, never a mark
+        return "blot" if 0.6 <= w / max(h, 1) <= 1.6 else "fill"
     cy, cx = h // 2, w // 2
     my, mx = max(1, h // 5), max(1, w // 5)
     middle = sub[cy - my:cy + my + 1, cx - mx:cx + mx + 1].any()

@@ -57,6 +57,28 @@ def vocabulary() -> frozenset[str]:
     return frozenset(words)
 
 
+# a slash read as '!', '|', 'I' or 'l' between the words of a rating or after 'Y' of Y/N
+_SLASHED = re.compile(r"^(amber)[!|Il1](red|green)?$|^(y)[!|Il1](n)$", re.IGNORECASE)
+# the short ratings in capitals: 'AIR', 'AJG', 'A|R' are A/R and A/G (a capital word)
+_SLASHED_SHORT = re.compile(r"^(A)[!|Il1J](R|G)$")
+
+
+def slash(word: str) -> str:
+    """'Amber!' -> 'Amber/', 'YIN' -> 'Y/N', 'AIG' -> 'A/G': the slash of the
+    framework's own wording, whatever the confidence (no word of a return is spelt
+    that way)."""
+    core = word.strip()
+    opening, closing = "", ""
+    if len(core) > 2 and core[0] == "(" and core[-1] == ")":  # '(YIN)'
+        opening, core, closing = "(", core[1:-1], ")"
+    found = _SLASHED.match(core)
+    if found is None:
+        short = _SLASHED_SHORT.match(core)
+        return f"{opening}{short.group(1)}/{short.group(2)}{closing}" if short else word
+    first, second = found.group(1) or found.group(3), found.group(2) or found.group(4)
+    return f"{opening}{first}/{second or ''}{closing}"
+
+
 @lru_cache(maxsize=4096)
 def correct(word: str) -> str:
     """``word`` put right when it is one letter away from exactly one vocabulary word

@@ -23,7 +23,7 @@ from ..pdf_page import PageResult, layout_page
 from ..pdf_tables import MARK_TOKEN
 from . import grid, ink, lexicon
 from .engine import Engine, Symbol
-from .render import PageImage, binary
+from .render import PageImage, binary, flatten_fills
 
 Obj = dict[str, Any]
 
@@ -31,6 +31,7 @@ Obj = dict[str, Any]
 STROKE_READINGS = frozenset({"v", "vv", "w", "j", "jv", "vw", "\\/", "\\", "/", "//", "|",
                              "l/", "y/", "v/", "\\j", "¥", "«", "»", "~", "_", "=", "+"})
 _ALNUM = re.compile(r"[A-Za-z0-9]")
+_ODD = re.compile(r"[<>^{}~`@*\\]")  # characters no short word of a form holds
 
 
 @dataclass
@@ -65,27 +66,32 @@ def read_page(img: PageImage, eng: Engine, page_no: int, file: str) -> ScannedPa
     """Tables, paragraphs, marks and fills of one scanned page."""
     scale = img.scale
     ink_mask = binary(img.grey, img.paper)
-    lines = grid.find_lines(ink_mask, img.dpi)
+    # fills taken back to white, the words on them kept (a grey or coloured box beside
+    # a label makes the reader merge them; a dark header row hides its words)
+    clean = flatten_fills(img.grey, img.paper, img.dpi)
+    lines = grid.find_lines(ink_mask, img.dpi, binary(clean, img.paper))
     edges = lines.edges(scale)
     tables = find_tables(edges)
     line_px = lines.mask(ink_mask.shape, grow=1)
-    clean = img.grey.copy()
     clean[line_px] = 255
-    # fills (solid mid-tone areas) whitened too: a grey or coloured box beside a label
-    # makes the reader merge them; black text on a fill is kept
-    solid = grid.solid(ink_mask, max(6, round(img.dpi * 6 / 72)))  # 6-point squares
-    clean[solid & (img.grey > 60)] = 255
     eng.set_image(clean, round(img.dpi))
     words = _words(eng.page_symbols())
+    cells = [tuple(round(v / scale) for v in box) for _, found_cells in tables
+             for box in found_cells]
+    words = _reread_cells(eng, words, cells, img,  # type: ignore[arg-type]
+                          ink_mask & ~line_px)
     line_h = _line_height(words)
-    trusted = [r for r in (_reread(eng, w, img) for w in words if _trusted(w, line_h))
+    kept = [w for w in words if _trusted(w, line_h)]
+    in_line = _in_line(kept, line_h)
+    trusted = [r for r in (_reread(eng, w, img, id(w) in in_line) for w in kept)
                if r is not None]
     to_judge = ink_mask & ~line_px
     for w in trusted:  # long words read surely are text: no need to cut them in pieces
         if len(w.text) >= 5 and w.conf >= 0.9:
             to_judge[w.box[1] + 1:w.box[3] - 1, w.box[0] + 1:w.box[2] - 1] = False
     found = _ink_marks(to_judge, lines.factor, trusted, img, eng)
-    trusted = [w for w in trusted if id(w) not in found.boxed] + found.words
+    trusted = [w for w in trusted if id(w) not in found.boxed
+               and not _on_mark(w, found.marks)] + found.words
     chars = _chars(trusted, found.marks, scale)
     result = layout_page(chars, [], len(edges), lambda: tables, page_no, file)
     regions = [Region(page_no, _pt(w.box, scale), w.conf, f"word {w.text!r}") for w in trusted]
@@ -120,13 +126,99 @@ def _words(symbols: Sequence[Symbol]) -> list[_Word]:
         current.append(s)
     if current:
         out.append(_word(current))
+    _clip_to_neighbours(out)
     return out
+
+
+def _reread_cells(eng: Engine, words: list[_Word], cells: Sequence[tuple[int, int, int, int]],
+                  img: PageImage, ink_px: np.ndarray) -> list[_Word]:
+    """The page reading put right cell by cell: a table cell holding a word read with
+    little confidence, or crossed by a word that runs over a rule into the next cell
+    (the page layout analysis took a row of cells for one line: 'ye' over four column
+    headings), is read again on its own as a block of lines. Its new words replace the
+    old when they are read with more confidence; a word over a rule goes when every
+    cell it crosses was read again. A cell with ink and no word read is read again too,
+    its reading kept only when it holds a word of three letters or more read surely (a
+    heading the page reading missed; a tick or a hand-written letter reads as less)."""
+    if not cells:
+        return words
+    pad = max(2, round(img.dpi / 50))  # clear of the cell's rules
+    doubtful: dict[int, list[int]] = {}  # cell index -> indices of words to replace
+    crossing: dict[int, set[int]] = {}  # word index -> cells it crosses
+    worded: set[int] = set()
+    for k, w in enumerate(words):
+        inside = [i for i, c in enumerate(cells) if _share(w.box, c) >= 0.15]
+        worded.update(inside)
+        if len(inside) > 1:
+            crossing[k] = set(inside)
+            for i in inside:
+                doubtful.setdefault(i, []).append(k)
+        elif len(inside) == 1 and w.conf < 0.6:
+            doubtful.setdefault(inside[0], []).append(k)
+    unread: set[int] = set()
+    for i, (x0, top, x1, bottom) in enumerate(cells):
+        if i in worded or x1 - x0 <= 3 * pad or bottom - top <= 3 * pad:
+            continue
+        if ink_px[top + pad:bottom - pad, x0 + pad:x1 - pad].mean() > 0.01:
+            unread.add(i)
+            doubtful.setdefault(i, [])
+    if not doubtful:
+        return words
+    gone: set[int] = set()
+    added: list[_Word] = []
+    redone: set[int] = set()
+    for i in sorted(doubtful):
+        x0, top, x1, bottom = cells[i]
+        if x1 - x0 <= 3 * pad or bottom - top <= 3 * pad:
+            continue
+        region = (x0 + pad, top + pad, x1 - pad, bottom - pad)
+        new = [w for w in _words(eng.region_symbols(region, block=True))
+               if w.text.strip()]
+        old_here = [k for k, w in enumerate(words) if k not in crossing
+                    and _share(w.box, cells[i]) >= 0.5]
+        old_conf = [words[k].conf for k in set(old_here) | set(doubtful[i])]
+        new_conf = [w.conf for w in new]
+        if not new or min(new_conf) < 0.6 \
+                or (old_conf and sum(new_conf) / len(new_conf) <= sum(old_conf) / len(old_conf)):
+            continue
+        if i in unread and not any(len(_ALNUM.findall(w.text)) >= 3 and w.conf >= 0.8
+                                   for w in new):
+            continue
+        redone.add(i)
+        gone.update(old_here)
+        added += new
+    gone.update(k for k, inside in crossing.items() if inside <= redone)
+    if not redone:
+        return words
+    return [w for k, w in enumerate(words) if k not in gone] + added
+
+
+def _share(box: tuple[int, int, int, int], cell: tuple[int, int, int, int]) -> float:
+    """The part of a word's box that lies in a cell."""
+    ox = min(box[2], cell[2]) - max(box[0], cell[0])
+    oy = min(box[3], cell[3]) - max(box[1], cell[1])
+    if ox <= 0 or oy <= 0:
+        return 0.0
+    return ox * oy / max((box[2] - box[0]) * (box[3] - box[1]), 1)
+
+
+def _clip_to_neighbours(words: list[_Word]) -> None:
+    """Word boxes cut back where they run over the next or the previous word of their
+    line: Tesseract now and then gives a word the box of the rest of its line, and a box
+    running over its neighbours would interleave their letters."""
+    for a, b in zip(words, words[1:], strict=False):
+        if a.line_box != b.line_box:
+            continue
+        if a.box[0] < b.box[0] < a.box[2]:
+            a.box = (a.box[0], a.box[1], max(a.box[0] + 1, b.box[0] - 1), a.box[3])
+        elif b.box[0] < a.box[2] < b.box[2] and b.box[0] < a.box[0]:
+            b.box = (min(b.box[2] - 1, a.box[2] + 1), b.box[1], b.box[2], b.box[3])
 
 
 def _word(symbols: list[Symbol]) -> _Word:
     box = (min(s.box[0] for s in symbols), min(s.box[1] for s in symbols),
            max(s.box[2] for s in symbols), max(s.box[3] for s in symbols))
-    text = "".join(s.text for s in symbols)
+    text = lexicon.slash("".join(s.text for s in symbols))
     if symbols[0].conf < lexicon.MAX_CONF:
         text = lexicon.correct(text)
     return _Word(text, box, symbols[0].conf, symbols[0].line_box, symbols)
@@ -137,10 +229,16 @@ def _trusted(w: _Word, line_h: float) -> bool:
     or a stroke reads as, and holding a letter or digit unless it is text-sized
     punctuation read with confidence ('&', '/'). Other readings are ink to judge."""
     t = w.text.strip(".,;:'\"()[]").lower()
+    height, width = w.box[3] - w.box[1], w.box[2] - w.box[0]
+    if height > 3 * line_h or (len(t) >= 2 and height > 1.5 * line_h and height > width):
+        return False  # a column of boxes or rules read as one tall 'word'
     if w.text.strip(".,;:'\"()[]|") in _LOOKALIKES:
         return True
-    if t in STROKE_READINGS and (w.conf < 0.8 or not _small(w, line_h)):
-        return False
+    if t in STROKE_READINGS and (w.conf < 0.8 or not _small(w, line_h)
+                                 or (len(t) == 1 and t.isalpha())):
+        return False  # a lone 'v', 'J' or '/' is how a tick reads: its ink is judged
+    if len(t) <= 3 and _ODD.search(t):
+        return False  # 'P<', '^': no word holds these; a mark's ink read as letters
     if _ALNUM.search(w.text):  # a word, however unsure (its confidence goes with it)
         return True
     return w.conf >= 0.7 and _small(w, line_h)
@@ -179,10 +277,12 @@ def _ink_marks(residual_ink: np.ndarray, factor: int, words: Sequence[_Word], im
     box_array = np.array(word_boxes, dtype=np.float64).reshape(-1, 4)
     boxes: list[tuple[ink.Piece, float]] = []
     strokes: list[ink.Piece] = []
+    shapes: list[ink.Piece] = []  # every piece bigger than a dot
     for p in pieces:
         wpt, hpt = p.width * pt, p.height * pt
         if max(wpt, hpt) < 3.0 or p.area * pt * pt < 1.2:
             continue  # a speck, a dot
+        shapes.append(p)
         if wpt > 60 or hpt > 40:
             continue  # a drawing, a logo, a signature: not a mark
         inside = ink.box_outline(p, labels) if 4.0 <= max(wpt, hpt) <= 20 else None
@@ -193,6 +293,7 @@ def _ink_marks(residual_ink: np.ndarray, factor: int, words: Sequence[_Word], im
         elif not _explained(p, box_array):
             strokes.append(p)
     strokes = _damaged_boxes(strokes, boxes, labels, pt)
+    strokes = _text_runs(strokes, shapes, f, words, img, eng, found)
     _judge_boxes(boxes, f, found)
     strokes = [p for p in strokes if not any(_centre_in((p.x0, p.top, p.x1, p.bottom),
                                                         (b.x0, b.top, b.x1, b.bottom))
@@ -200,6 +301,72 @@ def _ink_marks(residual_ink: np.ndarray, factor: int, words: Sequence[_Word], im
     for p in strokes:
         _judge_stroke(p, labels, f, pt, words, img, eng, found)
     return found
+
+
+def _text_runs(strokes: list[ink.Piece], shapes: Sequence[ink.Piece], f: int,
+               words: Sequence[_Word], img: PageImage, eng: Engine, found: _Found,
+               ) -> list[ink.Piece]:
+    """Strokes that are the letters of a line of text the page reading missed: pieces of
+    letter height side by side on one line (``shapes``: all pieces, read or not, as the
+    boxes of the words read around may cover some of the line), together wider than two
+    line heights, three or more of them strokes or one of them a word's letters run
+    together (far wider than tall). The line is read again on its own
+    (its words join the page's, less those read already); its pieces are never marks.
+    The other strokes are returned."""
+    line_h = _line_height(words)
+    lh = line_h / f
+    unread = {p.label for p in strokes}
+    letters = sorted((p for p in shapes if 0.2 * lh <= p.height <= 1.3 * lh
+                      and p.width <= 12 * lh), key=lambda p: p.x0)
+    runs: list[list[ink.Piece]] = []
+    for p in letters:
+        mid = (p.top + p.bottom) / 2
+        for run in runs:
+            last = run[-1]
+            run_mid = sum((q.top + q.bottom) / 2 for q in run) / len(run)
+            if p.x0 - last.x1 <= 0.8 * lh and abs(mid - run_mid) <= 0.35 * lh:
+                run.append(p)
+                break
+        else:
+            runs.append([p])
+    text: set[int] = set()
+    for run in runs:
+        x0, x1 = min(p.x0 for p in run), max(p.x1 for p in run)
+        mine = [p for p in run if p.label in unread]
+        # letters run together into a word when blurred: one piece far wider than tall
+        if x1 - x0 < 2 * lh or not (len(mine) >= 3 or any(p.width >= 2.2 * p.height
+                                                            for p in mine)):
+            continue
+        text.update(p.label for p in run)
+        top, bottom = min(p.top for p in run), max(p.bottom for p in run)
+        pad = max(2, round(0.3 * line_h))
+        h, w = img.grey.shape
+        region = (max(0, x0 * f - pad), max(0, top * f - pad), min(w, x1 * f + pad),
+                  min(h, bottom * f + pad))
+        for word in _words(eng.region_symbols(region, line=True)):
+            if _ALNUM.search(word.text) and word.conf >= 0.5 \
+                    and not any(_overlap(word.box, w.box) for w in words):
+                found.words.append(_Word(word.text, word.box, word.conf, region, []))
+    return [p for p in strokes if p.label not in text]
+
+
+def _overlap(a: tuple[int, int, int, int], b: tuple[int, int, int, int]) -> bool:
+    """Whether box ``a`` shares a quarter of itself, or half of ``b``, with ``b``."""
+    ox = min(a[2], b[2]) - max(a[0], b[0])
+    oy = min(a[3], b[3]) - max(a[1], b[1])
+    if ox <= 0 or oy <= 0:
+        return False
+    return (ox * oy >= 0.25 * max((a[2] - a[0]) * (a[3] - a[1]), 1)
+            or ox * oy >= 0.5 * max((b[2] - b[0]) * (b[3] - b[1]), 1))
+
+
+def _on_mark(w: _Word, found_marks: Sequence[ink.InkMark]) -> bool:
+    """Whether a word of one or two characters lies mostly on a tick, cross or blot
+    judged by its ink: part of the mark read as a letter ('4' for a tick), not text.
+    (A ring's word is the option it circles.)"""
+    if len(w.text.strip()) > 2:
+        return False
+    return any(m.shape != "ring" and _overlap(w.box, m.box) for m in found_marks)
 
 
 def _mostly_inside(box: tuple[float, ...], p: ink.Piece) -> bool:
@@ -263,6 +430,8 @@ def _judge_stroke(p: ink.Piece, labels: np.ndarray, f: int, pt: float,
     box = (p.x0 * f, p.top * f, p.x1 * f, p.bottom * f)
     wpt, hpt = p.width * pt, p.height * pt
     shape = ink.classify(p, labels)
+    if shape == "fill" or (shape == "blot" and max(wpt, hpt) > 20):
+        return  # a cell's fill (its colour is read from the pixels) or a bar
     if shape == "ring":
         circled = [w for w in words if _centre_in(w.box, box)]
         if circled:
@@ -276,6 +445,8 @@ def _judge_stroke(p: ink.Piece, labels: np.ndarray, f: int, pt: float,
     if _beside_text(box, words, img):
         found.doubtful.append((box, 0.3, "word (unread ink beside text)"))
         return
+    if _between_words(box, words):
+        return  # a character of the text ('&'): not a mark, nor a doubt about one
     if min(wpt, hpt) < 2.0 or max(wpt, hpt) < 4.5:
         found.doubtful.append((box, 0.3, f"small ink {wpt:.1f}x{hpt:.1f}pt"))
         return
@@ -285,8 +456,34 @@ def _judge_stroke(p: ink.Piece, labels: np.ndarray, f: int, pt: float,
         if word is not None:
             found.words.append(word)
             return
+    if shape == "tick" and _y_shaped(p, labels):
+        # two arms at the top and one stem below the middle: the letter Y the reading
+        # missed, not a tick (a tick's short arm starts low, its foot is left of its
+        # middle; a V narrows all the way down)
+        found.words.append(_Word("Y", box, 0.65, box, []))
+        return
     conf = min(1.0, 0.55 + 0.45 * min(1.0, max(wpt, hpt) / 9.0))
     found.marks.append(ink.InkMark(ink.mark_for(shape), box, conf, shape))
+
+
+def _y_shaped(p: ink.Piece, labels: np.ndarray) -> bool:
+    """Ink with a stroke at both top corners and, in its lower third, a narrow stem
+    about the middle: a Y."""
+    sub = labels[p.top:p.bottom, p.x0:p.x1] == p.label
+    h, w = sub.shape
+    if h < 6 or w < 4:
+        return False
+    third, quarter = max(1, h // 3), max(1, w // 4)
+    top = sub[:third]
+    if not (top[:, :quarter].any() and top[:, w - quarter:].any()):
+        return False
+    for row in sub[h - third:]:  # a stem: narrow and about the middle all the way
+        cols = np.flatnonzero(row)
+        if not len(cols):
+            continue
+        if cols[-1] - cols[0] + 1 > 0.3 * w or abs((cols[0] + cols[-1]) / 2 - w / 2) > 0.15 * w:
+            return False
+    return bool(sub[h - third:].any())
 
 
 MARK_WORDS = frozenset({"y", "n", "x", "yes", "no"})
@@ -294,16 +491,28 @@ MARK_LETTERS = "YNXyesnoYESNO"
 _LOOKALIKES = {"¥": "Y", "×": "X", "¥es": "Yes"}
 
 
-def _reread(eng: Engine, w: _Word, img: PageImage) -> _Word | None:
+def _in_line(words: Sequence[_Word], line_h: float) -> set[int]:
+    """The ids of words with a neighbour on their line a word space away (a short word
+    in a line of text: 'A system is in place')."""
+    out: set[int] = set()
+    for a, b in zip(words, words[1:], strict=False):
+        if a.line_box == b.line_box and 0 <= b.box[0] - a.box[2] <= 0.6 * line_h:
+            out.update((id(a), id(b)))
+    return out
+
+
+def _reread(eng: Engine, w: _Word, img: PageImage, in_line: bool = False) -> _Word | None:
     """A short word read with doubt (a lone Y, N or X in its cell is Tesseract's weak
     spot) read again alone, allowed only the letters of Y, N, X, Yes and No: kept when
-    that reading is sure. Else the word as read when it is sure enough, else None (its
-    ink is judged as a mark)."""
+    that reading is sure. Else the word as read when it is sure enough (a letter in a
+    line of words, other than those, is), else None (its ink is judged as a mark)."""
     t = w.text.strip(".,;:'\"()[]|")
     if t in _LOOKALIKES:
         w = _Word(_LOOKALIKES[t], w.box, w.conf, w.line_box, w.symbols)
         t = w.text
     if len(t) > 3 or (w.conf >= 0.9 and _ALNUM.search(t)):
+        return w
+    if in_line and _ALNUM.search(t) and t.lower() not in MARK_WORDS and w.conf >= 0.5:
         return w
     again = _read_alone(eng, w.box, img)
     if again is not None:
@@ -345,6 +554,24 @@ def _beside_text(box: tuple[int, int, int, int], words: Sequence[_Word], img: Pa
         if -gap <= box[0] - w.box[2] <= gap or -gap <= w.box[0] - box[2] <= gap:
             return True
     return False
+
+
+def _between_words(box: tuple[int, int, int, int], words: Sequence[_Word]) -> bool:
+    """Ink no taller than the line, a word space from a word on each side on its line: a
+    character of the text the reading missed ('Information & advice'), not a mark."""
+    height = box[3] - box[1]
+    left = right = False
+    for w in words:
+        lh = w.line_box[3] - w.line_box[1]
+        if lh <= 0 or height > 1.1 * lh:
+            continue
+        overlap = min(box[3], w.line_box[3]) - max(box[1], w.line_box[1])
+        if overlap < 0.7 * height:
+            continue
+        space = 0.6 * lh
+        left = left or 0 <= box[0] - w.box[2] <= space
+        right = right or 0 <= w.box[0] - box[2] <= space
+    return left and right
 
 
 def _centre_in(inner: tuple[int, int, int, int], outer: tuple[int, int, int, int]) -> bool:

@@ -98,6 +98,46 @@ def binary(grey: np.ndarray, paper: int = 255) -> np.ndarray:
     return grey < threshold
 
 
+def flatten_fills(grey: np.ndarray, paper: int, dpi: float) -> np.ndarray:
+    """The page with its fills taken back to the paper's white and the text on them
+    kept dark: each pixel divided by the local background (the brightest level within
+    about 5 points, found on a reduced image), where that background is well below the
+    paper. A grey or coloured header row, a dark photocopy of a shaded cell, a filled
+    option beside its label: their words are read as on white paper (a threshold would
+    lose the blurred letters on a dark fill), and a solid area is blank to the reader."""
+    k = max(1, int(round(dpi / 50)))  # working pixels of about 1.4 points
+    h, w = grey.shape[0] // k * k, grey.shape[1] // k * k
+    if h == 0 or w == 0:
+        return grey.copy()
+    small = grey[:h, :w].reshape(h // k, k, w // k, k).max(axis=(1, 3))
+    r = max(1, int(round(2.5 * dpi / 72 / k)))  # a window of about 5 points
+    # a closing: the brightest level around (the letters gone), then the darkest of
+    # that around (a fill's edge back where it was)
+    bg = _spread(_spread(small, r, np.maximum), r, np.minimum)
+    if not (bg < paper - 25).any():
+        return grey.copy()
+    full = np.full(grey.shape, paper, dtype=np.float32)
+    full[:h, :w] = bg.repeat(k, axis=0).repeat(k, axis=1)
+    dark = full < paper - 25
+    out = grey.copy()
+    scaled = grey[dark].astype(np.float32) * (paper / np.maximum(full[dark], 1.0))
+    out[dark] = np.clip(scaled, 0, 255).astype(np.uint8)
+    return out
+
+
+def _spread(a: np.ndarray, r: int, op: np.ufunc) -> np.ndarray:
+    """``op`` (np.maximum or np.minimum) of ``a`` over a square of 2r+1 pixels."""
+    out = a.copy()
+    for d in range(1, r + 1):
+        out[:, d:] = op(out[:, d:], a[:, :-d])
+        out[:, :-d] = op(out[:, :-d], a[:, d:])
+    rows = out.copy()
+    for d in range(1, r + 1):
+        out[d:] = op(out[d:], rows[:-d])
+        out[:-d] = op(out[:-d], rows[d:])
+    return out
+
+
 def skew_angle(ink: np.ndarray, dpi: float, limit: float = 4.0) -> float:
     """The skew of a page in degrees (positive: the content is turned clockwise, so it
     is turned back by this much counter-clockwise), from the sharpness of the row
