@@ -113,6 +113,15 @@ _KEY_ENTRY = re.compile(r"^\s*(?P<term>[^=:\u2013\u2014;]{2,30}?)\s*(?:=|:|\u201
                         r"(?P<meaning>.{4,160})$")
 
 
+# a definition stating a status names an achievement or a likelihood (searched in the
+# lower-cased text: a case-blind alternation scans every position of every paragraph)
+_STATUS_WORDS = re.compile(r"likely|achiev|met|complet|done|in place|delivered")
+
+
+def _status_hint(text: str) -> bool:
+    return _STATUS_WORDS.search(text.lower()) is not None
+
+
 def document_terms(doc: Document) -> dict[str, tuple[str | None, Likelihood | None]]:
     """The document's key of status words: two or more short terms, each defined by a
     text stating an achievement or a likelihood ('On track | Fairly likely to be met by
@@ -121,7 +130,7 @@ def document_terms(doc: Document) -> dict[str, tuple[str | None, Likelihood | No
     found: dict[str, set[tuple[str | None, Likelihood | None]]] = {}
     for item in tables_in_order(doc):
         if isinstance(item, Paragraph):
-            if len(item.text) > 800:
+            if len(item.text) > 800 or not _status_hint(item.text):
                 continue
             pairs = []
             for part in re.split(r"[;\n]", item.text):
@@ -132,7 +141,8 @@ def document_terms(doc: Document) -> dict[str, tuple[str | None, Likelihood | No
                     pairs.append((m["term"], m["meaning"]))
         else:
             table = item[0]
-            if table.n_cols != 2 or table.n_rows > 12:
+            if table.n_cols != 2 or table.n_rows > 12 or not any(
+                    _status_hint(c.text) for c in table.cells):
                 continue
             rows: dict[int, list[str]] = {}
             for c in sorted(table.cells, key=lambda c: (c.row, c.col)):
@@ -140,13 +150,16 @@ def document_terms(doc: Document) -> dict[str, tuple[str | None, Likelihood | No
             pairs = [(r[0], r[1]) for r in rows.values() if len(r) == 2]
         entries = []
         for term, meaning in pairs:
+            if len(meaning) > 200 or len(term) > 60 or not _status_hint(meaning):
+                continue
+            status = tag_text(meaning).status
+            if status == (None, None):
+                continue
             t = tag_text(term)
             if len(t.word) > 30 or len(t.word.split()) > 4 or t.milestone is not None \
                     or t.deadline is not None or t.field is not None or t.requirement:
                 continue
-            status = tag_text(meaning).status
-            if status != (None, None) and len(meaning) <= 200:
-                entries.append((t.word, status))
+            entries.append((t.word, status))
         if len(entries) >= 2:
             for word, status in entries:
                 found.setdefault(word, set()).add(status)

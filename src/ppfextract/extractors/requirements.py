@@ -249,7 +249,11 @@ def _rated_run(text: str) -> list[tuple[str, Rating]]:
     """Requirements worded one after another in one text, each followed by a dash and its
     rating ('... all service users. \u2014 Amber/Green The full engagement of ...
     \u2014 Red'): a bulleted list run together. Only exact wordings count."""
-    if len(text) < 80 or len(text) > 6000:
+    if len(text) < 80 or len(text) > 6000 or not ("\u2014" in text or "\u2013" in text
+                                                  or " - " in text):
+        return []
+    low = text.lower()
+    if "red" not in low and "green" not in low:
         return []
     out: list[tuple[str, Rating]] = []
     start = 0

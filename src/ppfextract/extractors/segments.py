@@ -86,11 +86,13 @@ def position(prov: Provenance) -> Position:
 def _marker_period(text: str) -> Period | None:
     full = text.strip()
     text = re.sub(r"\([^)]*\)", "", text).strip()  # '(as reported to Cabinet on ...)'
-    if _REPEATED.search(full) and len(full) <= 300 and _MARKER.search(full):
+    low = full.lower()
+    if ("comparison" in low or "superseded" in low) and len(full) <= 300 and \
+            _REPEATED.search(full) and _MARKER.search(full):
         return EARLIER  # 'For comparison, the position reported for ... is repeated below.'
     if not text or len(text) > 110 or not _MARKER.search(full):
         return None
-    if _EARLIER.search(full) and len(full) <= 160 and not re.search(r"[.;]\s+[A-Z]", text):
+    if _says_earlier(full) and len(full) <= 160 and not re.search(r"[.;]\s+[A-Z]", text):
         return EARLIER
     if re.search(r"[.;]\s+[A-Z]", text):
         return None  # sentences mentioning a period in passing, not a heading
@@ -100,12 +102,20 @@ def _marker_period(text: str) -> Period | None:
     return parse_month(text) or (parse_month(full) if len(full) <= 160 else None)
 
 
+_EARLIER_WORDS = ("previous", "last", "prior", "earlier", "comparison", "superseded")
+
+
+def _says_earlier(text: str) -> bool:
+    low = text.lower()
+    return any(w in low for w in _EARLIER_WORDS) and _EARLIER.search(text) is not None
+
+
 def find_segments(doc: Document) -> Segments:
     seg = Segments()
     for b, block in enumerate(doc.blocks):
         if isinstance(block, Paragraph):
             for line in block.text.split("\n", 3)[:3]:
-                if len(line) > 300 or not (_MARKER.search(line) or _EARLIER.search(line)):
+                if len(line) > 300 or not (_MARKER.search(line) or _says_earlier(line)):
                     continue
                 period = _marker_period(line)
                 if period is not None:
