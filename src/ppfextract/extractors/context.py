@@ -15,7 +15,7 @@ from functools import lru_cache
 from ..document import Document, Paragraph, Table
 from ..framework import Deadline, Likelihood
 from .grid import Context, Grid
-from .labels import deadline_of, likelihood_scale, milestone_heading
+from .labels import STATUS_HINT, deadline_of, likelihood_scale, milestone_heading
 from .tags import tag_text
 
 
@@ -113,13 +113,9 @@ _KEY_ENTRY = re.compile(r"^\s*(?P<term>[^=:\u2013\u2014;]{2,30}?)\s*(?:=|:|\u201
                         r"(?P<meaning>.{4,160})$")
 
 
-# a definition stating a status names an achievement or a likelihood (searched in the
-# lower-cased text: a case-blind alternation scans every position of every paragraph)
-_STATUS_WORDS = re.compile(r"likely|achiev|met|complet|done|in place|delivered")
-
-
 def _status_hint(text: str) -> bool:
-    return _STATUS_WORDS.search(text.lower()) is not None
+    """Whether a text may state a status (a key's definition names one)."""
+    return STATUS_HINT.search(text.lower()) is not None
 
 
 def document_terms(doc: Document) -> dict[str, tuple[str | None, Likelihood | None]]:

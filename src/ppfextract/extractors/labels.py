@@ -399,7 +399,9 @@ def parse_status(text: str) -> tuple[str | None, Likelihood | None]:
 
 
 _CLAUSE_BREAK = re.compile(r"\s*(?:[:;,(]|\.\s|\s[-\u2013\u2014]\s)\s*")
-_ANY_STATUS = re.compile(r"likely|achiev|met|complet|done|in place")
+# words any stated status holds (a pre-test on lower-cased text: a case-blind alternation
+# scans every position)
+STATUS_HINT = re.compile(r"likely|achiev|met|complet|done|in place")
 _EXPLICIT_LIKELIHOOD = re.compile(r"\b(?:very|fairly|highly|quite)\s+(?:un)?likely\b")
 _CLAUSE_LEAD = re.compile(r"^(?:so|and|but|i\.e\.?|that is)\s+")
 
@@ -409,7 +411,7 @@ def _lead_clause_status(t: str) -> tuple[str | None, Likelihood | None]:
     ('Very likely: the organisation is constituted ...'), or by the second when the
     first is a word of no status ('Slipped: not achieved by the deadline, because ...';
     'Partly met, so not achieved: ... We think it fairly likely by July')."""
-    if _ANY_STATUS.search(t) is None:
+    if STATUS_HINT.search(t) is None:
         return None, None
     pieces = _CLAUSE_BREAK.split(t, maxsplit=2)
     if len(pieces) < 2:

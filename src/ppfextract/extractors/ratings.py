@@ -82,7 +82,7 @@ class _Wording:
     exact: bool
 
 
-_RATING_OPTIONS = frozenset(option_of_rating(r) for r in Rating)
+RATING_OPTIONS = frozenset(option_of_rating(r) for r in Rating)
 
 
 def _wordings(grid: Grid) -> list[_Wording]:
@@ -205,7 +205,7 @@ def _by_options_in_cell(region: list[Cell]) -> list[Found]:
         members = [Member(opt, mk, words, None, emph, struck, cell.provenance, "same cell",
                           has_slot=True)
                    for line in cell.lines for opt, mk, words, emph, struck in
-                   split_options(line, _RATING_OPTIONS)]
+                   split_options(line, RATING_OPTIONS)]
         if len(members) < 2:
             continue
         for d in decide_block(members):

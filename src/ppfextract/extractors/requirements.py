@@ -23,7 +23,13 @@ from ..record import RequirementRating
 from .fit import split_options
 from .grid import Grid
 from .labels import requirement_id
-from .ratings import MIN_NAMED_TOGETHER, RatingReading, read_ratings, requirement_keywords
+from .ratings import (
+    MIN_NAMED_TOGETHER,
+    RATING_OPTIONS,
+    RatingReading,
+    read_ratings,
+    requirement_keywords,
+)
 from .selection import Member, decide_block, line_choice
 from .tags import Field, option_of_rating
 
@@ -270,16 +276,13 @@ def _rated_run(text: str) -> list[tuple[str, Rating]]:
     return out
 
 
-_RATING_OPTIONS = frozenset(option_of_rating(r) for r in Rating)
-
-
 def _rating_chosen_after(wording: str, p: Paragraph) -> tuple[str, Rating] | None:
     """The ratings offered in a paragraph after one wording a requirement, one marked
     ('\u25cb Red \u25cb Amber/Red \u25cf Amber/Green \u25cb Green': toggle buttons)."""
     rid = requirement_id(wording) if len(wording) <= 400 else None
     if rid is None:
         return None
-    for d in line_choice(p.lines, _RATING_OPTIONS, p.provenance, split_options):
+    for d in line_choice(p.lines, RATING_OPTIONS, p.provenance, split_options):
         if d.field is Field.RATING and d.value is not None and not d.warning:
             return rid, Rating(d.value)
     return None

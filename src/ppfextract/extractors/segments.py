@@ -18,11 +18,11 @@ from dataclasses import dataclass, field
 
 from ..document import Document, Paragraph, Provenance, Table
 from ..framework import parse_month
+from .grid import EARLIER  # 'previous quarter', 'for comparison only': older than any
 from .tags import tag_text
 
 Position = tuple[int, int]  # (block, row); a paragraph is row -1
 Period = tuple[int, int]  # (year, month)
-EARLIER: Period = (0, 0)  # 'previous quarter', 'for comparison only': older than any
 CURRENT: Period = (9999, 12)  # what stands outside an earlier return's segment
 
 _EARLIER = re.compile(

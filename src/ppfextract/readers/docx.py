@@ -273,22 +273,13 @@ def _small_pictures(zf: zipfile.ZipFile, names: set[str], main: str
     a picture is small (a photograph or a logo over the size limit is never read)."""
     src = PurePosixPath(main)
     rels = str(src.parent / "_rels" / f"{src.name}.rels")
-    if rels not in names:
-        return {}
-    try:
-        root = _parse(zf.read(rels), rels)
-    except CorruptDocument:
-        return {}
     out: dict[str, tuple[str, bytes]] = {}
-    for rel in root.iter(f"{{{_REL_NS}}}Relationship"):
-        if not (rel.get("Type") or "").endswith(_IMAGE) or rel.get("TargetMode") == "External":
-            continue
-        target = rel.get("Target") or ""
+    for rid, target in _relationships(zf, names, rels, _IMAGE):
         name = target.lstrip("/") if target.startswith("/") else _join(src.parent, target)
         if name not in names or len(out) >= _MAX_PICTURES:
             continue
         if zf.getinfo(name).file_size <= MAX_PICTURE_BYTES:
-            out[rel.get("Id") or ""] = (name, zf.read(name))
+            out[rid] = (name, zf.read(name))
     return out
 
 
@@ -332,6 +323,13 @@ def _join(base: PurePosixPath, target: str) -> str:
 
 def _relationship_targets(zf: zipfile.ZipFile, names: set[str], rels: str,
                           rel_type: str) -> Iterator[str]:
+    for _rid, target in _relationships(zf, names, rels, rel_type):
+        yield target
+
+
+def _relationships(zf: zipfile.ZipFile, names: set[str], rels: str,
+                   rel_type: str) -> Iterator[tuple[str, str]]:
+    """(Id, Target) of the package-internal relationships of ``rel_type`` in ``rels``."""
     if rels not in names:
         return
     try:
@@ -340,7 +338,7 @@ def _relationship_targets(zf: zipfile.ZipFile, names: set[str], rels: str,
         return
     for rel in root.iter(f"{{{_REL_NS}}}Relationship"):
         if (rel.get("Type") or "").endswith(rel_type) and rel.get("TargetMode") != "External":
-            yield rel.get("Target") or ""
+            yield rel.get("Id") or "", rel.get("Target") or ""
 
 
 def _parse(xml: bytes, what: str) -> etree._Element:

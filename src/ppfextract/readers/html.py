@@ -293,8 +293,7 @@ def is_furniture(tag: Tag) -> bool:
         return not _in_content_section(tag)
     if name == "form":
         return _is_search_form(tag)
-    if (tag.has_attr("hidden") or _HIDDEN_STYLE.search(_attr(tag, "style") or "")) and (
-            not _is_panel(tag)):
+    if _shown_hidden(tag) and not _is_panel(tag):
         return True
     if name == "a" and (_attr(tag, "href") or "").startswith("#") and tag.get_text(
             " ", strip=True).lower().startswith("skip"):
