@@ -267,6 +267,10 @@ POSITIVES += [
      [(PEOPLE, 2310), (PEOPLE, 1964)]),
     ("In total 1,402 people have a personal budget, compared with 988 a year ago.",
      [(PEOPLE, 1402), (PEOPLE, 988)]),
+    # a count before a unit of time is a duration, not a headcount
+    ("Two years ago just 410 people had a personal budget; today the figure is 2,310.",
+     [(PEOPLE, 410), (PEOPLE, 2310)]),
+    ("Eighteen months on, 640 adults hold a personal budget.", [(PEOPLE, 640)]),
     ("The number of people holding a personal budget went up from 870 to 1,140 over the "
      "year.", [(PEOPLE, 870), (PEOPLE, 1140)]),
     # quantifiers, words, fractions

@@ -125,6 +125,12 @@ def test_quantity_forms(text: str, value: float, unit: str, number_text: str) ->
         "a 24-hour service",
         "no one",
         "the second report",
+        # durations: a count of years, months, weeks or days
+        "Two years ago",
+        "over the next 18 months",
+        "within 28 days",
+        "a 12-month review",
+        "six weeks later",
     ],
 )
 def test_not_quantities(text: str) -> None:

@@ -456,6 +456,13 @@ def _fraction_quantities(text: str) -> list[Quantity]:
     return sorted(out, key=lambda q: q.start)
 
 
+# A count followed by a unit of time is a duration, never a count of anything the facts
+# measure: "Two years ago just 410 people ...", "within 12 months", "a 28-day review".
+_DURATION_RE = re.compile(
+    r"\s*-?\s*(?:years?|yrs?|months?|weeks?|days?|hours?|hrs?|decades?|minutes?|mins?)\b",
+    re.I)
+
+
 def find_quantities(text: str) -> list[Quantity]:
     """Every quantity in ``text``, in order of position.
 
@@ -468,7 +475,8 @@ def find_quantities(text: str) -> list[Quantity]:
     def add(q: Quantity) -> None:
         if not taken.overlaps(q.start, q.end):
             taken.add(q.start, q.end)
-            found.append(q)
+            if q.unit != "count" or not _DURATION_RE.match(text, q.end):
+                found.append(q)
 
     for q in _fraction_quantities(text):
         add(q)
