@@ -55,6 +55,7 @@ fixtures: $(STAMP)
 	$(BIN)/python scripts/build_producer_fixtures.py
 	$(BIN)/python scripts/build_prose_blind_1.py
 	$(BIN)/python scripts/build_textbox_fixture.py
+	$(BIN)/python scripts/build_greyed_options.py
 
 bench: $(STAMP)
 	@if [ -f benchmarks/run.py ]; then $(BIN)/python benchmarks/run.py; \

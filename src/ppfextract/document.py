@@ -91,6 +91,7 @@ class Style(StrEnum):
     HIGHLIGHT = "highlight"  # a highlighter colour
     SHADED = "shaded"  # run shading
     STRUCK = "struck"  # struck through ("delete as appropriate")
+    FAINT = "faint"  # greyed out (light grey text): an option shown as not chosen
 
 
 EMPHASIS_STYLES = frozenset({Style.BOLD, Style.HIGHLIGHT, Style.SHADED})

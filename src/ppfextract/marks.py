@@ -310,6 +310,15 @@ def is_background(hex_colour: str | None) -> bool:
     return min(r, g, b) >= 235
 
 
+def is_faint_text(hex_colour: str | None) -> bool:
+    """Text set in a light grey ('greyed out'): a grey from 808080 to near-white. Body text
+    in dark grey (333333, 595959) is not faint; a coloured text is not faint."""
+    if hex_colour is None:
+        return False
+    r, g, b = to_rgb(hex_colour)
+    return max(r, g, b) - min(r, g, b) <= 24 and 0x80 <= min(r, g, b) < 235
+
+
 class Colour(StrEnum):
     """The colours a return's fills mean something in."""
 

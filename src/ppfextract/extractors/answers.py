@@ -32,7 +32,7 @@ from .labels import (
     strip_bullets,
 )
 from .selection import SELECTING
-from .tags import tag_text
+from .tags import only_options, tag_text
 from .walk import RowView, walk
 
 
@@ -82,7 +82,8 @@ def extract_answers(doc: Document) -> AnswersResult:
             _read_row(current, unit)
     result = AnswersResult(sections=set(sections))
     for sec in sections.values():
-        result.answers.extend(a for a in sec.answers if a.answer)
+        # an "answer" that only lists the options ('Yes No') is a form's printed choices
+        result.answers.extend(a for a in sec.answers if a.answer and not only_options(a.answer))
         result.risks.extend(sec.risks)
     return result
 

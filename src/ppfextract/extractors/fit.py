@@ -186,9 +186,16 @@ def _above(grid: Grid, cell: Cell) -> Cell | None:
 
 def _line_styles(line: Line) -> tuple[bool, bool]:
     """(emphasized, struck) for a whole line's words."""
-    n = len(line.text)
-    emph = any(line.covered(0, n, s) for s in EMPHASIS_STYLES)
-    return emph, line.covered(0, n, Style.STRUCK)
+    return option_styles(line, 0, len(line.text))
+
+
+def option_styles(line: Line, start: int, end: int) -> tuple[bool, bool]:
+    """(emphasized, set aside) for ``line.text[start:end]``: set aside is struck through
+    or greyed out, both ways of showing an option not chosen; a greyed-out option is
+    never the emphasized one."""
+    aside = line.covered(start, end, Style.STRUCK) or line.covered(start, end, Style.FAINT)
+    emph = not aside and any(line.covered(start, end, s) for s in EMPHASIS_STYLES)
+    return emph, aside
 
 
 def _non_blank(cell: Cell) -> bool:
@@ -452,8 +459,7 @@ def split_options(line: Line, allowed: frozenset[Option] = _MILESTONE_OPTIONS
     n = len(line.text)
     whole = _piece_option(line.text.strip(" /|,;"), allowed) if line.text.strip() else None
     if whole is not None:
-        emph = any(line.covered(0, n, s) for s in EMPHASIS_STYLES)
-        struck = line.covered(0, n, Style.STRUCK)
+        emph, struck = option_styles(line, 0, n)
         return [(whole, line.marks, t.option_rest, emph, struck)]
     if line.marks:
         by_marks = _split_at_marks(line, allowed)
@@ -493,8 +499,8 @@ def _split_at_marks(line: Line, allowed: frozenset[Option]) -> list[OptionPiece]
         opt = _piece_option(words, allowed) if words else None
         if opt is None:
             return []
-        emph = any(line.covered(start, end, s) for s in EMPHASIS_STYLES)
-        out.append((opt, tuple(found), "", emph, line.covered(start, end, Style.STRUCK)))
+        emph, struck = option_styles(line, start, end)
+        out.append((opt, tuple(found), "", emph, struck))
     return out
 
 
@@ -543,9 +549,9 @@ def _pieces(line: Line, allowed: frozenset[Option], separator: re.Pattern[str]
         opt = _piece_option(text[start:end], allowed) if end > start else None
         if opt is None:
             return []
-        emph = any(line.covered(start, end, s) for s in EMPHASIS_STYLES)
+        emph, struck = option_styles(line, start, end)
         marks_ = tuple(m for m in line.marks if m.at is not None and start <= m.at <= end)
-        out.append((opt, marks_, "", emph, line.covered(start, end, Style.STRUCK)))
+        out.append((opt, marks_, "", emph, struck))
     return out
 
 

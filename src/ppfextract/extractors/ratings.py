@@ -22,9 +22,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .. import marks as vocab
-from ..document import EMPHASIS_STYLES, Cell, Provenance, Style
+from ..document import Cell, Provenance
 from ..framework import Rating, parse_rating
-from .fit import split_options
+from .fit import option_styles, split_options
 from .grid import Grid
 from .labels import requirement_id
 from .selection import Member, decide_block
@@ -246,12 +246,9 @@ def _options_across(region: list[Cell]) -> list[Found]:
         if rating is None:
             continue
         line = cell.lines[0] if cell.lines else None
-        n = len(line.text) if line else 0
+        emph, aside = option_styles(line, 0, len(line.text)) if line else (False, False)
         members.append(Member(option_of_rating(rating), cell.marks, "", cell.fill,
-                              bool(line and any(line.covered(0, n, st) for st in
-                                                EMPHASIS_STYLES)),
-                              bool(line and line.covered(0, n, Style.STRUCK)),
-                              cell.provenance, "same cell", has_slot=True))
+                              emph, aside, cell.provenance, "same cell", has_slot=True))
     decisions = [d for d in decide_block(members) if d.field is Field.RATING]
     if not decisions:
         return []

@@ -255,6 +255,26 @@ def _lists_options(word: str) -> bool:
     return len(liks) >= 2 or len(ach) >= 2 or len(yes_no) >= 2
 
 
+_OPTION_WORDS = re.compile(
+    r"\b(?:(?:very|fairly|quite|highly)\s+(?:un)?likely|(?:not\s+(?:yet\s+)?)?achieved|"
+    r"not\s+(?:yet\s+)?due|yes|no|y|n|red|amber|green|r|a|g|a\s*/\s*[rg]|[rg]\s*/\s*a)\b")
+
+
+@lru_cache(maxsize=4096)
+def only_options(text: str) -> bool:
+    """A text that is nothing but two or more of a return's printed options ('Yes No',
+    'Very likely / Fairly likely / ...', '\u2610 Red \u2610 Amber \u2610 Green'): the
+    choices offered, not a value or an answer written by the council."""
+    word = fold(text)
+    if len(word) > 120:
+        return False
+    found = _OPTION_WORDS.findall(word)
+    options = {" ".join(f.split()) for f in found}
+    if len(options) < 2 or all(len(o) == 1 for o in options):  # 'N/A' is no list
+        return False
+    return not re.sub(r"[\W_]+", "", _OPTION_WORDS.sub("", word))
+
+
 def _option(text: str, word: str) -> tuple[Option | None, str]:
     """An option label, with whatever follows it in the same text ('Very likely - Y')."""
     if word in _YES_NO_WORDS and len(word) > 1:

@@ -74,7 +74,7 @@ from ..document import (
 )
 from ..errors import CorruptDocument, DocumentTooLarge, UnsupportedFormat
 from ..settings import Settings
-from .lines import BOLD, HIGHLIGHT, SHADED, STRUCK, LineBuilder
+from .lines import BOLD, FAINT, HIGHLIGHT, SHADED, STRUCK, LineBuilder
 from .shapes import MAX_PICTURE_BYTES, picture_mark
 
 log = logging.getLogger(__name__)
@@ -454,10 +454,18 @@ _STRIKES = (_w("strike"), _w("dstrike"))
 
 
 def _run_flag_changes(rpr: etree._Element | None) -> tuple[int, int]:
-    """(style bits a w:rPr turns on, bits it turns off): bold and strike-through."""
+    """(style bits a w:rPr turns on, bits it turns off): bold, strike-through, and text
+    greyed out by a light grey colour (w:color)."""
     if rpr is None:
         return 0, 0
     on = off = 0
+    color = rpr.find(COLOR)
+    if color is not None:
+        value = color.get(VAL)
+        if value and value.lower() != "auto" and marks.is_faint_text(marks.parse_colour(value)):
+            on |= FAINT
+        else:
+            off |= FAINT
     b = rpr.find(_B)
     if b is not None:
         if _on(b):

@@ -65,13 +65,14 @@ from ..marks import (
     glyph_mark,
     image_mark,
     is_background,
+    is_faint_text,
     is_symbol_font,
     parse_colour,
 )
 from ..settings import Settings
 from .css import Stylesheet
 from .css import parse_declarations as parse_style
-from .lines import BOLD, HIGHLIGHT, STRUCK, LineBuilder
+from .lines import BOLD, FAINT, HIGHLIGHT, STRUCK, LineBuilder
 from .shapes import data_uri_bytes, picture_mark, svg_mark
 from .text_tables import split_text
 
@@ -333,12 +334,20 @@ class _Ctx:
 
 _BOLD_TAGS = frozenset({"b", "strong", "th"})
 _STRUCK_TAGS = frozenset({"s", "strike", "del"})
-_STYLED_TAGS = _BOLD_TAGS | _STRUCK_TAGS | {"mark"}
+_STYLED_TAGS = _BOLD_TAGS | _STRUCK_TAGS | {"mark", "font"}
 _INLINE_BACKGROUND_TAGS = frozenset({"span", "font", "mark", "b", "strong", "i", "em", "u",
                                      "a", "s", "del", "strike", "ins", "label", "abbr", "sup",
                                      "sub", "small", "big", "code", "time"})
 _TEXT_INPUTS = frozenset({"", "text", "date", "number", "email", "tel", "url", "month",
                           "week", "time", "datetime-local", "search"})
+
+
+def _faded(opacity: str | None) -> bool:
+    try:
+        return opacity is not None and float(opacity.strip().rstrip("%")) / (
+            100 if opacity.strip().endswith("%") else 1) <= 0.6
+    except ValueError:
+        return False
 
 
 def _style_flags(tag: Tag, style: dict[str, str], flags: int) -> int:
@@ -361,6 +370,12 @@ def _style_flags(tag: Tag, style: dict[str, str], flags: int) -> int:
     decoration = (style.get("text-decoration-line") or style.get("text-decoration", "")).lower()
     if "line-through" in decoration:
         flags |= STRUCK
+    color = style.get("color") or (_attr(tag, "color") if name == "font" else None)
+    if color or "opacity" in style:  # greyed out: light grey text, or faded
+        if _faded(style.get("opacity")) or is_faint_text(parse_colour(color)):
+            flags |= FAINT
+        elif color:
+            flags &= ~FAINT
     if name in _INLINE_BACKGROUND_TAGS:
         colour = style_background(style) or parse_colour(style.get("mso-highlight"))
         if colour and not is_background(colour):

@@ -16,9 +16,9 @@ from dataclasses import replace
 
 from ..document import BBox, Line, Mark, Span, Style
 
-BOLD, HIGHLIGHT, SHADED, STRUCK = 1, 2, 4, 8
+BOLD, HIGHLIGHT, SHADED, STRUCK, FAINT = 1, 2, 4, 8, 16
 _STYLE_BITS = ((BOLD, Style.BOLD), (HIGHLIGHT, Style.HIGHLIGHT), (SHADED, Style.SHADED),
-               (STRUCK, Style.STRUCK))
+               (STRUCK, Style.STRUCK), (FAINT, Style.FAINT))
 
 
 class LineBuilder:
