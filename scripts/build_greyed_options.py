@@ -1,7 +1,9 @@
 """Returns whose chosen options are shown only by greying out the others (blind round 5's
 lesson): tests/data/docx/greyed-out-options.docx (python-docx, light grey run colours) and
 tests/data/html/greyed-out-options.html (hand-written: CSS colour, opacity and a <font
-color> attribute). Same return in both; one cell greyed throughout, which picks nothing.
+color> attribute), and tests/data/pdf/greyed-out-options.pdf (that page printed by headless
+Chromium; skipped when Chromium is missing). Same return in all; one cell greyed
+throughout, which picks nothing.
 
     .venv/bin/python scripts/build_greyed_options.py
 """
@@ -9,6 +11,9 @@ color> attribute). Same return in both; one cell greyed throughout, which picks 
 from __future__ import annotations
 
 import html
+import shutil
+import subprocess
+import tempfile
 from pathlib import Path
 
 from docx import Document
@@ -19,6 +24,7 @@ from docx_save import save_deterministic
 ROOT = Path(__file__).resolve().parents[1]
 DOCX_OUT = ROOT / "tests" / "data" / "docx" / "greyed-out-options.docx"
 HTML_OUT = ROOT / "tests" / "data" / "html" / "greyed-out-options.html"
+PDF_OUT = ROOT / "tests" / "data" / "pdf" / "greyed-out-options.pdf"
 
 ACHIEVED = ["Yes", "No"]
 LIKELIHOODS = ["Very likely", "Fairly likely", "Fairly unlikely", "Very unlikely"]
@@ -109,7 +115,20 @@ that applies is shown in black; the others are greyed out.</p>
     HTML_OUT.write_text(page, encoding="utf-8")
 
 
+def build_pdf() -> None:
+    browser = shutil.which("chromium") or shutil.which("chromium-browser")
+    if browser is None:
+        print("no chromium: tests/data/pdf/greyed-out-options.pdf not rebuilt")
+        return
+    with tempfile.TemporaryDirectory() as profile:
+        subprocess.run([browser, "--headless", "--no-sandbox", "--disable-gpu",
+                        f"--user-data-dir={profile}", "--no-pdf-header-footer",
+                        f"--print-to-pdf={PDF_OUT}", HTML_OUT.as_uri()],
+                       check=True, capture_output=True, timeout=120)
+
+
 if __name__ == "__main__":
     build_docx()
     build_html()
-    print(DOCX_OUT.relative_to(ROOT), HTML_OUT.relative_to(ROOT))
+    build_pdf()
+    print(DOCX_OUT.relative_to(ROOT), HTML_OUT.relative_to(ROOT), PDF_OUT.relative_to(ROOT))

@@ -51,8 +51,14 @@ GREYED = {(2, "2010-04"): ("Y", None), (2, "2010-10"): ("N", "fairly_likely"),
           (3, "2010-10"): ("Y", None)}
 
 
+# Chromium prints faded text (CSS opacity) as a transparency group whose alpha pdfium does
+# not give the text: those two rows are left out of the PDF, never guessed.
+FADED = {(2, "2010-10"), (3, "2010-10")}
+
+
 @pytest.mark.parametrize("path", ["docx/greyed-out-options.docx",
-                                  "html/greyed-out-options.html"])
+                                  "html/greyed-out-options.html",
+                                  "pdf/greyed-out-options.pdf"])
 def test_options_greyed_out_but_one(path):
     """The option left in black among greyed-out ones (light grey text, faded, or a
     <font color>) is the one chosen; a cell greyed throughout picks nothing."""
@@ -60,7 +66,8 @@ def test_options_greyed_out_but_one(path):
     got = {(c.milestone, c.deadline.value): (c.achieved,
                                              c.likelihood.value if c.likelihood else None)
            for c in rec.milestones}
-    assert got == GREYED
+    expected = {k: v for k, v in GREYED.items() if not (path.endswith(".pdf") and k in FADED)}
+    assert got == expected
     assert any("milestone 3 2011-04" in w for w in rec.warnings)
 
 

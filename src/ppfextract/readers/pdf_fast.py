@@ -133,6 +133,7 @@ class _Run:
     baseline: float | None = None  # y of the object's baseline, once asked
     angle: int = 0  # the direction its text runs, degrees anticlockwise (0: upright)
     turned: int = 0  # the same on the page as shown (its /Rotate applied)
+    faint: bool = False  # filled in a light grey: greyed out
 
 
 def _run(obj: Any, buf: Any) -> _Run:
@@ -150,7 +151,16 @@ def _run(obj: Any, buf: Any) -> _Run:
     angle = 0
     if abs(b) > 1e-6 or a < 0:  # rotated text: to the nearest quarter turn
         angle = round(math.degrees(math.atan2(b, a)) / 90) % 4 * 90
-    return _Run(_font_name(font, buf), descent.value, size, angle=angle)
+    return _Run(_font_name(font, buf), descent.value, size, angle=angle, faint=_faint(obj))
+
+
+def _faint(obj: Any) -> bool:
+    """Text filled in a light grey, or faded (alpha at most 60%): greyed out."""
+    rgba = [ctypes.c_uint() for _ in range(4)]
+    if not pdfium_c.FPDFPageObj_GetFillColor(obj, *(ctypes.byref(v) for v in rgba)):
+        return False
+    return rgba[3].value <= 153 or marks.is_faint_text(
+        "".join(f"{v.value:02X}" for v in rgba[:3]))
 
 
 def _new_run(runs: dict[int | None, _Run], key: int | None, tp: Any, i: int, buf: Any,
@@ -159,6 +169,17 @@ def _new_run(runs: dict[int | None, _Run], key: int | None, tp: Any, i: int, buf
     run = runs[key] = _run(pdfium_c.FPDFText_GetTextObject(tp, i), buf)
     run.turned = (run.angle - page_turn) % 360
     return run
+
+
+def _set_aside(char: Obj, run: _Run, space: _PageSpace,
+               box: tuple[float, float, float, float]) -> None:
+    """What only some chars carry: greyed out; running sideways on the page (its own box
+    and direction)."""
+    if run.faint:
+        char["ppf_faint"] = True
+    if run.turned:
+        char["ppf_angle"] = run.turned
+        char["ppf_box"] = space.box(*box)
 
 
 def c_function(func: Any, restype: Any, *argtypes: Any) -> Any:
@@ -283,9 +304,8 @@ def page_chars(textpage: pdfium.PdfTextPage, space: _PageSpace) -> list[Obj]:
                 "size": rounded, "x0": x0, "x1": x1, "top": top,
                 "bottom": bottom, "doctop": top, "width": x1 - x0,
                 "height": height, "upright": True}
-        if run.turned:  # text running sideways on the page: its own box and direction
-            prev["ppf_angle"] = run.turned
-            prev["ppf_box"] = space.box(left, box_bottom, right, box_top)
+        if run.turned or run.faint:
+            _set_aside(prev, run, space, (left, box_bottom, right, box_top))
         out.append(prev)
     return out
 

@@ -28,7 +28,7 @@ from ..document import (
     Table,
 )
 from ..document import Line as DocLine
-from .lines import BOLD, HIGHLIGHT, STRUCK, LineBuilder
+from .lines import BOLD, FAINT, HIGHLIGHT, STRUCK, LineBuilder
 
 Obj = dict[str, Any]
 
@@ -196,10 +196,11 @@ def cell_lines(chars: Sequence[Obj], bbox: BBox | None, fills: Sequence[Fill],
     fonts = {c.get("fontname", "") for c in chars}
     bold = {f for f in fonts if f and _BOLD_FONT.search(f)}
     turned = any("ppf_angle" in c for c in chars)
+    faint = any("ppf_faint" in c for c in chars)
     struck = bool(strokes) and bool(chars) and (bbox is None or strokes.any_between(
         bbox[1] + 1.0, bbox[3] - 1.0, bbox[0], bbox[2])) and _strokes_across(chars, strokes)
-    if not has_mark and not placed and not boxes and not struck and not turned and (
-            not bold or bold == fonts):
+    if not has_mark and not placed and not boxes and not struck and not turned and not faint \
+            and (not bold or bold == fonts):
         spans_bold = bool(bold)
         out = []
         for piece in (plain_text(chars) if text is None else text).split("\n"):
@@ -234,6 +235,11 @@ def _lit_boxes(bbox: BBox, fills: Sequence[Fill]) -> list[BBox]:
             and f.bbox[3] <= bottom + 1]
 
 
+def _char_flags(c: Obj, bold: set[str]) -> int:
+    """A char's own style bits: bold by its font, greyed out by its colour."""
+    return (BOLD if c.get("fontname", "") in bold else 0) | (FAINT if "ppf_faint" in c else 0)
+
+
 def _build_lines(chars: Sequence[Obj], placed: Sequence[Placed], bold: set[str],
                  lit: Sequence[BBox], strokes: Strokes) -> tuple[DocLine, ...]:
     upright = [c for c in chars if "ppf_angle" not in c]
@@ -255,7 +261,7 @@ def _build_lines(chars: Sequence[Obj], placed: Sequence[Placed], bold: set[str],
     rows.sort(key=lambda r: r[0])
 
     def flags(c: Obj, start: float, end: float) -> int:
-        f = BOLD if c.get("fontname", "") in bold else 0
+        f = _char_flags(c, bold)
         if lit:
             cx, cy = (c["x0"] + c["x1"]) / 2, (c["top"] + c["bottom"]) / 2
             if any(b[0] <= cx <= b[2] and b[1] <= cy <= b[3] for b in lit):
@@ -350,7 +356,7 @@ def _sideways_lines(chars: Sequence[Obj], bold: set[str]) -> list[DocLine]:
             if mark is not None:
                 builder.mark(mark)
             else:
-                builder.add(c["text"], BOLD if c.get("fontname", "") in bold else 0)
+                builder.add(c["text"], _char_flags(c, bold))
         boxes = [c["ppf_box"] for c in line]
         builder.set_bbox(_round((min(b[0] for b in boxes), min(b[1] for b in boxes),
                                  max(b[2] for b in boxes), max(b[3] for b in boxes))))
