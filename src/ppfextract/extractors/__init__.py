@@ -13,7 +13,7 @@ from .interpret import merge_milestones, milestone_readings
 from .metadata import extract_metadata
 from .requirements import decide_ratings, rating_readings
 from .segments import CURRENT, EARLIER, find_segments, position
-from .walk import walk
+from .walk import Unit, walk
 
 __all__ = ["extract_record", "fact_blocks"]
 
@@ -35,6 +35,8 @@ def extract_record(doc: Document, document: str, settings: Settings | None = Non
     cell_readings = milestone_readings(blocks)
     ratings = rating_readings(blocks)
     keep = _latest_return(doc, cell_readings.readings, ratings, record)
+    if keep is not None:
+        _date_of_latest(units, keep, record, doc)
     milestones = merge_milestones(cell_readings, keep)
     record.milestones = milestones.cells
     record.warnings.extend(milestones.warnings)
@@ -61,6 +63,22 @@ def extract_record(doc: Document, document: str, settings: Settings | None = Non
     if settings.facts:
         record.facts = _facts(doc, record)
     return record
+
+
+def _date_of_latest(units: list[Unit], keep: Callable[[Provenance | None], bool], record: Record,
+                    doc: Document) -> None:
+    """The completion date of the return read, not of an earlier one in the paper."""
+    if record.date_completed is None or keep(record.provenance.get("date_completed")):
+        return
+    kept = [u for u in units if keep(u.provenance if isinstance(u, Paragraph)
+                                      else u.cells[0].provenance if u.cells else None)]
+    meta = extract_metadata(kept, doc.title, doc.furniture)
+    prov = meta.provenance.get("date_completed")
+    if prov is not None and keep(prov):
+        record.date_completed, record.provenance["date_completed"] = meta.date_completed, prov
+    else:
+        record.date_completed = None
+        record.provenance.pop("date_completed", None)
 
 
 def _latest_return(doc: Document, readings: list, ratings: list, record: Record

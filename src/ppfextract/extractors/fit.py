@@ -64,6 +64,12 @@ class Fit:
     readings: list[Reading] = field(default_factory=list)
     score: float = 0.0
     used: set[int] = field(default_factory=set)  # ids of the cells whose marks it explains
+    unexplained: set[int] = field(default_factory=set)  # ids of selecting cells it leaves
+
+    def score_beside(self, best: Fit) -> float:
+        """The score of this fit as a complement to ``best``: the marks ``best`` explains
+        are no charge against a fit that reads other fields of the table."""
+        return self.score + UNEXPLAINED * len(self.unexplained & best.used)
 
 
 MILESTONE_FIELDS = (Field.ACHIEVED, Field.LIKELIHOOD)
@@ -239,8 +245,8 @@ def _fit(grid: Grid, layout: Layout) -> Fit:
         _fit_values(grid, layout, fit)
     else:
         _fit_options(grid, layout, fit)
-    unexplained = sum(1 for c in grid.cells if id(c) not in fit.used and _selects(c))
-    fit.score -= UNEXPLAINED * unexplained
+    fit.unexplained = {id(c) for c in grid.cells if id(c) not in fit.used and _selects(c)}
+    fit.score -= UNEXPLAINED * len(fit.unexplained)
     return fit
 
 
@@ -757,11 +763,12 @@ def read_table(grid: Grid, layouts: tuple[Layout, ...] = MILESTONE_LAYOUTS
     rivals: dict[tuple[int, Deadline, Field], list[Reading]] = {}
     for fit in fits[1:]:
         close = best.score > 0 and fit.score >= CLOSE * best.score
+        beside = fit.score_beside(best)
         for r in fit.readings:
             held = chosen.get(r.key)
             if held is None:
                 if r.value is not None or r.warning:
-                    if fit.score > 0 or r.field not in MILESTONE_FIELDS:
+                    if beside > 0 or r.field not in MILESTONE_FIELDS:
                         chosen[r.key] = r
                 continue
             if close and r.value is not None and r.value != held.value and held.layout != \

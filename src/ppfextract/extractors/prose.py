@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from ..document import Paragraph
+from ..document import Line, Paragraph
 from ..framework import Deadline, Likelihood
 from .context import paragraph_heading
 from .fit import MILESTONE_OPTIONS, Reading, split_options
@@ -158,6 +158,13 @@ def _status_lines(st: _State, p: Paragraph) -> None:
 def _field_paragraph(st: _State, p: Paragraph) -> bool:
     """A deadline on its own, then label and value paragraphs."""
     text = p.text.strip()
+    marked = _marked_label(p) if st.para_deadline is not None else None
+    if marked is not None and marked[0] in (Field.ACHIEVED, Field.LIKELIHOOD):
+        # 'Achieved? ● Yes ○ No': the options after the label, one marked (on its line,
+        # or on the lines under it, a reason perhaps after them: an online form's printout)
+        _choice(st, p, marked[1])
+        st.para_field = None
+        return True
     if not text or len(text) > 120:
         st.para_field = None
         return False
@@ -174,11 +181,6 @@ def _field_paragraph(st: _State, p: Paragraph) -> bool:
         return True
     if st.para_deadline is None:
         return False
-    if _marked_label(p) in (Field.ACHIEVED, Field.LIKELIHOOD):
-        # 'Achieved? ● Yes ○ No': the options after the label, one marked
-        _choice(st, p)
-        st.para_field = None
-        return True
     if t.field in (Field.ACHIEVED, Field.LIKELIHOOD, Field.REASON, Field.WHEN):
         st.para_field = t.field
         rest = t.field_rest or (text.rsplit("?", 1)[1].strip() if "?" in text else "")
@@ -199,22 +201,33 @@ def _field_paragraph(st: _State, p: Paragraph) -> bool:
     return True
 
 
-def _choice(st: _State, p: Paragraph) -> None:
+def _choice(st: _State, p: Paragraph, lines: tuple[Line, ...] | None = None) -> None:
     assert st.milestone is not None and st.para_deadline is not None
-    for d in line_choice(p.lines, MILESTONE_OPTIONS, p.provenance, split_options):
+    for d in line_choice(p.lines if lines is None else lines, MILESTONE_OPTIONS, p.provenance,
+                         split_options):
         if d.value is not None and d.field in (Field.ACHIEVED, Field.LIKELIHOOD):
             st.out.append(Reading(st.milestone, st.para_deadline, d.field, d.value,
                                   "field paragraphs", f"options after the label: {d.rule}",
                                   p.provenance))
 
 
-def _marked_label(p: Paragraph) -> Field | None:
+def _marked_label(p: Paragraph) -> tuple[Field | None, tuple[Line, ...] | None] | None:
     """The field a paragraph's label names when marked options follow it ('Achieved?
-    ● Yes ○ No')."""
-    line = p.lines[0] if p.lines else None
-    if line is None or not line.marks or line.marks[0].at is None or line.marks[0].at < 3:
+    ● Yes ○ No' on one line, or the label on a line of its own and the marked options on
+    the lines under it), with the lines to choose from (None: the whole paragraph)."""
+    first = next((i for i, line in enumerate(p.lines) if line.marks), None)
+    if first is None:
         return None
-    return tag_text(line.text[: line.marks[0].at]).field
+    line = p.lines[first]
+    at = line.marks[0].at
+    if at is None:
+        return None
+    if first == 0:
+        return (tag_text(line.text[:at]).field, None) if at >= 3 else None
+    if at > 0 or first > 2:
+        return None
+    label = " ".join(ln.text for ln in p.lines[:first])
+    return tag_text(label).field, tuple(ln for ln in p.lines[first:] if ln.marks)
 
 
 def _states(text: str) -> bool:

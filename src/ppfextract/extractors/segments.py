@@ -97,11 +97,17 @@ def _marker_period(text: str) -> Period | None:
     if re.search(r"[.;]\s+[A-Z]", text):
         return None  # sentences mentioning a period in passing, not a heading
     t = tag_text(text)
-    if t.deadline is not None or t.field is not None or t.option is not None:
-        return None  # a deadline header ('By April 2010'), a field label
+    if t.field is not None or t.option is not None or (
+            t.deadline is not None and not _AS_AT.search(full)):
+        # a deadline header ('By April 2010'), a field label; but a quarter that names a
+        # deadline's month is a period when it says it is one ('Quarter 2 2010/11
+        # (position at 30 September 2010)')
+        return None
     return parse_month(text) or (parse_month(full) if len(full) <= 160 else None)
 
 
+_AS_AT = re.compile(r"\b(?:position|as)\s+at\b|\b(?:period|quarter|months?|year)\s+"
+                    r"(?:to|ending|ended)\b|\bprogress\s+(?:to|at)\b", re.I)
 _EARLIER_WORDS = ("previous", "last", "prior", "earlier", "comparison", "superseded")
 
 

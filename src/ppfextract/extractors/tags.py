@@ -143,7 +143,8 @@ _NOT_YET_DUE = re.compile(r"^(?:not\s+(?:yet\s+)?due|not\s+due\s+yet|n/?a\s*-\s*
 _ACHIEVED_YES_NO = re.compile(r"^(?:achieved|milestone\s+achieved)\s*[-:\u2013]?\s*(yes|no)$")
 _FIELD_LABELS: tuple[tuple[Field, re.Pattern[str]], ...] = (
     (Field.ACHIEVED, re.compile(
-        r"^(?:has\s+(?:it|this|the\s+milestone)\s+been\s+achieved|achieved\s*\?|"
+        r"^(?:ha(?:s|ve)\s+(?:it|this|these|the)?\s*(?:milestones?|deliverables?)?\s*been\s+"
+        r"(?:achieved|met|delivered)|achieved\s*\?|"
         r"achieved\s*\(\s*y(?:es)?\s*/\s*no?\s*\)|(?:achieved\s*)?\??\s*\(?y\s*/\s*n\)?|"
         r"achieved\s*\?\s*\(?\s*y(?:es)?\s*/\s*no?\s*\)?|milestone\s+achieved\s*\??|"
         r"achievement|achieved\s+by\s+(?:the\s+)?deadline\s*\??|met\s*\?|"
