@@ -56,6 +56,7 @@ fixtures: $(STAMP)
 	$(BIN)/python scripts/build_prose_blind_1.py
 	$(BIN)/python scripts/build_textbox_fixture.py
 	$(BIN)/python scripts/build_greyed_options.py
+	$(BIN)/python scripts/build_calc_split_grid.py
 
 bench: $(STAMP)
 	@if [ -f benchmarks/run.py ]; then $(BIN)/python benchmarks/run.py; \

@@ -60,7 +60,7 @@ class AnswersResult:
 def extract_answers(doc: Document) -> AnswersResult:
     sections: dict[int, _Section] = {}
     current: _Section | None = None
-    keyed_columns: dict[int, int | None] = {}  # table number -> its 'Milestone' column
+    keyed_columns: dict[int, Columns] = {}  # table -> its 'Milestone' column, headers
     for unit in walk(doc):
         if isinstance(unit, Paragraph):
             mid = paragraph_heading(unit)
@@ -90,25 +90,55 @@ def extract_answers(doc: Document) -> AnswersResult:
 
 _MILESTONE_COLUMN = re.compile(r"^\s*(?:milestone|ms|no\.?|ref)\s*(?:no\.?|number)?\s*$", re.I)
 _KEYED_KIND = re.compile(r"^\s*key\s+(?P<k>questions?|risks?)\s*:?\s*$", re.I)
+# the headers of a table of questions (or risks) keyed by milestone
+_HEADS = {
+    "question": re.compile(r"^\s*(?:key\s+)?questions?\s*:?\s*$", re.I),
+    "answer": re.compile(r"^\s*(?:(?:council'?s?\s+)?(?:answers?|responses?)|comments?|"
+                         r"commentary)\s*:?\s*$", re.I),
+    "risk": re.compile(r"^\s*(?:key\s+)?risks?(?:\s+identified)?\s*:?\s*$", re.I),
+    "mitigation": re.compile(r"^\s*(?:mitigating\s+actions?|mitigations?|"
+                             r"actions?\s+to\s+mitigate(?:\s+(?:the\s+)?risks?)?)\s*:?\s*$",
+                             re.I),
+}
+_MILESTONE_KEY = re.compile(r"^\s*(?:m|ms|milestone)?\s*([1-5])\s*[.:)]?\s*$", re.I)
+Columns = tuple[int | None, dict[str, int]]
+
+
+def _milestone_key(text: str) -> int | None:
+    """'2', 'M2', 'MS 2', 'Milestone 2' or a milestone's title: the milestone."""
+    m = _MILESTONE_KEY.match(text)
+    return int(m[1]) if m else milestone_heading(text)
 
 
 def _keyed_row(sections: dict[int, _Section], row: RowView,
-               keyed_columns: dict[int, int | None]) -> bool:
-    """A row of a table of questions and risks keyed by milestone (a spreadsheet's
-    sheet: 'Milestone | Section | Question or risk | Answer or mitigation', rows
-    '2 | Key risk | ... | ...'): the milestone from the column headed 'Milestone'."""
-    if row.index == 0:
-        keyed_columns[row.table_no] = next(
-            (c.col for c in row.cells if _MILESTONE_COLUMN.match(c.text)), None)
-        return False
-    column = keyed_columns.get(row.table_no)
-    if column is None or len(row.cells) < 4:
+               keyed_columns: dict[int, Columns]) -> bool:
+    """A row of a table of questions and risks keyed by milestone: a spreadsheet's
+    sheet 'Milestone | Section | Question or risk | Answer or mitigation' (rows '2 | Key
+    risk | ... | ...'), or 'No. | Question | Response' and 'Milestone | Key risks |
+    Mitigating actions' (rows 'M2 | ... | ...'): the milestone from the column headed
+    'Milestone' (or 'No.', 'Ref')."""
+    column = next((c.col for c in row.cells if len(c.text) < 20
+                   and _MILESTONE_COLUMN.match(c.text)), None)
+    if row.index == 0 or column is not None:
+        # a header row: the first, or one naming the milestone column and two others under
+        # a title ('Key questions - December 2010') or between two parts ('Milestone | Key
+        # risk | Mitigating action'); a row answering 'No' is no header
+        heads = {name: c.col for c in row.cells for name, pattern in _HEADS.items()
+                 if pattern.match(c.text)}
+        if row.index == 0 or len(heads) >= 2:
+            keyed_columns[row.table_no] = (column, heads)
+            return False
+    column, heads = keyed_columns.get(row.table_no, (None, {}))
+    if column is None:
         return False
     key = next((c for c in row.cells if c.col == column), None)
     if key is None:
         return False
-    number = key.text.strip()
-    mid = int(number) if number in ("1", "2", "3", "4", "5") else milestone_heading(key.text)
+    mid = _milestone_key(key.text)
+    if mid is not None and _headed_row(sections.setdefault(mid, _Section(mid)), row, heads):
+        return True
+    if len(row.cells) < 4:
+        return False
     kinds = [(i, m) for i, c in enumerate(row.cells) if (m := _KEYED_KIND.match(c.text))]
     if mid is None or not kinds:
         return False
@@ -127,6 +157,33 @@ def _keyed_row(sections: dict[int, _Section], row: RowView,
     return True
 
 
+def _headed_row(sec: _Section, row: RowView, heads: dict[str, int]) -> bool:
+    """A row of a 'Milestone | Question | Answer' or 'Milestone | Risk | Mitigation'
+    table, read by its columns' headers."""
+    by_col = {c.col: c for c in row.cells}
+    for first, second in (("question", "answer"), ("risk", "mitigation")):
+        if first not in heads or second not in heads:
+            continue
+        a, b = by_col.get(heads[first]), by_col.get(heads[second])
+        if a is None or b is None or not a.text.strip():
+            return True  # the row of a keyed table, nothing in it
+        prov = a.provenance
+        if first == "question":
+            if b.text.strip() and not only_options(b.text):
+                sec.answers.append(Answer(sec.milestone, strip_bullets(a.text),
+                                          clean_text(b.text),
+                                          {"question": prov, "answer": b.provenance}))
+        else:
+            sec.risks.append(Risk(sec.milestone, clean_text(a.text),
+                                  clean_text(b.text) or None,
+                                  {"risk": prov, "mitigation": b.provenance}))
+        return True
+    return False
+
+
+_NUMBERED_HEAD = re.compile(r"^\s*milestone\s*(?:no\.?\s*)?[1-5]\b", re.I)
+
+
 def _row_heading(row: RowView) -> int | None:
     """A row that heads a milestone section: 'Milestone 2:' | 'Self-directed support ...'."""
     filled = [c for c in row.cells if c.text.strip() or c.marks]
@@ -137,7 +194,10 @@ def _row_heading(row: RowView) -> int | None:
             or any(_mark_only(c) for c in filled):
         return None  # a row of values that names its milestone (a long table), not a head
     for text in texts[:2]:
-        mid = milestone_heading(text, allow_number_only=False)
+        # a short name heads a row alone or after 'Milestone n': 'For further information
+        # please contact | ...' on a cover sheet names no milestone
+        short = len(texts) == 1 or _NUMBERED_HEAD.match(text) is not None
+        mid = milestone_heading(text, allow_number_only=False, short=short)
         if mid is not None:
             return mid
     if len(texts) == 1:
@@ -380,7 +440,9 @@ def _question_paragraph(sec: _Section, p: Paragraph) -> None:
     """A key question as a paragraph (ending '?'), its answer the next paragraph; a
     'Key risk' paragraph, the risk in the next, then 'Mitigating action' and its text
     (a definition list)."""
-    if sec.question is None and not _may_be_question(p.text):
+    if sec.question is None and not _may_be_question(p.text) and len(p.lines) < 2:
+        return
+    if _asked_and_answered(sec, p):
         return
     text = strip_bullets(p.text)
     if sec.question is not None:
@@ -424,6 +486,45 @@ def _question_paragraph(sec: _Section, p: Paragraph) -> None:
             and t is not None and t.deadline is None and t.field is None \
             and not _names_requirements(text) and not _top_heading(p):
         sec.question = (text, p.provenance)
+
+
+_INTERROGATIVE = re.compile(r"^(?:is|are|do|does|did|have|has|how|what|when|where|which|who|"
+                            r"why|can|could|should|will|to what|on what)\s", re.I)
+
+
+def _asked_and_answered(sec: _Section, p: Paragraph) -> bool:
+    """A paragraph of lines holding a question and its answer (an online form's
+    printout: the question over one to three lines ending '?', its answer box under
+    it), perhaps after a 'Key questions' label: the pair, or the question awaiting its
+    answer in the next paragraph. A paragraph starting with a section label ('Key risks
+    and mitigating actions') answers no question."""
+    lines = [ln.text.strip() for ln in p.lines if ln.text.strip()]
+    if len(lines) < 2:
+        return False
+    start = 1 if section_label(lines[0]) is not None else 0
+    if start and sec.question is not None:
+        sec.question = None  # a new section: the question before it went unanswered
+    asked = next((k for k in range(start, min(start + 3, len(lines)))
+                  if lines[k].endswith("?")), None)
+    if asked is None:
+        if _INTERROGATIVE.match(lines[start] if start < len(lines) else "") \
+                and len(lines[start].split()) >= 6:
+            sec.question = None  # a question printed without its '?': no answer to one
+            return True
+        return bool(start) and section_label(lines[0]) is not Section.KEY_QUESTIONS
+    question = strip_bullets(_QUESTION_LABEL.sub("", " ".join(lines[start:asked + 1])))
+    t = tag_text(question) if len(question) <= 300 else None
+    if not 4 <= len(question.split()) <= 60 or t is None or t.deadline is not None \
+            or t.field is not None or _names_requirements(question):
+        return False
+    sec.question = None  # asked anew: the question before went unanswered
+    answer = clean_text(_ANSWER_LABEL.sub("", " ".join(lines[asked + 1:])))
+    if answer and not only_options(answer):
+        sec.answers.append(Answer(sec.milestone, question, answer,
+                                  {"question": p.provenance, "answer": p.provenance}))
+    elif not answer:
+        sec.question = (question, p.provenance)
+    return True
 
 
 def _top_heading(p: Paragraph) -> bool:

@@ -23,6 +23,7 @@ from .. import marks as vocab
 from ..document import EMPHASIS_STYLES, Cell, Line, Mark, Provenance, Span, Style
 from ..framework import Deadline, Likelihood
 from .grid import Grid, keyed
+from .labels import Section
 from .layouts import MILESTONE_LAYOUTS, Answer, Axis, Layout
 from .selection import Member, Selection, decide_block, state, word_state
 from .tags import Field, Option, Tags, is_mark_word, line_tags_of, tag_text, value_of
@@ -317,9 +318,13 @@ def _slots(grid: Grid, label: Cell, answer: Answer) -> Iterator[tuple[Cell | Non
     where = "in the option's row" if answer is Answer.OPTIONS_IN_ROWS else "in the option's column"
     found = False
     for cell in ray:
-        if (cell.row in grid.headings or cell.row in grid.titles) and cell.col_span > 1 \
-                and not cell.marks:
-            continue  # a section's title across the table: the column goes on under it
+        if cell.col_span > 1 and not cell.marks and (
+                cell.row in grid.headings or cell.row in grid.titles
+                or grid.tag(cell).field in MILESTONE_FIELDS):
+            # a section's title across the table, or the caption over a group of option
+            # columns ('How likely are we to achieve this milestone?' across the four
+            # likelihoods): the column goes on under it
+            continue
         if not grid.is_slot(cell):
             break
         found = True
@@ -474,7 +479,8 @@ def split_options(line: Line, allowed: frozenset[Option] = _MILESTONE_OPTIONS
     return _split_at_separators(line, allowed)
 
 
-_OPTION_WORDS = re.compile(r"(?i:likely|achiev|yes|no\b|due|red|green|amber)|\b[RAG]\b")
+_OPTION_WORDS = re.compile(r"(?i:likely|achiev|yes|no\b|due|red|green|amber)|\b[RAG]\b|"
+                           r"\b[YN]\s*/\s*[YN]\b")
 
 
 def _split_at_marks(line: Line, allowed: frozenset[Option]) -> list[OptionPiece]:
@@ -546,13 +552,19 @@ def _pieces(line: Line, allowed: frozenset[Option], separator: re.Pattern[str]
     bounds.append((start, len(text)))
     if len(bounds) < 2:
         return []
+    # 'Y / N': single letters are options only as that pair ('Y' alone is a mark word)
+    pair = sorted(text[s:e].strip().upper() for s, e in bounds) == ["N", "Y"]
     out: list[OptionPiece] = []
     for start, end in bounds:
         while start < end and text[start].isspace():
             start += 1
         while end > start and text[end - 1].isspace():
             end -= 1
-        opt = _piece_option(text[start:end], allowed) if end > start else None
+        if pair:
+            yes_no = Option.YES if text[start:end].upper() == "Y" else Option.NO
+            opt = yes_no if yes_no in allowed else None
+        else:
+            opt = _piece_option(text[start:end], allowed) if end > start else None
         if opt is None:
             return []
         emph, struck = option_styles(line, start, end)
@@ -602,9 +614,20 @@ def _status_cell(grid: Grid, cell: Cell, t: Tags, layout: Layout) -> bool:
     if id(cell) in grid.stale or t.status == (None, None) or t.long or t.field is not None \
             or t.milestone is not None or is_mark_word(cell.text) or not _status_like(t.word):
         return False
-    if _is_placed_label(grid, cell) or grid.in_section_row(cell):
+    if _is_placed_label(grid, cell) or grid.in_section_row(cell) or _answers_a_question(grid, cell):
         return False
     return t.option is None or not _in_option_list(grid, cell, layout)
+
+
+def _answers_a_question(grid: Grid, cell: Cell) -> bool:
+    """The answer to a key question ('Have we started to issue personal budgets? | Yes,
+    since June 2009'): a cell right of a question, or under a 'Key questions' header."""
+    left = _left(grid, cell)
+    if left is not None and left.text.rstrip().endswith("?") and grid.tag(left).field is None \
+            and grid.tag(left).section is None:  # not 'How likely are we to ...?'
+        return True
+    return any(grid.tag(head).section is Section.KEY_QUESTIONS for head in grid.upwards(cell)
+               if head.row <= 1)
 
 
 Add = Callable[[Key | None, Field, str | None, Cell, str], None]

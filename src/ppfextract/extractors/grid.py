@@ -15,6 +15,7 @@ from dataclasses import dataclass, field, replace
 
 from ..document import Cell, Line, Table
 from ..framework import Deadline, Likelihood, parse_month
+from ..marks import is_background
 from .labels import Section
 from .tags import Field, Option, Tags, is_mark_word, tag_text
 
@@ -127,10 +128,21 @@ class Grid:
             if any(self.tag(c).milestone is not None and c.col in self.m_cols
                    for c in self.row_cells(r)):
                 del self.d_rows[r]
+        self.own_header = self._own_header()
         self.relevant = self._relevant()
         self.headings = self._heading_rows()
         self.titles = self._title_rows()
         self.stale = self._stale_positions()
+
+    def _own_header(self) -> bool:
+        """Whether the first row is a header row of its own: it names two deadlines, or two
+        different fields ('Achieved (Y/N) | Reason if not achieved'). Options alone ('Very
+        likely | Fairly likely') or one field repeated ('Y/N | Y/N | Y/N') may stand under
+        the deadline header of the page before."""
+        first = self.row_cells(0) if self.n_rows else []
+        tags = [self.tag(c) for c in first]
+        return sum(1 for t in tags if t.deadline is not None) >= 2 or len(
+            {t.field for t in tags if t.field is not None}) >= 2
 
     def _key_terms(self, terms: dict[str, tuple[str | None, Likelihood | None]]) -> None:
         """A cell saying only a word the document's key defines ('At risk') states the
@@ -303,7 +315,7 @@ class Grid:
                 continue
             labels = [c for c in cells if self.tag(c).milestone is not None]
             values = [c for c in self.row_cells(r) if self.tag(c).milestone is None
-                      and (c.marks or not self.tag(c).empty)]
+                      and (c.marks or not self.tag(c).empty or not is_background(c.fill))]
             if labels and labels[0].col in self.m_cols and values:
                 continue  # a row label in a column of milestones: a row of values
             if len(cells) == 1:
@@ -341,6 +353,15 @@ class Grid:
         the record is the latest report's, the rest is history."""
         stale: set[int] = set()
         periods = {id(c): p for c in self.cells if (p := reporting_period(c.text)) is not None}
+        # over requirements' ratings no month is a deadline: bare months ('Sep 2010' |
+        # 'Dec 2010') are reporting periods, for the requirements' rows
+        rated = {c.row for c in self.cells if self.tag(c).requirement is not None}
+        bare: dict[int, tuple[int, int]] = {}
+        if len(rated) >= 3:
+            bare = {id(c): p for c in self.cells if len(c.text) <= 20 and id(c) not in periods
+                    and (p := parse_month(c.text)) is not None}
+            if len(set(bare.values())) >= 2:
+                periods.update(bare)
         if len(set(periods.values())) < 2 and EARLIER not in periods.values():
             return stale
         for rows in (True, False):
@@ -365,7 +386,7 @@ class Grid:
                                  and cell.last_col >= head.col) if rows else \
                             (cell.col > head.last_col and cell.row <= head.last_row
                              and cell.last_row >= head.row)
-                        if under:
+                        if under and (id(head) not in bare or cell.row in rated):
                             stale.add(id(cell))
         return stale
 
@@ -404,7 +425,10 @@ class Grid:
                 if head is not None and self.tag(head).deadline is not None:
                     return self.tag(head).deadline, head  # type: ignore[return-value]
                 break
-        for head in self.context.headers:  # the header row of the table this continues
+        for head in self.context.headers if not self.own_header else ():
+            # the header row of the table this continues (a table with a header row of
+            # its own continues none: 'Very likely | Fairly likely ...' under a table of
+            # indicators by quarter)
             if self._under(head, cell):
                 d = tag_text(head.text).deadline
                 if d is not None:

@@ -39,7 +39,7 @@ import pypdfium2.raw as pdfium_c
 
 from .. import marks
 from ..document import BBox
-from .pdf_lines import find_table_cells
+from .pdf_lines import close_open_bottoms, find_table_cells
 from .pdf_page import FoundTable, PageResult, layout_page, symbol_font
 from .pdf_tables import Obj
 from .shapes import Shape
@@ -134,6 +134,7 @@ class _Run:
     angle: int = 0  # the direction its text runs, degrees anticlockwise (0: upright)
     turned: int = 0  # the same on the page as shown (its /Rotate applied)
     faint: bool = False  # filled in a light grey: greyed out
+    hidden: bool = False  # drawn wholly outside its clip path: not on the page as shown
 
 
 def _run(obj: Any, buf: Any) -> _Run:
@@ -151,7 +152,37 @@ def _run(obj: Any, buf: Any) -> _Run:
     angle = 0
     if abs(b) > 1e-6 or a < 0:  # rotated text: to the nearest quarter turn
         angle = round(math.degrees(math.atan2(b, a)) / 90) % 4 * 90
-    return _Run(_font_name(font, buf), descent.value, size, angle=angle, faint=_faint(obj))
+    return _Run(_font_name(font, buf), descent.value, size, angle=angle, faint=_faint(obj),
+                hidden=_clipped_out(obj))
+
+
+def _clipped_out(obj: Any) -> bool:
+    """Is the object drawn wholly outside its clip path (a spreadsheet's merged cell cut
+    at a page break draws its text again on the next page, clipped out of view)?"""
+    clip = pdfium_c.FPDFPageObj_GetClipPath(obj)
+    if not clip:
+        return False
+    n = pdfium_c.FPDFClipPath_CountPaths(clip)
+    if n <= 0:
+        return False
+    x, y = ctypes.c_float(), ctypes.c_float()
+    xs: list[float] = []
+    ys: list[float] = []
+    for i in range(n):
+        for j in range(pdfium_c.FPDFClipPath_CountPathSegments(clip, i)):
+            seg = pdfium_c.FPDFClipPath_GetPathSegment(clip, i, j)
+            if seg and pdfium_c.FPDFPathSegment_GetPoint(seg, ctypes.byref(x), ctypes.byref(y)):
+                xs.append(x.value)
+                ys.append(y.value)
+    if not xs:
+        return False
+    left, bottom, right, top = (ctypes.c_float() for _ in range(4))
+    if not pdfium_c.FPDFPageObj_GetBounds(obj, ctypes.byref(left), ctypes.byref(bottom),
+                                          ctypes.byref(right), ctypes.byref(top)):
+        return False
+    slack = 1.0
+    return (left.value > max(xs) + slack or right.value < min(xs) - slack
+            or bottom.value > max(ys) + slack or top.value < min(ys) - slack)
 
 
 def _faint(obj: Any) -> bool:
@@ -273,7 +304,7 @@ def page_chars(textpage: pdfium.PdfTextPage, space: _PageSpace) -> list[Obj]:
             suspect = u < 0x20 or u >= 0xE000  # control, private-use or replacement codes
             text = "-" if u == _LINE_END_HYPHEN else _glyph_text(
                 u, font, bool(suspect and map_error(tp, i)))
-        if not text or not get_box(tp_addr, i, rect_addr):
+        if not text or run.hidden or not get_box(tp_addr, i, rect_addr):
             continue
         left, box_top, right, box_bottom = read_rect(rect)
         low, high = box_bottom, box_top
@@ -544,7 +575,7 @@ def _read_unmapped_glyphs(page: pdfium.PdfPage, space: _PageSpace, chars: list[O
 def find_tables(edges: Sequence[Obj]) -> list[FoundTable]:
     """Ruled tables as (bbox, cell boxes): pdfplumber's "lines" strategy on ``edges``."""
     out: list[FoundTable] = []
-    for group in find_table_cells(edges):
+    for group in find_table_cells(close_open_bottoms(edges)):
         cells: list[BBox] = list(group)
         bbox: BBox = (min(c[0] for c in cells), min(c[1] for c in cells),
                       max(c[2] for c in cells), max(c[3] for c in cells))

@@ -259,3 +259,41 @@ def cells_to_tables(cells: list[BBox]) -> list[list[BBox]]:
         tables.append(list(current_cells))
     ordered = sorted(tables, key=lambda t: min((c[1], c[0]) for c in t))
     return [t for t in ordered if len(t) > 1]
+
+
+def close_open_bottoms(edges: Sequence[Obj], tolerance: float = SNAP_TOLERANCE) -> list[Obj]:
+    """``edges`` with the bottom of a cell cut at a page break closed: a merged cell that
+    goes on over the page has its sides drawn down to the table's bottom rule but no
+    rule of its own under it, so the lines strategy finds no cell there and its text is
+    lost. Where a long vertical edge ends level with the page's lowest horizontal rule
+    but that rule does not reach it, a rule is added from it to the next vertical ending
+    at the same level. (Not part of pdfplumber's algorithm: :func:`find_table_cells`
+    stays pdfplumber's.)"""
+    hs = [e for e in edges if e["orientation"] == "h"]
+    vs = [e for e in edges if e["orientation"] == "v"]
+    if not hs or not vs:
+        return list(edges)
+
+    def covered(x: float, y: float) -> bool:
+        return any(abs(h["top"] - y) <= tolerance and h["x0"] - tolerance <= x
+                   <= h["x1"] + tolerance for h in hs)
+
+    lowest = max(h["top"] for h in hs)
+    added: list[Obj] = []
+    for v in vs:
+        y = v["bottom"]
+        if abs(y - lowest) > tolerance or v["bottom"] - v["top"] < 10 or covered(v["x0"], y):
+            continue
+        level = sorted(u["x0"] for u in vs if abs(u["bottom"] - y) <= tolerance
+                       and abs(u["x0"] - v["x0"]) > tolerance)
+        right = [x for x in level if x > v["x0"]]
+        left = [x for x in level if x < v["x0"]]
+        if right:
+            x0, x1 = v["x0"], right[0]
+        elif left:
+            x0, x1 = left[-1], v["x0"]
+        else:
+            continue
+        added.append({"x0": x0, "x1": x1, "top": y, "bottom": y, "width": x1 - x0,
+                      "height": 0.0, "orientation": "h", "object_type": "line"})
+    return list(edges) + added if added else list(edges)
