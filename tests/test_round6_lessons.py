@@ -269,3 +269,14 @@ def test_one_sheet_of_questions_then_risks_under_their_own_header_rows():
         (2, "Have we started to issue personal budgets?", "Yes")]
     assert [(r.milestone, r.risk, r.mitigation) for r in rec.risks] == [
         (3, "Savings not evidenced", "Track reablement outcomes")]
+
+
+def test_achieved_with_a_reason_for_not_achieving_is_not_reported():
+    rec = record(
+        "Milestone 2: Self-directed support and personal budgets",
+        table(["Date", "Achieved?", "Reason if not achieved"],
+              ["Apr-10", "Y", "Financial system changes not completed."],
+              ["Oct-10", "Y", ""]))
+    assert cells(rec) == {(2, "2010-04"): (None, None), (2, "2010-10"): ("Y", None)}
+    assert rec.milestones[0].reason_not_achieved == "Financial system changes not completed."
+    assert any("a reason for not achieving it is written" in w for w in rec.warnings)

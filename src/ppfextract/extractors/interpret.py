@@ -97,7 +97,17 @@ def merge(readings: list[Reading]) -> tuple[list[MilestoneCell], list[str]]:
 
 def _unmix(cell: MilestoneCell, warnings: list[str]) -> None:
     """Achieved in one table, a likelihood from another: two returns' cells mixed (an
-    earlier return asked how likely; this one says it is done). The likelihood goes."""
+    earlier return asked how likely; this one says it is done). The likelihood goes.
+    Achieved, with a reason written for not achieving it: the mark was misread (a tick
+    over the wrong box) or the return contradicts itself. The achieved flag goes."""
+    reason = cell.reason_not_achieved or ""
+    if cell.achieved == "Y" and sum(ch.isalpha() for ch in reason) >= 10 and \
+            len(reason.split()) >= 2:
+        warnings.append(f"milestone {cell.milestone} {cell.deadline.value}: read as achieved "
+                        f"but a reason for not achieving it is written "
+                        f"({reason[:60]!r}); achieved is not reported")
+        cell.achieved = None
+        cell.provenance.pop("achieved", None)
     a, lik = cell.provenance.get("achieved"), cell.provenance.get("likelihood")
     if cell.achieved == "Y" and cell.likelihood is not None and a is not None and \
             lik is not None and a.block != lik.block:
