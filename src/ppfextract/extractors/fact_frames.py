@@ -119,6 +119,13 @@ _IN_ALL = frozenset({"in", "total", "all", "overall"})
 FLOW_VERBS = frozenset({"flow", "flows", "flowed", "flowing", "go", "goes", "went", "gone",
                         "going", "pass", "passes", "passed", "passing"})
 FLOW_PREPS = frozenset({"through", "via", "into", "to", "in"})
+# money committed or put through personal budgets (only with "through", "via")
+THROUGH_VERBS = frozenset({"committed", "allocated", "channelled", "channeled", "routed",
+                           "put"})
+PUT_VERBS = frozenset({"put", "puts", "putting", "channel", "channels", "channelling",
+                       "route", "routes", "routing", "commit", "commits", "committing"})
+THROUGH_PREPS = frozenset({"through", "via"})
+TOTAL_VERBS = frozenset({"totalled", "totaled", "total", "totals", "totalling"})
 # a subject that is one budget or a kind of budget, not all of them
 SINGLE_BUDGET = frozenset({"average", "typical", "mean", "median", "each", "individual",
                            "largest", "smallest", "maximum", "minimum", "her", "his",
@@ -222,6 +229,8 @@ class Frame:
                 continue  # the relative clause's object
             if p.kind in ("PP", "ADV", "P") and skip_pp:
                 continue
+            if skip_pp and self._joined_to_population(k):
+                continue  # "service users and carers", "community-based services"
             if p.kind == "NP" and (all(w in ("now", "currently") for w in p.words) or (
                     p.words[0] in ("a", "each", "every", "per", "this", "last", "next")
                     and set(p.words[1:]) <= {"year", "month", "week", "quarter", "now",
@@ -275,6 +284,27 @@ class Frame:
             return True
         pop = self.of_phrase()
         return pop is not None and any(w in PEOPLE_WORDS for w in pop.words)
+
+    def _joined_to_population(self, k: int) -> bool:
+        """Phrase ``k`` goes on with the noun phrase before it: "and carers" after "of
+        eligible service users", "based services" after "community-" (a compound the
+        tokenizer cut at its hyphen)."""
+        p = self.phrases[k]
+        prev = self.phrases[k - 1] if k > 0 else None
+        if p.kind == "CONJ" and p.words[0] in ("and", "or") and k + 1 < len(self.phrases):
+            nxt = self.phrases[k + 1]
+            return nxt.kind == "NP" and set(nxt.words) <= PEOPLE_WORDS | {
+                "their", "and", "eligible", "older", "disabled", "young"}
+        if p.kind == "NP" and prev is not None and prev.kind == "PUNCT" and prev.words[0] in (
+                "-", "–") and k >= 2 and self.phrases[k - 2].kind in ("NP", "PP"):
+            doc = self.ctx.clause.doc
+            return not doc[prev.start - 1].whitespace_ and not doc[prev.start].whitespace_
+        if p.kind == "NP" and prev is not None and prev.kind == "CONJ":
+            return self._joined_to_population(k - 1)  # the people joined on
+        if p.kind == "PUNCT" and p.words[0] == "-" and k + 1 < len(self.phrases):
+            doc = self.ctx.clause.doc
+            return not doc[p.start - 1].whitespace_ and not doc[p.start].whitespace_
+        return False
 
     def of_phrase(self) -> Phrase | None:
         """The "of" phrase after the figure: the population of "45% of service users"."""
@@ -685,18 +715,10 @@ class Frame:
         if not clause_pb:
             return False
         qp = self.phrases[self.q]
-        # money that is a budget, a grant, a cost: "a budget of £88m", "£2m grant"
-        if self.q > 0:
-            prev = self.phrases[self.q - 1]
-            if qp.kind == "PP" and qp.prep == "of" and prev.kind in ("NP", "PP") and (
-                    set(prev.words) & NOT_SPEND_HEADS):
-                return False
-        if set(self.q_words_after()) & NOT_SPEND_HEADS:
+        if self._put_through_budgets():
+            return True
+        if self._other_money(qp):
             return False
-        nxt = self.phrases[self.q + 1] if self.q + 1 < len(self.phrases) else None
-        if nxt is not None and nxt.kind == "PP" and nxt.prep == "of" and (
-                set(nxt.words) & NOT_SPEND_HEADS):
-            return False  # "£2.3m of the Social Care Reform Grant"
         if any(w in ("each", "per", "average", "week", "weekly") for w in
                self.q_words_after() + [w for p in self.after(self.q)[:2] for w in p.words]):
             return False
@@ -736,6 +758,46 @@ class Frame:
                 between = self.phrases[k + 1:self.q]
                 return not any(p.kind == "NP" for p in between)
         return False
+
+    def _other_money(self, qp: Phrase) -> bool:
+        """Money that is a budget, a grant, a cost: "a budget of £88m", "£2m grant", "£2.3m
+        of the Social Care Reform Grant"."""
+        q = self.q
+        if q is None:
+            return True
+        if q > 0:
+            prev = self.phrases[q - 1]
+            if qp.kind == "PP" and qp.prep == "of" and prev.kind in ("NP", "PP") and (
+                    set(prev.words) & NOT_SPEND_HEADS):
+                return True
+        if set(self.q_words_after()) & NOT_SPEND_HEADS:
+            return True
+        nxt = self.phrases[q + 1] if q + 1 < len(self.phrases) else None
+        return nxt is not None and nxt.kind == "PP" and nxt.prep == "of" and bool(
+            set(nxt.words) & NOT_SPEND_HEADS)
+
+    def _put_through_budgets(self) -> bool:
+        """Money committed, allocated or put through personal budgets: "£4.1m had been
+        committed through personal budgets", "£3.3m of the care budget is now allocated
+        via personal budgets", "we are putting £6m a year through personal budgets" (the
+        money the budgets carry, whatever it was part of before)."""
+        q = self.q
+        if q is None or any(w in SINGLE_BUDGET | {"per", "week", "weekly"}
+                            for w in self.q_words_after()):
+            return False
+        k = self.next_verb(q)
+        if k is not None and main_verb(self.phrases[k]) in THROUGH_VERBS:
+            between = self.phrases[q + 1:k]
+            # the figure is the verb's subject ("£3.3m of the care budget is committed")
+            if all(p.kind in ("PP", "ADV") for p in between):
+                return self._spent_on_budgets(self.after(k), THROUGH_PREPS)
+        k = self.prev_verb(q)
+        if k is None or k != q - 1:
+            return False
+        if main_verb(self.phrases[k]) in PUT_VERBS:
+            return self._spent_on_budgets(self.after(q), THROUGH_PREPS)
+        # "personal budgets currently totalled around £850k a year"
+        return main_verb(self.phrases[k]) in TOTAL_VERBS and self._budgets_subject(k)
 
     def _spent_on_budgets(self, rest: list[Phrase],
                           preps: frozenset[str] | None = None) -> bool:

@@ -58,7 +58,7 @@ _IRREGULAR = {
     "grow": ("grows", "grew", "grown", "growing"), "fall": ("falls", "fell", "fallen"),
     "stand": ("stands", "stood", "standing"), "mean": ("means", "meant", "meaning"),
     "say": ("says", "said", "saying"), "tell": ("tells", "told", "telling"),
-    "make": ("makes", "made", "making"), "set": ("sets", "setting"), "put": ("puts",),
+    "make": ("makes", "made", "making"), "set": ("sets", "setting"), "put": ("puts", "putting"),
     "see": ("sees", "saw", "seen", "seeing"), "go": ("goes", "went", "gone", "going"),
     "come": ("comes", "came", "coming"), "become": ("becomes", "became", "becoming"),
     "run": ("runs", "ran", "running"), "beat": ("beats", "beaten", "beating"),

@@ -148,7 +148,7 @@ _SU_SUPPORT_VERBS = frozenset({"supports", "supported", "support", "serves", "se
 _SU_PROVIDE_VERBS = frozenset({
     "provides", "provide", "provided", "delivers", "deliver", "delivered", "arranges",
     "arrange", "arranged", "commissions", "commission", "commissioned", "funds", "fund",
-    "funded",
+    "funded", "providing", "delivering", "arranging",
 })
 
 _PLANNED = frozenset({"planned", "scheduled", "due", "programmed"})
