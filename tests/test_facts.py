@@ -457,7 +457,60 @@ POSITIVES += [
     ("About 950 older people will have their support reviewed by June.", [(REVIEWS, 950)]),
 ]
 
+POSITIVES += [
+    # a population with a relative clause or a hyphenated compound before the verb
+    ("Thirty per cent of adults who qualify for council-funded support now hold a personal "
+     "budget.", [(PERCENT, 30)]),
+    ("Personal budgets are spreading. A third of residents who qualify for council-funded "
+     "care at home now hold their own budget.", [(PERCENT, 33.3)]),
+    # an apposition set off by a dash or a comma, "of those who are eligible"
+    ("Just 710 people in the city have a personal budget at the moment – about eight per "
+     "cent of those who are eligible.", [(PEOPLE, 710), (PERCENT, 8)]),
+    ("1,210 people have a personal budget, about 14 per cent of those who are eligible.",
+     [(PEOPLE, 1210), (PERCENT, 14)]),
+    # a list item's mark before the subject
+    ("(h) personal budgets currently totalled around £850k a year;", [(SPEND, 850_000)]),
+    ("(iv) Personal budgets now total £2.2m a year.", [(SPEND, 2_200_000)]),
+    # a share said of the figure before with "accounts for"
+    ("Over 5,200 people now hold a personal budget, and that accounts for 40% of adults "
+     "with community-based support.", [(PEOPLE, 5200), (PERCENT, 40)]),
+    ("2,300 people have a personal budget. That accounted for 19% of those eligible.",
+     [(PEOPLE, 2300), (PERCENT, 19)]),
+    # "budget holders" after a personal budget is named
+    ("Almost 47% of eligible users now have a personal budget. The number of budget "
+     "holders has risen to 5,380, the council said.", [(PERCENT, 47), (PEOPLE, 5380)]),
+    # a plan "for N people to have one"
+    ("The council is planning for 2,150 people to have a personal budget by April 2011.",
+     [(PEOPLE, 2150)]),
+    ("We are aiming for 3,000 people to hold a personal budget by next spring.",
+     [(PEOPLE, 3000)]),
+    ("The department has budgeted for 1,800 people to receive a personal budget this year.",
+     [(PEOPLE, 1800)]),
+    # the figure before, raised to a new one, or compared with an earlier one
+    ("At the end of April the number of people with a personal budget stood at 2,012, and "
+     "the council plans to increase it to 2,900 over the coming year.",
+     [(PEOPLE, 2012), (PEOPLE, 2900)]),
+    ("1,100 people now have a personal budget, and we intend to take it to 1,600 during "
+     "2012.", [(PEOPLE, 1100), (PEOPLE, 1600)]),
+    ("3,870 people held a personal budget. Members noted that this compared with 2,100 in "
+     "September 2010.", [(PEOPLE, 3870), (PEOPLE, 2100)]),
+    ("The council reported that 24% of eligible adults held a personal budget. This "
+     "compares with 15% a year earlier.", [(PERCENT, 24), (PERCENT, 15)]),
+    # ... but not a figure of something else
+    ("1,210 people have a personal budget, about 14 per cent of those who are waiting.",
+     [(PEOPLE, 1210)]),
+    ("£3m goes through personal budgets, and that accounts for 9% of the budget.",
+     [(SPEND, 3_000_000)]),
+    ("3,870 people held a personal budget. This compared with 2,100 staff in the "
+     "department.", [(PEOPLE, 3870)]),
+    ("1,100 people have a personal budget; the council will raise its charges to £12 an "
+     "hour.", [(PEOPLE, 1100)]),
+]
+
 P4_DISTRACTORS = [
+    "The council is planning for 2,150 people to attend the roadshows.",
+    "Personal budgets are popular. The number of complaints from budget holders has risen "
+    "to 53.",
     "300 people received a service from the reablement team.",
     "The reablement service supported 400 people.",
     "The home care service looks after 900 people.",
@@ -724,6 +777,20 @@ def test_seed_003_whole_text() -> None:
     assert facts[0].text == "three hundred people had now been allocated a personal budget"
     for f in facts:
         assert text[f.start:f.end] == f.text
+
+
+def test_said_of_the_figure_in_the_paragraph_before() -> None:
+    """"Members noted that this compared with 2,100 in September": the figure before is
+    the last fact of the paragraph before; with none, nothing is read."""
+    def read(texts: list[str]) -> list[tuple[FactKind, float]]:
+        blocks = [(t, Provenance("minutes.docx", block=n)) for n, t in enumerate(texts)]
+        return [(f.kind, f.value) for f in facts_from_blocks(blocks, "Devon")]
+
+    assert read(["3,870 people in Devon held a personal budget.",
+                 "Members noted that this compared with 2,100 in September 2010."]) == [
+        (PEOPLE, 3870), (PEOPLE, 2100)]
+    assert read(["The council spent £2m on home care.",
+                 "Members noted that this compared with 2,100 in September 2010."]) == []
 
 
 def test_facts_from_blocks_provenance() -> None:

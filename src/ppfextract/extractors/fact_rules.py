@@ -1103,6 +1103,9 @@ def _refers_to_figure(ctx: _Ctx, reach: int = 8) -> bool:
     amounts to 2,960 people", "giving a proportion of 29.9 per cent", "its figure of
     43.8pc", "This represents 36% of people eligible ..."."""
     left = _strip_quantifier([ctx.low[j] for j in _words_left(ctx, ctx.qs)[:reach + 4]])
+    if left[:1] == ["to"] and left[1:2] and left[1] in ("it", "this", "that") and left[2:3] \
+            and left[2] in _RAISE_VERBS:
+        return True  # "plans to increase it to 2,900": the figure before, raised
     for n, t in enumerate(left[:reach]):
         if t in REFER_PRONOUNS and (n == 0 or left[n - 1] not in REFER_PRONOUN_VERBS):
             continue  # "this" as a pronoun subject needs its verb: "this is", "that was"
@@ -1118,6 +1121,10 @@ def _refers_to_figure(ctx: _Ctx, reach: int = 8) -> bool:
     return False
 
 
+_RAISE_VERBS = frozenset({"increase", "increased", "increasing", "raise", "raised", "raising",
+                          "grow", "grew", "grown", "growing", "take", "took", "taken",
+                          "taking", "bring", "brought", "bringing", "push", "pushed",
+                          "lift", "lifted", "double", "doubled"})
 _REFER_VERBS = frozenset({"reach", "reached", "reaching", "pass", "top", "hit", "surpass"})
 # what may reach a figure that is not the people with a budget, or their share
 _OTHER_SUBJECTS = frozenset({"saving", "savings", "spend", "spending", "expenditure", "cost",
@@ -1148,7 +1155,8 @@ _REFER_GAP = frozenset({
     "so", "means", "meant", "meaning", "giving", "gives", "gave", "given", "trebled",
     "doubled", "says", "said", "authority", "council", "figure", "proportion", "number",
     "expected", "expects", "forecast", "projected", "currently", "there", "with",
-    "equal", "percentage", "total", "put", "puts",
+    "equal", "percentage", "total", "put", "puts", "accounts", "accounted", "for",
+    "compared", "compares",
 })
 
 
@@ -1254,8 +1262,10 @@ class _DocReader:
             if isinstance(asked, FactKind):
                 kind = asked
         if kind is None:
-            if why == "refers" and plain_unit(ctx) and (q.unit == "count"
-                                                          or share_of_users(ctx)):
+            # "Members noted that this compared with 2,100 in September": said of the
+            # figure of the text before, like "the figure was 2,100"
+            said_of = why == "refers" or (why == "compared" and _refers_to_figure(ctx, 12))
+            if said_of and plain_unit(ctx) and (q.unit == "count" or share_of_users(ctx)):
                 self._refer_outside(ctx, clause, q)
             return
         blocked = _blocked(ctx, kind)

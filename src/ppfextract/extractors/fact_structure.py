@@ -92,6 +92,7 @@ _REGULAR = (
     "transform", "introduce", "roll", "extend", "offer", "seek", "try", "deliver", "invest",
     "spend", "pay", "fund", "finance", "channel", "route", "direct", "deploy", "process",
     "flow",
+    "qualify",
 )
 _E_DROP = ("e",)
 

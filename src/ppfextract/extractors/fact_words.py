@@ -168,7 +168,8 @@ REFER_PRONOUN_VERBS = frozenset({"is", "was", "'s", "’s", "would", "will", "ha
                                  "works", "worked", "comes", "came", "translates",
                                  "translated", "corresponds",
                                  "equated", "amounts", "amounted", "means", "meant", "gives",
-                                 "gave", "equals"})
+                                 "gave", "equals", "accounts", "accounted", "compared",
+                                 "compares"})
 
 HOLD = frozenset({
     "have", "has", "had", "having", "hold", "holds", "held", "holding", "receive", "receives",
