@@ -507,7 +507,25 @@ POSITIVES += [
      "hour.", [(PEOPLE, 1100)]),
 ]
 
+POSITIVES += [
+    # the council's own aim for the share named before ("aimed for 45 per cent")
+    ("24% of eligible adults held a personal budget, and the council aimed for 45 per cent "
+     "by March 2012.", [(PERCENT, 24), (PERCENT, 45)]),
+    ("2,900 people hold a personal budget. He said the council would now aim for 50% by "
+     "March 2012.", [(PEOPLE, 2900), (PERCENT, 50)]),
+    ("Some 31% of eligible people now have a personal budget, and the county is aiming for "
+     "40 per cent by next April.", [(PERCENT, 31), (PERCENT, 40)]),
+    ("6,600 people will be in receipt of a personal budget by March, which would represent "
+     "30 per cent of eligible people.", [(PEOPLE, 6600), (PERCENT, 30)]),
+    # ... not a saving's aim, nor every council's
+    ("The council has made cashable savings of 1.2%. It is aiming for 3% by April.",
+     [(SAVINGS, 1.2)]),
+    ("2,900 people hold a personal budget. The council is planning for a 5% cut in home "
+     "care costs.", [(PEOPLE, 2900)]),
+]
+
 P4_DISTRACTORS = [
+    "Councils are aiming for 30% by April.",
     "The council is planning for 2,150 people to attend the roadshows.",
     "Personal budgets are popular. The number of complaints from budget holders has risen "
     "to 53.",
@@ -791,6 +809,14 @@ def test_said_of_the_figure_in_the_paragraph_before() -> None:
         (PEOPLE, 3870), (PEOPLE, 2100)]
     assert read(["The council spent £2m on home care.",
                  "Members noted that this compared with 2,100 in September 2010."]) == []
+    # an aim said of the share before, in the paragraph before
+    assert read(["3,020 people were using a personal budget, 36 per cent of those eligible.",
+                 "The director replied that the city was planning for 70% by that date."]) == [
+        (PEOPLE, 3020), (PERCENT, 36), (PERCENT, 70)]
+    # ... but a saving's aim after a saving stays the saving's
+    assert read(["3,870 people held a personal budget, 24% of those eligible.",
+                 "The council has made cashable savings of 1.2%. It is aiming for 3% by "
+                 "April."]) == [(PEOPLE, 3870), (PERCENT, 24), (SAVINGS, 1.2)]
 
 
 def test_facts_from_blocks_provenance() -> None:

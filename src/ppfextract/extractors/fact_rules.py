@@ -1156,7 +1156,7 @@ _REFER_GAP = frozenset({
     "doubled", "says", "said", "authority", "council", "figure", "proportion", "number",
     "expected", "expects", "forecast", "projected", "currently", "there", "with",
     "equal", "percentage", "total", "put", "puts", "accounts", "accounted", "for",
-    "compared", "compares",
+    "compared", "compares", "represent",
 })
 
 
@@ -1265,13 +1265,25 @@ class _DocReader:
             # "Members noted that this compared with 2,100 in September": said of the
             # figure of the text before, like "the figure was 2,100"
             said_of = why == "refers" or (why == "compared" and _refers_to_figure(ctx, 12))
-            if said_of and plain_unit(ctx) and (q.unit == "count" or share_of_users(ctx)):
+            if said_of and plain_unit(ctx) and (q.unit == "count" or share_of_users(ctx)) \
+                    and not self._other_figure_before(ctx):
                 self._refer_outside(ctx, clause, q)
             return
         blocked = _blocked(ctx, kind)
         if blocked in ("a change or comparison", "a comparison", "a range"):
             blocked = None
         self.out.append(_match(ctx, clause, q, kind, self.scopes, blocked))
+
+    def _other_figure_before(self, ctx: _Ctx) -> bool:
+        """A figure of its unit but of another kind (a saving, a review count) read just
+        before, in its sentence or the one before: "The council has made cashable savings of 1.2%.
+        It is aiming for 3%." is said of that one, not of a figure in a text before."""
+        here = self.sent_of[ctx.qs]
+        return any(m.kind not in (FactKind.PEOPLE_WITH_PERSONAL_BUDGET,
+                                  FactKind.PERCENT_WITH_PERSONAL_BUDGET)
+                   and _KIND_UNITS[m.kind] == ctx.unit
+                   and 0 <= (start := _token_at(self.doc, m)) < ctx.qs
+                   and here - self.sent_of[start] <= 1 for m in self.out)
 
     def _question_before(self, ctx: _Ctx) -> FactKind | object | None:
         """A figure said of "it" or "the figure" just after a question "How many ...?"

@@ -155,7 +155,8 @@ _PLANNED = frozenset({"planned", "scheduled", "due", "programmed"})
 
 _REFER_SUBJECTS = frozenset({"figure", "number", "proportion", "percentage", "total",
                              "share", "level", "this", "that", "it", "which", "target",
-                             "aim", "ambition", "reach", "reached", "reaching", "pass",
+                             "aim", "aims", "aimed", "aiming", "planning",
+                             "ambition", "reach", "reached", "reaching", "pass",
                              "top", "hit", "surpass",
                              "equivalent", "equivalently", "amounts", "represents",
                              "represented", "representing", "equates", "equated",
