@@ -371,6 +371,193 @@ POSITIVES += [
 
 # Issue 14: figures that are not this council's (national, regional, survey, another
 # council, a target set for everyone), and figures that are no count of holders.
+# Blind prose set 4's classes, each in several wordings written here (issue 14):
+# a figure answering a question "How many ...?" takes the kind the question gives it; a
+# share of people eligible for a budget is a share, not an offer; savings named after
+# cashable savings are those; a share of newcomers, what the Department of Health expects
+# and the people a part of the service supports are no facts.
+POSITIVES += [
+    ("How many people does the council actually help? The answer surprised me. It is "
+     "around 8,900 adults, most of them older people living at home.", [(USERS, 8900)]),
+    ("How many adults does the county council support? It is about 14,200.",
+     [(USERS, 14200)]),
+    ("How many people do we look after? The figure now stands at 6,300.", [(USERS, 6300)]),
+    ("How many residents hold a personal budget today? The number is 2,310.",
+     [(PEOPLE, 2310)]),
+    ("Every new client is now offered a personal budget. How many people in the borough "
+     "already have one? The figure now stands at 1,275.", [(PEOPLE, 1275)]),
+    ("Take-up has grown. That is 34% of people eligible for a personal budget.", []),
+    ("4,460 people now use a personal budget. That is 34% of people eligible for a "
+     "personal budget.", [(PEOPLE, 4460), (PERCENT, 34)]),
+    ("890 people had a personal budget; this was 12 per cent of those eligible for a "
+     "personal budget.", [(PEOPLE, 890), (PERCENT, 12)]),
+    ("31 per cent of the adults eligible for a personal budget now have one.",
+     [(PERCENT, 31)]),
+    ("The national expectation is 3% cashable savings by April 2011. Savings from the "
+     "reablement service are expected to reach 2% by March 2011.", [(SAVINGS, 2)]),
+    ("Councils are expected to find cashable savings of 3 per cent. Our savings from "
+     "telecare have reached 1.4 per cent.", [(SAVINGS, 1.4)]),
+]
+
+POSITIVES += [
+    ("Mr Harlow added that £4.1m had already been committed through personal budgets this "
+     "year.", [(SPEND, 4_100_000)]),
+    ("£3.3m of the community care budget is now committed through personal budgets.",
+     [(SPEND, 3_300_000)]),
+    ("Around £8.6m of the council's care spending is now allocated through personal "
+     "budgets.", [(SPEND, 8_600_000)]),
+    ("We are now putting £64 million a year through personal budgets.", [(SPEND, 64e6)]),
+    ("The department is channelling £7.5m through personal budgets this year.",
+     [(SPEND, 7_500_000)]),
+    ("Personal budgets currently totalled around £850k a year.", [(SPEND, 850_000)]),
+    ("Personal budgets in payment totalled £19.2 million in 2010/11.",
+     [(SPEND, 19_200_000)]),
+    ("Personal budgets now total £2.7 million a year.", [(SPEND, 2_700_000)]),
+]
+
+POSITIVES += [
+    # the people the council (or "the service") supports, cares for, looks after
+    ("The service supported 8,400 adults in total.", [(USERS, 8400)]),
+    ("The service was providing support to approximately 16,200 people.", [(USERS, 16200)]),
+    ("We support something like 23,400 people across the county.", [(USERS, 23400)]),
+    ("Adult Social Care is responsible for the care and support of approximately 22,000 "
+     "people.", [(USERS, 22000)]),
+    ("The Council was responsible for the care of around 12,600 adults.", [(USERS, 12600)]),
+    ("The department remains responsible for the support of 7,300 people.", [(USERS, 7300)]),
+    ("Our directorate looks after roughly 5,700 people who meet the eligibility criteria.",
+     [(USERS, 5700)]),
+    ("The county council looked after 9,950 adults last year.", [(USERS, 9950)]),
+    ("6,050 people in the city received social care services funded by the Council.",
+     [(USERS, 6050)]),
+    ("Some 9,100 adults across the county are in receipt of services from adult social "
+     "care.", [(USERS, 9100)]),
+    # a share of a population joined by "and" or written with a hyphen
+    ("The authority said 26% of eligible service users and carers held a personal budget.",
+     [(PERCENT, 26)]),
+    ("Some 41% of older people and carers now use a personal budget.", [(PERCENT, 41)]),
+    ("The council said 21% of those eligible for community-based services now had a "
+     "personal budget.", [(PERCENT, 21)]),
+    # planned reviews in more wordings
+    ("Officers explained that approximately 4,000 reviews were planned for the spring so "
+     "that existing service users could move onto self-directed support.", [(REVIEWS, 4000)]),
+    ("Around 2,500 reviews are scheduled for next year, in order that every client might "
+     "be offered a budget.", [(REVIEWS, 2500)]),
+    ("Reviews of 7,800 further care packages are scheduled to be completed by March.",
+     [(REVIEWS, 7800)]),
+    ("Care reviews for 3,300 customers have been planned for the rest of the year.",
+     [(REVIEWS, 3300)]),
+    ("Reassessments of 1,150 existing clients will be carried out in the autumn.",
+     [(REVIEWS, 1150)]),
+    ("Over the next year we are reviewing 6,500 people.", [(REVIEWS, 6500)]),
+    ("Our teams will be reviewing 2,200 more people over the winter.", [(REVIEWS, 2200)]),
+    ("Between now and March the department is reviewing 1,800 service users.",
+     [(REVIEWS, 1800)]),
+    ("7,000 people's care will be reviewed during 2011-12.", [(REVIEWS, 7000)]),
+    ("3,800 people would have their care reviewed during 2011.", [(REVIEWS, 3800)]),
+    ("About 950 older people will have their support reviewed by June.", [(REVIEWS, 950)]),
+]
+
+POSITIVES += [
+    # a population with a relative clause or a hyphenated compound before the verb
+    ("Thirty per cent of adults who qualify for council-funded support now hold a personal "
+     "budget.", [(PERCENT, 30)]),
+    ("Personal budgets are spreading. A third of residents who qualify for council-funded "
+     "care at home now hold their own budget.", [(PERCENT, 33.3)]),
+    # an apposition set off by a dash or a comma, "of those who are eligible"
+    ("Just 710 people in the city have a personal budget at the moment – about eight per "
+     "cent of those who are eligible.", [(PEOPLE, 710), (PERCENT, 8)]),
+    ("1,210 people have a personal budget, about 14 per cent of those who are eligible.",
+     [(PEOPLE, 1210), (PERCENT, 14)]),
+    # a list item's mark before the subject
+    ("(h) personal budgets currently totalled around £850k a year;", [(SPEND, 850_000)]),
+    ("(iv) Personal budgets now total £2.2m a year.", [(SPEND, 2_200_000)]),
+    # a share said of the figure before with "accounts for"
+    ("Over 5,200 people now hold a personal budget, and that accounts for 40% of adults "
+     "with community-based support.", [(PEOPLE, 5200), (PERCENT, 40)]),
+    ("2,300 people have a personal budget. That accounted for 19% of those eligible.",
+     [(PEOPLE, 2300), (PERCENT, 19)]),
+    # "budget holders" after a personal budget is named
+    ("Almost 47% of eligible users now have a personal budget. The number of budget "
+     "holders has risen to 5,380, the council said.", [(PERCENT, 47), (PEOPLE, 5380)]),
+    # a plan "for N people to have one"
+    ("The council is planning for 2,150 people to have a personal budget by April 2011.",
+     [(PEOPLE, 2150)]),
+    ("We are aiming for 3,000 people to hold a personal budget by next spring.",
+     [(PEOPLE, 3000)]),
+    ("The department has budgeted for 1,800 people to receive a personal budget this year.",
+     [(PEOPLE, 1800)]),
+    # the figure before, raised to a new one, or compared with an earlier one
+    ("At the end of April the number of people with a personal budget stood at 2,012, and "
+     "the council plans to increase it to 2,900 over the coming year.",
+     [(PEOPLE, 2012), (PEOPLE, 2900)]),
+    ("1,100 people now have a personal budget, and we intend to take it to 1,600 during "
+     "2012.", [(PEOPLE, 1100), (PEOPLE, 1600)]),
+    ("3,870 people held a personal budget. Members noted that this compared with 2,100 in "
+     "September 2010.", [(PEOPLE, 3870), (PEOPLE, 2100)]),
+    ("The council reported that 24% of eligible adults held a personal budget. This "
+     "compares with 15% a year earlier.", [(PERCENT, 24), (PERCENT, 15)]),
+    # ... but not a figure of something else
+    ("1,210 people have a personal budget, about 14 per cent of those who are waiting.",
+     [(PEOPLE, 1210)]),
+    ("£3m goes through personal budgets, and that accounts for 9% of the budget.",
+     [(SPEND, 3_000_000)]),
+    ("3,870 people held a personal budget. This compared with 2,100 staff in the "
+     "department.", [(PEOPLE, 3870)]),
+    ("1,100 people have a personal budget; the council will raise its charges to £12 an "
+     "hour.", [(PEOPLE, 1100)]),
+]
+
+POSITIVES += [
+    # the council's own aim for the share named before ("aimed for 45 per cent")
+    ("24% of eligible adults held a personal budget, and the council aimed for 45 per cent "
+     "by March 2012.", [(PERCENT, 24), (PERCENT, 45)]),
+    ("2,900 people hold a personal budget. He said the council would now aim for 50% by "
+     "March 2012.", [(PEOPLE, 2900), (PERCENT, 50)]),
+    ("Some 31% of eligible people now have a personal budget, and the county is aiming for "
+     "40 per cent by next April.", [(PERCENT, 31), (PERCENT, 40)]),
+    ("6,600 people will be in receipt of a personal budget by March, which would represent "
+     "30 per cent of eligible people.", [(PEOPLE, 6600), (PERCENT, 30)]),
+    # ... not a saving's aim, nor every council's
+    ("The council has made cashable savings of 1.2%. It is aiming for 3% by April.",
+     [(SAVINGS, 1.2)]),
+    ("2,900 people hold a personal budget. The council is planning for a 5% cut in home "
+     "care costs.", [(PEOPLE, 2900)]),
+]
+
+P4_DISTRACTORS = [
+    "Councils are aiming for 30% by April.",
+    "The council is planning for 2,150 people to attend the roadshows.",
+    "Personal budgets are popular. The number of complaints from budget holders has risen "
+    "to 53.",
+    "300 people received a service from the reablement team.",
+    "The reablement service supported 400 people.",
+    "The home care service looks after 900 people.",
+    "The team is responsible for the care of 300 residents.",
+    "If funding allows, 3,000 reviews will be carried out so that people could move across.",
+    "Reviews of 900 care packages were completed last year.",
+    "Last year we were reviewing 400 people a month.",
+    "We are reviewing 1,200 people at the moment.",
+    "3,000 people have had their care reviewed since April.",
+    "The council reviewed 500 more people than last year.",
+    "The council has committed £2m to setting up personal budgets.",
+    "£500,000 has been allocated to the personal budgets team.",
+    "An average of £9,000 a year is committed through each personal budget.",
+    "The council puts £2m a year into training for personal budgets.",
+    "£1.2m was allocated for personal budget support planning.",
+    "Four-fifths of new service users now choose a direct payment.",
+    "Four in five of those new to the service take a personal budget as a direct payment.",
+    "Sixty per cent of new clients opt for a personal budget managed by the council.",
+    "The DH expects evidence of 3% cashable savings.",
+    "The DoH expects councils to release 3 per cent cashable savings.",
+    "The borough's Carers' Centre on Walworth Road supported 1,050 carers last year.",
+    "The day centre in Hove supports 210 people.",
+    "The brokerage team at the town hall supported 120 people last year.",
+    "How many complaints did the service receive? The total was 120.",
+    "How many staff does the department employ? It is about 900.",
+    "Savings from the reablement service are expected to reach 2% by March 2011.",
+]
+
+
 SCOPE_DISTRACTORS: list[tuple[str, str | None, list[tuple[FactKind, float]]]] = [
     ("A national survey found almost 93,000 people were receiving personal budgets.",
      "Norfolk", []),
@@ -561,6 +748,8 @@ DISTRACTORS += [
 
 # A share with no people-with-a-personal-budget figure just before it, or a share of only
 # some of the eligible people: the first sentence's fact only.
+DISTRACTORS += P4_DISTRACTORS
+
 REFERS_BACK_DISTRACTORS: list[tuple[str, list[tuple[FactKind, float]]]] = [
     ("The survey was returned by 400 people. This is 12% of eligible customers.", []),
     ("500 people have a personal budget. This is 12% of eligible carers who responded to the "
@@ -606,6 +795,28 @@ def test_seed_003_whole_text() -> None:
     assert facts[0].text == "three hundred people had now been allocated a personal budget"
     for f in facts:
         assert text[f.start:f.end] == f.text
+
+
+def test_said_of_the_figure_in_the_paragraph_before() -> None:
+    """"Members noted that this compared with 2,100 in September": the figure before is
+    the last fact of the paragraph before; with none, nothing is read."""
+    def read(texts: list[str]) -> list[tuple[FactKind, float]]:
+        blocks = [(t, Provenance("minutes.docx", block=n)) for n, t in enumerate(texts)]
+        return [(f.kind, f.value) for f in facts_from_blocks(blocks, "Devon")]
+
+    assert read(["3,870 people in Devon held a personal budget.",
+                 "Members noted that this compared with 2,100 in September 2010."]) == [
+        (PEOPLE, 3870), (PEOPLE, 2100)]
+    assert read(["The council spent £2m on home care.",
+                 "Members noted that this compared with 2,100 in September 2010."]) == []
+    # an aim said of the share before, in the paragraph before
+    assert read(["3,020 people were using a personal budget, 36 per cent of those eligible.",
+                 "The director replied that the city was planning for 70% by that date."]) == [
+        (PEOPLE, 3020), (PERCENT, 36), (PERCENT, 70)]
+    # ... but a saving's aim after a saving stays the saving's
+    assert read(["3,870 people held a personal budget, 24% of those eligible.",
+                 "The council has made cashable savings of 1.2%. It is aiming for 3% by "
+                 "April."]) == [(PEOPLE, 3870), (PERCENT, 24), (SAVINGS, 1.2)]
 
 
 def test_facts_from_blocks_provenance() -> None:

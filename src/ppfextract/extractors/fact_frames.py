@@ -119,6 +119,16 @@ _IN_ALL = frozenset({"in", "total", "all", "overall"})
 FLOW_VERBS = frozenset({"flow", "flows", "flowed", "flowing", "go", "goes", "went", "gone",
                         "going", "pass", "passes", "passed", "passing"})
 FLOW_PREPS = frozenset({"through", "via", "into", "to", "in"})
+# "planning for 2,150 people to have a personal budget"
+PLAN_FOR = frozenset({"planning", "plans", "planned", "plan", "aiming", "aims", "aimed",
+                      "aim", "hoping", "hopes", "hoped", "budgeting", "budgeted"})
+# money committed or put through personal budgets (only with "through", "via")
+THROUGH_VERBS = frozenset({"committed", "allocated", "channelled", "channeled", "routed",
+                           "put"})
+PUT_VERBS = frozenset({"put", "puts", "putting", "channel", "channels", "channelling",
+                       "route", "routes", "routing", "commit", "commits", "committing"})
+THROUGH_PREPS = frozenset({"through", "via"})
+TOTAL_VERBS = frozenset({"totalled", "totaled", "total", "totals", "totalling"})
 # a subject that is one budget or a kind of budget, not all of them
 SINGLE_BUDGET = frozenset({"average", "typical", "mean", "median", "each", "individual",
                            "largest", "smallest", "maximum", "minimum", "her", "his",
@@ -213,6 +223,8 @@ class Frame:
             if p.kind == "REL" and p.words[0] in ("who", "which", "that"):
                 skip_rel = True  # "people who use services now have ...": past its verb
                 continue
+            if p.kind == "VG" and skip_pp and self._joined_to_population(k):
+                continue
             if p.kind == "VG":
                 if skip_rel:
                     skip_rel, in_rel = False, True
@@ -222,6 +234,8 @@ class Frame:
                 continue  # the relative clause's object
             if p.kind in ("PP", "ADV", "P") and skip_pp:
                 continue
+            if skip_pp and self._joined_to_population(k):
+                continue  # "service users and carers", "community-based services"
             if p.kind == "NP" and (all(w in ("now", "currently") for w in p.words) or (
                     p.words[0] in ("a", "each", "every", "per", "this", "last", "next")
                     and set(p.words[1:]) <= {"year", "month", "week", "quarter", "now",
@@ -275,6 +289,28 @@ class Frame:
             return True
         pop = self.of_phrase()
         return pop is not None and any(w in PEOPLE_WORDS for w in pop.words)
+
+    def _joined_to_population(self, k: int) -> bool:
+        """Phrase ``k`` goes on with the noun phrase before it: "and carers" after "of
+        eligible service users", "based services" after "community-" (a compound the
+        tokenizer cut at its hyphen)."""
+        p = self.phrases[k]
+        prev = self.phrases[k - 1] if k > 0 else None
+        if p.kind == "CONJ" and p.words[0] in ("and", "or") and k + 1 < len(self.phrases):
+            nxt = self.phrases[k + 1]
+            return nxt.kind == "NP" and set(nxt.words) <= PEOPLE_WORDS | {
+                "their", "and", "eligible", "older", "disabled", "young"}
+        if prev is not None and prev.kind == "PUNCT" and prev.words[0] in (
+                "-", "–") and k >= 2 and self.phrases[k - 2].kind in ("NP", "PP"):
+            # ("council-funded care": "funded" is no verb of the clause)
+            doc = self.ctx.clause.doc
+            return not doc[prev.start - 1].whitespace_ and not doc[prev.start].whitespace_
+        if p.kind == "NP" and prev is not None and prev.kind == "CONJ":
+            return self._joined_to_population(k - 1)  # the people joined on
+        if p.kind == "PUNCT" and p.words[0] == "-" and k + 1 < len(self.phrases):
+            doc = self.ctx.clause.doc
+            return not doc[p.start - 1].whitespace_ and not doc[p.start].whitespace_
+        return False
 
     def of_phrase(self) -> Phrase | None:
         """The "of" phrase after the figure: the population of "45% of service users"."""
@@ -388,6 +424,11 @@ class Frame:
             if qp.prep == "by" and any(w in HOLD for w in vg.words):
                 return any(self.pb_in(p, anaphor=True) for p in subject) or self.pb_in(
                     self.phrases[k - 1] if k else None)
+            if qp.prep == "for" and main_verb(vg) in PLAN_FOR and k == self.q - 1:
+                # "the council is planning for 2,150 people to have a personal budget"
+                rest = self.after(self.q)
+                return len(rest) >= 2 and rest[0].kind == "P" and rest[0].words == ["to"] \
+                    and rest[1].kind == "VG" and self.holds_pb(self.q + 2)
             if qp.prep in ("to", "for") and any(w in GIVE for w in vg.words):
                 between = self.phrases[k + 1:self.q]
                 return any(self.pb_in(p, anaphor=True) for p in between + subject)
@@ -419,6 +460,10 @@ class Frame:
         return not person and bool(set(vg.words) & GIVE) and any(
             self.ctx.low[i].endswith("s") for i in self.pb_tokens if qp.start <= i < qp.end)
 
+    def _budget_holders(self, p: Phrase) -> bool:
+        """"budget holders" in a text that named a personal budget: its holders."""
+        return p.has("holders", "holder") and self.pb_in(p, anaphor=True)
+
     def holders_number(self) -> bool:
         """"Personal budget holders now number 2,340", "direct payment recipients total
         812": the value of the holders themselves."""
@@ -431,7 +476,8 @@ class Frame:
             return False
         subject = self.before(k)
         return bool(subject) and subject[-1].kind == "NP" and subject[-1].has(
-            "holders", "recipients") and self.pb_in(subject[-1])
+            "holders", "recipients") and (self.pb_in(subject[-1])
+                                          or self._budget_holders(subject[-1]))
 
     def subject_ok(self) -> bool:
         """The figure's verb (its main verb, not an auxiliary: "have seen their
@@ -475,7 +521,7 @@ class Frame:
             return False  # "the number of complaints about personal budgets"
         if pb and heads & TAKE_UP and self.ctx.pb_context:
             return True  # "Take-up has risen to 38 per cent": of personal budgets
-        return any(self.pb_in(p) for p in subject) == pb
+        return any(self.pb_in(p) or self._budget_holders(p) for p in subject) == pb
 
     def _counts_people(self, subject: list[Phrase], nouns: frozenset[str]) -> bool:
         """"The number of (eligible) people with ...", "the proportion with a personal
@@ -491,9 +537,12 @@ class Frame:
         if words[at][0] in TAKE_UP or (words[at][0] == "take" and words[at + 1:at + 3] and
                                         words[at + 2:at + 3] == [("up", False)]):
             return True
-        for w, is_pb in words[at + 1:]:
+        for n, (w, is_pb) in enumerate(words[at + 1:]):
             if is_pb or w in PEOPLE_WORDS:
                 return True
+            if w == "budget" and self.ctx.pb_context and words[at + n + 2:at + n + 3] in (
+                    [("holders", False)], [("holder", False)]):
+                return True  # "the number of budget holders", a personal budget named
             if w in ("of", "the", "all", "our", "eligible", "adults'", "older", "younger",
                      "disabled", "new", "existing", "current", "with", "holding", "on",
                      "receiving", "using", "who", "that", "have", "hold", "-", "up",
@@ -685,18 +734,10 @@ class Frame:
         if not clause_pb:
             return False
         qp = self.phrases[self.q]
-        # money that is a budget, a grant, a cost: "a budget of £88m", "£2m grant"
-        if self.q > 0:
-            prev = self.phrases[self.q - 1]
-            if qp.kind == "PP" and qp.prep == "of" and prev.kind in ("NP", "PP") and (
-                    set(prev.words) & NOT_SPEND_HEADS):
-                return False
-        if set(self.q_words_after()) & NOT_SPEND_HEADS:
+        if self._put_through_budgets():
+            return True
+        if self._other_money(qp):
             return False
-        nxt = self.phrases[self.q + 1] if self.q + 1 < len(self.phrases) else None
-        if nxt is not None and nxt.kind == "PP" and nxt.prep == "of" and (
-                set(nxt.words) & NOT_SPEND_HEADS):
-            return False  # "£2.3m of the Social Care Reform Grant"
         if any(w in ("each", "per", "average", "week", "weekly") for w in
                self.q_words_after() + [w for p in self.after(self.q)[:2] for w in p.words]):
             return False
@@ -737,6 +778,46 @@ class Frame:
                 return not any(p.kind == "NP" for p in between)
         return False
 
+    def _other_money(self, qp: Phrase) -> bool:
+        """Money that is a budget, a grant, a cost: "a budget of £88m", "£2m grant", "£2.3m
+        of the Social Care Reform Grant"."""
+        q = self.q
+        if q is None:
+            return True
+        if q > 0:
+            prev = self.phrases[q - 1]
+            if qp.kind == "PP" and qp.prep == "of" and prev.kind in ("NP", "PP") and (
+                    set(prev.words) & NOT_SPEND_HEADS):
+                return True
+        if set(self.q_words_after()) & NOT_SPEND_HEADS:
+            return True
+        nxt = self.phrases[q + 1] if q + 1 < len(self.phrases) else None
+        return nxt is not None and nxt.kind == "PP" and nxt.prep == "of" and bool(
+            set(nxt.words) & NOT_SPEND_HEADS)
+
+    def _put_through_budgets(self) -> bool:
+        """Money committed, allocated or put through personal budgets: "£4.1m had been
+        committed through personal budgets", "£3.3m of the care budget is now allocated
+        via personal budgets", "we are putting £6m a year through personal budgets" (the
+        money the budgets carry, whatever it was part of before)."""
+        q = self.q
+        if q is None or any(w in SINGLE_BUDGET | {"per", "week", "weekly"}
+                            for w in self.q_words_after()):
+            return False
+        k = self.next_verb(q)
+        if k is not None and main_verb(self.phrases[k]) in THROUGH_VERBS:
+            between = self.phrases[q + 1:k]
+            # the figure is the verb's subject ("£3.3m of the care budget is committed")
+            if all(p.kind in ("PP", "ADV") for p in between):
+                return self._spent_on_budgets(self.after(k), THROUGH_PREPS)
+        k = self.prev_verb(q)
+        if k is None or k != q - 1:
+            return False
+        if main_verb(self.phrases[k]) in PUT_VERBS:
+            return self._spent_on_budgets(self.after(q), THROUGH_PREPS)
+        # "personal budgets currently totalled around £850k a year"
+        return main_verb(self.phrases[k]) in TOTAL_VERBS and self._budgets_subject(k)
+
     def _spent_on_budgets(self, rest: list[Phrase],
                           preps: frozenset[str] | None = None) -> bool:
         """What the money went on is the budgets themselves, named first after the verb
@@ -758,7 +839,7 @@ class Frame:
         cue is its head noun ("personal budgets currently committed"), not one person's
         budget ("her personal budget") nor a kind of budget ("the average personal
         budget")."""
-        subject = [p for p in self.before(k) if p.kind == "NP"]
+        subject = [p for p in self.before(k) if p.kind == "NP" and not self._item_mark(p)]
         if not subject or not self.pb_in(subject[0]):
             return False
         words = set(subject[0].words)
@@ -766,6 +847,12 @@ class Frame:
             return False
         cue = [i for i in self.pb_tokens if subject[0].start <= i < subject[0].end]
         return self.ctx.low[max(cue)].endswith("s")
+
+    def _item_mark(self, p: Phrase) -> bool:
+        """A list item's mark in parentheses ("(h)", "(iv)") before the subject."""
+        n = self.phrases.index(p)
+        return 0 < n < len(self.phrases) - 1 and len(p.words) == 1 and len(p.words[0]) <= 4 \
+            and self.phrases[n - 1].words[:1] == ["("] and self.phrases[n + 1].words[:1] == [")"]
 
     def _worth(self, qp: Phrase) -> bool:
         """"Personal budgets (currently committed) were worth roughly £4.7m a year"."""
@@ -830,14 +917,29 @@ def is_apposition(ctx: _Ctx) -> bool:
     prev = f.phrases[f.q - 1]
     if not (prev.kind == "PUNCT" and prev.words[0] in (",", "(", "–", "—")):
         return False
-    for p in f.phrases[f.q + 1:]:
+    skip = 0
+    for n in range(f.q + 1, len(f.phrases)):
+        p = f.phrases[n]
+        if skip:
+            skip -= 1
+            continue
         if p.kind == "VG" and not p.words[0].endswith("ing"):
             return False
         if p.kind == "PUNCT" and p.words[0] in (",", ")", ".", ";"):
             return True
         if p.kind == "REL":
-            return False
+            if not _who_are_eligible(f, n):
+                return False
+            skip = 2
     return True
+
+
+def _who_are_eligible(f: Frame, n: int) -> bool:
+    """"of those who are eligible": the relative clause names the population, it says
+    nothing of the figure."""
+    rest = f.phrases[n + 1:n + 3]
+    return len(rest) == 2 and rest[0].kind == "VG" and set(rest[0].words) <= {
+        "are", "were", "is", "was", "now", "currently"} and rest[1].words[:1] == ["eligible"]
 
 
 def spent_on_something_else(ctx: _Ctx) -> bool:
@@ -901,9 +1003,13 @@ def plain_unit(ctx: _Ctx) -> bool:
         if doc[j].is_space:
             continue
         t = ctx.low[j]
+        if t == "over":  # "2,900 over the coming year", not "1,200 over the age of 65"
+            nxt = [ctx.low[i] for i in range(j + 1, min(j + 3, ctx.clause.end))]
+            return nxt[:1] == ["the"] and nxt[1:2] != ["age"]
         return t in PEOPLE_WORDS or doc[j].is_punct or t in (
             "in", "at", "by", "last", "a", "this", "twelve", "and", "to", "compared", "on",
-            "from", "with", "when", "since", "the", "as", "now", "for") and not _per_time(ctx, j)
+            "from", "with", "when", "since", "the", "as", "now", "for", "during", "within",
+            "before", "until") and not _per_time(ctx, j)
     return True
 
 

@@ -150,7 +150,9 @@ _SU_WORDS = frozenset(w for w in (_SU_HOLD | _SU_SUPPORT_VERBS | _SU_PROVIDE_VER
                                      "users", "clients"})
                       if w.isalpha())
 # every path of the planned-reviews rule needs the future or a plan word
-_REVIEW_FUTURE = frozenset(w for w in ({"will", "would", "shall", "to"} | _PLANNED | PLAN_WORDS)
+_REVIEW_FUTURE = frozenset(w for w in ({"will", "would", "shall", "to"} | _PLANNED | PLAN_WORDS
+                                        # "over the next year we are reviewing ..."
+                                        | {"next", "coming", "rest", "remainder", "between"})
                            if w.isalpha())
 
 
@@ -393,13 +395,20 @@ _ANAPHOR_WORDS = frozenset({"one", "budget", "budgets", "holder", "holders", "re
 _PRONOUNS = frozenset({"this", "that", "it", "which"})
 
 
+def _asks_how_many(low: str) -> bool:
+    """The text asks "How many ...?": a figure after it may answer it, read as the
+    question with the figure in place of "how many" (its words may be in the question,
+    and the figure in another sentence)."""
+    return "how many" in low and "?" in low
+
+
 def may_hold_fact(text: str, low: str, named: bool, pb_before: bool,
                   seen: dict[tuple[str, bool], bool] | None = None) -> bool:
     """The first look (see the module's docstring): false only for a text no rule can
     read a fact in. ``named``: the text names a personal budget; ``pb_before``: a text
     before it did; ``seen``: the answers for the sentences of the document looked at
     already (a document repeats its standard sentences)."""
-    if named or "cashable" in low:
+    if named or "cashable" in low or _asks_how_many(low):
         return figure_in(text, low)
     if len(text) != len(low):  # a letter whose lower case is longer: no cut to trust
         return figure_in(text, low)

@@ -345,8 +345,8 @@ def _rule_service_users(ctx: _Ctx) -> bool:
         return False
     n, person = _people_after(ctx, right)
     # "Twelve thousand people were currently in receipt of services from adult social care"
-    if person and _su_verb_phrase(ctx, right[n:]):
-        return True
+    if person and _su_verb_phrase(ctx, right[n + _place_after(ctx, right[n:]):]):
+        return not _from_a_part(ctx, right[n:n + 12])
     # "The council supports 8,900 people"
     if person and _su_supports(ctx, right[n:]):
         return True
@@ -358,6 +358,32 @@ def _rule_service_users(ctx: _Ctx) -> bool:
         if left == ["of", "total"] or after in (["in", "total"], ["altogether"]):
             return True
     return False
+
+
+_PLACE_NOUNS = frozenset({"city", "county", "borough", "district", "area", "town"})
+
+
+def _place_after(ctx: _Ctx, idxs: list[int]) -> int:
+    """How many of ``idxs`` name where the people live: "in the city", "across the
+    county", "in Plymouth" (0 if none)."""
+    words = [ctx.low[j] for j in idxs[:3]]
+    if words[:1] not in (["in"], ["across"]):
+        return 0
+    if words[1:2] == ["the"] and words[2:3] and words[2] in _PLACE_NOUNS:
+        return 3
+    if len(idxs) > 1 and ctx.clause.doc[idxs[1]].text[:1].isupper():
+        return 2
+    return 0
+
+
+def _from_a_part(ctx: _Ctx, idxs: list[int]) -> bool:
+    """The service comes from one part of the council's services: "received a service
+    from the reablement team" is no caseload."""
+    words = [ctx.low[j] for j in idxs]
+    if "from" not in words:
+        return False
+    after = words[words.index("from") + 1:][:4]
+    return any(w in _SU_PART_SUBJECTS - {"service"} for w in after)
 
 
 def _su_verb_phrase(ctx: _Ctx, idxs: list[int]) -> bool:
@@ -410,8 +436,16 @@ def _su_supports(ctx: _Ctx, after: list[int]) -> bool:
         k += 1
     if k == len(left):
         return False
+    if ctx.low[left[k]] == "like" and k + 1 < len(left) and ctx.low[left[k + 1]] == "something":
+        k += 2  # "something like 23,400 people"
+        if k == len(left):
+            return False
     t = ctx.low[left[k]]
     verb_at = k if t in _SU_SUPPORT_VERBS else -1
+    if t == "after" and k + 1 < len(left) and ctx.low[left[k + 1]] in _LOOK:
+        verb_at = k + 1  # "looks after 5,700 people"
+    if t == "of":
+        verb_at = _responsible_for(ctx, left, k)
     if t in ("to", "for"):
         m = k + 1
         while m < len(left) and m - k <= 5 and ctx.low[left[m]] in _SU_PROVIDED:
@@ -426,7 +460,33 @@ def _su_supports(ctx: _Ctx, after: list[int]) -> bool:
     # "in their own homes" or "through reablement"; "through adult social care" is
     if after and ctx.low[after[0]] == "through":
         return _through_social_care(ctx, after[1:])
+    if [ctx.low[j] for j in after[:2]] == ["in", "total"]:
+        return True
     return not (after and ctx.low[after[0]] in ("to", "into", "in", "back"))
+
+
+_LOOK = frozenset({"look", "looks", "looked", "looking"})
+_CARE_OF = frozenset({"care", "support", "and", "the", "social", "ongoing"})
+
+
+def _responsible_for(ctx: _Ctx, left: list[int], k: int) -> int:
+    """"is responsible for the care and support of 22,000 people": the index in ``left``
+    of the verb ("is", "was") whose subject is the caseload's, else -1."""
+    m = k + 1
+    words: list[str] = []
+    while m < len(left) and ctx.low[left[m]] in _CARE_OF and len(words) < 5:
+        words.append(ctx.low[left[m]])
+        m += 1
+    if not {"care", "support"} & set(words) or m + 1 >= len(left):
+        return -1
+    if ctx.low[left[m]] != "for" or ctx.low[left[m + 1]] != "responsible":
+        return -1
+    m += 2
+    while m < len(left) and ctx.low[left[m]] in _SU_VERB_ADVERBS | {"directly"}:
+        m += 1
+    if m < len(left) and ctx.low[left[m]] in ("is", "was", "are", "were", "remains"):
+        return m
+    return -1
 
 
 def _su_subject_ok(ctx: _Ctx, left: list[int]) -> bool:
@@ -436,10 +496,17 @@ def _su_subject_ok(ctx: _Ctx, left: list[int]) -> bool:
     if k == len(left):
         return True
     subject = ctx.low[left[k]]
+    # the subject's head before a place or name after it: "the carers' centre on the
+    # high street supports ...", "the team in the north of the county supported ..."
+    for m in range(k + 1, min(k + 6, len(left) - 1)):
+        if ctx.low[left[m]] in ("on", "in", "at", "near") and (
+                ctx.low[left[m + 1]] in _SU_PART_SUBJECTS):
+            return False
     if subject == "service":  # "the adult care service" is the council's, "the home care
-        # service" one part of it
+        # service" one part of it; "the service" alone the one the paper is about
         before = [ctx.low[j] for j in left[k + 1:k + 3]]
-        return before[:1] == ["social"] or before in (["care", "social"], ["care", "adult"])
+        return before[:1] in (["social"], ["the"], ["our"]) or before in (
+            ["care", "social"], ["care", "adult"])
     return subject not in _SU_PART_SUBJECTS
 
 
@@ -462,6 +529,8 @@ _REVIEW_GAP = _PERSON | _CLIENT_GROUP | {
     "of", "these", "those", "them", "whom", "cases", "packages", "package", "plans",
     "the", "our", "further", "now", "also", "then", "all", "will", "would", "shall",
     "are", "is", "due", "scheduled", "planned", "set", "going", "to", "be", "who", "which",
+    # "7,000 people's care will be reviewed", "would have their care reviewed"
+    "'s", "’s", "care", "support", "their", "have",
 }
 _REVIEW_DONE = frozenset({"carried", "completed", "undertaken", "done", "take", "held",
                           "conducted"})
@@ -477,7 +546,9 @@ def _rule_reviews(ctx: _Ctx) -> bool:
         t = ctx.low[j]
         if t in _REVIEWED:
             future = {"will", "would", "shall", "to"} & set(words) or _PLANNED & set(words)
-            return bool(future) and "be" in words and "been" not in words
+            # "be reviewed", or "have their care reviewed" (their own care, the verb's)
+            passive = "be" in words or ("have" in words and "their" in words)
+            return bool(future) and passive and "been" not in words
         if t not in _REVIEW_GAP:
             break
         words.append(t)
@@ -491,22 +562,41 @@ def _rule_reviews(ctx: _Ctx) -> bool:
         before = {ctx.low[j] for j in right[:k]}
         if before & _PLANNED:
             return True
-        tail: list[str] = []
-        for j in right[k + 1:k + 8]:
-            t = ctx.low[j]
-            tail.append(t)
-            if t in _PLANNED:
-                return "been" not in tail or t in ("planned", "scheduled")
-            if t in _REVIEW_DONE:
-                return bool({"will", "would", "shall", "to"} & set(tail)) and "been" not in tail
-            if t not in {"are", "is", "have", "has", "been", "now", "also", "currently",
-                         "being", "to", "be", "will", "would", "shall", "still", "out"}:
-                break
+        if _planned_tail(ctx, right[k + 1:k + 8]):
+            return True
+    # "Reviews of 7,800 further care packages are scheduled", "Care reviews for 3,300
+    # customers have been planned"
+    left = [ctx.low[j] for j in _words_left(ctx, ctx.qs)[:2]]
+    if left and left[0] in ("of", "for") and left[1:] and left[1] in _REVIEW_NOUNS:
+        k = 0
+        while k < len(right) and k < 5 and ctx.low[right[k]] in _REVIEW_GAP - {
+                "will", "would", "shall", "are", "is", "to", "be", "due", "scheduled",
+                "planned", "set", "going", "have", "who", "which"}:
+            k += 1
+        if k < len(right) and _planned_tail(ctx, right[k:k + 8]):
+            return True
     # "Around 1,000 people are due for review"
     if _due_for_review(ctx, right):
         return True
     # "The team will review 500 people", "plans to complete 420 reviews"
     return _review_verb_before(ctx, right)
+
+
+def _planned_tail(ctx: _Ctx, idxs: list[int]) -> bool:
+    """The words after the reviews say they are planned: "are planned", "have been
+    scheduled", "will be carried out"."""
+    tail: list[str] = []
+    for j in idxs:
+        t = ctx.low[j]
+        tail.append(t)
+        if t in _PLANNED:
+            return "been" not in tail or t in ("planned", "scheduled")
+        if t in _REVIEW_DONE:
+            return bool({"will", "would", "shall", "to"} & set(tail)) and "been" not in tail
+        if t not in {"are", "is", "have", "has", "been", "now", "also", "currently",
+                     "being", "to", "be", "will", "would", "shall", "still", "out"}:
+            return False
+    return False
 
 
 _DUE_FILLER = frozenset({"are", "is", "were", "was", "now", "also", "currently", "all",
@@ -540,6 +630,23 @@ _PLAN_WORDS = frozenset({"plans", "plan", "planned", "planning", "intends", "int
 _REVIEWED_OF = frozenset({"cases", "packages", "care", "plans", "support"})
 
 
+_REVIEWING = frozenset({"reviewing", "reassessing", "re-assessing"})
+_AHEAD = (("next",), ("coming",), ("between", "now"), ("rest", "of"), ("remainder", "of"))
+
+
+def _reviewing_ahead(ctx: _Ctx, left: list[int]) -> bool:
+    """"will be reviewing", or "are reviewing" with a time ahead in the clause ("over the
+    next year we are reviewing 6,500 people"): a plan, not work done."""
+    words = [ctx.low[j] for j in left[:3]]
+    if words[:2] == ["be", "will"] or words[:2] == ["be", "would"] or words[:3] == [
+            "be", "to", "going"]:
+        return True
+    if words[:1] not in (["are"], ["is"], ["'re"], ["’re"]):
+        return False
+    clause = [ctx.low[j] for j in range(ctx.clause.start, ctx.clause.end)]
+    return any(tuple(clause[n:n + len(a)]) == a for a in _AHEAD for n in range(len(clause)))
+
+
 def _review_verb_before(ctx: _Ctx, right: list[int]) -> bool:
     left = _words_left(ctx, ctx.qs)
     k = 0
@@ -550,6 +657,10 @@ def _review_verb_before(ctx: _Ctx, right: list[int]) -> bool:
     if k + 1 >= len(left):
         return False
     verb = ctx.low[left[k]]
+    if verb in _REVIEWING:
+        return _reviewing_ahead(ctx, left[k + 1:]) and (
+            _people_after(ctx, right)[1] or (bool(right) and ctx.low[right[0]] in (
+                "more", "further") and _people_after(ctx, right[1:])[1]))
     if verb not in _REVIEW_VERBS and verb not in _DO_REVIEWS:
         return False
     aux = ctx.low[left[k + 1]]
@@ -873,8 +984,35 @@ def _offered(ctx: _Ctx) -> bool:
             if ctx.low[s] in ("offered",) and s < ctx.qs:
                 return True
         elif any(ps >= e and ps - e <= 3 for ps, _ in clause.cues.get("PB", ())):
+            if ctx.unit == "percent" and _base_population(ctx, s):
+                continue
             return True
     return False
+
+
+_BASE_WORDS = frozenset({"of", "the", "all", "those", "people", "adults", "users", "service",
+                         "clients", "customers", "residents", "who", "are", "were",
+                         "currently", "now", "service-users"})
+
+
+def _base_population(ctx: _Ctx, s: int) -> bool:
+    """"34% of people eligible for a personal budget": the eligibility names the population
+    the share is of, not what the figure's people were offered."""
+    if s <= ctx.qe or ctx.low[s] != "eligible":
+        return False
+    between = [ctx.low[j] for j in range(ctx.qe, s) if not ctx.clause.doc[j].is_space]
+    return between[:1] == ["of"] and all(w in _BASE_WORDS for w in between)
+
+
+def _purpose_start(ctx: _Ctx) -> int:
+    """Where a purpose clause after the figure begins ("... were planned so that people
+    could move onto self-directed support"): its "could" is no hypothesis of the figure's
+    (the clause's end if there is none)."""
+    low = ctx.low
+    for j in range(ctx.qe, ctx.clause.end - 1):
+        if (low[j], low[j + 1]) in (("so", "that"), ("order", "that")):
+            return j
+    return ctx.clause.end
 
 
 def _blocked(ctx: _Ctx, kind: FactKind) -> str | None:
@@ -884,7 +1022,7 @@ def _blocked(ctx: _Ctx, kind: FactKind) -> str | None:
         return "a question"
     if _negated(ctx, kind):
         return "negated"
-    if any(ctx.low[j] in _HYPOTHESIS for j in range(clause.start, clause.end)):
+    if any(ctx.low[j] in _HYPOTHESIS for j in range(clause.start, _purpose_start(ctx))):
         return "a hypothesis"
     target = _target(ctx)
     if target is not None:
@@ -894,6 +1032,8 @@ def _blocked(ctx: _Ctx, kind: FactKind) -> str | None:
     if kind in (FactKind.PEOPLE_WITH_PERSONAL_BUDGET, FactKind.PERCENT_WITH_PERSONAL_BUDGET,
                 FactKind.SERVICE_USERS_TOTAL) and _offered(ctx):
         return "offered, not taken"
+    if kind is FactKind.PERCENT_WITH_PERSONAL_BUDGET and _share_of_newcomers(ctx):
+        return "a share of new users, not of all"
     if ctx.unit == "count" and _per_time(ctx, next((j for j in range(ctx.qe, clause.end)
                                                     if not clause.doc[j].is_space),
                                                    clause.end)):
@@ -901,8 +1041,8 @@ def _blocked(ctx: _Ctx, kind: FactKind) -> str | None:
     left = _strip_quantifier([ctx.low[j] for j in _words_left(ctx, ctx.qs)[:6]])[:3]
     right = [ctx.low[j] for j in _words_right(ctx, ctx.qe, skip_parens=False)[:2]]
     if right and right[0] in _CHANGE_AFTER and not (
-            right[0] in ("more", "fewer", "less") and right[1:2] != ["than"] and False):
-        return "a change"
+            kind is FactKind.REVIEWS_PLANNED and right[0] == "more" and right[1:2] != ["than"]):
+        return "a change"  # ("reviewing 2,200 more people": a further 2,200)
     allowed = {"by"} | ({"further", "another"} if kind is FactKind.REVIEWS_PLANNED else set())
     if (set(left[:2]) - allowed - {"over", "under"}) & _BEFORE_BLOCK:
         return "a change or comparison"
@@ -914,6 +1054,23 @@ def _blocked(ctx: _Ctx, kind: FactKind) -> str | None:
     if "compared" in left or "than" in left:
         return "a comparison"
     return None
+
+
+_NEWCOMERS = frozenset({"new", "newly", "first-time"})
+
+
+def _share_of_newcomers(ctx: _Ctx) -> bool:
+    """A share of the people new to the service ("four in five new clients now choose a
+    direct payment", "60% of those newly assessed"): what newcomers choose, not how many
+    of all those eligible hold a budget."""
+    right = [ctx.low[j] for j in _words_right(ctx, ctx.qe)[:5]]
+    if right[:1] in (["of"], ["in"]):
+        right = right[1:]
+        if right[:1] == ["the"] or right[:1] == ["our"]:
+            right = right[1:]
+        if right[:1] in (["those"], ["people"], ["all"]):
+            right = right[1:]
+    return bool(right) and right[0] in _NEWCOMERS
 
 
 _COMPARE_BEFORE = (("up", "from"), ("down", "from"), ("from",), ("compared", "with"),
@@ -946,16 +1103,42 @@ def _refers_to_figure(ctx: _Ctx, reach: int = 8) -> bool:
     amounts to 2,960 people", "giving a proportion of 29.9 per cent", "its figure of
     43.8pc", "This represents 36% of people eligible ..."."""
     left = _strip_quantifier([ctx.low[j] for j in _words_left(ctx, ctx.qs)[:reach + 4]])
+    if left[:1] == ["to"] and left[1:2] and left[1] in ("it", "this", "that") and left[2:3] \
+            and left[2] in _RAISE_VERBS:
+        return True  # "plans to increase it to 2,900": the figure before, raised
     for n, t in enumerate(left[:reach]):
         if t in REFER_PRONOUNS and (n == 0 or left[n - 1] not in REFER_PRONOUN_VERBS):
             continue  # "this" as a pronoun subject needs its verb: "this is", "that was"
         if t in _ANAPHOR_NOUNS and left[n + 1:n + 2] in (["in"], ["a"], ["an"]):
             continue  # "in total", "a total of": no figure before is meant
+        if t in _REFER_SUBJECTS and t in _REFER_VERBS and _other_subject(left[n + 1:]):
+            return False  # "savings are expected to reach 2%": not the figure before
         if t in _REFER_SUBJECTS:
             # nothing that names another subject between: "the figure ... was", "the
             # comparable figure at the end of March 2011 was"
             return all(w in _REFER_GAP or w in _REFER_SUBJECTS or w in _MONTH_NAMES
                        or w[:1].isdigit() for w in left[:n])
+    return False
+
+
+_RAISE_VERBS = frozenset({"increase", "increased", "increasing", "raise", "raised", "raising",
+                          "grow", "grew", "grown", "growing", "take", "took", "taken",
+                          "taking", "bring", "brought", "bringing", "push", "pushed",
+                          "lift", "lifted", "double", "doubled"})
+_REFER_VERBS = frozenset({"reach", "reached", "reaching", "pass", "top", "hit", "surpass"})
+# what may reach a figure that is not the people with a budget, or their share
+_OTHER_SUBJECTS = frozenset({"saving", "savings", "spend", "spending", "expenditure", "cost",
+                             "costs", "reviews", "overspend", "income"})
+
+
+def _other_subject(left: list[str]) -> bool:
+    """The subject before a verb such as "reach" names another quantity: "Savings from
+    the reablement service are expected to reach 2%"."""
+    for t in left[:10]:
+        if t in _OTHER_SUBJECTS:
+            return True
+        if t in (".", ";", ":", "and", "but", "while", "whilst", "which", "who"):
+            return False
     return False
 
 
@@ -972,7 +1155,8 @@ _REFER_GAP = frozenset({
     "so", "means", "meant", "meaning", "giving", "gives", "gave", "given", "trebled",
     "doubled", "says", "said", "authority", "council", "figure", "proportion", "number",
     "expected", "expects", "forecast", "projected", "currently", "there", "with",
-    "equal", "percentage", "total", "put", "puts",
+    "equal", "percentage", "total", "put", "puts", "accounts", "accounted", "for",
+    "compared", "compares", "represent",
 })
 
 
@@ -1003,6 +1187,10 @@ class _DocReader:
         cues = list(doc.spans.get("ppf_cues", []))
         self.pb_context = pb_before or any(c.label_ == "PB" for c in cues)
         self.cashable = {self.sent_of[c.start] for c in cues if c.label_ == "CASHABLE"}
+        # "The expectation is 3% cashable savings. Savings from reablement are expected to
+        # reach 2%.": the savings a sentence names after one on cashable savings are those
+        self.cashable |= {n for n, sent in enumerate(self.sents) if n - 1 in self.cashable
+                          and any(t.lower_ in ("savings", "saving") for t in sent)}
         self.scopes = _Scopes(doc, self.sents, self.clauses)
         self.out: list[FactMatch] = []
         self.ranges: dict[int, int] = {}  # first end of a range -> the other end's start
@@ -1067,15 +1255,58 @@ class _DocReader:
             # the text before gave
             why = "refers"
             kind = _antecedent(self.out, doc, self.sent_of, ctx, q, why)
+        if kind is None and why == "refers" and q.unit == "count":
+            asked = self._question_before(ctx)
+            if asked is _UNANSWERED:
+                return  # it answers a question about something else: no figure before
+            if isinstance(asked, FactKind):
+                kind = asked
         if kind is None:
-            if why == "refers" and plain_unit(ctx) and (q.unit == "count"
-                                                          or share_of_users(ctx)):
+            # "Members noted that this compared with 2,100 in September": said of the
+            # figure of the text before, like "the figure was 2,100"
+            said_of = why == "refers" or (why == "compared" and _refers_to_figure(ctx, 12))
+            if said_of and plain_unit(ctx) and (q.unit == "count" or share_of_users(ctx)) \
+                    and not self._other_figure_before(ctx):
                 self._refer_outside(ctx, clause, q)
             return
         blocked = _blocked(ctx, kind)
         if blocked in ("a change or comparison", "a comparison", "a range"):
             blocked = None
         self.out.append(_match(ctx, clause, q, kind, self.scopes, blocked))
+
+    def _other_figure_before(self, ctx: _Ctx) -> bool:
+        """A figure of its unit but of another kind (a saving, a review count) read just
+        before, in its sentence or the one before: "The council has made cashable savings of 1.2%.
+        It is aiming for 3%." is said of that one, not of a figure in a text before."""
+        here = self.sent_of[ctx.qs]
+        return any(m.kind not in (FactKind.PEOPLE_WITH_PERSONAL_BUDGET,
+                                  FactKind.PERCENT_WITH_PERSONAL_BUDGET)
+                   and _KIND_UNITS[m.kind] == ctx.unit
+                   and 0 <= (start := _token_at(self.doc, m)) < ctx.qs
+                   and here - self.sent_of[start] <= 1 for m in self.out)
+
+    def _question_before(self, ctx: _Ctx) -> FactKind | object | None:
+        """A figure said of "it" or "the figure" just after a question "How many ...?"
+        answers the question: its kind is the one the question's words give the figure
+        put in place of "how many" ("How many people does the council support? It is
+        around 8,000." reads as "the council supports 8,000 people")."""
+        here = self.sent_of[ctx.qs]
+        for back in range(here - 1, max(here - 3, -1), -1):
+            sent = self.sents[back]
+            if any(sent.start <= s < sent.end for s, _ in self.quantities):
+                return None  # a figure between: the answer is said of that one
+            if not sent.text.rstrip().endswith("?"):
+                continue
+            statement = _as_statement([t.text for t in sent if not t.is_space],
+                                      f"{ctx.value:,.0f}")
+            if statement is None:
+                return _UNANSWERED if sent[:2].text.lower() == "how many" else None
+            from .facts import get_nlp  # the pipeline is loaded: this text is read
+
+            matches = _read_facts(get_nlp()(statement), self.pb_context)
+            return next((m.kind for m in matches if m.dropped is None
+                         and m.value == ctx.value), _UNANSWERED)
+        return None
 
     def _refer_outside(self, ctx: _Ctx, clause: _Clause, q: Quantity) -> None:
         """A figure said of one in the text before: kept with ``refers`` for the caller,
@@ -1088,6 +1319,50 @@ class _DocReader:
         m = _match(ctx, clause, q, guess, self.scopes,
                    blocked or "refers to a figure before it")
         self.out.append(replace(m, refers=blocked is None))
+
+
+_UNANSWERED = object()  # a question before the figure gives it no kind
+_DO = {"do": "", "does": "s", "did": "ed"}
+
+
+def _as_statement(words: list[str], number: str) -> str | None:
+    """The question "How many ...?" said with ``number`` for "how many": "How many people
+    have a budget?" -> "1,200 people have a budget."; "How many people does the council
+    help?" -> "the council helps 1,200 people."."""
+    low = [w.lower() for w in words]
+    if low[:2] != ["how", "many"] or low[-1] != "?":
+        return None
+    rest = words[2:-1]
+    aux = next((n for n, w in enumerate(rest) if w.lower() in _DO), None)
+    if aux is None:
+        return " ".join([number, *rest]) + "."
+    if aux + 2 >= len(rest):
+        return None
+    # the subject is the words up to the first that is no part of it; the verb follows
+    subject_end = aux + 1
+    while subject_end < len(rest) - 1 and rest[subject_end].lower() in (
+            "the", "its", "our", "this", "council", "council's", "county", "city", "borough",
+            "authority", "department", "directorate", "service", "services", "adult",
+            "social", "care", "we", "you", "they", "it"):
+        subject_end += 1
+    adverbs = []
+    v = subject_end
+    while v < len(rest) and rest[v].lower() in ("now", "currently", "actually", "really",
+                                                 "still", "already"):
+        adverbs.append(rest[v])
+        v += 1
+    if v >= len(rest) or subject_end == aux + 1:
+        return None
+    verb = rest[v]
+    ending = _DO[rest[aux].lower()]
+    subject = rest[aux + 1:subject_end]
+    if ending == "s" and subject[-1].lower() in ("we", "you", "they"):
+        ending = ""
+    if ending == "ed" and verb.endswith("e"):
+        ending = "d"
+    elif ending == "s" and verb.endswith(("s", "sh", "ch")):
+        ending = "es"
+    return " ".join([*subject, *adverbs, verb + ending, number, *rest[:aux], *rest[v + 1:]]) + "."
 
 
 _ANAPHOR_NOUNS = frozenset({"figure", "number", "total", "proportion", "percentage",

@@ -92,6 +92,8 @@ _CAPITALISED = {"in control": "In Control", "demos": "Demos", "poet": "POET",
 # A region name, a trade magazine: capitalised only
 _CASED_PHRASES: tuple[tuple[str, str], ...] = (
     ("Community Care", SURVEY), ("Guardian", SURVEY), ("BBC", SURVEY),
+    # the Department of Health by its initials ("the DH expects ...")
+    ("DH", NATIONAL), ("DoH", NATIONAL),
 )
 # after these a national word is a kind of thing, not the country: "NHS", "National
 # Indicator", "the national target" (a target is dropped by its own rule)

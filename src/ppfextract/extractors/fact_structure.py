@@ -58,7 +58,7 @@ _IRREGULAR = {
     "grow": ("grows", "grew", "grown", "growing"), "fall": ("falls", "fell", "fallen"),
     "stand": ("stands", "stood", "standing"), "mean": ("means", "meant", "meaning"),
     "say": ("says", "said", "saying"), "tell": ("tells", "told", "telling"),
-    "make": ("makes", "made", "making"), "set": ("sets", "setting"), "put": ("puts",),
+    "make": ("makes", "made", "making"), "set": ("sets", "setting"), "put": ("puts", "putting"),
     "see": ("sees", "saw", "seen", "seeing"), "go": ("goes", "went", "gone", "going"),
     "come": ("comes", "came", "coming"), "become": ("becomes", "became", "becoming"),
     "run": ("runs", "ran", "running"), "beat": ("beats", "beaten", "beating"),
@@ -92,6 +92,7 @@ _REGULAR = (
     "transform", "introduce", "roll", "extend", "offer", "seek", "try", "deliver", "invest",
     "spend", "pay", "fund", "finance", "channel", "route", "direct", "deploy", "process",
     "flow",
+    "qualify",
 )
 _E_DROP = ("e",)
 

@@ -148,14 +148,15 @@ _SU_SUPPORT_VERBS = frozenset({"supports", "supported", "support", "serves", "se
 _SU_PROVIDE_VERBS = frozenset({
     "provides", "provide", "provided", "delivers", "deliver", "delivered", "arranges",
     "arrange", "arranged", "commissions", "commission", "commissioned", "funds", "fund",
-    "funded",
+    "funded", "providing", "delivering", "arranging",
 })
 
 _PLANNED = frozenset({"planned", "scheduled", "due", "programmed"})
 
 _REFER_SUBJECTS = frozenset({"figure", "number", "proportion", "percentage", "total",
                              "share", "level", "this", "that", "it", "which", "target",
-                             "aim", "ambition", "reach", "reached", "reaching", "pass",
+                             "aim", "aims", "aimed", "aiming", "planning",
+                             "ambition", "reach", "reached", "reaching", "pass",
                              "top", "hit", "surpass",
                              "equivalent", "equivalently", "amounts", "represents",
                              "represented", "representing", "equates", "equated",
@@ -168,7 +169,8 @@ REFER_PRONOUN_VERBS = frozenset({"is", "was", "'s", "’s", "would", "will", "ha
                                  "works", "worked", "comes", "came", "translates",
                                  "translated", "corresponds",
                                  "equated", "amounts", "amounted", "means", "meant", "gives",
-                                 "gave", "equals"})
+                                 "gave", "equals", "accounts", "accounted", "compared",
+                                 "compares"})
 
 HOLD = frozenset({
     "have", "has", "had", "having", "hold", "holds", "held", "holding", "receive", "receives",

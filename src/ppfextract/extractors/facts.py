@@ -59,6 +59,7 @@ from .fact_gate import (
     _REFER_WORDS,
     _SU_VOCAB,
     Pieces,
+    _asks_how_many,
     join_lines,
     may_hold_fact,
     su_base_re,
@@ -223,7 +224,8 @@ def might_hold_fact(text: str) -> bool:
 _SPEND_PARTS = ("spen", "expenditure", "paid", "pay", "outturn", "channel", "routed",
                 "invested", "distributed", "value", "cost", "sum", "amount", "money",
                 "worth", "flow", "go", "went", "pass", "account", "make", "made",
-                "represent", "cover", "reach", "compris")
+                "represent", "cover", "reach", "compris", "commit", "allocat", "put",
+                "total")
 
 
 def could_hold_fact(text: str, pb_before: bool = False) -> bool:
@@ -261,6 +263,8 @@ def _could_hold(text: str, low: str, named: bool, pb_before: bool) -> bool:
         _SU_VOCAB.found_in(low)
         or (_BASE_WORDS.found_in(low) and bool(su_base_re().search(low)))))
     percent_ok = pb or "cashable" in low
+    # a figure answering "How many ...?" is read as the question with it put in
+    count_ok = count_ok or _asks_how_many(low)
     # a figure said of one before it is a fact only after a people figure or share, and
     # those need a personal budget named: here (pb) or in a text before
     if pb_before and not (count_ok and percent_ok) and (
