@@ -490,8 +490,13 @@ def _split_at_marks(line: Line, allowed: frozenset[Option]) -> list[OptionPiece]
         return []
     text = line.text
     prefix = text[: offsets[0]].strip()
-    # a label may lead the options: 'Achieved: ● Yes ○ No'
-    lead = not prefix or (prefix.endswith((":", "?")) and len(prefix) <= 80)
+    # a label may lead the options: 'Achieved: ● Yes ○ No'; or the words the options
+    # answer, when every mark then leads an option ('The full engagement of all service
+    # users. ○ Red ○ Amber/Red ○ Amber/Green ● Green')
+    lead = not prefix or (prefix.endswith((":", "?")) and len(prefix) <= 80) or (
+        _piece_option(prefix, allowed) is None and len(offsets) >= 2 and all(
+            _piece_option(text[a:b].strip(" /|,;"), allowed) is not None
+            for a, b in zip(offsets, offsets[1:] + [len(text)], strict=True)))
     pieces: list[tuple[int, int, list[Mark]]] = []
     if lead:
         bounds = offsets + [len(text)]

@@ -165,6 +165,19 @@ def _field_paragraph(st: _State, p: Paragraph) -> bool:
         _choice(st, p, marked[1])
         st.para_field = None
         return True
+    if st.para_deadline is not None and _options_only(p):
+        # the options alone, one marked, under a deadline's label and its deliverable
+        # (an online form's printout): read once, for that deadline only
+        _choice(st, p)
+        st.para_deadline, st.para_field = None, None
+        return True
+    if len(text) > 120 and "?" in text[:120]:
+        # 'October 2010: How likely are we to achieve this milestone by this date? That
+        # local service users ...': the label, then the deliverable, in one paragraph
+        head = tag_text(text[: text.index("?") + 1])
+        if head.deadline is not None and head.field in (Field.ACHIEVED, Field.LIKELIHOOD):
+            st.para_deadline, st.para_field = head.deadline, head.field
+            return True
     if not text or len(text) > 120:
         st.para_field = None
         return False
@@ -209,6 +222,14 @@ def _choice(st: _State, p: Paragraph, lines: tuple[Line, ...] | None = None) -> 
             st.out.append(Reading(st.milestone, st.para_deadline, d.field, d.value,
                                   "field paragraphs", f"options after the label: {d.rule}",
                                   p.provenance))
+
+
+def _options_only(p: Paragraph) -> bool:
+    """A paragraph of one line that is nothing but options, each led by its mark ('●
+    Very likely ○ Fairly likely ○ Fairly unlikely ○ Very unlikely')."""
+    if len(p.lines) != 1 or len(p.lines[0].marks) < 2 or p.lines[0].marks[0].at != 0:
+        return False
+    return len(split_options(p.lines[0], MILESTONE_OPTIONS)) >= 2
 
 
 def _marked_label(p: Paragraph) -> tuple[Field | None, tuple[Line, ...] | None] | None:

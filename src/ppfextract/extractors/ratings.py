@@ -105,15 +105,38 @@ def _wordings(grid: Grid) -> list[_Wording]:
 
 
 def _rating_headers(grid: Grid, wordings: list[_Wording]) -> dict[int, list[tuple[Rating, Cell]]]:
-    """Rows naming two or more ratings (and wording no requirement): their cells."""
+    """Rows naming two or more ratings (and wording no requirement): their cells. A key
+    of colours ('Key: | Red | Amber/Red | ...') is no header: see :func:`colour_key`."""
     worded_rows = {w.cell.row for w in wordings if w.exact}
     out: dict[int, list[tuple[Rating, Cell]]] = {}
     for r in range(grid.n_rows):
         if r in worded_rows:
             continue
         cells = [(rt, c) for c in grid.row_cells(r) if (rt := grid.tag(c).rating) is not None]
-        if len({rt for rt, _ in cells}) >= 2:
+        if len({rt for rt, _ in cells}) >= 2 and not _is_key(grid, r, cells):
             out[r] = cells
+    return out
+
+
+_KEY_LABEL = re.compile(r"^\s*(?:key|legend|colour\s+key|rag\s+key)\s*:?\s*$", re.I)
+
+
+def _is_key(grid: Grid, row: int, cells: list[tuple[Rating, Cell]]) -> bool:
+    """A row of ratings that is a key: labelled 'Key:' / 'Legend' (a header row of rating
+    columns may be coloured too: colour alone makes no key)."""
+    first = next((c for c in grid.row_cells(row) if c.text.strip()), None)
+    return first is not None and _KEY_LABEL.match(first.text) is not None
+
+
+def colour_key(grid: Grid) -> list[tuple[str, Rating]]:
+    """The table's key of colours: (fill, rating) for each rating of a key row filled in
+    a colour."""
+    out: list[tuple[str, Rating]] = []
+    for r in range(grid.n_rows):
+        cells = [(rt, c) for c in grid.row_cells(r) if (rt := grid.tag(c).rating) is not None]
+        if len({rt for rt, _ in cells}) >= 2 and _is_key(grid, r, cells):
+            out.extend((c.fill, rt) for rt, c in cells
+                       if c.fill is not None and not vocab.is_background(c.fill))
     return out
 
 
@@ -122,6 +145,7 @@ def read_ratings(grid: Grid) -> list[RatingReading]:
     if not wordings:
         return []
     headers = _rating_headers(grid, wordings)
+    key = colour_key(grid)
     worded = {id(w.cell) for w in wordings}
     out: list[RatingReading] = []
     group = ("table", grid.table_no)
@@ -139,7 +163,7 @@ def read_ratings(grid: Grid) -> list[RatingReading]:
             c for c in region
             if any(c.col <= h.last_col and c.last_col >= h.col for _, h in heads)]
         found = _by_columns(grid, w, region, headers) + _by_options_in_cell(region) \
-            + _by_words(grid, written) + _by_colour(region, bool(headers))
+            + _by_words(grid, written) + _by_colour(region, bool(headers), key)
         if not found:
             found = _by_commentary(grid, region)
         out.append(_decide(w, found, group))
@@ -291,7 +315,8 @@ def _by_commentary(grid: Grid, region: list[Cell]) -> list[Found]:
     return out
 
 
-def _by_colour(region: list[Cell], has_columns: bool) -> list[Found]:
+def _by_colour(region: list[Cell], has_columns: bool,
+               key: list[tuple[str, Rating]] | None = None) -> list[Found]:
     if has_columns:
         return []  # the columns' own colour rule decides
     # a cell whose text is a rating is read by its words (a palette's light green may
@@ -301,6 +326,13 @@ def _by_colour(region: list[Cell], has_columns: bool) -> list[Found]:
     if len(coloured) != 1:
         return []
     cell = coloured[0]
+    if key:  # the table's key says what each colour means; a colour not in it, nothing
+        meant = {rt for fill, rt in key if vocab.same_colour(fill, cell.fill)}
+        if len(meant) != 1:
+            return [(None, "rating colour", "", None,
+                     f"fill {cell.fill} is not one colour of the table's key")]
+        return [(meant.pop(), "rating colour", f"fill {cell.fill} by the table's key",
+                 cell.provenance, None)]
     return [(vocab.rating_colour(cell.fill), "rating colour", f"the one cell filled {cell.fill}",
              cell.provenance, None)]
 

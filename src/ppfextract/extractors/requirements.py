@@ -100,6 +100,11 @@ def rating_readings(blocks: list[Paragraph | Grid]) -> list[RatingReading]:
                          for rid, rating in in_run)
             previous = ""
             continue
+        by_marks = _options_after_wording(item, run)
+        if by_marks is not None:  # 'The full engagement of ... ○ Red ○ Amber/Red ● Green'
+            found.append(by_marks)
+            previous = ""
+            continue
         line = _rating_line(text)
         pair = None if line is not None else _rating_after(previous, text)
         if pair is None and line is None and previous and item.lines and \
@@ -137,6 +142,31 @@ def _rating_columns(text: str) -> list[Rating] | None:
             return None  # a word that is no rating: no line of ratings
         ratings.append(rating)
     return ratings if len(set(ratings)) == len(ratings) else None
+
+
+def _options_after_wording(p: Paragraph, run: int) -> RatingReading | None:
+    """A requirement's wording, then the ratings offered on the same line, each led by
+    its mark (an online form's printout: '... service users. ○ Red ○ Amber/Red ○
+    Amber/Green ● Green')."""
+    line = p.lines[0] if p.lines else None
+    if line is None or len(line.marks) < 2:
+        return None
+    pieces = split_options(line, RATING_OPTIONS)
+    if len(pieces) < 2:
+        return None
+    first = min((m.at for m in line.marks if m.at is not None), default=0)
+    wording = line.text[:first].strip()
+    rid = requirement_id(wording) if len(wording) >= 12 else None
+    if rid is None:
+        return None
+    members = [Member(opt, marks_, words, None, emph, struck, p.provenance, "same line",
+                      has_slot=True) for opt, marks_, words, emph, struck in pieces]
+    decided = [d for d in decide_block(members) if d.field is Field.RATING]
+    if not decided or decided[0].value is None:
+        return RatingReading(rid, None, "", "", None, True, ("lines", run),
+                             (decided[0].warning if decided else None) or "no rating is marked")
+    return RatingReading(rid, Rating(decided[0].value), "rating options after the wording",
+                         decided[0].rule, p.provenance, True, ("lines", run))
 
 
 def _marks_under_columns(p: Paragraph, columns: list[Rating], run: int
@@ -315,6 +345,8 @@ def _rating_line(text: str) -> tuple[str, bool, Rating] | None:
         rating = parse_rating(m["r"]) if m else None
     if m is None or rating is None:
         return None
+    if _rating_columns(text[m.end("name"):].strip(" .:;-\u2013\u2014")) is not None:
+        return None  # the wording then every rating offered: options, not its rating
     rid = requirement_id(m["name"])
     if rid is not None:
         return rid, True, rating

@@ -1,0 +1,100 @@
+"""Blind round 7's lessons, each a general rule tested on hand-written documents (no file,
+no reader; round 7 was scored blind first, README "Accuracy"): a key of colours is no
+header of rating columns, and says what each colour means; a requirement's wording then
+the ratings offered with a radio before each (an online form's printout); a deadline's
+label and its deliverable in one paragraph, then the likelihoods alone with their radios.
+"""
+
+from __future__ import annotations
+
+from ppfextract.document import Document
+from ppfextract.extractors import extract_record
+from ppfextract.settings import Settings
+
+NO_FACTS = Settings(facts=False)
+REQUIREMENTS = ["The full engagement of all service users",
+                "The full engagement of local politicians",
+                "Financial systems which support the delivery of personal budgets",
+                "A workforce strategy that supports the transformation"]
+RED, AMBER_RED, AMBER_GREEN, GREEN = "FF0000", "FF9900", "FFFF00", "00B050"
+
+
+def record(*blocks: dict | str):
+    doc = Document.from_dict({"path": "hand.json", "format": "json", "blocks": [
+        b if isinstance(b, dict) else {"type": "paragraph", "text": b} for b in blocks]})
+    return extract_record(doc, "hand", NO_FACTS)
+
+
+def table(*rows: list) -> dict:
+    return {"type": "table", "rows": [list(r) for r in rows]}
+
+
+def ratings(rec) -> dict:
+    return {r.requirement: r.rating.value for r in rec.requirements}
+
+
+def test_a_key_of_colours_is_no_header_and_says_what_a_colour_means():
+    fill = lambda colour: {"text": "", "fill": colour}  # noqa: E731
+    rec = record(table(
+        ["Key:", {"text": "Red", "fill": RED}, {"text": "Amber/Red", "fill": AMBER_RED},
+         {"text": "Amber/Green", "fill": AMBER_GREEN}, {"text": "Green", "fill": GREEN}],
+        ["Requirement", "Status", "Comment", "", ""],
+        [REQUIREMENTS[0], fill(AMBER_GREEN), "", "", ""],
+        [REQUIREMENTS[1], fill(GREEN), "", "", ""],
+        [REQUIREMENTS[2], fill(RED), "Managed accounts paid by hand", "", ""],
+        [REQUIREMENTS[3], fill("7030A0"), "", "", ""]))  # purple: in no key
+    assert ratings(rec) == {"engagement.service_users": "amber_green",
+                            "engagement.politicians": "green",
+                            "arrangements.financial_systems": "red"}
+    assert any("workforce" in w for w in rec.warnings)
+
+
+def test_a_header_of_rating_columns_may_be_coloured():
+    rows = [["Are all stakeholders engaged?", {"text": "R", "fill": RED},
+             {"text": "A/R", "fill": AMBER_RED}, {"text": "A/G", "fill": AMBER_GREEN},
+             {"text": "G", "fill": GREEN}]]
+    rows += [[w, "", "X" if k == 0 else "", "", "" if k == 0 else "X"]
+             for k, w in enumerate(REQUIREMENTS[:3])]
+    assert ratings(record(table(*rows))) == {"engagement.service_users": "amber_red",
+                                             "engagement.politicians": "green",
+                                             "arrangements.financial_systems": "green"}
+
+
+def radio_line(before: str, options: list[str], chosen: int | None) -> dict:
+    text, marks = before + " " if before else "", []
+    for i, option in enumerate(options):
+        if i:
+            text += " "
+        marks.append({"kind": "radio_on" if i == chosen else "radio_off", "at": len(text)})
+        text += option
+    return {"type": "paragraph", "lines": [{"text": text, "marks": marks}]}
+
+
+RATINGS = ["Red", "Amber/Red", "Amber/Green", "Green"]
+LIKELY = ["Very likely", "Fairly likely", "Fairly unlikely", "Very unlikely"]
+
+
+def test_a_wording_then_the_ratings_offered_each_after_its_radio():
+    rec = record("Section B - Underpinning requirements",
+                 radio_line(REQUIREMENTS[0] + ".", RATINGS, 3),
+                 radio_line(REQUIREMENTS[1] + ".", RATINGS, 1),
+                 radio_line(REQUIREMENTS[2] + ".", RATINGS, None),
+                 "Engagement of local politicians: Red Amber/Red Amber/Green Green")
+    assert ratings(rec) == {"engagement.service_users": "green",
+                            "engagement.politicians": "amber_red"}
+
+
+def test_a_label_with_its_deliverable_then_the_options_alone():
+    rec = record(
+        "Section C2 - Milestone 2: Self-directed support and personal budgets",
+        "April 2010: How likely are we to achieve this milestone by this date?",
+        "That every council has introduced personal budgets, which are being used by "
+        "existing or new service users and carers across the whole of the county.",
+        radio_line("", LIKELY, 0),
+        "October 2010: How likely are we to achieve this milestone by this date? That all "
+        "new service users with assessed need for ongoing support are offered a personal "
+        "budget.",
+        radio_line("", LIKELY, 2),
+        radio_line("", LIKELY, 3))  # no label before it: read for no deadline
+    got = {(c.milestone, c.deadline.value): c.likelihood.value for c in rec.milestones}
+    assert got == {(2, "2010-04"): "very_likely", (2, "2010-10"): "fairly_unlikely"}
