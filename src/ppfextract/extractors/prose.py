@@ -50,6 +50,7 @@ class _State:
     milestone: int | None = None
     para_deadline: Deadline | None = None  # field paragraphs: the deadline ...
     para_field: Field | None = None  # ... and the field whose value comes next
+    para_age: int = 0  # paragraphs read since the deadline was set
     out: list[Reading] = field(default_factory=list)
     seen: set[int] = field(default_factory=set)
     terms: dict[str, tuple[str | None, Likelihood | None]] | None = None  # the document's key
@@ -158,6 +159,7 @@ def _status_lines(st: _State, p: Paragraph) -> None:
 def _field_paragraph(st: _State, p: Paragraph) -> bool:
     """A deadline on its own, then label and value paragraphs."""
     text = p.text.strip()
+    st.para_age += 1
     marked = _marked_label(p) if st.para_deadline is not None else None
     if marked is not None and marked[0] in (Field.ACHIEVED, Field.LIKELIHOOD):
         # 'Achieved? ● Yes ○ No': the options after the label, one marked (on its line,
@@ -165,7 +167,7 @@ def _field_paragraph(st: _State, p: Paragraph) -> bool:
         _choice(st, p, marked[1])
         st.para_field = None
         return True
-    if st.para_deadline is not None and _options_only(p):
+    if st.para_deadline is not None and st.para_age <= 2 and _options_only(p):
         # the options alone, one marked, under a deadline's label and its deliverable
         # (an online form's printout): read once, for that deadline only
         _choice(st, p)
@@ -176,7 +178,7 @@ def _field_paragraph(st: _State, p: Paragraph) -> bool:
         # local service users ...': the label, then the deliverable, in one paragraph
         head = tag_text(text[: text.index("?") + 1])
         if head.deadline is not None and head.field in (Field.ACHIEVED, Field.LIKELIHOOD):
-            st.para_deadline, st.para_field = head.deadline, head.field
+            st.para_deadline, st.para_field, st.para_age = head.deadline, head.field, 0
             return True
     if not text or len(text) > 120:
         st.para_field = None
@@ -184,13 +186,13 @@ def _field_paragraph(st: _State, p: Paragraph) -> bool:
     t = tag_text(text)
     if t.deadline is not None and t.field is not None and not _states(text):
         # 'October 2010 - how likely are we to achieve this milestone by this date?'
-        st.para_deadline, st.para_field = t.deadline, t.field
+        st.para_deadline, st.para_field, st.para_age = t.deadline, t.field, 0
         return True
     if st.para_deadline is None and len(text) > 40:
         return False
     if t.deadline is not None and t.field is None and t.status == (None, None) \
             and not _STATUS_LINE.match(text) and len(text) <= 40:
-        st.para_deadline, st.para_field = t.deadline, None
+        st.para_deadline, st.para_field, st.para_age = t.deadline, None, 0
         return True
     if st.para_deadline is None:
         return False
