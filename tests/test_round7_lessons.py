@@ -98,3 +98,43 @@ def test_a_label_with_its_deliverable_then_the_options_alone():
         radio_line("", LIKELY, 3))  # no label before it: read for no deadline
     got = {(c.milestone, c.deadline.value): c.likelihood.value for c in rec.milestones}
     assert got == {(2, "2010-04"): "very_likely", (2, "2010-10"): "fairly_unlikely"}
+
+
+TITLES = ["Effective partnerships with people using services, carers and other local citizens",
+          "Self-directed support and personal budgets"]
+
+
+def test_cells_saying_n_a_are_never_chosen_by_their_colour():
+    grey, green = "BFBFBF", "92D050"
+    na = {"text": "n/a", "fill": grey}
+    rows = [["Milestone", "Deadline", "Yes", "No", "Very likely", "Fairly likely"]]
+    for title in TITLES:
+        rows += [[title, "April 2010", {"text": "", "fill": green}, "", "", ""],
+                 [title, "April 2011", na, na, "", {"text": "", "fill": green}]]
+    got = {(c.milestone, c.deadline.value): (c.achieved,
+                                             c.likelihood.value if c.likelihood else None)
+           for c in record(table(*rows)).milestones}
+    assert got == {(1, "2010-04"): ("Y", None), (1, "2011-04"): (None, "fairly_likely"),
+                   (2, "2010-04"): ("Y", None), (2, "2011-04"): (None, "fairly_likely")}
+
+
+def _appendix(head: str, quarter: str, status: str) -> list:
+    return [head, "Progress with Putting People First milestones", quarter,
+            table(["Milestone", "April 2010", "October 2010"],
+                  [TITLES[0], "Achieved", status], [TITLES[1], "Achieved", status])]
+
+
+def test_two_appendices_by_quarter_and_a_repeated_print_header():
+    header = "09/01/2011 16:42 Scrutiny papers - return submitted"  # on every page
+    rec = record(
+        header,
+        *_appendix("APPENDIX 1 - Quarter 1 return (previously reported to Cabinet, 14 "
+                   "September 2010)", "Quarter: April - June 2010", "Fairly likely"),
+        header,
+        *_appendix("APPENDIX 2 - Quarter 2 return", "Quarter: July - September 2010",
+                   "Achieved"),
+        header)
+    assert any("only the latest (2010-09)" in w for w in rec.warnings)
+    got = {(c.milestone, c.deadline.value): c.achieved for c in rec.milestones}
+    assert got == {(1, "2010-04"): "Y", (2, "2010-04"): "Y", (1, "2010-10"): "Y",
+                   (2, "2010-10"): "Y"}

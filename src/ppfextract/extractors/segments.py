@@ -28,7 +28,7 @@ CURRENT: Period = (9999, 12)  # what stands outside an earlier return's segment
 _EARLIER = re.compile(
     r"(?<!since )(?<!since the )\b(?:previous|last|prior|earlier)\s+(?:quarter'?s?|return|"
     r"report|position|period|submission|self[\s-]*assessment)\b|\bfor\s+comparison\b|"
-    r"\bsuperseded\b", re.I)
+    r"\bsuperseded\b|\bpreviously\s+(?:reported|submitted|presented)\b", re.I)
 
 # a sentence saying what follows is an earlier return shown again
 _REPEATED = re.compile(r"\b(?:for\s+comparison|superseded)\b.*\b(?:below|follows|following|"
@@ -107,7 +107,10 @@ def _marker_period(text: str) -> Period | None:
 
 
 _AS_AT = re.compile(r"\b(?:position|as)\s+at\b|\b(?:period|quarter|months?|year)\s+"
-                    r"(?:to|ending|ended)\b|\bprogress\s+(?:to|at)\b", re.I)
+                    r"(?:to|ending|ended)\b|\bprogress\s+(?:to|at)\b|"
+                    # 'Quarter: July - September 2010', 'Reporting period: ...'
+                    r"^\s*(?:reporting\s+)?(?:quarter|period)\s*:|"
+                    r"\b[a-z]{3,9}\s*[-\u2013\u2014]\s*[a-z]{3,9}\s+\d{4}\b", re.I)
 _EARLIER_WORDS = ("previous", "last", "prior", "earlier", "comparison", "superseded")
 
 
@@ -134,5 +137,10 @@ def find_segments(doc: Document) -> Segments:
                     period = _marker_period(texts[0])
                     if period is not None:
                         seg.markers.append(((b, row[0].row), period, texts[0].strip()))
-    seg.markers.sort()
+    # a line repeated on page after page (a browser's print header, a running title) is
+    # page furniture: it marks no return's start
+    seen: dict[str, int] = {}
+    for _, _, line in seg.markers:
+        seen[line] = seen.get(line, 0) + 1
+    seg.markers = sorted(m for m in seg.markers if seen[m[2]] == 1)
     return seg

@@ -39,7 +39,8 @@ class Selection(StrEnum):
 SELECTING = frozenset({MarkKind.TICK, MarkKind.CROSS, MarkKind.CHECKED_BOX})
 NOT_SELECTING = frozenset({MarkKind.UNCHECKED_BOX, MarkKind.RADIO_OFF})
 _YES_WORDS = frozenset({"y", "yes", "x", "xx", "ticked", "selected", "\u2714", "\u2713"})
-_NO_WORDS = frozenset({"n", "no", "o"})
+NA_WORDS = frozenset({"n/a", "na", "n.a", "not applicable"})  # 'does not apply': no choice
+_NO_WORDS = frozenset({"n", "no", "o"}) | NA_WORDS
 
 
 @dataclass
@@ -117,7 +118,10 @@ def decide_block(members: Sequence[Member], styles: bool = True) -> list[Decisio
                      if states[id(m)] is Selection.SELECTED]
     if styles and not any(picked.values()):
         # colour, then emphasis, over the whole block (a fill marks one option per field)
-        by_fill = _filled_out(members)
+        # an option that says it is not chosen or does not apply ('No', 'n/a', greyed) is
+        # never picked by colour, nor counted among the options the colour sets apart
+        by_fill = _filled_out([m for m in members
+                               if states[id(m)] is not Selection.NOT_SELECTED])
         for m in by_fill:
             picked.setdefault(m.option.field, []).append((m, "fill among plain siblings"))
         if not by_fill:
