@@ -138,3 +138,38 @@ def test_two_appendices_by_quarter_and_a_repeated_print_header():
     got = {(c.milestone, c.deadline.value): c.achieved for c in rec.milestones}
     assert got == {(1, "2010-04"): "Y", (2, "2010-04"): "Y", (1, "2010-10"): "Y",
                    (2, "2010-10"): "Y"}
+
+
+def test_a_page_footer_between_a_question_and_its_answer_is_skipped():
+    header = "09/04/2010 16:42 Self-assessment - submission receipt"
+    rec = record(
+        header,
+        "Milestone 2: Self-directed support and personal budgets",
+        "What could prevent us from achieving this milestone?",
+        "https://returns.example.org.uk/ppf/receipt.aspx?ref=SW-0187 1/5",
+        header,
+        "The distances involved in a rural county make support planning slow.",
+        "What external support would help?",
+        "https://returns.example.org.uk/ppf/receipt.aspx?ref=SW-0187 2/5",
+        header,
+        "Milestone 3: Prevention and cost effective services",
+        "What could prevent us from achieving this milestone?",
+        "Pressure on NHS budgets.")
+    assert [(a.milestone, a.question, a.answer) for a in rec.answers] == [
+        (2, "What could prevent us from achieving this milestone?",
+         "The distances involved in a rural county make support planning slow."),
+        (3, "What could prevent us from achieving this milestone?",
+         "Pressure on NHS budgets.")]
+
+
+def test_a_pointer_to_the_content_is_no_risk_nor_answer():
+    rec = record(
+        "Milestone 2: Self-directed support and personal budgets",
+        table(["Key Risks and Mitigating Actions", ""],
+              ["Key Risks: See box at end of appendix", "Mitigating Actions: See below."]),
+        table(["Key Questions", ""],
+              ["What external support would help?", "See Appendix 3."],
+              ["Have we started to issue personal budgets?", "Yes, since June 2009."]))
+    assert rec.risks == []
+    assert [(a.question, a.answer) for a in rec.answers] == [
+        ("Have we started to issue personal budgets?", "Yes, since June 2009.")]

@@ -61,8 +61,12 @@ def extract_answers(doc: Document) -> AnswersResult:
     sections: dict[int, _Section] = {}
     current: _Section | None = None
     keyed_columns: dict[int, Columns] = {}  # table -> its 'Milestone' column, headers
-    for unit in walk(doc):
+    units = list(walk(doc))
+    repeated = _page_furniture(units)
+    for unit in units:
         if isinstance(unit, Paragraph):
+            if unit.text.strip() in repeated or _URL_LINE.match(unit.text):
+                continue  # a page's header or footer, between a question and its answer
             mid = paragraph_heading(unit)
             if mid is not None:
                 current = sections.setdefault(mid, _Section(mid))
@@ -82,10 +86,33 @@ def extract_answers(doc: Document) -> AnswersResult:
             _read_row(current, unit)
     result = AnswersResult(sections=set(sections))
     for sec in sections.values():
-        # an "answer" that only lists the options ('Yes No') is a form's printed choices
-        result.answers.extend(a for a in sec.answers if a.answer and not only_options(a.answer))
-        result.risks.extend(sec.risks)
+        # an "answer" that only lists the options ('Yes No') is a form's printed choices;
+        # 'See box at end of appendix' points to the content, it is none
+        result.answers.extend(a for a in sec.answers if a.answer and not only_options(a.answer)
+                              and not _POINTER.match(a.answer))
+        result.risks.extend(r for r in sec.risks if not _POINTER.match(r.risk or ""))
     return result
+
+
+_POINTER = re.compile(r"^\s*(?:please\s+)?(?:see|refer\s+to)\s+(?:the\s+)?(?:box|below|above|"
+                      r"attached|overleaf|appendix|annex|section|page|note|table)\b[^.]{0,40}"
+                      r"\.?\s*$", re.I)
+# a printed page's address line (a browser's footer), with its page count: '... 2/5'
+_URL_LINE = re.compile(r"^\s*(?:https?://|www\.)\S+(?:\s+\d+\s*/\s*\d+)?\s*$", re.I)
+
+
+def _page_furniture(units: list) -> set[str]:
+    """Paragraph texts printed again and again with a date or a number in them (a running
+    header or footer: '09/04/2010 16:42 Self-assessment - receipt'); a question or a label
+    the template repeats in every section is no furniture."""
+    counts: dict[str, int] = {}
+    for unit in units:
+        if isinstance(unit, Paragraph):
+            text = unit.text.strip()
+            if 10 <= len(text) <= 200 and not text.endswith("?") and \
+                    any(ch.isdigit() for ch in text):
+                counts[text] = counts.get(text, 0) + 1
+    return {t for t, n in counts.items() if n >= 3}
 
 
 _MILESTONE_COLUMN = re.compile(r"^\s*(?:milestone|ms|no\.?|ref)\s*(?:no\.?|number)?\s*$", re.I)
