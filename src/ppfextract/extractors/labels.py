@@ -58,10 +58,18 @@ _CANON_TITLES = [(m.id, canonical_text(m.title)) for m in MILESTONES]
 _MILESTONE_NUMBER = re.compile(r"^\W*milestone\s*(?:no\.?\s*)?([1-5])\b\s*[:.\-\u2013)]?\s*", re.I)
 
 
+def _without_number(text: str) -> str:
+    """``text`` without a leading 'Milestone 2:' (ASCII text without the word: as it is,
+    no scan; the pattern is case-blind, so other text is always scanned)."""
+    if text.isascii() and "milestone" not in text.lower():
+        return text
+    return _MILESTONE_NUMBER.sub("", text)
+
+
 @lru_cache(maxsize=8192)
 def milestone_title_id(text: str) -> int | None:
     """The milestone whose canonical title this text is (fuzzy, wording variants allowed)."""
-    t = canonical_text(_MILESTONE_NUMBER.sub("", text))
+    t = canonical_text(_without_number(text))
     t = _LEAD_DIGIT.sub("", t)
     if not t or len(t) > 160:
         return None
@@ -99,7 +107,7 @@ _SHORT_TITLES = {mid: re.compile("|".join(f"(?:{p})" for p in patterns))
 def milestone_short_title(text: str) -> int | None:
     """A short name of one milestone ('Info & advice', 'Personal budgets / SDS'): at most
     six words, naming exactly one milestone's keywords."""
-    t = fold(_MILESTONE_NUMBER.sub("", fold(text))).replace("&", " and ")
+    t = fold(_without_number(fold(text))).replace("&", " and ")
     t = _LEAD_NUMBER.sub("", t).strip(" .:;-")
     if not t or len(t.split()) > 6:
         return None
@@ -135,7 +143,7 @@ def heading_text(text: str) -> str | None:
     if len(t) > 200:
         return None
     # a short lead before 'Milestone n': 'Section C - Milestone 2: ...', '4.2 Milestone 2'
-    return _HEADING_LEAD.sub("", t)
+    return _HEADING_LEAD.sub("", t) if "milestone" in t else t  # the lead needs the word
 
 
 def milestone_number_label(t: str) -> int | None:
@@ -217,7 +225,8 @@ def parse_label(text: str) -> Label | None:
     'Achieved' -> ACHIEVED; '\u2612 Very likely' -> LIKELIHOOD(very likely, rest='\u2612');
     'Reason if not achieved: staff shortages' -> REASON(rest='staff shortages').
     """
-    flat = _WS.sub(" ", text.replace("\u00a0", " ")).strip(" .*")
+    # white space collapsed (split and join: as _WS.sub, the ends stripped anyway)
+    flat = " ".join(text.replace("\u00a0", " ").split()).strip(" .*")
     if not flat or len(flat) > 600:
         return None
     t = flat
@@ -266,8 +275,9 @@ _SECTIONS: tuple[tuple[Section, str], ...] = (
 
 def section_label(text: str) -> Section | None:
     """A left-column section label ('Key Questions:'), the whole text of its cell."""
-    t = fold(text).replace("/", " ")
-    t = _WS.sub(" ", t)
+    t = fold(text)  # white space already collapsed: again only where a slash was
+    if "/" in t:
+        t = _WS.sub(" ", t.replace("/", " "))
     if not t or len(t) > 90 or t[0] not in "dkhruf":  # the sections' first letters
         return None
     for section, pattern in _SECTION_RES:

@@ -192,7 +192,8 @@ def _fold_word(text: str) -> str:
 @lru_cache(maxsize=16384)
 def tag_text(text: str) -> Tags:
     """Everything one text names (see the module doc)."""
-    text = _SORT_ARROWS.sub("", text)  # a list view's sort arrows: 'Due▲▼'
+    if not text.isascii():  # (the arrows are not ASCII: most texts need no scan)
+        text = _SORT_ARROWS.sub("", text)  # a list view's sort arrows: 'Due▲▼'
     word = _fold_word(text)
     if not word:
         return Tags()

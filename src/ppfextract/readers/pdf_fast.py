@@ -488,6 +488,9 @@ def _pale(rgb: tuple[float, float, float]) -> bool:
 
 
 _MAX_GLYPHS_RENDERED = 60  # per page
+# the first letters of an unmapped glyph's text: '(' of '(cid:N)', or a private-use glyph
+# (a set test, before the slower tests, for every char)
+_UNMAPPED_FIRST = frozenset("(" + "".join(map(chr, range(0xF000, 0xF100))))
 
 
 def _read_unmapped_glyphs(page: pdfium.PdfPage, space: _PageSpace, chars: list[Obj]) -> None:
@@ -497,9 +500,10 @@ def _read_unmapped_glyphs(page: pdfium.PdfPage, space: _PageSpace, chars: list[O
     pixels classified (:func:`~ppfextract.readers.shapes.raster_kind`); a tick, cross,
     box or radio is noted on the char as ``ppf_glyph``. Only upright pages, a few
     glyphs a page."""
-    unmapped = [c for c in chars if c["text"].startswith("(cid:") or (
-        len(c["text"]) == 1 and 0xF000 <= ord(c["text"]) <= 0xF0FF
-        and not symbol_font(c["fontname"]))]
+    unmapped = [c for c in chars if c["text"][0] in _UNMAPPED_FIRST and (
+        c["text"].startswith("(cid:") or (
+            len(c["text"]) == 1 and 0xF000 <= ord(c["text"]) <= 0xF0FF
+            and not symbol_font(c["fontname"])))]
     if not unmapped or space.rotation != 0:
         return
     from .shapes import pixels_mark

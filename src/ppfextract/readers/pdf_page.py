@@ -277,7 +277,7 @@ class TextLine:
 def text_lines(text: str) -> tuple[Line, ...]:
     """Lines of plain text (pdfium's text of a page read without the detailed pass):
     mark characters in it become marks."""
-    if not marks.MAYBE_MARK.search(text):
+    if text.isascii() or not marks.MAYBE_MARK.search(text):  # no mark is ASCII
         return plain_lines(text)
     builder = LineBuilder()
     for ch in text:
