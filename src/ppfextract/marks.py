@@ -15,10 +15,10 @@ Which option a mark, a word or a colour picks is decided by the extractors
 from __future__ import annotations
 
 import colorsys
-import re
 import unicodedata
 from enum import StrEnum
 
+from . import lazy_re as re  # re, each pattern compiled on first use
 from .document import Mark, MarkKind, MarkSource
 from .framework import Rating
 

@@ -8,10 +8,10 @@ next page).
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from functools import lru_cache
 
+from .. import lazy_re as re  # re, each pattern compiled on first use
 from ..document import Document, Paragraph, Table
 from ..framework import Deadline, Likelihood
 from .grid import Context, Grid

@@ -15,10 +15,10 @@ differently, nothing is reported for that field and a warning names both reading
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
 
+from .. import lazy_re as re  # re, each pattern compiled on first use
 from .. import marks as vocab
 from ..document import EMPHASIS_STYLES, Cell, Line, Mark, Provenance, Span, Style
 from ..framework import Deadline, Likelihood

@@ -8,13 +8,13 @@ strings; the wording itself comes from :mod:`ppfextract.framework`.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from enum import Enum
 from functools import lru_cache
 
 from rapidfuzz import fuzz, process
 
+from .. import lazy_re as re  # re, each pattern compiled on first use
 from .. import marks
 from ..framework import (
     MILESTONES,

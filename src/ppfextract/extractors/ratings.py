@@ -17,10 +17,10 @@ Layouts that read a requirement differently give no rating and a warning naming 
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from .. import lazy_re as re  # re, each pattern compiled on first use
 from .. import marks as vocab
 from ..document import EMPHASIS_STYLES, Cell, Provenance, Style
 from ..framework import Rating, parse_rating

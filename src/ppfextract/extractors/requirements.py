@@ -12,11 +12,11 @@ requirement rated differently in two places gets no rating and a warning naming 
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from .. import lazy_re as re  # re, each pattern compiled on first use
 from ..document import Paragraph, Provenance
 from ..framework import Rating, parse_rating
 from ..record import RequirementRating

@@ -15,11 +15,11 @@ Tags come from words alone (marks are kept apart in the lines, see
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from enum import StrEnum
 from functools import lru_cache
 
+from .. import lazy_re as re  # re, each pattern compiled on first use
 from ..document import Line
 from ..framework import (
     Deadline,
