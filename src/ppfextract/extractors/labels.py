@@ -42,6 +42,8 @@ def _literal(pattern: str) -> str | None:
 _TITLE_VARIANTS = [(re.compile(pattern), repl, _literal(pattern))
                    for pattern, repl in TITLE_VARIANTS]
 _NOT_ALNUM = re.compile(r"[^a-z0-9 ]+")
+# the same on ASCII text as a byte table, each such byte a space (runs joined after)
+_NOT_ALNUM_BYTES = bytes(c if 48 <= c <= 57 or 97 <= c <= 122 else 32 for c in range(256))
 
 
 @lru_cache(maxsize=4096)
@@ -51,6 +53,8 @@ def canonical_text(text: str) -> str:
     for pattern, repl, literal in _TITLE_VARIANTS:
         if literal is None or literal in t:
             t = pattern.sub(repl, t)
+    if t.isascii():
+        return " ".join(t.encode("ascii").translate(_NOT_ALNUM_BYTES).decode("ascii").split())
     return " ".join(_NOT_ALNUM.sub(" ", t).split())
 
 

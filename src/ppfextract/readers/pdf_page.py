@@ -9,12 +9,12 @@ line-to-paragraph grouping shared with the fast (text only) pass.
 from __future__ import annotations
 
 import math
-import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
+from .. import lazy_re as re  # re, each pattern compiled on first use
 from .. import marks
 from ..document import (
     BBox,

@@ -7,13 +7,13 @@ on the document model; nothing opens a file.
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from operator import itemgetter
 from typing import Any
 
+from .. import lazy_re as re  # re, each pattern compiled on first use
 from .. import marks
 from ..document import (
     BBox,
