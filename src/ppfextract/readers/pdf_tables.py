@@ -386,8 +386,13 @@ def plain_text(chars: Sequence[Obj]) -> str:
     if not chars:
         return ""
     text = chars_text(chars)
-    lines = [re.sub(r"[ \t]+", " ", line).strip() for line in text.splitlines()]
+    # runs of spaces and tabs squashed (a line with neither two spaces nor a tab has none)
+    lines = [(_BLANKS.sub(" ", line) if "  " in line or "\t" in line else line).strip()
+             for line in text.splitlines()]
     return "\n".join(line for line in lines if line)
+
+
+_BLANKS = re.compile(r"[ \t]+")
 
 
 # ---------------------------------------------------------------------------
@@ -419,6 +424,10 @@ def _clusters(objs: Sequence[Any], tolerance: float,
     return [g for g in groups if g]
 
 
+_X0 = itemgetter("x0")
+_TOP = itemgetter("top")
+
+
 def _word(chars: list[Obj]) -> Obj:
     first = chars[0]
     x0, top, x1, bottom = first["x0"], first["top"], first["x1"], first["bottom"]
@@ -446,7 +455,7 @@ def _word_chars(chars: Sequence[Obj]) -> list[list[Obj]]:
     words: list[list[Obj]] = []
     for line in _clusters(chars, Y_TOLERANCE):
         current: list[Obj] = []
-        for ch in sorted(line, key=lambda c: c["x0"]):
+        for ch in sorted(line, key=_X0):
             text = ch["text"]
             if text.isspace():
                 if current:
@@ -499,7 +508,7 @@ def chars_text(chars: Sequence[Obj]) -> str:
 
         return str(extract_text(list(chars), x_tolerance=X_TOLERANCE, y_tolerance=Y_TOLERANCE))
     # each word's top (its highest char) and text, without building word dicts
-    words = [(min(c["top"] for c in w), _word_text(w)) for w in _word_chars(chars)]
+    words = [(min(map(_TOP, w)), _word_text(w)) for w in _word_chars(chars)]
     lines = _clusters(words, Y_TOLERANCE, itemgetter(0))
     return "\n".join(" ".join(w[1] for w in line) for line in lines)
 
