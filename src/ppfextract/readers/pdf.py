@@ -498,10 +498,9 @@ def _text_paragraphs(textpage: pdfium.PdfTextPage, text: str, height: float, pag
 
 _LINE_END = re.compile(r"\r\n|\n|\r")
 _VOID_P = ctypes.c_void_p
-_COUNT_RECTS = c_function(pdfium_c.FPDFText_CountRects, ctypes.c_int, _VOID_P, ctypes.c_int,
-                          ctypes.c_int)
-_GET_RECT = c_function(pdfium_c.FPDFText_GetRect, ctypes.c_int, _VOID_P, ctypes.c_int,
-                       _VOID_P, _VOID_P, _VOID_P, _VOID_P)
+# (text page, start, count) -> rects; (text page, rect, &left, &top, &right, &bottom) -> ok
+_COUNT_RECTS = c_function(pdfium_c.FPDFText_CountRects, ctypes.c_int)
+_GET_RECT = c_function(pdfium_c.FPDFText_GetRect, ctypes.c_int)
 
 
 class _LineBoxer:
@@ -510,9 +509,9 @@ class _LineBoxer:
 
     def __init__(self, textpage: Any) -> None:
         self.values = (ctypes.c_double * 4)()  # left, top, right, bottom
-        self.address = ctypes.cast(textpage, ctypes.c_void_p).value
+        self.address = _VOID_P(ctypes.cast(textpage, ctypes.c_void_p).value)
         base = ctypes.addressof(self.values)
-        self.refs = tuple(base + 8 * k for k in range(4))
+        self.refs = tuple(_VOID_P(base + 8 * k) for k in range(4))
 
     def __call__(self, start: int, count: int,
                  ) -> tuple[float, float, float, float, float] | None:
