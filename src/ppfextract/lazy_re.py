@@ -56,6 +56,8 @@ class _Lazy:
         self.__dict__["pattern"] = pattern  # read to build other patterns: no compile
 
     def __getattr__(self, name: str) -> Any:  # only for what the instance lacks
+        if name == "_source":  # not set (an instance made without __init__)
+            raise AttributeError(name)
         compiled = _re.compile(*self._source)
         for attr in _ATTRIBUTES:
             self.__dict__[attr] = getattr(compiled, attr)
