@@ -229,7 +229,7 @@ def text_lines(text: str) -> tuple[Line, ...]:
 
     out: list[Line] = []
     for raw in text.split("\n"):
-        if not MAYBE_MARK.search(raw):
+        if raw.isascii() or not MAYBE_MARK.search(raw):  # no mark is ASCII
             out.append(Line(raw))
             continue
         words: list[str] = []

@@ -11,12 +11,13 @@ questions are from the completed return in seed 002.
 
 from __future__ import annotations
 
-import re
 import unicodedata
 from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
 from functools import lru_cache
+
+from . import lazy_re as re  # re, each pattern compiled on first use
 
 SCHEMA = "ppf-return/1"
 

@@ -15,10 +15,10 @@ Which option a mark, a word or a colour picks is decided by the extractors
 from __future__ import annotations
 
 import colorsys
-import re
 import unicodedata
 from enum import StrEnum
 
+from . import lazy_re as re  # re, each pattern compiled on first use
 from .document import Mark, MarkKind, MarkSource
 from .framework import Rating
 
@@ -226,7 +226,7 @@ _PRIVATE_OR_MARK = re.compile(MAYBE_MARK.pattern[:-1] + "\uf000-\uf0ff]")
 def strip_marks(text: str) -> str:
     """Text without mark characters and private-use glyphs (U+F000-U+F0FF: a symbol
     font's glyph a reader kept as it was)."""
-    if not _PRIVATE_OR_MARK.search(text):
+    if text.isascii() or not _PRIVATE_OR_MARK.search(text):  # no mark is ASCII
         return text
     return "".join(ch for ch in text
                    if not (0xF000 <= ord(ch) <= 0xF0FF or char_kind(ch) is not None))

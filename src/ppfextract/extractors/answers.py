@@ -13,9 +13,9 @@ next.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 
+from .. import lazy_re as re  # re, each pattern compiled on first use
 from ..document import Cell, Document, Paragraph, Provenance
 from ..framework import REQUIREMENT_SECTION_HEADINGS
 from ..record import Answer, Risk

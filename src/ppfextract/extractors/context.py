@@ -8,14 +8,14 @@ next page).
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from functools import lru_cache
 
+from .. import lazy_re as re  # re, each pattern compiled on first use
 from ..document import Document, Paragraph, Table
 from ..framework import Deadline, Likelihood
 from .grid import Context, Grid
-from .labels import STATUS_HINT, deadline_of, likelihood_scale, milestone_heading
+from .labels import deadline_of, likelihood_scale, milestone_heading, status_hint
 from .tags import tag_text
 
 
@@ -115,7 +115,7 @@ _KEY_ENTRY = re.compile(r"^\s*(?P<term>[^=:\u2013\u2014;]{2,30}?)\s*(?:=|:|\u201
 
 def _status_hint(text: str) -> bool:
     """Whether a text may state a status (a key's definition names one)."""
-    return STATUS_HINT.search(text.lower()) is not None
+    return status_hint(text.lower())
 
 
 def document_terms(doc: Document) -> dict[str, tuple[str | None, Likelihood | None]]:

@@ -9,8 +9,9 @@ requires a name to be in this list.
 
 from __future__ import annotations
 
-import re
 from functools import lru_cache
+
+from .. import lazy_re as re  # re, each pattern compiled on first use
 
 COUNTIES = (
     "Buckinghamshire", "Cambridgeshire", "Cumbria", "Derbyshire", "Devon", "Dorset",

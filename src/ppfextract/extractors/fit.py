@@ -15,10 +15,10 @@ differently, nothing is reported for that field and a warning names both reading
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
 
+from .. import lazy_re as re  # re, each pattern compiled on first use
 from .. import marks as vocab
 from ..document import EMPHASIS_STYLES, Cell, Line, Mark, Provenance, Span, Style
 from ..framework import Deadline, Likelihood
@@ -465,7 +465,7 @@ def split_options(line: Line, allowed: frozenset[Option] = _MILESTONE_OPTIONS
     A line that is one option ('Very likely', 'Very likely - Y'); or options each led
     (or followed) by its own mark ('☐ Yes ☒ No'); or options separated by '/', '|' or
     wide spaces ('Yes / No / Not yet due'), told apart by strike-through or emphasis."""
-    if not line.marks and not _OPTION_WORDS.search(line.text):
+    if not line.marks and not _option_words(line.text):
         return []  # no mark and no option's word: no option here
     t = line_tags_of(line)
     n = len(line.text)
@@ -482,6 +482,20 @@ def split_options(line: Line, allowed: frozenset[Option] = _MILESTONE_OPTIONS
 
 _OPTION_WORDS = re.compile(r"(?i:likely|achiev|yes|no\b|due|red|green|amber)|\b[RAG]\b|"
                            r"\b[YN]\s*/\s*[YN]\b")
+
+
+def _option_words(text: str) -> bool:
+    """``_OPTION_WORDS.search(text) is not None``; on ASCII text the words without a
+    boundary by substring tests first (the pattern, led by no fixed letter, is tried at
+    every position)."""
+    if text.isascii():
+        low = text.lower()
+        if "likely" in low or "achiev" in low or "yes" in low or "due" in low \
+                or "red" in low or "green" in low or "amber" in low:
+            return True
+        if "no" not in low and "R" not in text and "A" not in text and "G" not in text:
+            return False
+    return _OPTION_WORDS.search(text) is not None
 
 
 def _split_at_marks(line: Line, allowed: frozenset[Option]) -> list[OptionPiece]:

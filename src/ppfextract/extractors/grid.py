@@ -9,10 +9,10 @@ section and deadline title it sits under, the header row it continues).
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 
+from .. import lazy_re as re  # re, each pattern compiled on first use
 from ..document import Cell, Line, Table
 from ..framework import Deadline, Likelihood, parse_month
 from ..marks import is_background

@@ -8,13 +8,13 @@ strings; the wording itself comes from :mod:`ppfextract.framework`.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from enum import Enum
 from functools import lru_cache
 
 from rapidfuzz import fuzz, process
 
+from .. import lazy_re as re  # re, each pattern compiled on first use
 from .. import marks
 from ..framework import (
     MILESTONES,
@@ -42,6 +42,8 @@ def _literal(pattern: str) -> str | None:
 _TITLE_VARIANTS = [(re.compile(pattern), repl, _literal(pattern))
                    for pattern, repl in TITLE_VARIANTS]
 _NOT_ALNUM = re.compile(r"[^a-z0-9 ]+")
+# the same on ASCII text as a byte table, each such byte a space (runs joined after)
+_NOT_ALNUM_BYTES = bytes(c if 48 <= c <= 57 or 97 <= c <= 122 else 32 for c in range(256))
 
 
 @lru_cache(maxsize=4096)
@@ -51,6 +53,8 @@ def canonical_text(text: str) -> str:
     for pattern, repl, literal in _TITLE_VARIANTS:
         if literal is None or literal in t:
             t = pattern.sub(repl, t)
+    if t.isascii():
+        return " ".join(t.encode("ascii").translate(_NOT_ALNUM_BYTES).decode("ascii").split())
     return " ".join(_NOT_ALNUM.sub(" ", t).split())
 
 
@@ -58,10 +62,18 @@ _CANON_TITLES = [(m.id, canonical_text(m.title)) for m in MILESTONES]
 _MILESTONE_NUMBER = re.compile(r"^\W*milestone\s*(?:no\.?\s*)?([1-5])\b\s*[:.\-\u2013)]?\s*", re.I)
 
 
+def _without_number(text: str) -> str:
+    """``text`` without a leading 'Milestone 2:' (ASCII text without the word: as it is,
+    no scan; the pattern is case-blind, so other text is always scanned)."""
+    if text.isascii() and "milestone" not in text.lower():
+        return text
+    return _MILESTONE_NUMBER.sub("", text)
+
+
 @lru_cache(maxsize=8192)
 def milestone_title_id(text: str) -> int | None:
     """The milestone whose canonical title this text is (fuzzy, wording variants allowed)."""
-    t = canonical_text(_MILESTONE_NUMBER.sub("", text))
+    t = canonical_text(_without_number(text))
     t = _LEAD_DIGIT.sub("", t)
     if not t or len(t) > 160:
         return None
@@ -99,7 +111,7 @@ _SHORT_TITLES = {mid: re.compile("|".join(f"(?:{p})" for p in patterns))
 def milestone_short_title(text: str) -> int | None:
     """A short name of one milestone ('Info & advice', 'Personal budgets / SDS'): at most
     six words, naming exactly one milestone's keywords."""
-    t = fold(_MILESTONE_NUMBER.sub("", fold(text))).replace("&", " and ")
+    t = fold(_without_number(fold(text))).replace("&", " and ")
     t = _LEAD_NUMBER.sub("", t).strip(" .:;-")
     if not t or len(t.split()) > 6:
         return None
@@ -135,7 +147,7 @@ def heading_text(text: str) -> str | None:
     if len(t) > 200:
         return None
     # a short lead before 'Milestone n': 'Section C - Milestone 2: ...', '4.2 Milestone 2'
-    return _HEADING_LEAD.sub("", t)
+    return _HEADING_LEAD.sub("", t) if "milestone" in t else t  # the lead needs the word
 
 
 def milestone_number_label(t: str) -> int | None:
@@ -217,7 +229,8 @@ def parse_label(text: str) -> Label | None:
     'Achieved' -> ACHIEVED; '\u2612 Very likely' -> LIKELIHOOD(very likely, rest='\u2612');
     'Reason if not achieved: staff shortages' -> REASON(rest='staff shortages').
     """
-    flat = _WS.sub(" ", text.replace("\u00a0", " ")).strip(" .*")
+    # white space collapsed (split and join: as _WS.sub, the ends stripped anyway)
+    flat = " ".join(text.replace("\u00a0", " ").split()).strip(" .*")
     if not flat or len(flat) > 600:
         return None
     t = flat
@@ -266,8 +279,9 @@ _SECTIONS: tuple[tuple[Section, str], ...] = (
 
 def section_label(text: str) -> Section | None:
     """A left-column section label ('Key Questions:'), the whole text of its cell."""
-    t = fold(text).replace("/", " ")
-    t = _WS.sub(" ", t)
+    t = fold(text)  # white space already collapsed: again only where a slash was
+    if "/" in t:
+        t = _WS.sub(" ", t.replace("/", " "))
     if not t or len(t) > 90 or t[0] not in "dkhruf":  # the sections' first letters
         return None
     for section, pattern in _SECTION_RES:
@@ -402,6 +416,13 @@ _CLAUSE_BREAK = re.compile(r"\s*(?:[:;,(]|\.\s|\s[-\u2013\u2014]\s)\s*")
 # words any stated status holds (a pre-test on lower-cased text: a case-blind alternation
 # scans every position)
 STATUS_HINT = re.compile(r"likely|achiev|met|complet|done|in place")
+
+
+def status_hint(t: str) -> bool:
+    """``STATUS_HINT.search(t) is not None``, as substring tests (an alternation with no
+    common first letter is tried at every position; ``in`` is a fast scan per word)."""
+    return ("likely" in t or "achiev" in t or "met" in t or "complet" in t or "done" in t
+            or "in place" in t)
 _EXPLICIT_LIKELIHOOD = re.compile(r"\b(?:very|fairly|highly|quite)\s+(?:un)?likely\b")
 _CLAUSE_LEAD = re.compile(r"^(?:so|and|but|i\.e\.?|that is)\s+")
 
@@ -411,7 +432,7 @@ def _lead_clause_status(t: str) -> tuple[str | None, Likelihood | None]:
     ('Very likely: the organisation is constituted ...'), or by the second when the
     first is a word of no status ('Slipped: not achieved by the deadline, because ...';
     'Partly met, so not achieved: ... We think it fairly likely by July')."""
-    if STATUS_HINT.search(t) is None:
+    if not status_hint(t):
         return None, None
     pieces = _CLAUSE_BREAK.split(t, maxsplit=2)
     if len(pieces) < 2:

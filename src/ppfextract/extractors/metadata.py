@@ -9,10 +9,10 @@ December 2009", "December 2010 progress").
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from .. import lazy_re as re  # re, each pattern compiled on first use
 from ..document import Paragraph, Provenance
 from ..framework import fold, month_key, normalise_council, parse_date, parse_month
 from .councils import ALL_COUNCILS, AMBIGUOUS, canonical, council_name_re

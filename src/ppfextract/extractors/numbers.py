@@ -14,11 +14,12 @@ areas"), not a count.
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Literal
+
+from .. import lazy_re as re  # re, each pattern compiled on first use
 
 Unit = Literal["count", "percent", "gbp"]
 

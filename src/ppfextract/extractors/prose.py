@@ -18,9 +18,9 @@ Each gives :class:`~.fit.Reading` objects, merged with the tables' by
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 
+from .. import lazy_re as re  # re, each pattern compiled on first use
 from ..document import Line, Paragraph
 from ..framework import Deadline, Likelihood
 from .context import paragraph_heading

@@ -17,10 +17,10 @@ Layouts that read a requirement differently give no rating and a warning naming 
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from .. import lazy_re as re  # re, each pattern compiled on first use
 from .. import marks as vocab
 from ..document import Cell, Provenance
 from ..framework import Rating, parse_rating
@@ -48,6 +48,7 @@ REQUIREMENT_KEYWORDS: tuple[tuple[str, str], ...] = (
     ("arrangements.business_cases", r"\bbusiness cases?\b"),
     ("arrangements.workforce_strategy", r"\bworkforce\b"),
 )
+_KEYWORD_RES = tuple((rid, re.compile(pattern)) for rid, pattern in REQUIREMENT_KEYWORDS)
 MIN_NAMED_TOGETHER = 3
 
 
@@ -57,7 +58,7 @@ def requirement_keywords(text: str) -> str | None:
     t = text.lower()
     if len(t) > 250:
         return None
-    hits = [rid for rid, pattern in REQUIREMENT_KEYWORDS if re.search(pattern, t)]
+    hits = [rid for rid, pattern in _KEYWORD_RES if pattern.search(t)]
     if len(hits) == 2 and "engagement.service_users" in hits:
         hits.remove("engagement.service_users")  # "users" is named in passing
     return hits[0] if len(hits) == 1 else None

@@ -12,11 +12,11 @@ requirement rated differently in two places gets no rating and a warning naming 
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from .. import lazy_re as re  # re, each pattern compiled on first use
 from ..document import Paragraph, Provenance
 from ..framework import Rating, parse_rating
 from ..record import RequirementRating
@@ -127,10 +127,22 @@ def rating_readings(blocks: list[Paragraph | Grid]) -> list[RatingReading]:
 _RATING_HINT = re.compile(r"(?i:red|green|amber)|\b[RAG]\b")
 
 
+def _rating_hint(text: str) -> bool:
+    """``_RATING_HINT.search(text) is not None``; on ASCII text the words by substring
+    tests first (the pattern, led by no fixed letter, is tried at every position)."""
+    if text.isascii():
+        low = text.lower()
+        if "red" in low or "green" in low or "amber" in low:
+            return True
+        if "R" not in text and "A" not in text and "G" not in text:
+            return False
+    return _RATING_HINT.search(text) is not None
+
+
 def _rating_columns(text: str) -> list[Rating] | None:
     """A line naming the ratings one after another ('Red Amber/Red Amber/Green Green'):
     the heads of a table whose lines came out as text."""
-    if len(text) > 80 or not _RATING_HINT.search(text):
+    if len(text) > 80 or not _rating_hint(text):
         return None
     tokens = text.replace("|", " ").split()
     if len(tokens) < 2:
@@ -235,6 +247,7 @@ _RATING_LINE = re.compile(r"^\s*(?P<name>[^:]{8,200}?)\s*(?::|\s[\u2013\u2014-]\
 _RATING_AFTER = re.compile(
     r"^\s*(?:[A-Z]{1,4}\s?\d{1,3}[.:)]?\s+)?(?P<name>[^:]{8,200}?)[.;,]?\s+"
     r"(?P<r>amber\s*/\s*red|amber\s*/\s*green|red|green|a\s*/\s*r|a\s*/\s*g)\b", re.I)
+_SPACED_RED_GREEN = re.compile(r"\s(?:red|green)", re.I)  # what _RATING_AFTER needs without '/'
 # ... or a rating code at the very end: 'The full engagement of local politicians. G/A'
 _CODE_AT_END = re.compile(r"^\s*(?P<name>[^:]{8,300}?)[.;,]?\s+"
                           r"(?P<r>[RAG]\s*/\s*[RAG]|[RG]|AR|AG|RA|GA)\s*\.?\s*$")
@@ -337,7 +350,9 @@ def _rating_line(text: str) -> tuple[str, bool, Rating] | None:
     m = _RATING_LINE.match(text) if len(text) < 260 and separated else None
     rating = parse_rating(m["r"]) if m else None
     low = text.lower()
-    if (m is None or rating is None) and ("red" in low or "green" in low or "/" in low):
+    # the rating after the wording: 'amber/..' or 'a/..', or red or green after a space
+    if (m is None or rating is None) and ("/" in low or (
+            ("red" in low or "green" in low) and _SPACED_RED_GREEN.search(text))):
         m = _RATING_AFTER.match(text) if len(text) < 400 else None
         rating = parse_rating(m["r"]) if m else None
     if (m is None or rating is None) and len(text) < 400 and _ends_in_code_letter(text):

@@ -13,9 +13,9 @@ stay.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 
+from .. import lazy_re as re  # re, each pattern compiled on first use
 from ..document import Document, Paragraph, Provenance, Table
 from ..framework import parse_month
 from .grid import EARLIER  # 'previous quarter', 'for comparison only': older than any

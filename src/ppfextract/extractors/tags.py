@@ -15,11 +15,11 @@ Tags come from words alone (marks are kept apart in the lines, see
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from enum import StrEnum
 from functools import lru_cache
 
+from .. import lazy_re as re  # re, each pattern compiled on first use
 from ..document import Line
 from ..framework import (
     Deadline,
@@ -193,7 +193,8 @@ def _fold_word(text: str) -> str:
 @lru_cache(maxsize=16384)
 def tag_text(text: str) -> Tags:
     """Everything one text names (see the module doc)."""
-    text = _SORT_ARROWS.sub("", text)  # a list view's sort arrows: 'Due▲▼'
+    if not text.isascii():  # (the arrows are not ASCII: most texts need no scan)
+        text = _SORT_ARROWS.sub("", text)  # a list view's sort arrows: 'Due▲▼'
     word = _fold_word(text)
     if not word:
         return Tags()

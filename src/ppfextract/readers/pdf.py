@@ -175,6 +175,9 @@ class _Triggers:
     patterns: tuple[re.Pattern[str], ...]
     squash: bool
     lower: bool
+    # per pattern, letters it cannot match without ("": none known): a substring test
+    # before the scan (a pattern starting with \\b has no prefix for the engine to seek)
+    heads: tuple[str, ...] = ()
 
     def __bool__(self) -> bool:
         return bool(self.patterns)
@@ -193,7 +196,48 @@ def _patterns(triggers: Sequence[str]) -> _Triggers:
         with suppress(re.error):  # e.g. a group name used twice: compile them one by one
             combined = re.compile("|".join(f"(?:{t})" for t in triggers), flags)
             return _Triggers((combined,), squash, lower)
-    return _Triggers(tuple(re.compile(t, flags) for t in triggers), squash, lower)
+    return _Triggers(tuple(re.compile(t, flags) for t in triggers), squash, lower,
+                     tuple(_head(t) for t in triggers) if lower else ())
+
+
+_HEAD = re.compile(r"(?:\\b)?([a-z]+)(.?)")
+
+
+def _head(pattern: str) -> str:
+    """The letters a lower-case trigger starts with (after a ``\\b``), which every match
+    holds: 'milestone' of ``\\bmilestones?\\b``; "" when the pattern has an alternative at
+    its top level or starts otherwise."""
+    m = _HEAD.match(pattern)
+    if m is None or _top_level_bar(pattern):
+        return ""
+    word = m[1][:-1] if m[2] in ("?", "*", "{") else m[1]  # the last letter optional
+    return word if len(word) >= 3 else ""
+
+
+def _top_level_bar(pattern: str) -> bool:
+    """Whether ``pattern`` has a '|' outside every group and character class."""
+    depth, i, in_class = 0, 0, False
+    while i < len(pattern):
+        ch = pattern[i]
+        if ch == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = ch != "]"
+        elif ch == "[":
+            in_class = True
+            if pattern[i + 1:i + 2] == "^":
+                i += 1
+            if pattern[i + 1:i + 2] == "]":  # a ']' first in a class is a literal
+                i += 1
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+        elif ch == "|" and depth == 0:
+            return True
+        i += 1
+    return False
 
 
 def _matches(text: str, triggers: _Triggers) -> bool:
@@ -201,6 +245,9 @@ def _matches(text: str, triggers: _Triggers) -> bool:
         text = _squash(text)
     if triggers.lower:
         text = text.lower()
+    if triggers.heads:
+        return any((not head or head in text) and p.search(text)
+                   for p, head in zip(triggers.patterns, triggers.heads, strict=True))
     return any(p.search(text) for p in triggers.patterns)
 
 
@@ -451,10 +498,9 @@ def _text_paragraphs(textpage: pdfium.PdfTextPage, text: str, height: float, pag
 
 _LINE_END = re.compile(r"\r\n|\n|\r")
 _VOID_P = ctypes.c_void_p
-_COUNT_RECTS = c_function(pdfium_c.FPDFText_CountRects, ctypes.c_int, _VOID_P, ctypes.c_int,
-                          ctypes.c_int)
-_GET_RECT = c_function(pdfium_c.FPDFText_GetRect, ctypes.c_int, _VOID_P, ctypes.c_int,
-                       _VOID_P, _VOID_P, _VOID_P, _VOID_P)
+# (text page, start, count) -> rects; (text page, rect, &left, &top, &right, &bottom) -> ok
+_COUNT_RECTS = c_function(pdfium_c.FPDFText_CountRects, ctypes.c_int)
+_GET_RECT = c_function(pdfium_c.FPDFText_GetRect, ctypes.c_int)
 
 
 class _LineBoxer:
@@ -463,9 +509,9 @@ class _LineBoxer:
 
     def __init__(self, textpage: Any) -> None:
         self.values = (ctypes.c_double * 4)()  # left, top, right, bottom
-        self.address = ctypes.cast(textpage, ctypes.c_void_p).value
+        self.address = _VOID_P(ctypes.cast(textpage, ctypes.c_void_p).value)
         base = ctypes.addressof(self.values)
-        self.refs = tuple(base + 8 * k for k in range(4))
+        self.refs = tuple(_VOID_P(base + 8 * k) for k in range(4))
 
     def __call__(self, start: int, count: int,
                  ) -> tuple[float, float, float, float, float] | None:

@@ -213,22 +213,25 @@ def _set_aside(char: Obj, run: _Run, space: _PageSpace,
         char["ppf_box"] = space.box(*box)
 
 
-def c_function(func: Any, restype: Any, *argtypes: Any) -> Any:
-    """``func`` of the pdfium library called through a prototype of plain addresses and
-    ints: no pointer conversion on the way in, an int (not a pointer object to cast) on
-    the way out. For the calls made once per character. (pypdfium2 loads pdfium as a
-    ``CDLL``, so the prototype is ``CFUNCTYPE``.)"""
+def c_function(func: Any, restype: Any) -> Any:
+    """``func`` of the pdfium library called with no argument types, so with no
+    converter per argument per call: an int argument goes as a C int, a pointer as a
+    ``ctypes.c_void_p`` the caller makes once; the result is an int (``restype``
+    ``c_void_p``: an address or None). For the calls made once per character or line.
+    (pypdfium2 loads pdfium as a ``CDLL``, so the prototype is ``CFUNCTYPE``; a C
+    function's arguments beyond its prototype's go by the default conversions.)"""
     address = ctypes.cast(func, ctypes.c_void_p).value
     if address is None:
         raise RuntimeError(f"no address for {func!r}")
-    return ctypes.CFUNCTYPE(restype, *argtypes)(address)
+    return ctypes.CFUNCTYPE(restype)(address)
 
 
 _VOID_P = ctypes.c_void_p
-_GET_OBJECT = c_function(pdfium_c.FPDFText_GetTextObject, _VOID_P, _VOID_P, ctypes.c_int)
-_GET_BOX = c_function(pdfium_c.FPDFText_GetLooseCharBox, ctypes.c_int, _VOID_P, ctypes.c_int,
-                       _VOID_P)
-_IS_GENERATED = c_function(pdfium_c.FPDFText_IsGenerated, ctypes.c_int, _VOID_P, ctypes.c_int)
+# (text page, char index) -> its text object; (text page, index, FS_RECTF*) -> ok;
+# (text page, index) -> whether pdfium generated the char (a space or line break)
+_GET_OBJECT = c_function(pdfium_c.FPDFText_GetTextObject, _VOID_P)
+_GET_BOX = c_function(pdfium_c.FPDFText_GetLooseCharBox, ctypes.c_int)
+_IS_GENERATED = c_function(pdfium_c.FPDFText_IsGenerated, ctypes.c_int)
 _SKIPPED = frozenset((0x0D, 0x0A, 0xFFFE, 0))
 _RECT = struct.Struct("4f")  # FS_RECTF: left, top, right, bottom (C floats)
 
@@ -258,10 +261,10 @@ def page_chars(textpage: pdfium.PdfTextPage, space: _PageSpace) -> list[Obj]:
     varies with the glyph in some fonts, which would split words)."""
     tp = textpage.raw
     n = pdfium_c.FPDFText_CountChars(tp)
-    tp_addr = ctypes.cast(tp, _VOID_P).value
+    tp_ptr = _VOID_P(ctypes.cast(tp, _VOID_P).value)  # for the calls without conversion
     page_text = _page_text(tp, n)
     rect = pdfium_c.FS_RECTF()
-    rect_addr = ctypes.addressof(rect)
+    rect_ptr = _VOID_P(ctypes.addressof(rect))
     read_rect = _RECT.unpack_from  # left, top, right, bottom in one call
     ox, oy = ctypes.c_double(), ctypes.c_double()
     ox_ref, oy_ref = ctypes.byref(ox), ctypes.byref(oy)
@@ -291,9 +294,9 @@ def page_chars(textpage: pdfium.PdfTextPage, space: _PageSpace) -> list[Obj]:
             u = ord(page_text[i])
             if u < 0x20 or u >= 0xFFFE:
                 u = get_unicode(tp, i)
-        if u in skipped or (u == 0x20 and is_generated(tp_addr, i)):
+        if u in skipped or (u == 0x20 and is_generated(tp_ptr, i)):
             continue
-        key = get_object(tp_addr, i)
+        key = get_object(tp_ptr, i)
         if key != last_obj:
             last_obj = key
             run = runs.get(key) or _new_run(runs, key, tp, i, buf, page_turn)
@@ -304,7 +307,7 @@ def page_chars(textpage: pdfium.PdfTextPage, space: _PageSpace) -> list[Obj]:
             suspect = u < 0x20 or u >= 0xE000  # control, private-use or replacement codes
             text = "-" if u == _LINE_END_HYPHEN else _glyph_text(
                 u, font, bool(suspect and map_error(tp, i)))
-        if not text or run.hidden or not get_box(tp_addr, i, rect_addr):
+        if not text or run.hidden or not get_box(tp_ptr, i, rect_ptr):
             continue
         left, box_top, right, box_bottom = read_rect(rect)
         low, high = box_bottom, box_top
@@ -539,6 +542,9 @@ def _pale(rgb: tuple[float, float, float]) -> bool:
 
 
 _MAX_GLYPHS_RENDERED = 60  # per page
+# the first letters of an unmapped glyph's text: '(' of '(cid:N)', or a private-use glyph
+# (a set test, before the slower tests, for every char)
+_UNMAPPED_FIRST = frozenset("(" + "".join(map(chr, range(0xF000, 0xF100))))
 
 
 def _read_unmapped_glyphs(page: pdfium.PdfPage, space: _PageSpace, chars: list[Obj]) -> None:
@@ -548,9 +554,10 @@ def _read_unmapped_glyphs(page: pdfium.PdfPage, space: _PageSpace, chars: list[O
     pixels classified (:func:`~ppfextract.readers.shapes.raster_kind`); a tick, cross,
     box or radio is noted on the char as ``ppf_glyph``. Only upright pages, a few
     glyphs a page."""
-    unmapped = [c for c in chars if c["text"].startswith("(cid:") or (
-        len(c["text"]) == 1 and 0xF000 <= ord(c["text"]) <= 0xF0FF
-        and not symbol_font(c["fontname"]))]
+    unmapped = [c for c in chars if c["text"][0] in _UNMAPPED_FIRST and (
+        c["text"].startswith("(cid:") or (
+            len(c["text"]) == 1 and 0xF000 <= ord(c["text"]) <= 0xF0FF
+            and not symbol_font(c["fontname"])))]
     if not unmapped or space.rotation != 0:
         return
     from .shapes import pixels_mark

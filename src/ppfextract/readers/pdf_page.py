@@ -9,12 +9,12 @@ line-to-paragraph grouping shared with the fast (text only) pass.
 from __future__ import annotations
 
 import math
-import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
+from .. import lazy_re as re  # re, each pattern compiled on first use
 from .. import marks
 from ..document import (
     BBox,
@@ -277,7 +277,7 @@ class TextLine:
 def text_lines(text: str) -> tuple[Line, ...]:
     """Lines of plain text (pdfium's text of a page read without the detailed pass):
     mark characters in it become marks."""
-    if not marks.MAYBE_MARK.search(text):
+    if text.isascii() or not marks.MAYBE_MARK.search(text):  # no mark is ASCII
         return plain_lines(text)
     builder = LineBuilder()
     for ch in text:

@@ -7,13 +7,13 @@ on the document model; nothing opens a file.
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from operator import itemgetter
 from typing import Any
 
+from .. import lazy_re as re  # re, each pattern compiled on first use
 from .. import marks
 from ..document import (
     BBox,
@@ -392,8 +392,13 @@ def plain_text(chars: Sequence[Obj]) -> str:
     if not chars:
         return ""
     text = chars_text(chars)
-    lines = [re.sub(r"[ \t]+", " ", line).strip() for line in text.splitlines()]
+    # runs of spaces and tabs squashed (a line with neither two spaces nor a tab has none)
+    lines = [(_BLANKS.sub(" ", line) if "  " in line or "\t" in line else line).strip()
+             for line in text.splitlines()]
     return "\n".join(line for line in lines if line)
+
+
+_BLANKS = re.compile(r"[ \t]+")
 
 
 # ---------------------------------------------------------------------------
@@ -425,6 +430,10 @@ def _clusters(objs: Sequence[Any], tolerance: float,
     return [g for g in groups if g]
 
 
+_X0 = itemgetter("x0")
+_TOP = itemgetter("top")
+
+
 def _word(chars: list[Obj]) -> Obj:
     first = chars[0]
     x0, top, x1, bottom = first["x0"], first["top"], first["x1"], first["bottom"]
@@ -452,7 +461,7 @@ def _word_chars(chars: Sequence[Obj]) -> list[list[Obj]]:
     words: list[list[Obj]] = []
     for line in _clusters(chars, Y_TOLERANCE):
         current: list[Obj] = []
-        for ch in sorted(line, key=lambda c: c["x0"]):
+        for ch in sorted(line, key=_X0):
             text = ch["text"]
             if text.isspace():
                 if current:
@@ -505,7 +514,7 @@ def chars_text(chars: Sequence[Obj]) -> str:
 
         return str(extract_text(list(chars), x_tolerance=X_TOLERANCE, y_tolerance=Y_TOLERANCE))
     # each word's top (its highest char) and text, without building word dicts
-    words = [(min(c["top"] for c in w), _word_text(w)) for w in _word_chars(chars)]
+    words = [(min(map(_TOP, w)), _word_text(w)) for w in _word_chars(chars)]
     lines = _clusters(words, Y_TOLERANCE, itemgetter(0))
     return "\n".join(" ".join(w[1] for w in line) for line in lines)
 

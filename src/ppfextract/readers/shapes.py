@@ -12,12 +12,12 @@ import base64
 import binascii
 import io
 import math
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 from urllib.parse import unquote_to_bytes
 
+from .. import lazy_re as re  # re, each pattern compiled on first use
 from ..document import MarkKind
 
 if TYPE_CHECKING:
