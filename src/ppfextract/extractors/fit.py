@@ -493,7 +493,8 @@ def _option_words(text: str) -> bool:
         if "likely" in low or "achiev" in low or "yes" in low or "due" in low \
                 or "red" in low or "green" in low or "amber" in low:
             return True
-        if "no" not in low and "R" not in text and "A" not in text and "G" not in text:
+        if "no" not in low and "R" not in text and "A" not in text and "G" not in text \
+                and "/" not in text:  # 'Y / N'
             return False
     return _OPTION_WORDS.search(text) is not None
 
