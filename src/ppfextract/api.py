@@ -55,15 +55,22 @@ def _collector_spared() -> Iterator[Callable[[], None]]:
     middle of a document then walks only what that document made since, not every object
     of the process (on the 188-page pack one full collection cost as much as all the
     extractors). Everything is handed back to the collector at the end (``gc.freeze`` and
-    ``gc.unfreeze``). Left alone when the process has frozen objects of its own (a server
-    that forks keeps its frozen pages shared) or has the collector off."""
+    ``gc.unfreeze``), and the collector's thresholds restored. Left alone when the process
+    has frozen objects of its own (a server that forks keeps its frozen pages shared) or
+    has the collector off."""
     if gc.get_freeze_count() or not gc.isenabled():
         yield lambda: None
         return
     gc.freeze()
+    # and the youngest generation collected every 10,000 new containers, not 700: a
+    # document makes hundreds of thousands of small objects that live until its end, and
+    # each young collection walks them for nothing (a few MB more at most)
+    threshold = gc.get_threshold()
+    gc.set_threshold(max(threshold[0], 10_000), *threshold[1:])
     try:
         yield gc.freeze
     finally:
+        gc.set_threshold(*threshold)
         gc.unfreeze()
 
 

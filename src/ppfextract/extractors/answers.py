@@ -94,6 +94,7 @@ def extract_answers(doc: Document) -> AnswersResult:
     return result
 
 
+_DIGIT = re.compile(r"\d")
 _POINTER = re.compile(r"^\s*(?:please\s+)?(?:see|refer\s+to)\s+(?:the\s+)?(?:box|below|above|"
                       r"attached|overleaf|appendix|annex|section|page|note|table)\b[^.]{0,40}"
                       r"\.?\s*$", re.I)
@@ -107,12 +108,10 @@ def _page_furniture(units: list) -> set[str]:
     the template repeats in every section is no furniture."""
     counts: dict[str, int] = {}
     for unit in units:
-        if isinstance(unit, Paragraph):
-            text = unit.text.strip()
-            if 10 <= len(text) <= 200 and not text.endswith("?") and \
-                    any(ch.isdigit() for ch in text):
-                counts[text] = counts.get(text, 0) + 1
-    return {t for t, n in counts.items() if n >= 3}
+        if type(unit) is Paragraph and 10 <= len(unit.text) <= 220:
+            counts[unit.text] = counts.get(unit.text, 0) + 1
+    return {t.strip() for t, n in counts.items()
+            if n >= 3 and not t.rstrip().endswith("?") and _DIGIT.search(t)}
 
 
 _MILESTONE_COLUMN = re.compile(r"^\s*(?:milestone|ms|no\.?|ref)\s*(?:no\.?|number)?\s*$", re.I)

@@ -158,40 +158,52 @@ def _run(obj: Any, buf: Any) -> _Run:
 
 def _clipped_out(obj: Any) -> bool:
     """Is the object drawn wholly outside its clip path (a spreadsheet's merged cell cut
-    at a page break draws its text again on the next page, clipped out of view)?"""
+    at a page break draws its text again on the next page, clipped out of view)? A clip
+    of one rectangle (the usual case) is read from its first three corners."""
     clip = pdfium_c.FPDFPageObj_GetClipPath(obj)
     if not clip:
         return False
     n = pdfium_c.FPDFClipPath_CountPaths(clip)
     if n <= 0:
         return False
-    x, y = ctypes.c_float(), ctypes.c_float()
+    x, y = _FLOATS[0], _FLOATS[1]
+    xref, yref = _FLOAT_REFS[0], _FLOAT_REFS[1]
     xs: list[float] = []
     ys: list[float] = []
     for i in range(n):
-        for j in range(pdfium_c.FPDFClipPath_CountPathSegments(clip, i)):
+        count = pdfium_c.FPDFClipPath_CountPathSegments(clip, i)
+        for j in range(count):
             seg = pdfium_c.FPDFClipPath_GetPathSegment(clip, i, j)
-            if seg and pdfium_c.FPDFPathSegment_GetPoint(seg, ctypes.byref(x), ctypes.byref(y)):
+            if seg and pdfium_c.FPDFPathSegment_GetPoint(seg, xref, yref):
                 xs.append(x.value)
                 ys.append(y.value)
-    if not xs:
+            if j == 2 and n == 1 and count in (4, 5) and (xs[0] == xs[1] or ys[0] == ys[1]) \
+                    and (xs[1] == xs[2] or ys[1] == ys[2]) and len(xs) == 3:
+                break  # a rectangle (moveto, three linetos, close): its corners so far span it
+    if not xs or not pdfium_c.FPDFPageObj_GetBounds(obj, *_FLOAT_REFS):
         return False
-    left, bottom, right, top = (ctypes.c_float() for _ in range(4))
-    if not pdfium_c.FPDFPageObj_GetBounds(obj, ctypes.byref(left), ctypes.byref(bottom),
-                                          ctypes.byref(right), ctypes.byref(top)):
-        return False
+    left, bottom, right, top = (v.value for v in _FLOATS)
     slack = 1.0
-    return (left.value > max(xs) + slack or right.value < min(xs) - slack
-            or bottom.value > max(ys) + slack or top.value < min(ys) - slack)
+    return (left > max(xs) + slack or right < min(xs) - slack
+            or bottom > max(ys) + slack or top < min(ys) - slack)
+
+
+_RGBA = [ctypes.c_uint() for _ in range(4)]
+_RGBA_REFS = tuple(ctypes.byref(v) for v in _RGBA)
+_FLOATS = [ctypes.c_float() for _ in range(4)]
+_FLOAT_REFS = tuple(ctypes.byref(v) for v in _FLOATS)
 
 
 def _faint(obj: Any) -> bool:
     """Text filled in a light grey, or faded (alpha at most 60%): greyed out."""
-    rgba = [ctypes.c_uint() for _ in range(4)]
-    if not pdfium_c.FPDFPageObj_GetFillColor(obj, *(ctypes.byref(v) for v in rgba)):
+    if not pdfium_c.FPDFPageObj_GetFillColor(obj, *_RGBA_REFS):
         return False
-    return rgba[3].value <= 153 or marks.is_faint_text(
-        "".join(f"{v.value:02X}" for v in rgba[:3]))
+    r, g, b, a = (v.value for v in _RGBA)
+    if a <= 153:
+        return True
+    if r == g == b == 0:
+        return False  # black, as nearly all text is
+    return marks.is_faint_text(f"{r:02X}{g:02X}{b:02X}")
 
 
 def _new_run(runs: dict[int | None, _Run], key: int | None, tp: Any, i: int, buf: Any,
