@@ -886,3 +886,62 @@ def test_scope_and_figures_across_paragraphs() -> None:
     assert [(f.kind, f.value) for f in facts] == [(PEOPLE, 2950), (PERCENT, 19),
                                                   (PEOPLE, 3400)]
     assert [f.provenance["value"].block for f in facts] == [4, 4, 5]
+
+
+# Issue 14, blind prose set 5: general rules, each on sentences written here.
+P5_POSITIVES: list[tuple[str, list[tuple[FactKind, float]]]] = [
+    # a share said of the people before as "those eligible"
+    ("Some 870 adults are on personal budgets, or 19% of those eligible.",
+     [(PEOPLE, 870), (PERCENT, 19)]),
+    ("2,010 people hold a personal budget. That is 31 per cent of those eligible.",
+     [(PEOPLE, 2010), (PERCENT, 31)]),
+    ("The borough has 1,450 people on personal budgets, which is 23% of those eligible.",
+     [(PEOPLE, 1450), (PERCENT, 23)]),
+    # a share of the people who receive the council's care, then holding a budget
+    ("48 per cent of people receiving council-funded care now have a personal budget.",
+     [(PERCENT, 48)]),
+    ("Some 37% of adults getting support from the council in the county hold a personal "
+     "budget.", [(PERCENT, 37)]),
+    ("21 per cent of those receiving community care services are now on a personal budget.",
+     [(PERCENT, 21)]),
+    # "therefore", "thus" between the share's noun and its value
+    ("The proportion with a personal budget was therefore 17.5 per cent.", [(PERCENT, 17.5)]),
+    ("The percentage of eligible adults on personal budgets is thus 41%.", [(PERCENT, 41)]),
+    # a target the figure stands close to or near is the target's, not the figure's
+    ("1,330 people had a personal budget. This was 27 per cent of eligible people, close to "
+     "the 30 per cent target set for all councils.", [(PEOPLE, 1330), (PERCENT, 27)]),
+    ("At 28% of eligible users with a personal budget, the council is near the milestone "
+     "set for every council.", [(PERCENT, 28)]),
+    ("Some 26 per cent of eligible people now hold a personal budget, approaching the "
+     "national target.", [(PERCENT, 26)]),
+    # a negation in a clause of its own after "and"
+    ("We care for about 5,200 adults and that number is not falling.", [(USERS, 5200)]),
+    ("The council supports 7,400 people and the total has not changed since April.",
+     [(USERS, 7400)]),
+    ("Some 1,900 people have a personal budget and it is not expected to fall.",
+     [(PEOPLE, 1900)]),
+    # the people a council supports through personal budgets
+    ("The council now supports 1,130 people through personal budgets.", [(PEOPLE, 1130)]),
+    ("Adult services are supporting 2,250 adults via a personal budget.", [(PEOPLE, 2250)]),
+    ("Oldham currently supports around 760 people through a personal budget.",
+     [(PEOPLE, 760)]),
+]
+
+P5_DISTRACTORS: list[str] = [
+    "Nationally, close to 30% of eligible people have a personal budget.",
+    "The reablement team supports 140 people through short-term care.",
+    "The council supports 300 people through its carers' grants.",
+    "Some 40% of people receiving care from the council were surveyed.",
+    "The average is close to the 30% target.",
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), P5_POSITIVES,
+                         ids=[t[:48] for t, _ in P5_POSITIVES])
+def test_p5_positive(text: str, expected: list[tuple[FactKind, float]]) -> None:
+    test_positive(text, expected)
+
+
+@pytest.mark.parametrize("text", P5_DISTRACTORS, ids=[t[:48] for t in P5_DISTRACTORS])
+def test_p5_distractor(text: str) -> None:
+    assert extract_facts(text) == []

@@ -181,8 +181,30 @@ def _rule_people(ctx: _Ctx) -> bool:
     # "The number of people receiving a direct payment has risen to 640"
     if _pb_predicate(ctx, _NUMBER_NOUNS):
         return True
+    # "The council now supports 960 people through personal budgets"
+    if right and _supported_through_pb(ctx, right):
+        return True
     # "Personal budgets have now been allocated to 300 people"
     return _pb_passive(ctx)
+
+
+def _supported_through_pb(ctx: _Ctx, right: list[int]) -> bool:
+    """The people a council supports (serves) through personal budgets: "supports 960
+    people through personal budgets", "is supporting 1,100 adults via a personal budget"."""
+    n, person = _people_after(ctx, right)
+    after = right[n:]
+    if not person or len(after) < 2 or ctx.low[after[0]] not in ("through", "via"):
+        return False
+    k = 2 if ctx.low[after[1]] in ("a", "their", "personal") and len(after) > 2 else 1
+    if ctx.clause.cue_at("PB", after[k]) is None and ctx.clause.cue_at("PB", after[1]) is None:
+        return False
+    left = _words_left(ctx, ctx.qs)
+    k = 0
+    while k < len(left) and ctx.low[left[k]] in _APPROX | _SU_VERB_ADVERBS:
+        k += 1
+    if k == len(left) or ctx.low[left[k]] not in _SU_SUPPORT_VERBS | {"supporting"}:
+        return False
+    return _su_subject_ok(ctx, left[k + 1:])
 
 
 _IN_PLACE = frozenset({"place", "allocated", "issued", "agreed", "awarded", "approved",
@@ -242,6 +264,8 @@ def _rule_percent(ctx: _Ctx) -> bool:
     # "18.2% of eligible users (now) have a personal budget"
     if right and ctx.low[right[0]] == "of":
         n, person = _people_after(ctx, right[1:])
+        if not person and [ctx.low[j] for j in right[1:1 + n]] == ["those"]:
+            person = bool(_after_served(ctx, right[1 + n:]))  # "of those receiving care"
         if person:
             rest = right[1 + n:]
             if all(ctx.clause.doc[j].is_punct and ctx.low[j] != ")" for j in rest):
@@ -253,6 +277,9 @@ def _rule_percent(ctx: _Ctx) -> bool:
                 rest = []
             if rest and _gap_to_pb(ctx, rest):
                 return True
+            served = _after_served(ctx, rest)
+            if served and _gap_to_pb(ctx, served):
+                return True
             if not rest and _pb_before_equivalent(ctx):
                 return True
     # "... had a personal budget. This is 18.2% of eligible users"
@@ -260,6 +287,24 @@ def _rule_percent(ctx: _Ctx) -> bool:
         return True
     # "The proportion of eligible service users with a personal budget is 18.2%"
     return _pb_predicate(ctx, _SHARE_NOUNS)
+
+
+def _after_served(ctx: _Ctx, rest: list[int]) -> list[int]:
+    """"62% of people receiving council-funded care (in the town) now have a personal
+    budget": the words after the people's own description as users of services (a
+    reduced relative, "receiving care", "getting support from the council"), else []."""
+    if not _su_verb_phrase(ctx, rest):
+        return []
+    for n, j in enumerate(rest[:10]):
+        if ctx.low[j] in _SU_OBJECT:
+            after = rest[n + 1:]
+            while after and ctx.low[after[0]] in (_SU_TAIL - {"and"}) | _SU_OBJECT:
+                after = after[1:]
+            after = after[_place_after(ctx, after):]
+            if after and ctx.low[after[0]] in _ADVERBS | _FINITE:
+                return after
+            return []
+    return []
 
 
 _REFER_LINK = frozenset({"is", "was", "represents", "represented", "representing", "equates",
@@ -292,6 +337,8 @@ def _refers_back(ctx: _Ctx, right: list[int]) -> bool:
     while n and ctx.low[phrase[n - 1]] in ("and", "or", "/", "-"):  # "customers and ..."
         n -= 1
     words = {ctx.low[j] for j in phrase[:n]}
+    if {"those", "eligible"} <= words:  # "or 22% of those eligible": people, unnamed
+        person = True
     rest = phrase[n:]
     served = bool(rest) and person and _su_verb_phrase(ctx, rest)
     if rest and not served and ctx.low[rest[0]] not in (",", ".", ";", ")", "and"):
@@ -775,6 +822,7 @@ _COMPARE = frozenset({
     "against", "above", "below", "beyond", "exceeding", "exceeds", "exceeded", "passed",
     "passing", "surpassed", "surpassing", "ahead", "behind", "short", "compared", "versus",
     "vs", "vs.", "towards", "toward", "over", "met", "meeting", "reaching", "reached",
+    "close", "near", "nearing", "approaching",
 })
 # ... or, first in its clause and closed by a comma, the figure after it: "Against a
 # target of 30%, 24% of eligible users now have a personal budget".
@@ -924,13 +972,19 @@ def _negated(ctx: _Ctx, kind: FactKind) -> bool:
         if ctx.low[j] in (",", ";", "(", "–", "—"):
             stop = j
             break
-        if ctx.low[j] in ("and", "but", "or") and _verb_follows(ctx, j + 1):
+        if ctx.low[j] in ("and", "but", "or") and (_verb_follows(ctx, j + 1) or (
+                ctx.low[j + 1:j + 2] and ctx.low[j + 1] in _NEW_SUBJECT
+                and _verb_follows(ctx, j + 2))):
             stop = j
             break
     holding = kind in (FactKind.PEOPLE_WITH_PERSONAL_BUDGET,
                        FactKind.PERCENT_WITH_PERSONAL_BUDGET)
     return any(s < stop and (s < ctx.qs or holding or doc[s].lower_ != "without")
                for s, _ in clause.cues.get("NEG", ()))
+
+
+# A clause of its own after "and": "and that number is not going down" (issue 14, p5)
+_NEW_SUBJECT = frozenset({"that", "this", "the", "it", "they", "we", "these", "those"})
 
 
 def _verb_follows(ctx: _Ctx, i: int) -> bool:

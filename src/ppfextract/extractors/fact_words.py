@@ -108,7 +108,7 @@ _LINK = frozenset({
     "is", "was", "are", "were", "now", "currently", "stands", "stood", "at", "has", "have",
     "had", "risen", "rose", "increased", "grown", "grew", "reached", "reaches", "to",
     "totals", "totalled", "totaled", "total", "totalling", "totaling", ":", "=", "(",
-    "amounts", "amounted", "of", "just",
+    "amounts", "amounted", "of", "just", "therefore", "thus",
 }) | _APPROX
 _NUMBER_NOUNS = frozenset({"number", "total", "count"})
 _SHARE_NOUNS = frozenset({"proportion", "percentage", "share", "%", "rate"})
