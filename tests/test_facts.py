@@ -925,6 +925,34 @@ P5_POSITIVES: list[tuple[str, list[tuple[FactKind, float]]]] = [
     ("Adult services are supporting 2,250 adults via a personal budget.", [(PEOPLE, 2250)]),
     ("Oldham currently supports around 760 people through a personal budget.",
      [(PEOPLE, 760)]),
+    # a share said of the figure before as "the proportion", "the figure", with
+    # "therefore", "thus" or "exceed" between
+    ("Some 610 people had a personal budget. The percentage was thus 12 per cent.",
+     [(PEOPLE, 610), (PERCENT, 12)]),
+    ("Officers said 1,480 people now had a personal budget. They expected that the figure "
+     "would exceed 1,700 by April.", [(PEOPLE, 1480), (PEOPLE, 1700)]),
+    # plain nouns for the people of a place
+    ("Around 320 islanders now have a personal budget.", [(PEOPLE, 320)]),
+    ("I hear 1,150 locals now hold a personal budget.", [(PEOPLE, 1150)]),
+    ("Some 2,050 pensioners in the county receive a personal budget.", [(PEOPLE, 2050)]),
+    # controlling a budget is holding one
+    ("Roughly one in four older people now controls a personal budget.", [(PERCENT, 25)]),
+    ("Some 1,260 people now control their own personal budget.", [(PEOPLE, 1260)]),
+    ("Three in ten service users are controlling a personal budget.", [(PERCENT, 30)]),
+    # "barely", "merely", "only" before a share said of the figure before; a population
+    # the council supports or serves
+    ("Only 700 people have a personal budget. That is barely one in eight of the 5,600 "
+     "people the council supports.", [(PEOPLE, 700), (PERCENT, 12.5), (USERS, 5600)]),
+    ("Some 1,100 people have a personal budget. This is merely 15% of the adults we "
+     "serve.", [(PEOPLE, 1100), (PERCENT, 15)]),
+    ("1,020 people have a personal budget. It is only 14 per cent of the people our "
+     "department supports.", [(PEOPLE, 1020), (PERCENT, 14)]),
+    # reviews booked, or scheduled, planned, due for review
+    ("Some 1,750 reviews are booked for the coming year.", [(REVIEWS, 1750)]),
+    ("We heard 640 reassessments are booked in for the spring.", [(REVIEWS, 640)]),
+    ("About 3,100 care packages are scheduled for review in 2011/12.", [(REVIEWS, 3100)]),
+    ("Around 900 people are planned for reassessment this year.", [(REVIEWS, 900)]),
+    ("Some 480 support plans are due for review before March.", [(REVIEWS, 480)]),
 ]
 
 P5_DISTRACTORS: list[str] = [
@@ -933,7 +961,15 @@ P5_DISTRACTORS: list[str] = [
     "The council supports 300 people through its carers' grants.",
     "Some 40% of people receiving care from the council were surveyed.",
     "The average is close to the 30% target.",
+    "Around 5,000 pensioners live in the district.",
+    "The council controls £5m of day care spending.",
+    "Some 500 people are scheduled for a day centre place.",
+    "Only 40% of islanders responded to the survey.",
 ]
+
+# the pre-filter (tests/test_fact_prefilter.py) is checked on these too
+POSITIVES = POSITIVES + P5_POSITIVES
+DISTRACTORS = DISTRACTORS + P5_DISTRACTORS
 
 
 @pytest.mark.parametrize(("text", "expected"), P5_POSITIVES,
@@ -945,3 +981,13 @@ def test_p5_positive(text: str, expected: list[tuple[FactKind, float]]) -> None:
 @pytest.mark.parametrize("text", P5_DISTRACTORS, ids=[t[:48] for t in P5_DISTRACTORS])
 def test_p5_distractor(text: str) -> None:
     assert extract_facts(text) == []
+
+
+def test_p5_the_proportion_therefore() -> None:
+    """"The proportion therefore stood at N%" after a count with a budget and the
+    council's caseload, in one paragraph, is the share of the first (issue 14, p5)."""
+    text = ("By June 2,300 people held a personal budget, out of some 9,000 people the "
+            "council supports. The proportion therefore stood at 25.5%.")
+    facts = facts_from_blocks([(text, Provenance("p.html", block=0))])
+    assert [(f.kind, f.value) for f in facts] == [(PEOPLE, 2300), (USERS, 9000),
+                                                  (PERCENT, 25.5)]

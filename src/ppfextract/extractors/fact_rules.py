@@ -334,13 +334,15 @@ def _refers_back(ctx: _Ctx, right: list[int]) -> bool:
     if q > k:
         phrase = phrase[q:]
     n, person = _people_after(ctx, phrase)
-    while n and ctx.low[phrase[n - 1]] in ("and", "or", "/", "-"):  # "customers and ..."
+    while n and ctx.low[phrase[n - 1]] in ("and", "or", "/", "-", "the", "our", "those",
+                                           "these"):  # "customers and ...", "... the council"
         n -= 1
     words = {ctx.low[j] for j in phrase[:n]}
     if {"those", "eligible"} <= words:  # "or 22% of those eligible": people, unnamed
         person = True
     rest = phrase[n:]
-    served = bool(rest) and person and _su_verb_phrase(ctx, rest)
+    served = bool(rest) and person and (_su_verb_phrase(ctx, rest)
+                                        or _council_supports(ctx, rest))
     if rest and not served and ctx.low[rest[0]] not in (",", ".", ";", ")", "and"):
         return False  # "12% of eligible users who were offered one": a part of them
     if not person or not ("eligible" in words or words & _SERVICE_USER_NOUNS or served):
@@ -357,6 +359,24 @@ def _refers_back(ctx: _Ctx, right: list[int]) -> bool:
         return False
     word = ctx.low[left[k]]
     return word in _REFER_WORDS or (word == "," and links[-1] in _REFER_AFTER_COMMA)
+
+
+def _council_supports(ctx: _Ctx, rest: list[int]) -> bool:
+    """"(of the 8,900 people) the council supports", "(that) we serve": a relative
+    clause whose subject is the council and whose verb supports or serves, then the end."""
+    words = [ctx.low[j] for j in rest[:6]]
+    if words[:1] in (["that"], ["whom"]):
+        words = words[1:]
+    if words[:1] in (["the"], ["our"]) and words[1:2] and words[1] in _SU_AGENT_WORDS:
+        words = words[2:]
+    elif words[:1] in (["we"], ["it"]):
+        words = words[1:]
+    else:
+        return False
+    while words and words[0] in _SU_VERB_ADVERBS:
+        words = words[1:]
+    return bool(words) and words[0] in _SU_SUPPORT_VERBS | _SU_PROVIDE_VERBS and (
+        len(words) == 1 or words[1] in (",", ".", ";", ")"))
 
 
 def _pb_before_equivalent(ctx: _Ctx) -> bool:
@@ -652,15 +672,18 @@ _DUE_FILLER = frozenset({"are", "is", "were", "was", "now", "also", "currently",
 
 def _due_for_review(ctx: _Ctx, right: list[int]) -> bool:
     n, person = _people_after(ctx, right)
-    if not person and not (right and ctx.low[right[0]] in ("cases", "packages")):
-        return False
     start = n if person else 1
+    if not person and [ctx.low[j] for j in right[:2]] in (["care", "packages"],
+                                                           ["support", "plans"]):
+        start = 2
+    elif not person and not (right and ctx.low[right[0]] in ("cases", "packages")):
+        return False
     rest = [ctx.low[j] for j in right[start:start + 8]]
     k = 0
     while k < len(rest) and rest[k] in _DUE_FILLER:
         k += 1
-    if rest[k:k + 2] != ["due", "for"]:
-        return False
+    if len(rest) < k + 2 or rest[k] not in _PLANNED or rest[k + 1] != "for":
+        return False  # "due for review", "scheduled for review", "booked in for review"
     for t in rest[k + 2:k + 5]:
         if t in ("review", "reviews", "reassessment", "reassessments", "re-assessment"):
             return True
@@ -1210,7 +1233,7 @@ _REFER_GAP = frozenset({
     "doubled", "says", "said", "authority", "council", "figure", "proportion", "number",
     "expected", "expects", "forecast", "projected", "currently", "there", "with",
     "equal", "percentage", "total", "put", "puts", "accounts", "accounted", "for",
-    "compared", "compares", "represent",
+    "compared", "compares", "represent", "therefore", "thus", "hence", "exceed", "exceeds",
 })
 
 
