@@ -953,6 +953,31 @@ P5_POSITIVES: list[tuple[str, list[tuple[FactKind, float]]]] = [
     ("About 3,100 care packages are scheduled for review in 2011/12.", [(REVIEWS, 3100)]),
     ("Around 900 people are planned for reassessment this year.", [(REVIEWS, 900)]),
     ("Some 480 support plans are due for review before March.", [(REVIEWS, 480)]),
+    # the spend put (valued, estimated) at a sum: the object names spend and the budgets
+    ("Leeds put the value of its personal budgets at £31m.", [(SPEND, 31_000_000)]),
+    ("The council estimates spending through personal budgets at £4.2m a year.",
+     [(SPEND, 4_200_000)]),
+    ("Officers valued the council's spend on personal budgets at £3.1 million.",
+     [(SPEND, 3_100_000)]),
+    ("The council has placed total annual spend on personal budgets at £8.8m.",
+     [(SPEND, 8_800_000)]),
+    # money of a larger budget spent or paid through personal budgets
+    ("Members heard that £16 million of the adult care budget was now spent through "
+     "personal budgets.", [(SPEND, 16_000_000)]),
+    ("Some £2.7m of the council's care spending is paid via personal budgets.",
+     [(SPEND, 2_700_000)]),
+    # an aside between commas that says what the spend includes or leaves out
+    ("Annual spend through personal budgets, including those taken as cash, totals "
+     "£6.1 million.", [(SPEND, 6_100_000)]),
+    ("Spending on personal budgets, excluding residential placements, came to £3.9m.",
+     [(SPEND, 3_900_000)]),
+    ("Personal budget spend, including direct payments, totals £5.5m.", [(SPEND, 5_500_000)]),
+    # the people a programme of reviews will cover
+    ("The review programme will cover 1,850 people by the end of the year.",
+     [(REVIEWS, 1850)]),
+    ("This year's reviewing plan covers some 1,300 care packages.", [(REVIEWS, 1300)]),
+    ("The reassessment programme is to take in 650 service users before April.",
+     [(REVIEWS, 650)]),
 ]
 
 P5_DISTRACTORS: list[str] = [
@@ -965,6 +990,13 @@ P5_DISTRACTORS: list[str] = [
     "The council controls £5m of day care spending.",
     "Some 500 people are scheduled for a day centre place.",
     "Only 40% of islanders responded to the survey.",
+    "Officers put the cost of setting up personal budgets at £300,000.",
+    "Officers put the value of the work on personal budgets at £300,000.",
+    "The council puts the average personal budget at £9,000.",
+    "Spend on training, including training on personal budgets, totals £200,000.",
+    "£2m of the grant was spent on training staff in personal budgets.",
+    "The review programme covered 2,400 people last year.",
+    "The training programme will cover 300 staff.",
 ]
 
 # the pre-filter (tests/test_fact_prefilter.py) is checked on these too

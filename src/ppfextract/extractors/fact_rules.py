@@ -643,10 +643,40 @@ def _rule_reviews(ctx: _Ctx) -> bool:
         if k < len(right) and _planned_tail(ctx, right[k:k + 8]):
             return True
     # "Around 1,000 people are due for review"
-    if _due_for_review(ctx, right):
+    if _due_for_review(ctx, right) or _review_programme_covers(ctx, right):
         return True
     # "The team will review 500 people", "plans to complete 420 reviews"
     return _review_verb_before(ctx, right)
+
+
+_COVER = frozenset({"cover", "covers", "include", "includes", "reach", "reaches", "take",
+                    "takes", "in"})
+_PROGRAMME = frozenset({"programme", "programmes", "program", "plan", "plans", "schedule",
+                        "timetable"})
+
+
+def _review_programme_covers(ctx: _Ctx, right: list[int]) -> bool:
+    """"The review programme will cover 2,400 people by March", "this year's reviewing
+    plan covers some 1,300 care packages": the people a programme of reviews is to take
+    in, in the present or the future (not "covered")."""
+    n, person = _people_after(ctx, right)
+    if not person and not (right and ctx.low[right[0]] in ("cases", "packages", "care")):
+        return False
+    left = _strip_quantifier([ctx.low[j] for j in _words_left(ctx, ctx.qs)[:10]])
+    if not left or left[0] not in _COVER:
+        return False
+    k = 1
+    if left[0] == "in" and left[1:2] in (["take"], ["takes"]):
+        k = 2
+    elif left[0] == "in":
+        return False
+    while k < len(left) and left[k] in ("will", "would", "shall", "to", "is", "due",
+                                         "expected", "set", "now", "also", "should"):
+        k += 1
+    if k >= len(left) or left[k] not in _PROGRAMME:
+        return False
+    return any(w in _REVIEW_NOUNS | {"review", "reviewing", "reassessment", "reassessing",
+                                     "re-assessment"} for w in left[k + 1:k + 3])
 
 
 def _planned_tail(ctx: _Ctx, idxs: list[int]) -> bool:
@@ -771,8 +801,13 @@ def _rule_spend(ctx: _Ctx) -> bool:
     # the nearest spend-or-budget word before the figure must be a spend word (within
     # eight words, not counting a time phrase: "in the first quarter of 2010/11")
     counted = 0
-    for j in _words_left(ctx, ctx.qs)[:20]:
+    whole = _words_left(ctx, ctx.qs)[:30]
+    left = _skip_asides(ctx, whole)
+    for n, j in enumerate(left[:20]):
         if clause.cue_covering("SPEND", j) is not None:
+            if len(left) < len(whole) and not any(
+                    clause.cue_covering("PB", k) for k in left[:n + 4]):
+                break  # the budgets named only in the aside
             if _near_pb(ctx, 14):
                 return True
             break
@@ -792,6 +827,31 @@ def _rule_spend(ctx: _Ctx) -> bool:
                               "now", "already", "so", "far"}:
             return False
     return False
+
+
+_ASIDE_OPENERS = frozenset({"including", "excluding", "not", "inclusive", "net", "gross"})
+
+
+def _skip_asides(ctx: _Ctx, left: list[int]) -> list[int]:
+    """``left`` (words right to left) without an aside between commas that says what the
+    figure includes or leaves out: "Spend through personal budgets, including those taken
+    as direct payments, totals £7.2m" reads as "Spend through personal budgets totals"."""
+    out: list[int] = []
+    n = 0
+    while n < len(left):
+        j = left[n]
+        if ctx.low[j] == "," and n > 0:
+            for m in range(n + 1, min(n + 14, len(left))):
+                if ctx.low[left[m]] == "," and ctx.low[left[m - 1]] in _ASIDE_OPENERS:
+                    n = m + 1
+                    break
+            else:
+                out.append(j)
+                n += 1
+            continue
+        out.append(j)
+        n += 1
+    return out
 
 
 _TIME_WORDS = frozenset({
