@@ -585,6 +585,11 @@ SCOPE_DISTRACTORS: list[tuple[str, str | None, list[tuple[FactKind, float]]]] = 
     ("About 2,640 reviews were scheduled, a rate of about 660 a month.", "Devon",
      [(REVIEWS, 2640)]),
     ("The personal budgets team supported 40 people into employment.", "Devon", []),
+    # a multiple of another's figure speaks only for that figure
+    ("About 1,900 people have a personal budget, nearly double the national average of "
+     "950.", "Devon", [(PEOPLE, 1900)]),
+    ("Some 2,400 people hold a personal budget, twice the 1,200 in neighbouring Kent.",
+     "Norfolk", [(PEOPLE, 2400)]),
 ]
 
 
@@ -978,6 +983,22 @@ P5_POSITIVES: list[tuple[str, list[tuple[FactKind, float]]]] = [
     ("This year's reviewing plan covers some 1,300 care packages.", [(REVIEWS, 1300)]),
     ("The reassessment programme is to take in 650 service users before April.",
      [(REVIEWS, 650)]),
+    # the earlier figure a figure is a multiple of ("double the 690 recorded ...")
+    ("Some 2,400 people hold a personal budget, twice the 1,200 reported a year ago.",
+     [(PEOPLE, 2400), (PEOPLE, 1200)]),
+    ("Nearly 1,600 adults now use a personal budget - more than double the 700 recorded "
+     "in April 2010.", [(PEOPLE, 1600), (PEOPLE, 700)]),
+    ("The council now spends £6m through personal budgets, treble the £2m of 2008/09.",
+     [(SPEND, 6_000_000), (SPEND, 2_000_000)]),
+    ("Some 1,750 people use a personal budget, compared with the 1,020 counted last March.",
+     [(PEOPLE, 1750), (PEOPLE, 1020)]),
+    ("About 980 people have a personal budget, up from the 610 logged in June.",
+     [(PEOPLE, 980), (PEOPLE, 610)]),
+    # the council's own wish for the count on personal budgets
+    ("The council expects 3,100 people on personal budgets by April.", [(PEOPLE, 3100)]),
+    ("The department aims to have 900 on personal budgets by March.", [(PEOPLE, 900)]),
+    ("Officers hope to get 1,500 adults on a personal budget by the autumn.",
+     [(PEOPLE, 1500)]),
 ]
 
 P5_DISTRACTORS: list[str] = [
@@ -997,6 +1018,9 @@ P5_DISTRACTORS: list[str] = [
     "£2m of the grant was spent on training staff in personal budgets.",
     "The review programme covered 2,400 people last year.",
     "The training programme will cover 300 staff.",
+    "The Government wants 30% of eligible people on personal budgets.",
+    "Around 700 people on personal budgets were surveyed.",
+    "Around 700 complaints were recorded last year.",
 ]
 
 # the pre-filter (tests/test_fact_prefilter.py) is checked on these too
@@ -1023,3 +1047,13 @@ def test_p5_the_proportion_therefore() -> None:
     facts = facts_from_blocks([(text, Provenance("p.html", block=0))])
     assert [(f.kind, f.value) for f in facts] == [(PEOPLE, 2300), (USERS, 9000),
                                                   (PERCENT, 25.5)]
+
+
+def test_p5_on_budgets_in_a_text_about_personal_budgets() -> None:
+    """"want 2,000 on budgets by next spring" in a text about personal budgets is the
+    council's own plan for people with one (issue 14, p5)."""
+    texts = ["Some 1,450 people in the borough now hold a personal budget.",
+             "Councillors want 2,300 on budgets by the end of the year."]
+    facts = facts_from_blocks([(t, Provenance("p.html", block=i))
+                               for i, t in enumerate(texts)])
+    assert [(f.kind, f.value) for f in facts] == [(PEOPLE, 1450), (PEOPLE, 2300)]

@@ -1043,7 +1043,8 @@ def plain_unit(ctx: _Ctx) -> bool:
         return t in PEOPLE_WORDS or doc[j].is_punct or t in (
             "in", "at", "by", "last", "a", "this", "twelve", "and", "to", "compared", "on",
             "from", "with", "when", "since", "the", "as", "now", "for", "during", "within",
-            "before", "until") and not _per_time(ctx, j)
+            "before", "until", "recorded", "reported", "counted", "registered", "logged",
+            "noted") and not _per_time(ctx, j)
     return True
 
 

@@ -184,8 +184,36 @@ def _rule_people(ctx: _Ctx) -> bool:
     # "The council now supports 960 people through personal budgets"
     if right and _supported_through_pb(ctx, right):
         return True
+    # "The council wants 2,000 (people) on personal budgets by April"
+    if right and _wanted_on_budgets(ctx, right):
+        return True
     # "Personal budgets have now been allocated to 300 people"
     return _pb_passive(ctx)
+
+
+_WANT = frozenset({"want", "wants", "wanted", "expect", "expects", "expected", "expecting",
+                   "hope", "hopes", "hoping"})
+
+
+def _wanted_on_budgets(ctx: _Ctx, right: list[int]) -> bool:
+    """The council's own plan for the count on budgets: "Council bosses want 2,000 on
+    budgets by next spring", "expects 3,100 people on personal budgets by April", "aims
+    to have 900 on personal budgets"."""
+    n, person = _people_after(ctx, right)
+    after = right[n:]
+    if len(after) < 2 or ctx.low[after[0]] != "on":
+        return False
+    k = 2 if ctx.low[after[1]] in ("a", "their") and len(after) > 2 else 1
+    # "on budgets" in a text about personal budgets is on personal budgets
+    if ctx.clause.cue_at("PB", after[k]) is None and not (
+            ctx.pb_context and ctx.low[after[k]] in ("budgets", "budget")):
+        return False
+    left = _strip_quantifier([ctx.low[j] for j in _words_left(ctx, ctx.qs)[:6]])
+    if not left:
+        return False
+    return left[0] in _WANT or (left[0] in ("have", "get", "put") and left[1:2] == ["to"]
+                                and bool(left[2:3]) and left[2] in _PLAN_WORDS | _WANT
+                                | {"aim", "aims", "aiming"})
 
 
 def _supported_through_pb(ctx: _Ctx, right: list[int]) -> bool:
@@ -1213,13 +1241,19 @@ def _share_of_newcomers(ctx: _Ctx) -> bool:
 _COMPARE_BEFORE = (("up", "from"), ("down", "from"), ("from",), ("compared", "with"),
                    ("compared", "to"), ("against",), ("versus",), ("vs",), ("vs.",),
                    ("rising", "from"), ("risen", "from"), ("rose", "from"),
-                   ("increased", "from"), ("up", "on"), ("than",))
+                   ("increased", "from"), ("up", "on"), ("than",),
+                   # "more than double the 690 recorded a year before"
+                   ("double", "the"), ("twice", "the"), ("treble", "the"),
+                   ("triple", "the"), ("half", "the"), ("doubling", "the"),
+                   ("doubled", "from"), ("trebled", "from"))
 
 
 def _compared(ctx: _Ctx) -> bool:
     """The figure is what another figure is compared with: "up from 2,975", "compared
     with 2,890 a year ago", "from 1,964 to 2,310", "against 970 in April"."""
     left = _strip_quantifier([ctx.low[j] for j in _words_left(ctx, ctx.qs)[:6]])
+    if left[:1] == ["the"] and left[1:2] in (["from"], ["with"], ["to"]):  # "up from the 690"
+        left = left[1:]
     return any(tuple(reversed(left[:len(h)])) == h for h in _COMPARE_BEFORE)
 
 

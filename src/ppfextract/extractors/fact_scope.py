@@ -109,7 +109,8 @@ _COMPARE_HEADS: tuple[tuple[str, ...], ...] = (
     ("where",), ("whereas",), ("passed",), ("passing",), ("beaten",), ("beat",),
     ("beating",), ("surpassed",), ("exceeded",), ("exceeds",), ("met",), ("missed",),
     ("outperforming",), ("outperformed",), ("close", "to", "the"), ("near", "the"),
-    ("nearing", "the"), ("approaching", "the"),
+    ("nearing", "the"), ("approaching", "the"), ("double", "the"), ("twice", "the"),
+    ("treble", "the"), ("triple", "the"), ("half", "the"),
 )
 # "the highest proportion in the country", "one of the best in the region": a ranking,
 # not the country's figure
