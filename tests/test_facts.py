@@ -585,6 +585,11 @@ SCOPE_DISTRACTORS: list[tuple[str, str | None, list[tuple[FactKind, float]]]] = 
     ("About 2,640 reviews were scheduled, a rate of about 660 a month.", "Devon",
      [(REVIEWS, 2640)]),
     ("The personal budgets team supported 40 people into employment.", "Devon", []),
+    # a multiple of another's figure speaks only for that figure
+    ("About 1,900 people have a personal budget, nearly double the national average of "
+     "950.", "Devon", [(PEOPLE, 1900)]),
+    ("Some 2,400 people hold a personal budget, twice the 1,200 in neighbouring Kent.",
+     "Norfolk", [(PEOPLE, 2400)]),
 ]
 
 
@@ -886,3 +891,169 @@ def test_scope_and_figures_across_paragraphs() -> None:
     assert [(f.kind, f.value) for f in facts] == [(PEOPLE, 2950), (PERCENT, 19),
                                                   (PEOPLE, 3400)]
     assert [f.provenance["value"].block for f in facts] == [4, 4, 5]
+
+
+# Issue 14, blind prose set 5: general rules, each on sentences written here.
+P5_POSITIVES: list[tuple[str, list[tuple[FactKind, float]]]] = [
+    # a share said of the people before as "those eligible"
+    ("Some 870 adults are on personal budgets, or 19% of those eligible.",
+     [(PEOPLE, 870), (PERCENT, 19)]),
+    ("2,010 people hold a personal budget. That is 31 per cent of those eligible.",
+     [(PEOPLE, 2010), (PERCENT, 31)]),
+    ("The borough has 1,450 people on personal budgets, which is 23% of those eligible.",
+     [(PEOPLE, 1450), (PERCENT, 23)]),
+    # a share of the people who receive the council's care, then holding a budget
+    ("48 per cent of people receiving council-funded care now have a personal budget.",
+     [(PERCENT, 48)]),
+    ("Some 37% of adults getting support from the council in the county hold a personal "
+     "budget.", [(PERCENT, 37)]),
+    ("21 per cent of those receiving community care services are now on a personal budget.",
+     [(PERCENT, 21)]),
+    # "therefore", "thus" between the share's noun and its value
+    ("The proportion with a personal budget was therefore 17.5 per cent.", [(PERCENT, 17.5)]),
+    ("The percentage of eligible adults on personal budgets is thus 41%.", [(PERCENT, 41)]),
+    # a target the figure stands close to or near is the target's, not the figure's
+    ("1,330 people had a personal budget. This was 27 per cent of eligible people, close to "
+     "the 30 per cent target set for all councils.", [(PEOPLE, 1330), (PERCENT, 27)]),
+    ("At 28% of eligible users with a personal budget, the council is near the milestone "
+     "set for every council.", [(PERCENT, 28)]),
+    ("Some 26 per cent of eligible people now hold a personal budget, approaching the "
+     "national target.", [(PERCENT, 26)]),
+    # a negation in a clause of its own after "and"
+    ("We care for about 5,200 adults and that number is not falling.", [(USERS, 5200)]),
+    ("The council supports 7,400 people and the total has not changed since April.",
+     [(USERS, 7400)]),
+    ("Some 1,900 people have a personal budget and it is not expected to fall.",
+     [(PEOPLE, 1900)]),
+    # the people a council supports through personal budgets
+    ("The council now supports 1,130 people through personal budgets.", [(PEOPLE, 1130)]),
+    ("Adult services are supporting 2,250 adults via a personal budget.", [(PEOPLE, 2250)]),
+    ("Oldham currently supports around 760 people through a personal budget.",
+     [(PEOPLE, 760)]),
+    # a share said of the figure before as "the proportion", "the figure", with
+    # "therefore", "thus" or "exceed" between
+    ("Some 610 people had a personal budget. The percentage was thus 12 per cent.",
+     [(PEOPLE, 610), (PERCENT, 12)]),
+    ("Officers said 1,480 people now had a personal budget. They expected that the figure "
+     "would exceed 1,700 by April.", [(PEOPLE, 1480), (PEOPLE, 1700)]),
+    # plain nouns for the people of a place
+    ("Around 320 islanders now have a personal budget.", [(PEOPLE, 320)]),
+    ("I hear 1,150 locals now hold a personal budget.", [(PEOPLE, 1150)]),
+    ("Some 2,050 pensioners in the county receive a personal budget.", [(PEOPLE, 2050)]),
+    # controlling a budget is holding one
+    ("Roughly one in four older people now controls a personal budget.", [(PERCENT, 25)]),
+    ("Some 1,260 people now control their own personal budget.", [(PEOPLE, 1260)]),
+    ("Three in ten service users are controlling a personal budget.", [(PERCENT, 30)]),
+    # "barely", "merely", "only" before a share said of the figure before; a population
+    # the council supports or serves
+    ("Only 700 people have a personal budget. That is barely one in eight of the 5,600 "
+     "people the council supports.", [(PEOPLE, 700), (PERCENT, 12.5), (USERS, 5600)]),
+    ("Some 1,100 people have a personal budget. This is merely 15% of the adults we "
+     "serve.", [(PEOPLE, 1100), (PERCENT, 15)]),
+    ("1,020 people have a personal budget. It is only 14 per cent of the people our "
+     "department supports.", [(PEOPLE, 1020), (PERCENT, 14)]),
+    # reviews booked, or scheduled, planned, due for review
+    ("Some 1,750 reviews are booked for the coming year.", [(REVIEWS, 1750)]),
+    ("We heard 640 reassessments are booked in for the spring.", [(REVIEWS, 640)]),
+    ("About 3,100 care packages are scheduled for review in 2011/12.", [(REVIEWS, 3100)]),
+    ("Around 900 people are planned for reassessment this year.", [(REVIEWS, 900)]),
+    ("Some 480 support plans are due for review before March.", [(REVIEWS, 480)]),
+    # the spend put (valued, estimated) at a sum: the object names spend and the budgets
+    ("Leeds put the value of its personal budgets at £31m.", [(SPEND, 31_000_000)]),
+    ("The council estimates spending through personal budgets at £4.2m a year.",
+     [(SPEND, 4_200_000)]),
+    ("Officers valued the council's spend on personal budgets at £3.1 million.",
+     [(SPEND, 3_100_000)]),
+    ("The council has placed total annual spend on personal budgets at £8.8m.",
+     [(SPEND, 8_800_000)]),
+    # money of a larger budget spent or paid through personal budgets
+    ("Members heard that £16 million of the adult care budget was now spent through "
+     "personal budgets.", [(SPEND, 16_000_000)]),
+    ("Some £2.7m of the council's care spending is paid via personal budgets.",
+     [(SPEND, 2_700_000)]),
+    # an aside between commas that says what the spend includes or leaves out
+    ("Annual spend through personal budgets, including those taken as cash, totals "
+     "£6.1 million.", [(SPEND, 6_100_000)]),
+    ("Spending on personal budgets, excluding residential placements, came to £3.9m.",
+     [(SPEND, 3_900_000)]),
+    ("Personal budget spend, including direct payments, totals £5.5m.", [(SPEND, 5_500_000)]),
+    # the people a programme of reviews will cover
+    ("The review programme will cover 1,850 people by the end of the year.",
+     [(REVIEWS, 1850)]),
+    ("This year's reviewing plan covers some 1,300 care packages.", [(REVIEWS, 1300)]),
+    ("The reassessment programme is to take in 650 service users before April.",
+     [(REVIEWS, 650)]),
+    # the earlier figure a figure is a multiple of ("double the 690 recorded ...")
+    ("Some 2,400 people hold a personal budget, twice the 1,200 reported a year ago.",
+     [(PEOPLE, 2400), (PEOPLE, 1200)]),
+    ("Nearly 1,600 adults now use a personal budget - more than double the 700 recorded "
+     "in April 2010.", [(PEOPLE, 1600), (PEOPLE, 700)]),
+    ("The council now spends £6m through personal budgets, treble the £2m of 2008/09.",
+     [(SPEND, 6_000_000), (SPEND, 2_000_000)]),
+    ("Some 1,750 people use a personal budget, compared with the 1,020 counted last March.",
+     [(PEOPLE, 1750), (PEOPLE, 1020)]),
+    ("About 980 people have a personal budget, up from the 610 logged in June.",
+     [(PEOPLE, 980), (PEOPLE, 610)]),
+    # the council's own wish for the count on personal budgets
+    ("The council expects 3,100 people on personal budgets by April.", [(PEOPLE, 3100)]),
+    ("The department aims to have 900 on personal budgets by March.", [(PEOPLE, 900)]),
+    ("Officers hope to get 1,500 adults on a personal budget by the autumn.",
+     [(PEOPLE, 1500)]),
+]
+
+P5_DISTRACTORS: list[str] = [
+    "Nationally, close to 30% of eligible people have a personal budget.",
+    "The reablement team supports 140 people through short-term care.",
+    "The council supports 300 people through its carers' grants.",
+    "Some 40% of people receiving care from the council were surveyed.",
+    "The average is close to the 30% target.",
+    "Around 5,000 pensioners live in the district.",
+    "The council controls £5m of day care spending.",
+    "Some 500 people are scheduled for a day centre place.",
+    "Only 40% of islanders responded to the survey.",
+    "Officers put the cost of setting up personal budgets at £300,000.",
+    "Officers put the value of the work on personal budgets at £300,000.",
+    "The council puts the average personal budget at £9,000.",
+    "Spend on training, including training on personal budgets, totals £200,000.",
+    "£2m of the grant was spent on training staff in personal budgets.",
+    "The review programme covered 2,400 people last year.",
+    "The training programme will cover 300 staff.",
+    "The Government wants 30% of eligible people on personal budgets.",
+    "Around 700 people on personal budgets were surveyed.",
+    "Around 700 complaints were recorded last year.",
+]
+
+# the pre-filter (tests/test_fact_prefilter.py) is checked on these too
+POSITIVES = POSITIVES + P5_POSITIVES
+DISTRACTORS = DISTRACTORS + P5_DISTRACTORS
+
+
+@pytest.mark.parametrize(("text", "expected"), P5_POSITIVES,
+                         ids=[t[:48] for t, _ in P5_POSITIVES])
+def test_p5_positive(text: str, expected: list[tuple[FactKind, float]]) -> None:
+    test_positive(text, expected)
+
+
+@pytest.mark.parametrize("text", P5_DISTRACTORS, ids=[t[:48] for t in P5_DISTRACTORS])
+def test_p5_distractor(text: str) -> None:
+    assert extract_facts(text) == []
+
+
+def test_p5_the_proportion_therefore() -> None:
+    """"The proportion therefore stood at N%" after a count with a budget and the
+    council's caseload, in one paragraph, is the share of the first (issue 14, p5)."""
+    text = ("By June 2,300 people held a personal budget, out of some 9,000 people the "
+            "council supports. The proportion therefore stood at 25.5%.")
+    facts = facts_from_blocks([(text, Provenance("p.html", block=0))])
+    assert [(f.kind, f.value) for f in facts] == [(PEOPLE, 2300), (USERS, 9000),
+                                                  (PERCENT, 25.5)]
+
+
+def test_p5_on_budgets_in_a_text_about_personal_budgets() -> None:
+    """"want 2,000 on budgets by next spring" in a text about personal budgets is the
+    council's own plan for people with one (issue 14, p5)."""
+    texts = ["Some 1,450 people in the borough now hold a personal budget.",
+             "Councillors want 2,300 on budgets by the end of the year."]
+    facts = facts_from_blocks([(t, Provenance("p.html", block=i))
+                               for i, t in enumerate(texts)])
+    assert [(f.kind, f.value) for f in facts] == [(PEOPLE, 1450), (PEOPLE, 2300)]

@@ -124,7 +124,13 @@ PLAN_FOR = frozenset({"planning", "plans", "planned", "plan", "aiming", "aims", 
                       "aim", "hoping", "hopes", "hoped", "budgeting", "budgeted"})
 # money committed or put through personal budgets (only with "through", "via")
 THROUGH_VERBS = frozenset({"committed", "allocated", "channelled", "channeled", "routed",
-                           "put"})
+                           "put", "spent", "paid"})
+# "put the value of its personal budgets at £21m", "estimates its spend ... at £4m"
+_VALUE_GAP = frozenset({"of", "through", "on", "via", "its", "their", "the", "our", "all",
+                        "'s", "total", "annual"})
+VALUE_AT_VERBS = frozenset({"put", "puts", "putting", "estimate", "estimates", "estimated",
+                            "estimating", "value", "values", "valued", "place", "places",
+                            "placed", "set", "sets"})
 PUT_VERBS = frozenset({"put", "puts", "putting", "channel", "channels", "channelling",
                        "route", "routes", "routing", "commit", "commits", "committing"})
 THROUGH_PREPS = frozenset({"through", "via"})
@@ -734,7 +740,7 @@ class Frame:
         if not clause_pb:
             return False
         qp = self.phrases[self.q]
-        if self._put_through_budgets():
+        if self._put_through_budgets() or self._valued_at(qp):
             return True
         if self._other_money(qp):
             return False
@@ -817,6 +823,34 @@ class Frame:
             return self._spent_on_budgets(self.after(q), THROUGH_PREPS)
         # "personal budgets currently totalled around £850k a year"
         return main_verb(self.phrases[k]) in TOTAL_VERBS and self._budgets_subject(k)
+
+    def _valued_at(self, qp: Phrase) -> bool:
+        """The money the budgets' value or spend is put at: "Croydon put the value of its
+        personal budgets at £21m", "the council estimates spending through personal
+        budgets at £4.2m a year" (the object names the spend and the budgets, then "at")."""
+        q = self.q
+        if q is None or qp.kind != "PP" or qp.prep != "at":
+            return False
+        k = self.prev_verb(q)
+        if k is None or main_verb(self.phrases[k]) not in VALUE_AT_VERBS:
+            return False
+        between = self.phrases[k + 1:q]
+        words = {w for p in between for w in p.words}
+        if not between or words & (SINGLE_BUDGET - {"a", "an"}):
+            return False
+        low = self.ctx.low
+        start, end = between[0].start, between[-1].end
+        pb = [i for i in self.pb_tokens if start <= i < end]
+        for i in range(start, end):
+            if low[i] not in SPEND_NOUNS - {"cost"}:
+                continue
+            # the budgets named just after the spend noun: "the value of its personal
+            # budgets", "spending through personal budgets", not "the cost of setting up"
+            gap = [low[j] for j in range(i + 1, min(pb, default=i) if pb else i)
+                   if not self.ctx.clause.doc[j].is_space]
+            if pb and min(pb) > i and len(gap) <= 3 and all(w in _VALUE_GAP for w in gap):
+                return True
+        return False
 
     def _spent_on_budgets(self, rest: list[Phrase],
                           preps: frozenset[str] | None = None) -> bool:
@@ -1009,7 +1043,8 @@ def plain_unit(ctx: _Ctx) -> bool:
         return t in PEOPLE_WORDS or doc[j].is_punct or t in (
             "in", "at", "by", "last", "a", "this", "twelve", "and", "to", "compared", "on",
             "from", "with", "when", "since", "the", "as", "now", "for", "during", "within",
-            "before", "until") and not _per_time(ctx, j)
+            "before", "until", "recorded", "reported", "counted", "registered", "logged",
+            "noted") and not _per_time(ctx, j)
     return True
 
 

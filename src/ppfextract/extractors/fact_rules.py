@@ -181,8 +181,58 @@ def _rule_people(ctx: _Ctx) -> bool:
     # "The number of people receiving a direct payment has risen to 640"
     if _pb_predicate(ctx, _NUMBER_NOUNS):
         return True
+    # "The council now supports 960 people through personal budgets"
+    if right and _supported_through_pb(ctx, right):
+        return True
+    # "The council wants 2,000 (people) on personal budgets by April"
+    if right and _wanted_on_budgets(ctx, right):
+        return True
     # "Personal budgets have now been allocated to 300 people"
     return _pb_passive(ctx)
+
+
+_WANT = frozenset({"want", "wants", "wanted", "expect", "expects", "expected", "expecting",
+                   "hope", "hopes", "hoping"})
+
+
+def _wanted_on_budgets(ctx: _Ctx, right: list[int]) -> bool:
+    """The council's own plan for the count on budgets: "Council bosses want 2,000 on
+    budgets by next spring", "expects 3,100 people on personal budgets by April", "aims
+    to have 900 on personal budgets"."""
+    n, person = _people_after(ctx, right)
+    after = right[n:]
+    if len(after) < 2 or ctx.low[after[0]] != "on":
+        return False
+    k = 2 if ctx.low[after[1]] in ("a", "their") and len(after) > 2 else 1
+    # "on budgets" in a text about personal budgets is on personal budgets
+    if ctx.clause.cue_at("PB", after[k]) is None and not (
+            ctx.pb_context and ctx.low[after[k]] in ("budgets", "budget")):
+        return False
+    left = _strip_quantifier([ctx.low[j] for j in _words_left(ctx, ctx.qs)[:6]])
+    if not left:
+        return False
+    return left[0] in _WANT or (left[0] in ("have", "get", "put") and left[1:2] == ["to"]
+                                and bool(left[2:3]) and left[2] in _PLAN_WORDS | _WANT
+                                | {"aim", "aims", "aiming"})
+
+
+def _supported_through_pb(ctx: _Ctx, right: list[int]) -> bool:
+    """The people a council supports (serves) through personal budgets: "supports 960
+    people through personal budgets", "is supporting 1,100 adults via a personal budget"."""
+    n, person = _people_after(ctx, right)
+    after = right[n:]
+    if not person or len(after) < 2 or ctx.low[after[0]] not in ("through", "via"):
+        return False
+    k = 2 if ctx.low[after[1]] in ("a", "their", "personal") and len(after) > 2 else 1
+    if ctx.clause.cue_at("PB", after[k]) is None and ctx.clause.cue_at("PB", after[1]) is None:
+        return False
+    left = _words_left(ctx, ctx.qs)
+    k = 0
+    while k < len(left) and ctx.low[left[k]] in _APPROX | _SU_VERB_ADVERBS:
+        k += 1
+    if k == len(left) or ctx.low[left[k]] not in _SU_SUPPORT_VERBS | {"supporting"}:
+        return False
+    return _su_subject_ok(ctx, left[k + 1:])
 
 
 _IN_PLACE = frozenset({"place", "allocated", "issued", "agreed", "awarded", "approved",
@@ -242,6 +292,8 @@ def _rule_percent(ctx: _Ctx) -> bool:
     # "18.2% of eligible users (now) have a personal budget"
     if right and ctx.low[right[0]] == "of":
         n, person = _people_after(ctx, right[1:])
+        if not person and [ctx.low[j] for j in right[1:1 + n]] == ["those"]:
+            person = bool(_after_served(ctx, right[1 + n:]))  # "of those receiving care"
         if person:
             rest = right[1 + n:]
             if all(ctx.clause.doc[j].is_punct and ctx.low[j] != ")" for j in rest):
@@ -253,6 +305,9 @@ def _rule_percent(ctx: _Ctx) -> bool:
                 rest = []
             if rest and _gap_to_pb(ctx, rest):
                 return True
+            served = _after_served(ctx, rest)
+            if served and _gap_to_pb(ctx, served):
+                return True
             if not rest and _pb_before_equivalent(ctx):
                 return True
     # "... had a personal budget. This is 18.2% of eligible users"
@@ -260,6 +315,24 @@ def _rule_percent(ctx: _Ctx) -> bool:
         return True
     # "The proportion of eligible service users with a personal budget is 18.2%"
     return _pb_predicate(ctx, _SHARE_NOUNS)
+
+
+def _after_served(ctx: _Ctx, rest: list[int]) -> list[int]:
+    """"62% of people receiving council-funded care (in the town) now have a personal
+    budget": the words after the people's own description as users of services (a
+    reduced relative, "receiving care", "getting support from the council"), else []."""
+    if not _su_verb_phrase(ctx, rest):
+        return []
+    for n, j in enumerate(rest[:10]):
+        if ctx.low[j] in _SU_OBJECT:
+            after = rest[n + 1:]
+            while after and ctx.low[after[0]] in (_SU_TAIL - {"and"}) | _SU_OBJECT:
+                after = after[1:]
+            after = after[_place_after(ctx, after):]
+            if after and ctx.low[after[0]] in _ADVERBS | _FINITE:
+                return after
+            return []
+    return []
 
 
 _REFER_LINK = frozenset({"is", "was", "represents", "represented", "representing", "equates",
@@ -289,11 +362,15 @@ def _refers_back(ctx: _Ctx, right: list[int]) -> bool:
     if q > k:
         phrase = phrase[q:]
     n, person = _people_after(ctx, phrase)
-    while n and ctx.low[phrase[n - 1]] in ("and", "or", "/", "-"):  # "customers and ..."
+    while n and ctx.low[phrase[n - 1]] in ("and", "or", "/", "-", "the", "our", "those",
+                                           "these"):  # "customers and ...", "... the council"
         n -= 1
     words = {ctx.low[j] for j in phrase[:n]}
+    if {"those", "eligible"} <= words:  # "or 22% of those eligible": people, unnamed
+        person = True
     rest = phrase[n:]
-    served = bool(rest) and person and _su_verb_phrase(ctx, rest)
+    served = bool(rest) and person and (_su_verb_phrase(ctx, rest)
+                                        or _council_supports(ctx, rest))
     if rest and not served and ctx.low[rest[0]] not in (",", ".", ";", ")", "and"):
         return False  # "12% of eligible users who were offered one": a part of them
     if not person or not ("eligible" in words or words & _SERVICE_USER_NOUNS or served):
@@ -310,6 +387,24 @@ def _refers_back(ctx: _Ctx, right: list[int]) -> bool:
         return False
     word = ctx.low[left[k]]
     return word in _REFER_WORDS or (word == "," and links[-1] in _REFER_AFTER_COMMA)
+
+
+def _council_supports(ctx: _Ctx, rest: list[int]) -> bool:
+    """"(of the 8,900 people) the council supports", "(that) we serve": a relative
+    clause whose subject is the council and whose verb supports or serves, then the end."""
+    words = [ctx.low[j] for j in rest[:6]]
+    if words[:1] in (["that"], ["whom"]):
+        words = words[1:]
+    if words[:1] in (["the"], ["our"]) and words[1:2] and words[1] in _SU_AGENT_WORDS:
+        words = words[2:]
+    elif words[:1] in (["we"], ["it"]):
+        words = words[1:]
+    else:
+        return False
+    while words and words[0] in _SU_VERB_ADVERBS:
+        words = words[1:]
+    return bool(words) and words[0] in _SU_SUPPORT_VERBS | _SU_PROVIDE_VERBS and (
+        len(words) == 1 or words[1] in (",", ".", ";", ")"))
 
 
 def _pb_before_equivalent(ctx: _Ctx) -> bool:
@@ -576,10 +671,40 @@ def _rule_reviews(ctx: _Ctx) -> bool:
         if k < len(right) and _planned_tail(ctx, right[k:k + 8]):
             return True
     # "Around 1,000 people are due for review"
-    if _due_for_review(ctx, right):
+    if _due_for_review(ctx, right) or _review_programme_covers(ctx, right):
         return True
     # "The team will review 500 people", "plans to complete 420 reviews"
     return _review_verb_before(ctx, right)
+
+
+_COVER = frozenset({"cover", "covers", "include", "includes", "reach", "reaches", "take",
+                    "takes", "in"})
+_PROGRAMME = frozenset({"programme", "programmes", "program", "plan", "plans", "schedule",
+                        "timetable"})
+
+
+def _review_programme_covers(ctx: _Ctx, right: list[int]) -> bool:
+    """"The review programme will cover 2,400 people by March", "this year's reviewing
+    plan covers some 1,300 care packages": the people a programme of reviews is to take
+    in, in the present or the future (not "covered")."""
+    n, person = _people_after(ctx, right)
+    if not person and not (right and ctx.low[right[0]] in ("cases", "packages", "care")):
+        return False
+    left = _strip_quantifier([ctx.low[j] for j in _words_left(ctx, ctx.qs)[:10]])
+    if not left or left[0] not in _COVER:
+        return False
+    k = 1
+    if left[0] == "in" and left[1:2] in (["take"], ["takes"]):
+        k = 2
+    elif left[0] == "in":
+        return False
+    while k < len(left) and left[k] in ("will", "would", "shall", "to", "is", "due",
+                                         "expected", "set", "now", "also", "should"):
+        k += 1
+    if k >= len(left) or left[k] not in _PROGRAMME:
+        return False
+    return any(w in _REVIEW_NOUNS | {"review", "reviewing", "reassessment", "reassessing",
+                                     "re-assessment"} for w in left[k + 1:k + 3])
 
 
 def _planned_tail(ctx: _Ctx, idxs: list[int]) -> bool:
@@ -605,15 +730,18 @@ _DUE_FILLER = frozenset({"are", "is", "were", "was", "now", "also", "currently",
 
 def _due_for_review(ctx: _Ctx, right: list[int]) -> bool:
     n, person = _people_after(ctx, right)
-    if not person and not (right and ctx.low[right[0]] in ("cases", "packages")):
-        return False
     start = n if person else 1
+    if not person and [ctx.low[j] for j in right[:2]] in (["care", "packages"],
+                                                           ["support", "plans"]):
+        start = 2
+    elif not person and not (right and ctx.low[right[0]] in ("cases", "packages")):
+        return False
     rest = [ctx.low[j] for j in right[start:start + 8]]
     k = 0
     while k < len(rest) and rest[k] in _DUE_FILLER:
         k += 1
-    if rest[k:k + 2] != ["due", "for"]:
-        return False
+    if len(rest) < k + 2 or rest[k] not in _PLANNED or rest[k + 1] != "for":
+        return False  # "due for review", "scheduled for review", "booked in for review"
     for t in rest[k + 2:k + 5]:
         if t in ("review", "reviews", "reassessment", "reassessments", "re-assessment"):
             return True
@@ -701,8 +829,13 @@ def _rule_spend(ctx: _Ctx) -> bool:
     # the nearest spend-or-budget word before the figure must be a spend word (within
     # eight words, not counting a time phrase: "in the first quarter of 2010/11")
     counted = 0
-    for j in _words_left(ctx, ctx.qs)[:20]:
+    whole = _words_left(ctx, ctx.qs)[:30]
+    left = _skip_asides(ctx, whole)
+    for n, j in enumerate(left[:20]):
         if clause.cue_covering("SPEND", j) is not None:
+            if len(left) < len(whole) and not any(
+                    clause.cue_covering("PB", k) for k in left[:n + 4]):
+                break  # the budgets named only in the aside
             if _near_pb(ctx, 14):
                 return True
             break
@@ -722,6 +855,31 @@ def _rule_spend(ctx: _Ctx) -> bool:
                               "now", "already", "so", "far"}:
             return False
     return False
+
+
+_ASIDE_OPENERS = frozenset({"including", "excluding", "not", "inclusive", "net", "gross"})
+
+
+def _skip_asides(ctx: _Ctx, left: list[int]) -> list[int]:
+    """``left`` (words right to left) without an aside between commas that says what the
+    figure includes or leaves out: "Spend through personal budgets, including those taken
+    as direct payments, totals £7.2m" reads as "Spend through personal budgets totals"."""
+    out: list[int] = []
+    n = 0
+    while n < len(left):
+        j = left[n]
+        if ctx.low[j] == "," and n > 0:
+            for m in range(n + 1, min(n + 14, len(left))):
+                if ctx.low[left[m]] == "," and ctx.low[left[m - 1]] in _ASIDE_OPENERS:
+                    n = m + 1
+                    break
+            else:
+                out.append(j)
+                n += 1
+            continue
+        out.append(j)
+        n += 1
+    return out
 
 
 _TIME_WORDS = frozenset({
@@ -775,6 +933,7 @@ _COMPARE = frozenset({
     "against", "above", "below", "beyond", "exceeding", "exceeds", "exceeded", "passed",
     "passing", "surpassed", "surpassing", "ahead", "behind", "short", "compared", "versus",
     "vs", "vs.", "towards", "toward", "over", "met", "meeting", "reaching", "reached",
+    "close", "near", "nearing", "approaching",
 })
 # ... or, first in its clause and closed by a comma, the figure after it: "Against a
 # target of 30%, 24% of eligible users now have a personal budget".
@@ -924,13 +1083,19 @@ def _negated(ctx: _Ctx, kind: FactKind) -> bool:
         if ctx.low[j] in (",", ";", "(", "–", "—"):
             stop = j
             break
-        if ctx.low[j] in ("and", "but", "or") and _verb_follows(ctx, j + 1):
+        if ctx.low[j] in ("and", "but", "or") and (_verb_follows(ctx, j + 1) or (
+                ctx.low[j + 1:j + 2] and ctx.low[j + 1] in _NEW_SUBJECT
+                and _verb_follows(ctx, j + 2))):
             stop = j
             break
     holding = kind in (FactKind.PEOPLE_WITH_PERSONAL_BUDGET,
                        FactKind.PERCENT_WITH_PERSONAL_BUDGET)
     return any(s < stop and (s < ctx.qs or holding or doc[s].lower_ != "without")
                for s, _ in clause.cues.get("NEG", ()))
+
+
+# A clause of its own after "and": "and that number is not going down" (issue 14, p5)
+_NEW_SUBJECT = frozenset({"that", "this", "the", "it", "they", "we", "these", "those"})
 
 
 def _verb_follows(ctx: _Ctx, i: int) -> bool:
@@ -1076,13 +1241,19 @@ def _share_of_newcomers(ctx: _Ctx) -> bool:
 _COMPARE_BEFORE = (("up", "from"), ("down", "from"), ("from",), ("compared", "with"),
                    ("compared", "to"), ("against",), ("versus",), ("vs",), ("vs.",),
                    ("rising", "from"), ("risen", "from"), ("rose", "from"),
-                   ("increased", "from"), ("up", "on"), ("than",))
+                   ("increased", "from"), ("up", "on"), ("than",),
+                   # "more than double the 690 recorded a year before"
+                   ("double", "the"), ("twice", "the"), ("treble", "the"),
+                   ("triple", "the"), ("half", "the"), ("doubling", "the"),
+                   ("doubled", "from"), ("trebled", "from"))
 
 
 def _compared(ctx: _Ctx) -> bool:
     """The figure is what another figure is compared with: "up from 2,975", "compared
     with 2,890 a year ago", "from 1,964 to 2,310", "against 970 in April"."""
     left = _strip_quantifier([ctx.low[j] for j in _words_left(ctx, ctx.qs)[:6]])
+    if left[:1] == ["the"] and left[1:2] in (["from"], ["with"], ["to"]):  # "up from the 690"
+        left = left[1:]
     return any(tuple(reversed(left[:len(h)])) == h for h in _COMPARE_BEFORE)
 
 
@@ -1156,7 +1327,7 @@ _REFER_GAP = frozenset({
     "doubled", "says", "said", "authority", "council", "figure", "proportion", "number",
     "expected", "expects", "forecast", "projected", "currently", "there", "with",
     "equal", "percentage", "total", "put", "puts", "accounts", "accounted", "for",
-    "compared", "compares", "represent",
+    "compared", "compares", "represent", "therefore", "thus", "hence", "exceed", "exceeds",
 })
 
 

@@ -108,7 +108,9 @@ _COMPARE_HEADS: tuple[tuple[str, ...], ...] = (
     ("higher", "than"), ("lower", "than"), ("exceeding",), ("beating",), ("outstripping",),
     ("where",), ("whereas",), ("passed",), ("passing",), ("beaten",), ("beat",),
     ("beating",), ("surpassed",), ("exceeded",), ("exceeds",), ("met",), ("missed",),
-    ("outperforming",), ("outperformed",),
+    ("outperforming",), ("outperformed",), ("close", "to", "the"), ("near", "the"),
+    ("nearing", "the"), ("approaching", "the"), ("double", "the"), ("twice", "the"),
+    ("treble", "the"), ("triple", "the"), ("half", "the"),
 )
 # "the highest proportion in the country", "one of the best in the region": a ranking,
 # not the country's figure

@@ -67,7 +67,7 @@ _IRREGULAR = {
     "draw": ("draws", "drew", "drawn"), "leave": ("leaves", "left"), "know": ("knew", "known"),
     "think": ("thinks", "thought"), "buy": ("buys", "bought"), "reach": ("reaches",),
     "access": ("accesses",), "approach": ("approaches",), "pass": ("passes",),
-    "receive": (), "use": (),
+    "receive": (), "use": (), "control": ("controls", "controlled", "controlling"),
 }
 _REGULAR = (
     "receive", "use", "access", "manage", "arrange", "opt", "allocate", "award", "provide",

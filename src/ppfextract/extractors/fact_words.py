@@ -57,6 +57,7 @@ _PERSON = frozenset({
     "people", "persons", "person", "individuals", "users", "user", "service", "clients",
     "client", "customers", "customer", "adults", "carers", "carer", "residents", "citizens",
     "recipients", "families", "older", "younger", "disabled", "elderly", "frail",
+    "islanders", "locals", "pensioners", "villagers", "inhabitants",
 })
 # quantifiers before a figure: the value is the number written ("more than 4,000", "in
 # the region of 5,500"); each a sequence of lower-case tokens, the longest first
@@ -69,6 +70,7 @@ QUANTIFIERS: tuple[tuple[str, ...], ...] = tuple(sorted((
     ("a", "little", "more", "than"), ("close", "to"), ("an", "estimated"), ("over",),
     ("under",), ("almost",), ("nearly",), ("around",), ("about",), ("some",),
     ("approximately",), ("roughly",), ("circa",), ("c.",), ("just",), ("only",),
+    ("barely",), ("merely",), ("scarcely",),
     ("at", "least"), ("up", "to"), ("a", "further"), ("another",), ("a", "total", "of"),
 ), key=len, reverse=True))
 _CLIENT_GROUP = frozenset({
@@ -82,13 +84,13 @@ _ADVERBS = frozenset({
 })
 _APPROX = frozenset({
     "some", "about", "around", "approximately", "approx", "approx.", "nearly", "almost",
-    "roughly", "circa", "c.", "c", "just",
+    "roughly", "circa", "c.", "c", "just", "only", "barely", "merely", "scarcely",
 })
 _HOLD = frozenset({
     "have", "has", "had", "allocated", "receive", "receives", "receiving", "received",
     "receipt", "using", "use", "uses", "used", "accessing", "access", "accessed", "with",
     "on", "given", "awarded", "getting", "get", "gets", "got", "hold", "holds", "holding",
-    "managing", "manage", "manages", "having",
+    "managing", "manage", "manages", "having", "control", "controls", "controlling",
 })
 _PEOPLE_GAP = (
     _PERSON | _CLIENT_GROUP | _ADVERBS | _HOLD
@@ -108,7 +110,7 @@ _LINK = frozenset({
     "is", "was", "are", "were", "now", "currently", "stands", "stood", "at", "has", "have",
     "had", "risen", "rose", "increased", "grown", "grew", "reached", "reaches", "to",
     "totals", "totalled", "totaled", "total", "totalling", "totaling", ":", "=", "(",
-    "amounts", "amounted", "of", "just",
+    "amounts", "amounted", "of", "just", "therefore", "thus",
 }) | _APPROX
 _NUMBER_NOUNS = frozenset({"number", "total", "count"})
 _SHARE_NOUNS = frozenset({"proportion", "percentage", "share", "%", "rate"})
@@ -151,7 +153,7 @@ _SU_PROVIDE_VERBS = frozenset({
     "funded", "providing", "delivering", "arranging",
 })
 
-_PLANNED = frozenset({"planned", "scheduled", "due", "programmed"})
+_PLANNED = frozenset({"planned", "scheduled", "due", "programmed", "booked", "timetabled"})
 
 _REFER_SUBJECTS = frozenset({"figure", "number", "proportion", "percentage", "total",
                              "share", "level", "this", "that", "it", "which", "target",
@@ -181,6 +183,7 @@ HOLD = frozenset({
     "opting", "buy", "bought", "buying", "purchase", "purchased", "purchasing", "direct",
     "directing", "directed", "run", "running", "organise", "organised", "organising",
     "enjoy", "enjoying", "enjoyed", "benefit", "benefiting", "benefitting", "benefited",
+    "control", "controls", "controlled", "controlling",
 })
 
 GIVE = frozenset({"give", "gives", "gave", "given", "giving", "allocate", "allocates",
