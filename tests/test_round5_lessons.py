@@ -8,23 +8,10 @@ from pathlib import Path
 import pytest
 
 import ppfextract
-from ppfextract.document import Document
-from ppfextract.extractors import extract_record
 from ppfextract.extractors.tags import only_options
 from ppfextract.marks import is_faint_text
-from ppfextract.settings import Settings
 
-NO_FACTS = Settings(facts=False)
-
-
-def record(*blocks: dict | str):
-    doc = Document.from_dict({"path": "hand.json", "format": "json", "blocks": [
-        b if isinstance(b, dict) else {"type": "paragraph", "text": b} for b in blocks]})
-    return extract_record(doc, "hand", NO_FACTS)
-
-
-def table(*rows: list) -> dict:
-    return {"type": "table", "rows": [list(r) for r in rows]}
+from .handdocs import NO_FACTS, record, table
 
 
 def test_printed_options_are_no_answer():

@@ -7,26 +7,13 @@ label and its deliverable in one paragraph, then the likelihoods alone with thei
 
 from __future__ import annotations
 
-from ppfextract.document import Document
-from ppfextract.extractors import extract_record
-from ppfextract.settings import Settings
+from .handdocs import record, table
 
-NO_FACTS = Settings(facts=False)
 REQUIREMENTS = ["The full engagement of all service users",
                 "The full engagement of local politicians",
                 "Financial systems which support the delivery of personal budgets",
                 "A workforce strategy that supports the transformation"]
 RED, AMBER_RED, AMBER_GREEN, GREEN = "FF0000", "FF9900", "FFFF00", "00B050"
-
-
-def record(*blocks: dict | str):
-    doc = Document.from_dict({"path": "hand.json", "format": "json", "blocks": [
-        b if isinstance(b, dict) else {"type": "paragraph", "text": b} for b in blocks]})
-    return extract_record(doc, "hand", NO_FACTS)
-
-
-def table(*rows: list) -> dict:
-    return {"type": "table", "rows": [list(r) for r in rows]}
 
 
 def ratings(rec) -> dict:
