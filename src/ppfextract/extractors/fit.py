@@ -144,7 +144,9 @@ def label_option(grid: Grid, cell: Cell, options: frozenset[Option] = _MILESTONE
     if line is None:
         return None
     t = line_tags_of(line)
-    if t.option is None or t.option not in options:
+    if t.option is None and not line.marks:
+        return _y_n_header(grid, cell, line, options)
+    if t.option not in options:
         return None
     if t.option in _WEAK_OPTIONS and not line.marks:
         neighbours = (grid.right(cell), grid.below(cell), _left(grid, cell), _above(grid, cell))
@@ -152,6 +154,25 @@ def label_option(grid: Grid, cell: Cell, options: frozenset[Option] = _MILESTONE
                    and _cell_option(n) is not t.option for n in neighbours):
             return None  # 'Achieved | No': the answer, not an option
     return t.option
+
+
+def _y_n_header(grid: Grid, cell: Cell, line: Line, options: frozenset[Option]
+                ) -> Option | None:
+    """'Y | N' under one 'Achieved?' header spanning both: the two options of the
+    question (a letter alone is a mark word; 'N | Y' under two 'Achieved' labels are
+    answers)."""
+    word = line.text.strip().upper()
+    if word not in ("Y", "N"):
+        return None
+    pair = grid.right(cell) if word == "Y" else _left(grid, cell)
+    if pair is None or pair.text.strip().upper() != ("N" if word == "Y" else "Y"):
+        return None
+    head = _above(grid, cell)
+    if head is None or head is not _above(grid, pair) or head.col_span < 2 or \
+            grid.tag(head).field is not Field.ACHIEVED:
+        return None
+    option = Option.YES if word == "Y" else Option.NO
+    return option if option in options else None
 
 
 def _cell_option(cell: Cell) -> Option | None:
@@ -223,7 +244,9 @@ def _member(option: Option, label: Cell, slot: Cell | None, where: str) -> Membe
     if slot is not None:
         found = found + tuple(m for ln in slot.lines for m in ln.marks)
         words = words or " ".join(ln.text for ln in slot.lines).strip()
-        if not vocab.is_background(slot.fill) or vocab.is_background(fill):
+        # a header's label over many slots is styled as a header: its fill is no choice
+        if not vocab.is_background(slot.fill) or vocab.is_background(fill) or \
+                where.startswith("in the option's"):
             fill = slot.fill
         prov = slot.provenance
     elif line.marks or words:

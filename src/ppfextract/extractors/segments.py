@@ -90,8 +90,14 @@ def _marker_period(text: str) -> Period | None:
     if ("comparison" in low or "superseded" in low) and len(full) <= 300 and \
             _REPEATED.search(full) and _MARKER.search(full):
         return EARLIER  # 'For comparison, the position reported for ... is repeated below.'
-    if not text or len(text) > 110 or not _MARKER.search(full):
+    if not text or not _MARKER.search(full):
         return None
+    if len(text) > 110:
+        # a form's heading lines run together ('... Self Assessment Return Quarter 2:
+        # position at 30 September 2010 Date completed: 8 October 2010'): the period the
+        # return states it is at, and nothing else
+        m = _POSITION_AT.search(full) if len(full) <= 400 else None
+        return parse_month(m.group()) if m else None
     if _says_earlier(full) and len(full) <= 160 and not re.search(r"[.;]\s+[A-Z]", text):
         return EARLIER
     if re.search(r"[.;]\s+[A-Z]", text):
@@ -111,6 +117,8 @@ _AS_AT = re.compile(r"\b(?:position|as)\s+at\b|\b(?:period|quarter|months?|year)
                     # 'Quarter: July - September 2010', 'Reporting period: ...'
                     r"^\s*(?:reporting\s+)?(?:quarter|period)\s*:|"
                     r"\b[a-z]{3,9}\s*[-\u2013\u2014]\s*[a-z]{3,9}\s+\d{4}\b", re.I)
+_POSITION_AT = re.compile(r"\b(?:position|progress|return)\s+(?:as\s+)?(?:at|to)\s+(?:the\s+)?"
+                          r"(?:end\s+of\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+)?[A-Z][a-z]+\s+\d{4}\b")
 _EARLIER_WORDS = ("previous", "last", "prior", "earlier", "comparison", "superseded")
 
 
