@@ -344,7 +344,8 @@ RAG_COLUMN = [("word", "Green"), ("word", "Amber/Green"), ("colour", "FF0000"),
               ("word", "A/R"), ("colour", "00B050"), ("colour", "FFC000"),
               ("word", "Green"), ("colour", "FFFF00"), ("word", "Red"),
               ("word", "Amber / Red"), ("colour", "00B050"), ("word", "G")]
-RAG_EXPECTED = ["green", "amber_green", "red", "amber_red", "green", "amber_green",
+# FFC000 beside FFFF00 in one column: the more orange amber is Amber/Red
+RAG_EXPECTED = ["green", "amber_green", "red", "amber_red", "green", "amber_red",
                 "green", "amber_green", "red", "amber_red", "green", "green"]
 
 

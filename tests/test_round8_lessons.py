@@ -54,3 +54,19 @@ def test_heading_lines_run_together_still_mark_each_return():
                  *sheet("Quarter 3", "31 December 2010", "10 January 2011", [1, 1]))
     assert cells(rec) == {(m, d): ("Y", None) for m in (1, 2) for d in ("2010-04", "2010-10")}
     assert any("only the latest (2010-12)" in w for w in rec.warnings)
+
+
+def test_two_ambers_in_one_table_are_the_two_ambers():
+    """Calc's 'gold' (FFC000) beside yellow (FFFF00): the more orange is Amber/Red, the
+    more yellow Amber/Green, whatever their hues; red and green as they are."""
+    wordings = ["The full engagement of all service users",
+                "The full engagement of local politicians",
+                "Financial systems which support the delivery of personal budgets",
+                "A workforce strategy that supports the transformation"]
+    fills = ["FFC000", "FFFF00", "FF0000", "00B050"]
+    rows = [["Requirement", "Rating"]] + [[w, {"text": "", "fill": f}]
+                                          for w, f in zip(wordings, fills, strict=True)]
+    rec = record({"type": "table", "rows": rows})
+    assert {r.requirement: r.rating.value for r in rec.requirements} == {
+        "engagement.service_users": "amber_red", "engagement.politicians": "amber_green",
+        "arrangements.financial_systems": "red", "arrangements.workforce_strategy": "green"}

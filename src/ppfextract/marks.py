@@ -346,6 +346,12 @@ def colour_name(hex_colour: str | None) -> Colour | None:
     return None
 
 
+def hue(hex_colour: str) -> float:
+    """The hue of a colour, in degrees."""
+    r, g, b = (x / 255 for x in to_rgb(hex_colour))
+    return colorsys.rgb_to_hls(r, g, b)[0] * 360
+
+
 def rating_colour(hex_colour: str | None) -> Rating | None:
     """The rating a single coloured cell shows: red, amber/red, amber/green or green.
     Amber is split by hue: orange-amber (hue < 42, CSS orange) reads as amber/red,

@@ -129,6 +129,26 @@ def _is_key(grid: Grid, row: int, cells: list[tuple[Rating, Cell]]) -> bool:
     return first is not None and _KEY_LABEL.match(first.text) is not None
 
 
+def _two_ambers(grid: Grid) -> list[tuple[str, Rating]]:
+    """A table filled in two ambers and nothing else amber: the more orange is Amber/Red,
+    the more yellow Amber/Green (whatever their hues), with red and green as they are."""
+    ambers: list[str] = []
+    others: list[tuple[str, Rating]] = []
+    for cell in grid.cells:
+        name = vocab.colour_name(cell.fill)
+        if name is vocab.Colour.AMBER and cell.fill is not None and \
+                not any(vocab.same_colour(cell.fill, a) for a in ambers):
+            ambers.append(cell.fill)
+        elif name in (vocab.Colour.RED, vocab.Colour.GREEN) and cell.fill is not None:
+            rating = vocab.rating_colour(cell.fill)
+            if rating is not None:
+                others.append((cell.fill, rating))
+    if len(ambers) != 2:
+        return []
+    ambers.sort(key=vocab.hue)
+    return [(ambers[0], Rating.AMBER_RED), (ambers[1], Rating.AMBER_GREEN), *others]
+
+
 def colour_key(grid: Grid) -> list[tuple[str, Rating]]:
     """The table's key of colours: (fill, rating) for each rating of a key row filled in
     a colour."""
@@ -146,7 +166,7 @@ def read_ratings(grid: Grid) -> list[RatingReading]:
     if not wordings:
         return []
     headers = _rating_headers(grid, wordings)
-    key = colour_key(grid)
+    key = colour_key(grid) or _two_ambers(grid)
     worded = {id(w.cell) for w in wordings}
     out: list[RatingReading] = []
     group = ("table", grid.table_no)
