@@ -70,3 +70,15 @@ def test_two_ambers_in_one_table_are_the_two_ambers():
     assert {r.requirement: r.rating.value for r in rec.requirements} == {
         "engagement.service_users": "amber_red", "engagement.politicians": "amber_green",
         "arrangements.financial_systems": "red", "arrangements.workforce_strategy": "green"}
+
+
+def test_a_deadline_header_asking_in_brackets():
+    def yn(struck_no: bool) -> dict:
+        at = 6 if struck_no else 0
+        return {"lines": [{"text": "Yes / No", "spans": [
+            {"start": at, "end": at + (2 if struck_no else 3), "style": "struck"}]}]}
+    rec = record({"type": "table", "rows": [
+        ["Milestone", "April 2010 (achieved?)", "October 2010 (achieved?)"],
+        [TITLES[0], yn(True), yn(False)], [TITLES[1], yn(True), yn(True)]]})
+    assert cells(rec) == {(1, "2010-04"): ("Y", None), (1, "2010-10"): ("N", None),
+                          (2, "2010-04"): ("Y", None), (2, "2010-10"): ("Y", None)}

@@ -320,10 +320,11 @@ def _field(text: str, word: str) -> tuple[Field | None, str]:
     # a deadline and a field in one label: 'Apr 2010: achieved? (Y/N)', 'Oct 2010 likelihood'
     m = _LEAD_DEADLINE.match(word)
     if m and deadline_of(m["d"]) is not None:
-        inner, _ = _field(m["f"], m["f"])
+        rest = m["f"].strip("() ")  # 'April 2010 (achieved?)', '(how likely?)'
+        inner, _ = _field(rest, rest)
         if inner is not None:
             return inner, ""
-        if _ACHIEVED_Q.fullmatch(m["f"]):
+        if _ACHIEVED_Q.fullmatch(rest):
             return Field.ACHIEVED, ""
     return None, ""
 
