@@ -144,8 +144,9 @@ def label_option(grid: Grid, cell: Cell, options: frozenset[Option] = _MILESTONE
     if line is None:
         return None
     t = line_tags_of(line)
-    if t.option is None and not line.marks:
-        return _y_n_header(grid, cell, line, options)
+    if t.option is None:
+        return _y_n_header(grid, cell, line, options) if t.word in ("y", "n") and \
+            not line.marks else None
     if t.option not in options:
         return None
     if t.option in _WEAK_OPTIONS and not line.marks:

@@ -96,7 +96,8 @@ def _marker_period(text: str) -> Period | None:
         # a form's heading lines run together ('... Self Assessment Return Quarter 2:
         # position at 30 September 2010 Date completed: 8 October 2010'): the period the
         # return states it is at, and nothing else
-        m = _POSITION_AT.search(full) if len(full) <= 400 else None
+        m = _POSITION_AT.search(full) if len(full) <= 400 and (
+            "position" in low or "progress" in low or "return" in low) else None
         return parse_month(m.group()) if m else None
     if _says_earlier(full) and len(full) <= 160 and not re.search(r"[.;]\s+[A-Z]", text):
         return EARLIER
@@ -127,12 +128,24 @@ def _says_earlier(text: str) -> bool:
     return any(w in low for w in _EARLIER_WORDS) and _EARLIER.search(text) is not None
 
 
+_MARKER_WORDS = ("return", "period", "quarter", "position", "progress", "as at", "update",
+                 "submi", "appendix", "annex", "assessment", "comparison", "superseded")
+
+
+def _may_mark(line: str) -> bool:
+    """A cheap test before the patterns: a marker or an earlier return's words in it."""
+    low = line.lower()
+    if not any(w in low for w in _MARKER_WORDS) and not any(w in low for w in _EARLIER_WORDS):
+        return False
+    return _MARKER.search(line) is not None or _says_earlier(line)
+
+
 def find_segments(doc: Document) -> Segments:
     seg = Segments()
     for b, block in enumerate(doc.blocks):
         if isinstance(block, Paragraph):
             for line in block.text.split("\n", 3)[:3]:
-                if len(line) > 300 or not (_MARKER.search(line) or _says_earlier(line)):
+                if len(line) > 300 or not _may_mark(line):
                     continue
                 period = _marker_period(line)
                 if period is not None:

@@ -203,9 +203,12 @@ def filled_out(fills_in: Sequence[str | None]) -> list[int]:
     fills = [None if vocab.is_background(f) else f for f in fills_in]
     # grey beside a colour is 'not applicable' shading, as background as white is (a
     # return shaded in grey alone still picks by its grey)
-    names = [vocab.colour_name(f) for f in fills]
-    if vocab.Colour.GREY in names and any(n not in (None, vocab.Colour.GREY) for n in names):
-        fills = [None if n is vocab.Colour.GREY else f for f, n in zip(fills, names, strict=True)]
+    if len({f for f in fills if f is not None}) >= 2:
+        names = [vocab.colour_name(f) for f in fills]
+        if vocab.Colour.GREY in names and any(n not in (None, vocab.Colour.GREY)
+                                              for n in names):
+            fills = [None if n is vocab.Colour.GREY else f
+                     for f, n in zip(fills, names, strict=True)]
     groups: list[list[int]] = []
     for i, f in enumerate(fills):
         for g in groups:
