@@ -8,32 +8,17 @@ from __future__ import annotations
 
 import pytest
 
-from ppfextract.document import Document
 from ppfextract.extractors import extract_record
 from ppfextract.framework import Likelihood, financial_quarter, parse_deadline, parse_month
-from ppfextract.settings import Settings
 
-NO_FACTS = Settings(facts=False)
+from .handdocs import NO_FACTS, cells, record, table
 
 TITLES = ["Effective partnerships with people using services, carers and other local citizens",
           "Self-directed support and personal budgets",
           "Prevention and cost effective services"]
 
 
-def record(*blocks: dict | str):
-    doc = Document.from_dict({"path": "hand.json", "format": "json", "blocks": [
-        b if isinstance(b, dict) else {"type": "paragraph", "text": b} for b in blocks]})
-    return extract_record(doc, "hand", NO_FACTS)
 
-
-def table(*rows: list) -> dict:
-    return {"type": "table", "rows": [list(r) for r in rows]}
-
-
-def cells(rec) -> dict:
-    return {(c.milestone, c.deadline.value): (c.achieved,
-                                              c.likelihood.value if c.likelihood else None)
-            for c in rec.milestones}
 
 
 def test_financial_quarters_name_the_month_they_end():

@@ -19,25 +19,7 @@ from ppfextract.readers import read
 from ppfextract.settings import Settings
 
 from .conftest import CORPUS
-
-NO_FACTS = Settings(facts=False)
-
-
-def record(*blocks: dict | str):
-    doc = Document.from_dict({"path": "hand.json", "format": "json", "blocks": [
-        b if isinstance(b, dict) else {"type": "paragraph", "text": b} for b in blocks]})
-    return extract_record(doc, "hand", NO_FACTS)
-
-
-def table(*rows: list) -> dict:
-    return {"type": "table", "rows": [list(r) for r in rows]}
-
-
-def cells(rec) -> dict:
-    return {(c.milestone, c.deadline.value): (c.achieved,
-                                              c.likelihood.value if c.likelihood else None)
-            for c in rec.milestones}
-
+from .handdocs import NO_FACTS, cells, record, table
 
 # -- the model -------------------------------------------------------------------------
 

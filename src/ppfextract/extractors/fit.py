@@ -25,7 +25,7 @@ from ..framework import Deadline, Likelihood
 from .grid import Grid, keyed
 from .labels import Section
 from .layouts import MILESTONE_LAYOUTS, Answer, Axis, Layout
-from .selection import NA_WORDS, Member, Selection, decide_block, state, word_state
+from .selection import Member, Selection, decide_block, not_applicable, state, word_state
 from .tags import Field, Option, Tags, is_mark_word, line_tags_of, tag_text, value_of
 
 CLOSE = 0.75  # a runner-up scoring at least this share of the best is a rival reading
@@ -229,8 +229,7 @@ def option_styles(line: Line, start: int, end: int) -> tuple[bool, bool]:
 
 def _non_blank(cell: Cell) -> bool:
     """A mark, a mark word (Y, X, No) or a colour: 'N/A' and '-' are blank."""
-    said = word_state(cell.text) is not Selection.BLANK and \
-        " ".join(cell.text.lower().split()).strip(" .:;!()[]*-\u2013") not in NA_WORDS
+    said = word_state(cell.text) is not Selection.BLANK and not not_applicable(cell.text)
     return bool(cell.marks) or said or not vocab.is_background(cell.fill)
 
 

@@ -58,8 +58,17 @@ class Member:
     has_slot: bool = False  # a place for a mark exists (a box, a cell beside or below)
 
 
+def _norm(words: str) -> str:
+    return " ".join(words.lower().split()).strip(" .:;!()[]*-\u2013")
+
+
+def not_applicable(words: str) -> bool:
+    """'n/a', 'N.A', 'Not applicable': the option does not apply (no choice either way)."""
+    return _norm(words) in NA_WORDS
+
+
 def word_state(words: str) -> Selection:
-    t = " ".join(words.lower().split()).strip(" .:;!()[]*-\u2013")
+    t = _norm(words)
     if not t:
         return Selection.BLANK
     if t in _YES_WORDS:
