@@ -135,6 +135,41 @@ def unruled_aligned_table() -> None:
     c.save()
 
 
+def unruled_wrapped_rows() -> None:
+    """An unruled risks table (reportlab, only a rule under the header) whose cells wrap
+    onto a second line, the last row's at the foot of the table; then an unruled grid
+    whose milestone label spans three deadline rows (first column empty, not a wrap)."""
+    c = canvas("unruled-wrapped-rows.pdf")
+    heading(c, "3. Key risks and mitigating actions", 60)
+    rows = [("Milestone", "Key risk", "Mitigating action"),
+            ("2", "Capacity of the Direct Payments support", "Re-tender of the support service with"),
+            ("", "service", "increased volumes from April 2010"),
+            ("3", "PCT financial position limits joint investment",
+             "Joint prevention investment plan to be"),
+            ("", "", "agreed at the Health and Social Care Board")]
+    for i, row in enumerate(rows):
+        y = PAGE_H - 100 - i * 13
+        c.setFont("Helvetica-Bold" if i == 0 else "Helvetica", 9)
+        for x, text in zip((60, 130, 340), row, strict=True):
+            c.drawString(x, y, text)
+        if i == 0:
+            c.line(60, y - 3, 540, y - 3)
+    heading(c, "4. Milestone position", 200)
+    grid_rows = [("Milestone", "Deadline", "Achieved"),
+                 ("Self-directed support", "April 2010", "Yes"),
+                 ("", "October 2010", "Yes"),
+                 ("", "April 2011", "n/a"),
+                 ("Local commissioning", "April 2010", "Yes"),
+                 ("", "October 2010", "No")]
+    for i, row in enumerate(grid_rows):
+        y = PAGE_H - 240 - i * 13
+        c.setFont("Helvetica-Bold" if i == 0 else "Helvetica", 9)
+        for x, text in zip((60, 240, 360), row, strict=True):
+            c.drawString(x, y, text)
+    c.showPage()
+    c.save()
+
+
 def _mark_table(name: str, title: str, mark: Text) -> None:
     c = canvas(name)
     heading(c, title, 60)
@@ -330,6 +365,7 @@ def main() -> None:
     OUT.mkdir(parents=True, exist_ok=True)
     ruled_table_with_merged_cells()
     unruled_aligned_table()
+    unruled_wrapped_rows()
     zapfdingbats_tick_in_cell()
     symbol_radical_tick()
     if DEJAVU.exists():

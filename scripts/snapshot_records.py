@@ -23,7 +23,7 @@ from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-SUFFIXES = {".pdf", ".docx", ".doc", ".html", ".htm"}
+SUFFIXES = {".pdf", ".docx", ".doc", ".odt", ".rtf", ".xlsx", ".xls", ".ods", ".html", ".htm"}
 
 
 def documents(roots: list[Path]) -> list[Path]:

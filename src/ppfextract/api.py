@@ -23,7 +23,8 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-SUFFIXES = (".pdf", ".docx", ".doc", ".html", ".htm", ".tif", ".tiff")
+SUFFIXES = (".pdf", ".docx", ".doc", ".odt", ".rtf", ".xlsx", ".xls", ".ods", ".html", ".htm",
+            ".tif", ".tiff")
 
 
 def extract(path: str | Path, settings: Settings | None = None) -> Record:

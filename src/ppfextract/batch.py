@@ -287,20 +287,23 @@ def _runner(options: BatchOptions, config: WorkerConfig,
     return LocalPool(config, workers, options.timeout).imap_unordered(tasks)
 
 
-_DOC_COST = 4 << 20  # a .doc costs LibreOffice's start: about as much as a 4 MB PDF
+# a file LibreOffice converts (.doc, .odt, .xlsx ...) costs its start: about as much as
+# a 4 MB PDF
+_DOC_COST = 4 << 20
+_CONVERTED_SUFFIXES = (".doc", ".odt", ".rtf", ".xlsx", ".xls", ".ods")
 
 
 def largest_first(tasks: list[Task]) -> list[Task]:
-    """The tasks in order of their likely cost, largest first (a legacy .doc, then by
-    size), so that no worker is left with a long document while the others idle at the
-    end of the run; ties keep the input order."""
+    """The tasks in order of their likely cost, largest first (a file LibreOffice
+    converts, then by size), so that no worker is left with a long document while the
+    others idle at the end of the run; ties keep the input order."""
     def cost(task: Task) -> int:
         path = task[1]
         try:
             size = path.stat().st_size
         except OSError:
             size = 0
-        return size + (_DOC_COST if path.suffix.lower() == ".doc" else 0)
+        return size + (_DOC_COST if path.suffix.lower() in _CONVERTED_SUFFIXES else 0)
 
     costs = [cost(t) for t in tasks]
     order = sorted(range(len(tasks)), key=lambda i: -costs[i])

@@ -47,7 +47,8 @@ class OcrUnavailable(PPFExtractError):
 
 
 class ConverterMissing(PPFExtractError):
-    """A conversion tool the format needs (LibreOffice for .doc) is not installed."""
+    """A conversion tool the format needs (LibreOffice for .doc, .odt, .xlsx ...) is
+    not installed."""
 
     code = "converter_missing"
 

@@ -391,7 +391,11 @@ def fold(text: str) -> str:
 def _option_key(text: str) -> str:
     t = fold(text)
     t = _AROUND_SLASH.sub(_first_group, t)
-    return t.strip(" .:;*")
+    # (a printed drop-down's arrow after its chosen entry: 'Green \u25be')
+    return t.strip(" .:;*").rstrip(DROP_DOWN_ARROWS + " ")
+
+
+DROP_DOWN_ARROWS = "\u25bc\u25be\u25bf\u25bd\u2304\u02c5\u23f7\u2335"
 
 
 def _first_group(m: re.Match[str]) -> str:

@@ -61,7 +61,7 @@ def extract_record(doc: Document, document: str, settings: Settings | None = Non
         record.warnings.append(f"only {len(reqs.ratings)} of 12 requirements rated")
 
     if settings.facts:
-        record.facts = _facts(doc, record)
+        record.facts = _facts(doc, record, keep)
     return record
 
 
@@ -113,11 +113,15 @@ def _latest_return(doc: Document, readings: list, ratings: list, record: Record
     return keep
 
 
-def fact_blocks(doc: Document, record: Record) -> list[tuple[str, Provenance]]:
+def fact_blocks(doc: Document, record: Record,
+                keep: Callable[[Provenance | None], bool] | None = None,
+                ) -> list[tuple[str, Provenance]]:
     """The texts facts are read from: the document's paragraphs and the table cells that
     hold prose (the spec counts "prose table cells", not a data table's columns) outside
     the tables a return was read from (the framework's own wording, answers and risks),
-    in document order, then the answers not read already."""
+    in document order, then the answers not read already. ``keep`` (from
+    :func:`_latest_return`) leaves out the cells of an earlier return in the paper:
+    its answer boxes are that return's, and no value is taken from it."""
     from .fact_cells import prose_cells, prose_text
 
     values: list[MilestoneCell | RequirementRating | Answer | Risk] = [
@@ -128,7 +132,8 @@ def fact_blocks(doc: Document, record: Record) -> list[tuple[str, Provenance]]:
         if isinstance(block, Paragraph):
             blocks.append((block.text, block.provenance))
         elif n not in returns and block.provenance.block not in returns:
-            blocks.extend((prose_text(c), c.provenance) for c in prose_cells(block))
+            blocks.extend((prose_text(c), c.provenance) for c in prose_cells(block)
+                          if keep is None or keep(c.provenance))
     cells = {(p.block, p.row, p.col) for _, p in blocks if p.row is not None}
     for answer in record.answers:
         prov = answer.provenance.get("answer")
@@ -137,10 +142,11 @@ def fact_blocks(doc: Document, record: Record) -> list[tuple[str, Provenance]]:
     return blocks
 
 
-def _facts(doc: Document, record: Record) -> list:
+def _facts(doc: Document, record: Record,
+           keep: Callable[[Provenance | None], bool] | None) -> list:
     from .fact_gate import any_may_hold_fact, join_lines
 
-    blocks = fact_blocks(doc, record)
+    blocks = fact_blocks(doc, record, keep)
     # the first look needs no rule module: a document with no sentence that could hold a
     # fact imports none
     if not any_may_hold_fact(text for text, _ in join_lines(blocks)):

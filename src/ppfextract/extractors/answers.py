@@ -87,10 +87,13 @@ def extract_answers(doc: Document) -> AnswersResult:
     result = AnswersResult(sections=set(sections))
     for sec in sections.values():
         # an "answer" that only lists the options ('Yes No') is a form's printed choices;
-        # 'See box at end of appendix' points to the content, it is none
+        # 'See box at end of appendix' points to the content, it is none; a form's
+        # placeholder typed or left in the box ('Click here to enter text.') is empty
         result.answers.extend(a for a in sec.answers if a.answer and not only_options(a.answer)
-                              and not _POINTER.match(a.answer))
-        result.risks.extend(r for r in sec.risks if not _POINTER.match(r.risk or ""))
+                              and not _POINTER.match(a.answer)
+                              and not _PLACEHOLDER.match(a.answer))
+        result.risks.extend(r for r in sec.risks if not _POINTER.match(r.risk or "")
+                            and not _PLACEHOLDER.match(r.risk or ""))
     return result
 
 
@@ -98,8 +101,14 @@ _DIGIT = re.compile(r"\d")
 _POINTER = re.compile(r"^\s*(?:please\s+)?(?:see|refer\s+to)\s+(?:the\s+)?(?:box|below|above|"
                       r"attached|overleaf|appendix|annex|section|page|note|table)\b[^.]{0,40}"
                       r"\.?\s*$", re.I)
+# what Word's forms show in an empty box: 'Click here to enter text.', 'Click or tap here
+# to enter text.', 'Choose an item.', 'Enter text here'
+_PLACEHOLDER = re.compile(
+    r"^\s*(?:(?:please\s+)?(?:click|tap)(?:\s+or\s+tap)?\s+here\s+to\s+(?:enter|type|add)"
+    r"\s+(?:a\s+|the\s+|your\s+)?(?:text|date|answer|response|details)|choose\s+an\s+item|"
+    r"(?:enter|type)\s+(?:text|your\s+answer|answer)\s+here)\s*\.?\s*$", re.I)
 # a printed page's address line (a browser's footer), with its page count: '... 2/5'
-_URL_LINE = re.compile(r"^\s*(?:https?://|www\.)\S+(?:\s+\d+\s*/\s*\d+)?\s*$", re.I)
+_URL_LINE = re.compile(r"^\s*(?:https?://|file:///?|www\.)\S+(?:\s+\d+\s*/\s*\d+)?\s*$", re.I)
 
 
 def _page_furniture(units: list) -> set[str]:

@@ -461,7 +461,8 @@ def join_lines(blocks: Iterable[tuple[str, Provenance]]) -> list[tuple[str, Piec
     sizes: list[int] = []
     prev: Provenance | None = None
     for text, prov in blocks:
-        if prev is not None and _follows(prev, prov) and _open(texts[-1]):
+        if prev is not None and _follows(prev, prov) and _open(texts[-1]) and not (
+                text[:1].isdigit() and _NUMBERED.match(text)):
             parts = texts[-1]
             sep = "" if _last(parts).endswith(("-", " ")) else " "
             parts.append(sep + text)
@@ -474,6 +475,11 @@ def join_lines(blocks: Iterable[tuple[str, Provenance]]) -> list[tuple[str, Piec
         prev = prov
     return [(parts[0] if len(parts) == 1 else "".join(parts), tuple(where))
             for parts, where in zip(texts, pieces, strict=True)]
+
+
+# a paragraph's own number ('1.1 Cumbria supports ...', '3. The panel ...'): a new
+# paragraph, even right under a heading with no full stop
+_NUMBERED = re.compile(r"\d{1,2}(?:\.\d{1,2})+\.?\s+[A-Z]|\d{1,2}\.\s+[A-Z]")
 
 
 def _last(parts: list[str]) -> str:

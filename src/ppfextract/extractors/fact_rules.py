@@ -289,6 +289,11 @@ def _rule_percent(ctx: _Ctx) -> bool:
     if ctx.unit != "percent":
         return False
     right = _words_right(ctx, ctx.qe, skip_parens=False)
+    # "supports 9,400 adults, 18% of whom now have a personal budget": the people just
+    # named, as a relative clause
+    if len(right) > 2 and ctx.low[right[0]] == "of" and ctx.low[right[1]] == "whom" and \
+            _gap_to_pb(ctx, right[2:]):
+        return True
     # "18.2% of eligible users (now) have a personal budget"
     if right and ctx.low[right[0]] == "of":
         n, person = _people_after(ctx, right[1:])
@@ -1180,6 +1185,26 @@ def _purpose_start(ctx: _Ctx) -> int:
     return ctx.clause.end
 
 
+# the seats of a board or panel: people who use services sitting on it are no caseload
+_SEAT_WORDS = frozenset({"voting", "co-opted", "seat", "seats", "sit", "sits", "sitting",
+                         "representatives", "membership"})
+_BODIES = frozenset({"board", "panel", "forum", "group", "partnership"})
+
+
+def _seated(ctx: _Ctx) -> bool:
+    """The clause places the people on a body: 'as (full) members', 'sit on the board',
+    'voting', 'co-opted' (minutes' 'Members noted that ...' is no seat)."""
+    low = [ctx.low[j] for j in range(ctx.clause.start, ctx.clause.end)]
+    for n, w in enumerate(low):
+        if w in _SEAT_WORDS or (w == "opted" and n and low[n - 1] in ("co", "-")):
+            return True
+        if w == "as" and {"member", "members"} & set(low[n + 1:n + 4]):
+            return True
+        if w == "on" and _BODIES & set(low[n + 1:n + 4]):
+            return True
+    return False
+
+
 def _blocked(ctx: _Ctx, kind: FactKind) -> str | None:
     """Clause- and neighbour-level reasons a figure is no fact (None: there is none)."""
     clause = ctx.clause
@@ -1199,6 +1224,9 @@ def _blocked(ctx: _Ctx, kind: FactKind) -> str | None:
         return "offered, not taken"
     if kind is FactKind.PERCENT_WITH_PERSONAL_BUDGET and _share_of_newcomers(ctx):
         return "a share of new users, not of all"
+    if kind is FactKind.SERVICE_USERS_TOTAL and _seated(ctx):
+        # "the board includes three people who use services as voting members"
+        return "members of a body, not the council's users"
     if ctx.unit == "count" and _per_time(ctx, next((j for j in range(ctx.qe, clause.end)
                                                     if not clause.doc[j].is_space),
                                                    clause.end)):

@@ -656,11 +656,48 @@ def _status_cell(grid: Grid, cell: Cell, t: Tags, layout: Layout) -> bool:
     """A cell stating a status in words: not an option among its siblings or beside a
     mark's place, not a label, a mark word, or an answer to a question."""
     if id(cell) in grid.stale or t.status == (None, None) or t.long or t.field is not None \
-            or t.milestone is not None or is_mark_word(cell.text) or not _status_like(t.word):
+            or t.milestone is not None or not _status_like(t.word):
         return False
+    if is_mark_word(cell.text) and (t.status[0] is None or not _under_deadline_only(
+            grid, cell, layout)):
+        return False  # 'X', or a 'Y' that may mark an option's place
     if _is_placed_label(grid, cell) or grid.in_section_row(cell) or _answers_a_question(grid, cell):
         return False
+    if any(grid.tag(c).field in (Field.REASON, Field.WHEN) for c in grid.leftwards(cell)):
+        return False  # 'When to be achieved | Achieved 25 May 2010': that label's value
     return t.option is None or not _in_option_list(grid, cell, layout)
+
+
+def _under_deadline_only(grid: Grid, cell: Cell, layout: Layout) -> bool:
+    """A 'Y' or 'N' in a grid of one cell per milestone and deadline (a status matrix
+    with no option columns: 'Apr-10 | Oct-10 | Apr-11', then 'Y | N/FL | FU') states
+    whether it was achieved: up its column to the deadline heading it, and along its
+    row to the milestone, no option label is passed (a 'Y' under 'Very likely' or in a
+    'Very likely' row marks that option's place)."""
+    if layout.answer is not Answer.STATUS or resolve(grid, cell, layout) is None:
+        return False
+    for other in grid.upwards(cell):
+        ot = grid.tag(other)
+        if ot.deadline is not None:
+            break
+        if ot.option is not None or ot.field is not None:
+            return False
+    else:
+        return False
+    for other in grid.leftwards(cell):
+        ot = grid.tag(other)
+        if ot.milestone is not None:
+            return True
+        if _ACHIEVED_Y_N.search(ot.word):
+            # 'Achieved (Y/N) / How likely are we to achieve ...?': one row for both
+            # questions, a 'Y' or 'N' answering the first
+            return True
+        if ot.option is not None or ot.field is not None:
+            return False
+    return False
+
+
+_ACHIEVED_Y_N = re.compile(r"\bachieved\s*\??\s*\(?\s*y(?:es)?\s*/\s*n(?:o)?\b")
 
 
 def _answers_a_question(grid: Grid, cell: Cell) -> bool:
@@ -668,7 +705,8 @@ def _answers_a_question(grid: Grid, cell: Cell) -> bool:
     since June 2009'): a cell right of a question, or under a 'Key questions' header."""
     left = _left(grid, cell)
     if left is not None and left.text.rstrip().endswith("?") and grid.tag(left).field is None \
-            and grid.tag(left).section is None:  # not 'How likely are we to ...?'
+            and grid.tag(left).section is None and not (  # not 'How likely are we to ...?'
+                "likely" in grid.tag(left).word and _ACHIEVED_Y_N.search(grid.tag(left).word)):
         return True
     return any(grid.tag(head).section is Section.KEY_QUESTIONS for head in grid.upwards(cell)
                if head.row <= 1)

@@ -203,8 +203,10 @@ _PERIOD_PHRASES = (
     re.compile(r"\b(?:period|position|progress|status|quarter|return|report|update|"
                r"milestones?|personali[sz]ation)\b[^.;]{0,60}?\b(?:to|at|as\s+at|ending|ended|up\s+to|for)"
                r"\s+(?:the\s+)?(?:(?:end|close)(?:\s+of)?\s+)?(?P<d>" + _DATE + r")", re.I),
-    # 'the December 2010 milestone return', 'December 2010 progress'
-    re.compile(r"\b(?P<d>" + _MONTH + r"\s+\d{4})\s+(?:milestone\s+|quarterly\s+|progress\s+)*"
+    # 'the December 2010 milestone return', 'December 2010 progress', 'the year-end (March
+    # 2011) Putting People First milestones return'
+    re.compile(r"\b(?P<d>" + _MONTH + r"\s+\d{4})\)?\s+(?:putting\s+people\s+first\s+|ppf\s+|"
+               r"milestones?\s+|quarterly\s+|progress\s+|self[\s-]assessment\s+)*"
                r"(?:return|progress|update|position)\b", re.I),
     # 'year-end position, March 2011', 'Position at: March 2011'
     re.compile(r"\b(?:position|progress|return|update)\s*[,:\-\u2013(]\s*(?P<d>" + _DATE + r")",

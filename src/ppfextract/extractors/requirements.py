@@ -20,7 +20,7 @@ from .. import lazy_re as re  # re, each pattern compiled on first use
 from ..document import Paragraph, Provenance
 from ..framework import Rating, parse_rating
 from ..record import RequirementRating
-from .fit import split_options
+from .fit import option_styles, split_options
 from .grid import Grid
 from .labels import requirement_id
 from .ratings import (
@@ -105,6 +105,11 @@ def rating_readings(blocks: list[Paragraph | Grid]) -> list[RatingReading]:
             found.append(by_marks)
             previous = ""
             continue
+        styled = _styled_options_after_wording(item, run)
+        if styled is not None:  # '... service users. Red / Amber/Red / **Green**'
+            found.append(styled)
+            previous = ""
+            continue
         line = _rating_line(text)
         pair = None if line is not None else _rating_after(previous, text)
         if pair is None and line is None and previous and item.lines and \
@@ -177,6 +182,54 @@ def _options_after_wording(p: Paragraph, run: int) -> RatingReading | None:
     if not decided or decided[0].value is None:
         return RatingReading(rid, None, "", "", None, True, ("lines", run),
                              (decided[0].warning if decided else None) or "no rating is marked")
+    return RatingReading(rid, Rating(decided[0].value), "rating options after the wording",
+                         decided[0].rule, p.provenance, True, ("lines", run))
+
+
+# the ratings offered at a line's end, each followed by a separator: 'Red / Amber/Red /
+# Amber/Green / Green'
+_OPTIONS_AT_END = re.compile(
+    r"(?:(?<=\s)|(?<=[.,;:])|^)(?:(?:amber\s*/\s*red|amber\s*/\s*green|amber|red|green)"
+    r"\s*[/|,]?\s*)+$", re.I)
+_OPTION_IN_RUN = re.compile(r"amber\s*/\s*red|amber\s*/\s*green|amber|red|green", re.I)
+
+
+def _styled_options_after_wording(p: Paragraph, run: int) -> RatingReading | None:
+    """A requirement's wording with the ratings offered after it on each line, the
+    chosen one told by emphasis or the others by strike-through or grey: a two-column
+    row printed as text ('The full engagement of all service users. Red / Amber/Red /
+    Amber/Green / **Green**'; the wording may wrap between the options' lines). Two or
+    more different ratings offered are options, never a stated rating: with no style
+    telling one from the others the requirement is reported unread."""
+    if not p.lines or len(p.lines) > 6 or any(ln.marks for ln in p.lines):
+        return None
+    wording: list[str] = []
+    members: list[Member] = []
+    for line in p.lines:
+        m = _OPTIONS_AT_END.search(line.text) if _rating_hint(line.text) else None
+        if m is None or not m.group().strip():
+            wording.append(line.text)
+            continue
+        wording.append(line.text[:m.start()])
+        for o in _OPTION_IN_RUN.finditer(line.text, m.start()):
+            rating = parse_rating(o.group())
+            if rating is None:
+                return None
+            emph, aside = option_styles(line, o.start(), o.end())
+            members.append(Member(option_of_rating(rating), (), "", None, emph, aside,
+                                  p.provenance, "same line", has_slot=True))
+    if len({mb.option for mb in members}) < 2 or len({mb.option for mb in members}) != len(
+            members):
+        return None
+    text = " ".join(w.strip() for w in wording if w.strip())
+    rid = requirement_id(text) if len(text) >= 12 else None
+    if rid is None:
+        return None
+    decided = [d for d in decide_block(members) if d.field is Field.RATING]
+    if not decided or decided[0].value is None:
+        return RatingReading(rid, None, "", "", None, True, ("lines", run),
+                             (decided[0].warning if decided else None)
+                             or "the ratings are offered but none is marked")
     return RatingReading(rid, Rating(decided[0].value), "rating options after the wording",
                          decided[0].rule, p.provenance, True, ("lines", run))
 

@@ -150,7 +150,9 @@ _FIELD_LABELS: tuple[tuple[Field, re.Pattern[str]], ...] = (
         r"achievement|achieved\s+by\s+(?:the\s+)?deadline\s*\??|met\s*\?|"
         r"(?:delivered|completed?|done|met)\s+by\s+(?:the\s+)?(?:deadline|due\s+date)\s*\??|"
         r"(?:delivered|completed?|done|met)\s*(?:\?|\(\s*y(?:es)?\s*/\s*no?\s*\)?)|"
-        r"(?:was\s+)?(?:the\s+)?(?:milestone|deliverable)\s+(?:achieved|met|delivered))"
+        r"(?:was\s+)?(?:the\s+)?(?:milestone|deliverable)\s+(?:achieved|met|delivered)|"
+        # abbreviated in a narrow column: 'Ach. Y/N', 'Achvd?', "Ach'd (Y/N)"
+        r"ach(?:'?d|vd)?\.?\s*\??\s*(?:\(?\s*y\s*/\s*n\s*\)?)?)"
         r"\s*\??$")),
     (Field.LIKELIHOOD, re.compile(
         r"^(?:(?:if\s+not(?:\s+(?:yet\s+)?achieved)?\s*[,:-]?\s*)?(?:likelihood\b.*|"
@@ -183,7 +185,10 @@ def _numbered_short_name(word: str) -> int | None:
     return int(m[1]) if milestone_short_title(m["rest"]) == int(m[1]) else None
 
 
-_SORT_ARROWS = re.compile(r"[\u25b2\u25bc\u25b3\u25bd\u2191\u2193\u21c5\u2195]+\s*$")
+# a list view's sort arrows ('Due▲▼'), or the arrow a printed drop-down shows after its
+# chosen entry ('Green ▾', 'Very likely ⌄')
+_SORT_ARROWS = re.compile(r"[\u25b2\u25bc\u25b3\u25bd\u25be\u25bf\u2191\u2193\u21c5\u2195"
+                          r"\u2304\u02c5\u23f7\u2335]+\s*$")
 
 
 def _fold_word(text: str) -> str:
@@ -194,13 +199,21 @@ def _fold_word(text: str) -> str:
 def tag_text(text: str) -> Tags:
     """Everything one text names (see the module doc)."""
     if not text.isascii():  # (the arrows are not ASCII: most texts need no scan)
-        text = _SORT_ARROWS.sub("", text)  # a list view's sort arrows: 'Due▲▼'
+        text = _SORT_ARROWS.sub("", text)  # sort or drop-down arrows: 'Due▲▼', 'Green ▾'
     word = _fold_word(text)
     if not word:
         return Tags()
     long = len(word) > 120
     option, rest = (None, "") if long else _option(text.strip(" /|,;"), word.strip(" /|,;"))
     field, field_rest = (None, "") if long else _field(text, word)
+    if option is None and field is not None and "?" in text:
+        asked = _ASKED_THEN_OPTION.match(text)
+        if asked is not None:
+            # a form's question printed before each option's row: 'How likely are we to
+            # achieve this milestone by this date? - Very likely' labels that option
+            tail = tag_text(asked["option"])
+            if tail.option is not None and tail.option.field is field:
+                return tail
     lead = _LEAD_DEADLINE.match(word) if field is not None else None
     milestone = None
     how = ""
@@ -238,6 +251,12 @@ def tag_text(text: str) -> Tags:
 
 
 _MILESTONE_CODE = re.compile(r"ms?\s?([1-5])")
+_INSTRUCTION = re.compile(r"\s*\((?:please\s+)?(?:delete|tick|select|choose|circle|mark|chosen|"
+                          r"pick|enter|cross|highlight|strike|bold)\b[^)]{0,40}(?:\)|$)", re.I)
+# (the separator a dash, or any one or two characters: a dash a re-distilled PDF lost
+# the Unicode of)
+_ASKED_THEN_OPTION = re.compile(r"^.{8,120}\?\s*(?:[\u2014\u2013:-]+|[^\s\w]{1,2}|\d)?\s*"
+                                r"(?P<option>[^?]{2,30})$", re.S)
 _LIKELIHOOD_PHRASE = re.compile(r"\b(?:very|fairly|quite|highly)\s+(?:un)?likely\b")
 _ACHIEVED_PHRASE = re.compile(r"\b(?:not\s+(?:yet\s+)?)?achieved\b")
 
@@ -307,6 +326,12 @@ def _option(text: str, word: str) -> tuple[Option | None, str]:
 
 
 def _field(text: str, word: str) -> tuple[Field | None, str]:
+    if "(" in word and _INSTRUCTION.search(word):
+        # 'Achieved? (delete as appropriate)', 'Likelihood (tick one)': the header
+        # without the instruction to the person filling the form in
+        bare = _INSTRUCTION.sub("", word).strip()
+        if bare:
+            return _field(_INSTRUCTION.sub("", text).strip(), bare)
     label = parse_label(text)
     if label is not None and label.kind is OptionKind.REASON:
         return Field.REASON, label.rest

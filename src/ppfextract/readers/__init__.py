@@ -16,7 +16,12 @@ from ..document import Document
 from ..errors import CorruptDocument, EmptyDocument, EncryptedDocument, UnsupportedFormat
 from ..settings import Settings
 
-SUPPORTED = ("pdf", "docx", "doc", "html", "image (PNG, JPEG, TIFF)")
+SUPPORTED = ("pdf", "docx", "html", "image (PNG, JPEG, TIFF)",
+             "doc, odt, rtf, xlsx, xls, ods (converted by LibreOffice)")
+# formats read by converting them with LibreOffice (readers/doc.py)
+CONVERTED = ("doc", "odt", "rtf", "xlsx", "xls", "ods")
+_ODF_TYPES = {"application/vnd.oasis.opendocument.text": "odt",
+              "application/vnd.oasis.opendocument.spreadsheet": "ods"}
 
 ReaderFn = Callable[[Path, Settings], Document]
 
@@ -25,8 +30,8 @@ _IMAGE_SIGNATURES = (b"\x89PNG\r\n\x1a\n", b"\xff\xd8\xff", b"II*\x00", b"MM\x00
 
 
 def sniff(path: Path) -> str:
-    """The format of a file by its content: 'pdf', 'docx', 'doc', 'html', 'image' (a
-    PNG, JPEG or TIFF scan, read by OCR) (else error)."""
+    """The format of a file by its content: 'pdf', 'docx', 'html', 'image' (a PNG,
+    JPEG or TIFF scan, read by OCR), or one of :data:`CONVERTED` (else error)."""
     with open(path, "rb") as fh:
         head = fh.read(4096)
     if not head:
@@ -36,27 +41,13 @@ def sniff(path: Path) -> str:
     if head.startswith(_IMAGE_SIGNATURES):
         return "image"
     if head.startswith(b"PK\x03\x04"):
-        try:
-            with zipfile.ZipFile(path) as zf:
-                names = set(zf.namelist())
-        except zipfile.BadZipFile:
-            names = set()
-        if "word/document.xml" in names:
-            return "docx"
-        if names:
-            raise UnsupportedFormat(
-                "a zip archive that is not a Word document (no word/document.xml); "
-                f"supported formats: {', '.join(SUPPORTED)}")
-        if path.suffix.lower() == ".docx":
-            raise CorruptDocument(
-                "not a readable Word document: the zip package is damaged or cut short "
-                "(a truncated download or copy?)")
+        fmt = _zip_format(path)
+        if fmt is not None:
+            return fmt
     if head.startswith(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"):
-        if _ole_stream_named(path, "EncryptedPackage"):
-            raise EncryptedDocument(
-                "the Word document is encrypted (password-protected); ppfextract cannot "
-                "open encrypted Word files: save an unprotected copy")
-        return "doc"
+        return _ole_format(path)
+    if head.startswith(b"{\\rtf"):
+        return "rtf"
     text = head.lstrip(b"\xef\xbb\xbf").lstrip().lower()
     if text.startswith((b"<!doctype html", b"<html", b"<?xml")) or any(
         tag in text for tag in (b"<html", b"<body", b"<table", b"<div", b"<p>", b"<head")
@@ -70,7 +61,12 @@ def sniff(path: Path) -> str:
                 f"supported formats: {', '.join(SUPPORTED)}")
         return "html"
     claimed = {"docx": "a Word document (no zip signature)", "pdf": "a PDF (no %PDF header)",
-               "doc": "a legacy Word document (no OLE signature)"}.get(suffix)
+               "doc": "a legacy Word document (no OLE signature)",
+               "xls": "a legacy Excel workbook (no OLE signature)",
+               "xlsx": "an Excel workbook (no zip signature)",
+               "odt": "an OpenDocument text (no zip signature)",
+               "ods": "an OpenDocument spreadsheet (no zip signature)",
+               "rtf": "a Rich Text Format file (no {\\rtf header)"}.get(suffix)
     if claimed:
         raise UnsupportedFormat(
             f"named .{suffix} but the content is not {claimed}; "
@@ -78,6 +74,51 @@ def sniff(path: Path) -> str:
     raise UnsupportedFormat(
         f"cannot tell the format of this file (suffix '.{suffix}', content not recognised); "
         f"supported formats: {', '.join(SUPPORTED)}")
+
+
+def _zip_format(path: Path) -> str | None:
+    """'docx', 'xlsx', 'odt' or 'ods' by a zip package's entries (else an error, or None
+    for a damaged zip with another name)."""
+    try:
+        with zipfile.ZipFile(path) as zf:
+            names = set(zf.namelist())
+    except zipfile.BadZipFile:
+        names = set()
+    if "word/document.xml" in names:
+        return "docx"
+    if "xl/workbook.xml" in names:
+        return "xlsx"
+    if "mimetype" in names:
+        fmt = _odf_type(path)
+        if fmt:
+            return fmt
+    if names:
+        raise UnsupportedFormat(
+            "a zip archive that is not a Word document, an Excel workbook or an "
+            "OpenDocument text or spreadsheet; "
+            f"supported formats: {', '.join(SUPPORTED)}")
+    kind = {".docx": "Word document", ".xlsx": "Excel workbook",
+            ".odt": "OpenDocument text", ".ods": "OpenDocument spreadsheet"}.get(
+                path.suffix.lower())
+    if kind is not None:
+        raise CorruptDocument(
+            f"not a readable {kind}: the zip package is damaged or cut short "
+            "(a truncated download or copy?)")
+    return None
+
+
+def _ole_format(path: Path) -> str:
+    """'doc' or 'xls' by an OLE compound file's stream names (else an error)."""
+    if _ole_stream_named(path, "EncryptedPackage"):
+        raise EncryptedDocument(
+            "the Office document is encrypted (password-protected); ppfextract "
+            "cannot open encrypted Office files: save an unprotected copy")
+    # a Word file names its "WordDocument" stream (an embedded sheet may also
+    # name a "Workbook"); an Excel file only its "Workbook" (or Excel 5's "Book")
+    if (not _ole_stream_named(path, "WordDocument")
+            and (_ole_stream_named(path, "Workbook") or _ole_stream_named(path, "Book"))):
+        return "xls"
+    return "doc"
 
 
 def _looks_binary(head: bytes) -> bool:
@@ -89,6 +130,16 @@ def _looks_binary(head: bytes) -> bool:
         return True
     controls = sum(1 for b in head if b < 32 and b not in (9, 10, 12, 13))
     return controls > len(head) // 20
+
+
+def _odf_type(path: Path) -> str | None:
+    """'odt' or 'ods' by an OpenDocument package's ``mimetype`` entry, else None."""
+    try:
+        with zipfile.ZipFile(path) as zf:
+            kind = zf.read("mimetype")[:100].decode("ascii", "replace").strip()
+    except (zipfile.BadZipFile, KeyError, OSError, RuntimeError, ValueError):
+        return None
+    return _ODF_TYPES.get(kind)
 
 
 def _ole_stream_named(path: Path, name: str, limit: int = 4 << 20) -> bool:
@@ -113,10 +164,12 @@ def get_reader(fmt: str) -> ReaderFn:
         from .pdf import read_pdf
 
         return read_pdf
-    if fmt == "doc":
-        from .doc import read_doc
+    if fmt in CONVERTED:
+        from functools import partial
 
-        return read_doc
+        from .doc import read_converted
+
+        return partial(read_converted, fmt=fmt)
     if fmt == "image":
         from .ocr import read_image
 

@@ -1,4 +1,10 @@
-"""Legacy Word (.doc) reader: converted to .docx by LibreOffice, then read as .docx.
+"""Office files ppfextract has no reader of its own for, converted by LibreOffice.
+
+* Word processor files (legacy Word ``.doc``, OpenDocument ``.odt``, ``.rtf``) are
+  converted to ``.docx`` and read by the Word reader.
+* Spreadsheets (``.xlsx``, legacy Excel ``.xls``, OpenDocument ``.ods``) are converted
+  to HTML by LibreOffice Calc (one table per sheet, headed by the sheet's name, with
+  each cell's fill) and read by the HTML reader.
 
 LibreOffice (``soffice``) must be installed; without it the reader raises
 :class:`~ppfextract.errors.ConverterMissing` with the command that installs it.
@@ -45,7 +51,12 @@ from ..errors import ConverterMissing, CorruptDocument, Interrupted, OutOfMemory
 from ..settings import Settings
 
 CONVERT_TIMEOUT_S = 120.0  # without a worker's limit (in-process use)
-_MISSING = "reading legacy .doc needs LibreOffice: apt-get install libreoffice-writer"
+# format -> (what LibreOffice converts it to, the package that converts it)
+CONVERSIONS: dict[str, tuple[str, str]] = {
+    "doc": ("docx", "libreoffice-writer"), "odt": ("docx", "libreoffice-writer"),
+    "rtf": ("docx", "libreoffice-writer"), "xlsx": ("html", "libreoffice-calc"),
+    "xls": ("html", "libreoffice-calc"), "ods": ("html", "libreoffice-calc"),
+}
 _POLL_S = 0.05
 # A proxy nobody listens on: loopback, the discard port. In an empty network
 # namespace even loopback is down.
@@ -229,12 +240,18 @@ def run_converter(cmd: list[str], env: dict[str, str], timeout: float | None,
 
 
 def read_doc(path: Path, settings: Settings) -> Document:
-    """Convert ``path`` to .docx in a temporary directory and read that."""
+    """A legacy Word document, converted to .docx and read."""
+    return read_converted(path, settings, "doc")
+
+
+def read_converted(path: Path, settings: Settings, fmt: str) -> Document:
+    """Convert ``path`` (of format ``fmt``, a key of :data:`CONVERSIONS`) in a
+    temporary directory and read what LibreOffice wrote."""
+    target, package = CONVERSIONS[fmt]
     converter = find_converter()
     if converter is None:
-        raise ConverterMissing(_MISSING)
-    from .docx import read_docx  # imported late: the .docx reader is only needed here
-
+        raise ConverterMissing(f"reading .{fmt} files needs LibreOffice: "
+                               f"apt-get install {package}")
     with tempfile.TemporaryDirectory(prefix="ppfextract-doc-") as tmp:
         # A private profile, so a running LibreOffice does not swallow the job and no
         # user setting lets it fetch.
@@ -244,7 +261,7 @@ def read_doc(path: Path, settings: Settings) -> Document:
                                                                     encoding="utf-8")
         outdir = Path(tmp, "out")
         cmd = [*network_isolation(), converter, f"-env:UserInstallation={profile.as_uri()}",
-               "--headless", "--norestore", "--nolockcheck", "--convert-to", "docx",
+               "--headless", "--norestore", "--nolockcheck", "--convert-to", target,
                "--outdir", str(outdir), str(Path(path).resolve())]
         try:
             status, err = run_converter(cmd, _environment(tmp),
@@ -253,13 +270,23 @@ def read_doc(path: Path, settings: Settings) -> Document:
         except OSError as exc:
             raise CorruptDocument(f"LibreOffice could not be run: {exc}") from exc
         _check_status(status, err)
-        converted = outdir / (Path(path).stem + ".docx")
+        converted = outdir / (Path(path).stem + "." + target)
         if not converted.exists():
+            hint = (f" (if LibreOffice has no module for .{fmt} files: apt-get install "
+                    f"{package})" if package != "libreoffice-writer" else "")
             raise CorruptDocument("LibreOffice could not convert the file: "
-                                  + (_last_line(err) or "no output"))
-        doc = read_docx(converted, settings)
+                                  + (_last_line(err) or "no output") + hint)
+        # imported late: only the reader of the converted file is needed
+        if target == "docx":
+            from .docx import read_docx
+
+            doc = read_docx(converted, settings)
+        else:
+            from .html import read_html
+
+            doc = read_html(converted, settings)
     blocks = [_refile(block, path.name) for block in doc.blocks]
-    return replace(doc, path=str(path), format="doc", blocks=blocks)
+    return replace(doc, path=str(path), format=fmt, blocks=blocks)
 
 
 def _last_line(err: bytes) -> str:

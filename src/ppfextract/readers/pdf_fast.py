@@ -39,8 +39,8 @@ import pypdfium2.raw as pdfium_c
 
 from .. import marks
 from ..document import BBox
-from .pdf_lines import close_open_bottoms, find_table_cells
-from .pdf_page import FoundTable, PageResult, layout_page, symbol_font
+from .pdf_lines import close_open_bottoms, find_table_cells, joined_edges
+from .pdf_page import MAX_EDGES, FoundTable, PageResult, layout_page, symbol_font
 from .pdf_tables import Obj
 from .shapes import Shape
 
@@ -591,6 +591,11 @@ def _read_unmapped_glyphs(page: pdfium.PdfPage, space: _PageSpace, chars: list[O
             c["ppf_glyph"] = kind
 
 
+# past this many segments a page is not read for ruled tables even when they might join
+# into few lines (joining is itself a sort of every segment)
+MAX_RAW_EDGES = 60000
+
+
 def find_tables(edges: Sequence[Obj]) -> list[FoundTable]:
     """Ruled tables as (bbox, cell boxes): pdfplumber's "lines" strategy on ``edges``."""
     out: list[FoundTable] = []
@@ -614,5 +619,9 @@ def read_page_pdfium(page: pdfium.PdfPage, textpage: pdfium.PdfTextPage, page_no
     _read_unmapped_glyphs(page, space, chars)
     found = PathFinds()
     shapes, edges = page_paths(page, space, found)
+    if MAX_EDGES < len(edges) <= MAX_RAW_EDGES:
+        # dashed or dotted rules come as many short segments (a browser's dashed cell
+        # borders): joined as the table finder joins them, they are a few lines
+        edges = joined_edges(edges)
     return layout_page(chars, shapes, len(edges), lambda: find_tables(edges), page_no, file,
                        small=found.small, strokes=found.strokes)

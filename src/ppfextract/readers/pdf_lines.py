@@ -33,6 +33,14 @@ EDGE_MIN_LENGTH = 3.0
 EDGE_MIN_LENGTH_PREFILTER = 1.0
 
 
+def joined_edges(edges: Sequence[Obj]) -> list[Obj]:
+    """The edges snapped and joined as :func:`find_table_cells` does first: a dashed
+    rule's segments become one edge."""
+    v = filter_edges(edges, "v", min_length=EDGE_MIN_LENGTH_PREFILTER)
+    h = filter_edges(edges, "h", min_length=EDGE_MIN_LENGTH_PREFILTER)
+    return merge_edges(v + h, SNAP_TOLERANCE, SNAP_TOLERANCE, JOIN_TOLERANCE, JOIN_TOLERANCE)
+
+
 def find_table_cells(edges: Sequence[Obj]) -> list[list[BBox]]:
     """The cell boxes of each ruled table the edges draw, tables top to bottom."""
     v = filter_edges(edges, "v", min_length=EDGE_MIN_LENGTH_PREFILTER)

@@ -160,7 +160,7 @@ class Strokes:
         legend, or a rule across the page, strikes nothing)?"""
         h = c["bottom"] - c["top"]
         lo = bisect_left(self.ys, c["bottom"] - 0.75 * h)
-        hi = bisect_right(self.ys, c["bottom"] - 0.3 * h)
+        hi = bisect_right(self.ys, c["bottom"] - 0.25 * h)
         cx = (c["x0"] + c["x1"]) / 2
         return any(b[0] <= cx <= b[2] and b[0] >= start - 4 and b[2] <= end + 4
                    for b in self.boxes[lo:hi])
@@ -219,7 +219,7 @@ def _strokes_across(chars: Sequence[Obj], strokes: Strokes) -> bool:
     top = min(c["top"] for c in chars)
     bottom = max(c["bottom"] for c in chars)
     h = min(c["bottom"] - c["top"] for c in chars)
-    return strokes.any_between(top + 0.25 * h, bottom - 0.3 * h, x0, x1)
+    return strokes.any_between(top + 0.25 * h, bottom - 0.25 * h, x0, x1)
 
 
 def _whole(text: str, style: Style) -> Span:
@@ -734,11 +734,12 @@ def find_unruled(lines: Sequence[Line]) -> list[tuple[list[Line], list[tuple[flo
     run: list[Line] = []
 
     def close() -> None:
-        while run and len(run[-1].segments()) < 2:
-            run.pop()
         multi = [ln.segments() for ln in run if len(ln.segments()) >= 2]
+        cols = _columns(multi) if len(multi) >= 3 else []
+        while run and len(run[-1].segments()) < 2 and not (
+                len(run) >= 2 and cols and _last_line_carries_on(run[-2], run[-1], cols)):
+            run.pop()
         if len(multi) >= 3:
-            cols = _columns(multi)
             if _accept(multi, cols):
                 kept = [ln for ln in run if len(ln.segments()) >= 2 or _fits(ln, cols)]
                 found.append((kept, cols))
@@ -764,6 +765,26 @@ def find_unruled(lines: Sequence[Line]) -> list[tuple[list[Line], list[tuple[flo
             close()
     close()
     return found
+
+
+def _last_line_carries_on(above: Line, line: Line, cols: Sequence[tuple[float, float]]
+                          ) -> bool:
+    """The table's last line, one piece under a column right of the first, going on with
+    the text above it that stops mid-sentence ('agreed at the Health and Social Care
+    Board' under 'Joint prevention investment plan to be')."""
+    segs = line.segments()
+    if len(segs) != 1 or not _fits(line, cols):
+        return False
+    words = [w["text"] for w in segs[0]]
+    a, _ = _seg_box(segs[0])
+    k = next((k for k, (lo, hi) in enumerate(cols) if lo - 2 <= a <= hi + 2), None)
+    if not k or not words[0][:1].islower() or sum(len(w) for w in words) < 4:
+        return False
+    for seg in above.segments():
+        lo, _ = _seg_box(seg)
+        if cols[k][0] - 2 <= lo <= cols[k][1] + 2:
+            return not seg[-1]["text"].endswith(_ENDS_SENTENCE)
+    return False
 
 
 def _header_anchored(run: Sequence[Line]) -> tuple[list[Line], list[tuple[float, float]]] | None:
@@ -815,20 +836,51 @@ def _fits(line: Line, cols: Sequence[tuple[float, float]]) -> bool:
 def unruled_cells(lines: Sequence[Line], cols: Sequence[tuple[float, float]]) -> list[RawCell]:
     """Every grid position of an unruled table as a cell (blank ones included). Cell
     boxes touch: the boundary between two columns is the middle of the gap between
-    them, and a row runs from the top of its line to the top of the next."""
+    them, and a row runs from the top of its line to the top of the next. A line that
+    only carries on the texts of the row above (its first column empty, each of its
+    pieces going on with a piece above that ends mid-sentence: 'service' under 'Capacity
+    of the Direct Payments support') is that row's second line, not a row."""
     xb = [cols[0][0]] + [(cols[i][1] + cols[i + 1][0]) / 2
                          for i in range(len(cols) - 1)] + [cols[-1][1]]
-    yb = [line.top for line in lines] + [lines[-1].bottom]
-    out: list[RawCell] = []
-    for r, line in enumerate(lines):
-        by_col: dict[int, list[Obj]] = {}
+    placed: list[dict[int, list[list[Obj]]]] = []
+    for line in lines:
+        by_col: dict[int, list[list[Obj]]] = {}
         for seg in line.segments():
             a, _ = _seg_box(seg)
             i = max(k for k in range(len(cols)) if k == 0 or a >= xb[k])
-            by_col.setdefault(i, []).extend(ch for w in seg for ch in w["chars"])
+            by_col.setdefault(i, []).append(seg)
+        placed.append(by_col)
+    groups: list[list[int]] = []
+    for r in range(len(lines)):
+        if groups and _carries_on(placed[groups[-1][-1]], placed[r]):
+            groups[-1].append(r)
+        else:
+            groups.append([r])
+    yb = [lines[g[0]].top for g in groups] + [lines[-1].bottom]
+    out: list[RawCell] = []
+    for r, group in enumerate(groups):
         for i in range(len(cols)):
-            out.append(RawCell((xb[i], yb[r], xb[i + 1], yb[r + 1]), by_col.get(i, [])))
+            chars = [ch for k in group for seg in placed[k].get(i, ()) for w in seg
+                     for ch in w["chars"]]
+            out.append(RawCell((xb[i], yb[r], xb[i + 1], yb[r + 1]), chars))
     return out
+
+
+_ENDS_SENTENCE = (".", ":", ";", "!", "?", ")")
+
+
+def _carries_on(above: dict[int, list[list[Obj]]], line: dict[int, list[list[Obj]]]) -> bool:
+    if 0 in line or not line or 0 not in above:
+        return False
+    for i, segs in line.items():
+        words = [w["text"] for seg in segs for w in seg]
+        text_above = [w["text"] for seg in above.get(i, ()) for w in seg]
+        if not text_above or text_above[-1].endswith(_ENDS_SENTENCE):
+            return False
+        first = words[0] if words else ""
+        if not first[:1].islower() or sum(len(w) for w in words) < 4:
+            return False
+    return True
 
 
 # ---------------------------------------------------------------------------
