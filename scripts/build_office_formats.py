@@ -9,6 +9,10 @@ Writes ``tests/data/office/``:
   page ``oakhurst-2010-12-grid-bgcolor.html`` opened in LibreOffice Calc (its HTML
   import) and saved as an Excel workbook, an OpenDocument spreadsheet and an Excel 97
   workbook: one sheet, each cell's fill kept;
+* ``writer-pdf-struck-options.pdf``: a Word return (python-docx) exported to PDF by
+  LibreOffice Writer: 'Achieved? (delete as appropriate)' over 'Yes / No' with the option
+  not chosen struck through (Writer draws the stroke low, near the baseline), and the
+  chosen likelihood in bold among the others;
 * ``dashed-rules-chromium.pdf``: a return whose table cells have dashed borders, printed
   by headless Chromium; Chromium draws each dash as its own path, so the page holds
   thousands of short segments (an online form's printout in round 9 had 22,060).
@@ -95,6 +99,43 @@ def chromium_pdf(html: str, name: str) -> None:
     print(out.relative_to(ROOT))
 
 
+def struck_docx(path: Path) -> None:
+    from docx import Document
+
+    doc = Document()
+    doc.add_heading("Ravenshaw Borough Council", 1)
+    doc.add_paragraph("Putting People First milestone return, quarter ending 30 June 2010.")
+    table = doc.add_table(rows=1, cols=4)
+    table.style = "Table Grid"
+    for cell, text in zip(table.rows[0].cells, ["Milestone", "Deadline",
+                                                "Achieved? (delete as appropriate)",
+                                                "How likely are we to achieve this milestone "
+                                                "by this date? (chosen option in bold)"],
+                          strict=True):
+        cell.text = text
+    for n, (title, (achieved, oct10, _)) in enumerate(zip(TITLES, CHOICES, strict=True), 1):
+        for deadline in DEADLINES[:2]:
+            row = table.add_row().cells
+            row[0].text = f"{n}. {title}" if deadline == DEADLINES[0] else ""
+            row[1].text = deadline
+            para = row[2].paragraphs[0]
+            para2 = row[3].paragraphs[0]
+            if deadline == DEADLINES[0]:
+                for k, option in enumerate(("Yes", "No")):
+                    if k:
+                        para.add_run(" / ")
+                    run = para.add_run(option)
+                    run.font.strike = option != achieved
+                para2.add_run("\u2013")
+            else:
+                para.add_run("n/a")
+                for k, option in enumerate(OPTIONS):
+                    if k:
+                        para2.add_run(" / ")
+                    para2.add_run(option).bold = k == oct10
+    doc.save(str(path))
+
+
 def main() -> None:
     OUT.mkdir(parents=True, exist_ok=True)
     word = CORPUS / "hollinshead-2010-09-form7-seed-shade.docx"
@@ -106,6 +147,10 @@ def main() -> None:
     convert(web, "ods", "oakhurst-grid.ods", calc)
     convert(web, "xls:MS Excel 97", "oakhurst-grid.xls", calc)
     chromium_pdf(dashed_html(), "dashed-rules-chromium.pdf")
+    with tempfile.TemporaryDirectory() as tmp:
+        word = Path(tmp) / "writer-pdf-struck-options.docx"
+        struck_docx(word)
+        convert(word, "pdf", "writer-pdf-struck-options.pdf")
 
 
 if __name__ == "__main__":

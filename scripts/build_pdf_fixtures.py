@@ -142,7 +142,8 @@ def unruled_wrapped_rows() -> None:
     c = canvas("unruled-wrapped-rows.pdf")
     heading(c, "3. Key risks and mitigating actions", 60)
     rows = [("Milestone", "Key risk", "Mitigating action"),
-            ("2", "Capacity of the Direct Payments support", "Re-tender of the support service with"),
+            ("2", "Capacity of the Direct Payments support",
+             "Re-tender of the support service with"),
             ("", "service", "increased volumes from April 2010"),
             ("3", "PCT financial position limits joint investment",
              "Joint prevention investment plan to be"),

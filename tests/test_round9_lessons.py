@@ -368,3 +368,65 @@ def test_a_numbered_paragraph_under_a_heading_is_not_the_headings_next_line():
               (para, Provenance("p.pdf", 1, page=1, bbox=(78, 165, 509, 177)))]
     got = sorted((f.kind.value, f.value) for f in facts_from_blocks(blocks, "Cumbria"))
     assert got == [("percent_with_personal_budget", 18), ("service_users_total", 9400)]
+
+
+def test_writer_strike_drawn_near_the_baseline_sets_the_option_aside():
+    """LibreOffice Writer's PDF strikes 'No' lower in the line than other producers (a
+    quarter of the line's height above its foot, not a third): still a strike, so
+    'Yes / ~~No~~' under 'Achieved? (delete as appropriate)' is Yes."""
+    rec = ppfextract.extract(OFFICE / "writer-pdf-struck-options.pdf", NO_FACTS)
+    liks = ["very_likely", "fairly_likely"]
+    choices = [("Y", 0), ("Y", 1), ("N", 0), ("Y", 0), ("Y", 1)]
+    expected = {}
+    for m, (achieved, oct10) in enumerate(choices, 1):
+        expected[(m, "2010-04")] = (achieved, None)
+        expected[(m, "2010-10")] = (None, liks[oct10])
+    assert cells(rec) == expected
+
+
+def test_an_instruction_in_brackets_leaves_the_header_it_follows():
+    from ppfextract.extractors.tags import Field, tag_text
+
+    assert tag_text("Achieved?\n(delete as\nappropriate)").field is Field.ACHIEVED
+    assert tag_text("Achieved (Y/N) (please tick)").field is Field.ACHIEVED
+    assert tag_text("How likely are we to achieve this milestone by this date? (chosen "
+                    "option in bold)").field is Field.LIKELIHOOD
+    # brackets that are no instruction stay part of the words
+    assert tag_text("Achieved (see note 3)").field is None
+
+
+def test_a_printed_drop_downs_arrow_is_not_part_of_its_value():
+    rec = record("Section 1 of 6 \u2013 Underpinning requirements", {"type": "table", "rows": [
+        ["Are all stakeholders fully engaged and supportive of local planning?", ""],
+        *([w, "Green \u25be"] for w in WORDINGS[:2]),
+        [WORDINGS[2], "Amber/Red \u25be"]]})
+    assert {r.requirement: r.rating.value for r in rec.requirements} == {
+        "engagement.service_users": "green", "engagement.politicians": "green",
+        "arrangements.financial_systems": "amber_red"}
+
+
+def test_a_browsers_print_footer_naming_a_local_file_is_no_answer():
+    rec = record({"type": "table", "rows": [
+        ["Milestone 5:", "Local commissioning"],
+        ["Key Questions:", ""]]},
+        "\u2022 What external support would help?",
+        "file:///C:/Users/officer/Desktop/ppf-return.html 4/5")
+    assert rec.answers == []
+
+
+def test_one_row_for_achieved_and_likelihood_answered_by_y_or_a_likelihood():
+    """'Achieved (Y/N) / How likely are we to achieve this milestone by this date?' in one
+    row: 'Y' under a passed deadline answers the first question, 'Very likely' under the
+    next ones the second."""
+    rec = record("Milestone 1 \u2013 Effective partnerships with people using services, "
+                 "carers and other local citizens",
+                 {"type": "table", "rows": [
+                     ["", "April 2010", "October 2010", "April 2011"],
+                     ["Deliverable", "That a communication has been made to the public",
+                      "That local service users understand the changes",
+                      "That every council area has at least one user-led organisation"],
+                     ["Achieved (Y/N) / How likely are we to achieve this milestone by this "
+                      "date?", "Y", "Very likely", "Fairly likely"],
+                     ["Reason if not achieved", "", "n/a", "n/a"]]})
+    assert cells(rec) == {(1, "2010-04"): ("Y", None), (1, "2010-10"): (None, "very_likely"),
+                          (1, "2011-04"): (None, "fairly_likely")}
