@@ -430,3 +430,21 @@ def test_one_row_for_achieved_and_likelihood_answered_by_y_or_a_likelihood():
                      ["Reason if not achieved", "", "n/a", "n/a"]]})
     assert cells(rec) == {(1, "2010-04"): ("Y", None), (1, "2010-10"): (None, "very_likely"),
                           (1, "2011-04"): (None, "fairly_likely")}
+
+
+def test_achieved_y_and_achieved_n_side_by_side_are_two_options():
+    """'Achieved Y | Achieved N' under 'April 2010': the two answers offered, the X under
+    one choosing it (alone, 'Achieved Y' would be the label 'Achieved' marked Y)."""
+    heads = ["Achieved Y", "Achieved N", "Very likely", "Fairly likely"]
+    out = [{"text": "Milestone", "row": 0, "col": 0}, {"text": "Milestone", "row": 1, "col": 0},
+           {"text": "April 2010", "row": 0, "col": 1, "col_span": 2},
+           {"text": "October 2010 - how likely?", "row": 0, "col": 3, "col_span": 2}]
+    out += [{"text": h, "row": 1, "col": c} for c, h in enumerate(heads, 1)]
+    rows = [(TITLE_1, ["X", "", "", "X"]),
+            ("2. Self-directed support and personal budgets", ["", "X", "X", ""])]
+    for r, (title, marks) in enumerate(rows, 2):
+        out.append({"text": title, "row": r, "col": 0})
+        out += [{"text": m, "row": r, "col": c} for c, m in enumerate(marks, 1)]
+    rec = record({"type": "table", "cells": out, "n_rows": 4, "n_cols": 5})
+    assert cells(rec) == {(1, "2010-04"): ("Y", None), (1, "2010-10"): (None, "fairly_likely"),
+                          (2, "2010-04"): ("N", None), (2, "2010-10"): (None, "very_likely")}

@@ -144,6 +144,8 @@ def label_option(grid: Grid, cell: Cell, options: frozenset[Option] = _MILESTONE
     if line is None:
         return None
     t = line_tags_of(line)
+    if t.option_rest and not grid.tag(cell).option_rest and grid.tag(cell).option is not None:
+        t = grid.tag(cell)  # 'Achieved Y | Achieved N': two options, no marks (Grid)
     if t.option is None:
         return _y_n_header(grid, cell, line, options) if t.word in ("y", "n") and \
             not line.marks else None
@@ -233,12 +235,16 @@ def _non_blank(cell: Cell) -> bool:
     return bool(cell.marks) or said or not vocab.is_background(cell.fill)
 
 
-def _member(option: Option, label: Cell, slot: Cell | None, where: str) -> Member:
+def _member(option: Option, label: Cell, slot: Cell | None, where: str,
+            rest: bool = True) -> Member:
+    """The option ``label`` names, with its marks and words (``rest``: whether words after
+    the option in the label are its answer, as 'Very likely X'; not where the grid read
+    them as part of the option, as 'Achieved N')."""
     line = label_line(label) or _meaningful_lines(label)[0]
     emph, struck = _line_styles(line)
     t = line_tags_of(line)
     found: tuple[Mark, ...] = line.marks
-    words = t.option_rest
+    words = t.option_rest if rest else ""
     fill = label.fill
     prov = label.provenance
     if slot is not None:
@@ -310,7 +316,7 @@ def _fit_options(grid: Grid, layout: Layout, fit: Fit) -> None:
             for slot, where in _slots(grid, cell, layout.answer):
                 if id(slot or cell) in grid.stale:
                     continue
-                member = _member(option, cell, slot, where)
+                member = _member(option, cell, slot, where, bool(grid.tag(cell).option_rest))
                 add(resolve(grid, slot or cell, layout), member, slot, cell)
     twice = {key for key, labels in row_labels.items() if len(labels) > 1}
     _decide(blocks, layout, fit, twice)
@@ -318,7 +324,7 @@ def _fit_options(grid: Grid, layout: Layout, fit: Fit) -> None:
 
 def _slots(grid: Grid, label: Cell, answer: Answer) -> Iterator[tuple[Cell | None, str]]:
     line = label_line(label) or _meaningful_lines(label)[0]
-    if line.marks or line_tags_of(line).option_rest:
+    if line.marks or (line_tags_of(line).option_rest and grid.tag(label).option_rest):
         yield None, "same cell"
         return
     if answer is Answer.OPTIONS_BESIDE:

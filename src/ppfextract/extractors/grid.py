@@ -113,6 +113,7 @@ class Grid:
         self.dense = table.grid()
         self.cells = sorted(table.cells, key=lambda c: (c.row, c.col))
         self.tags: dict[int, Tags] = {id(c): cell_tags(c) for c in self.cells}
+        self._achieved_y_n_heads()
         if self.context.terms:
             self._key_terms(self.context.terms)
         self._cache: dict[tuple[str, int], object] = {}
@@ -143,6 +144,24 @@ class Grid:
         tags = [self.tag(c) for c in first]
         return sum(1 for t in tags if t.deadline is not None) >= 2 or len(
             {t.field for t in tags if t.field is not None}) >= 2
+
+    def _achieved_y_n_heads(self) -> None:
+        """'Achieved Y | Achieved N' side by side are the two options, not the label
+        'Achieved' each with a mark beside it: Y is achieved, N not achieved."""
+        by_row: dict[int, list[Cell]] = {}
+        for cell in self.cells:
+            t = self.tags[id(cell)]
+            if t.option is Option.ACHIEVED and t.option_rest.upper() in ("Y", "N"):
+                by_row.setdefault(cell.row, []).append(cell)
+        for row in by_row.values():
+            letters = [self.tags[id(c)].option_rest.upper() for c in row]
+            if sorted(letters) != ["N", "Y"] or abs(row[0].col - row[1].col) != 1 or any(
+                    c.marks for c in row):
+                continue
+            for cell, letter in zip(row, letters, strict=True):
+                self.tags[id(cell)] = replace(
+                    self.tags[id(cell)], option_rest="",
+                    option=Option.ACHIEVED if letter == "Y" else Option.NOT_ACHIEVED)
 
     def _key_terms(self, terms: dict[str, tuple[str | None, Likelihood | None]]) -> None:
         """A cell saying only a word the document's key defines ('At risk') states the
