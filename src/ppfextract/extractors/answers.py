@@ -91,9 +91,9 @@ def extract_answers(doc: Document) -> AnswersResult:
         # placeholder typed or left in the box ('Click here to enter text.') is empty
         result.answers.extend(a for a in sec.answers if a.answer and not only_options(a.answer)
                               and not _POINTER.match(a.answer)
-                              and not _PLACEHOLDER.match(a.answer))
+                              and not _placeholder(a.answer))
         result.risks.extend(r for r in sec.risks if not _POINTER.match(r.risk or "")
-                            and not _PLACEHOLDER.match(r.risk or ""))
+                            and not _placeholder(r.risk or ""))
     return result
 
 
@@ -107,6 +107,13 @@ _PLACEHOLDER = re.compile(
     r"^\s*(?:(?:please\s+)?(?:click|tap)(?:\s+or\s+tap)?\s+here\s+to\s+(?:enter|type|add)"
     r"\s+(?:a\s+|the\s+|your\s+)?(?:text|date|answer|response|details)|choose\s+an\s+item|"
     r"(?:enter|type)\s+(?:text|your\s+answer|answer)\s+here)\s*\.?\s*$", re.I)
+def _placeholder(text: str) -> bool:
+    """:data:`_PLACEHOLDER` after a test of its words (each form holds 'here' or 'item')."""
+    low = text.lower()
+    return len(text) < 60 and ("here" in low or "item" in low) and bool(
+        _PLACEHOLDER.match(text))
+
+
 # a printed page's address line (a browser's footer), with its page count: '... 2/5'
 _URL_LINE = re.compile(r"^\s*(?:https?://|file:///?|www\.)\S+(?:\s+\d+\s*/\s*\d+)?\s*$", re.I)
 

@@ -144,8 +144,10 @@ def label_option(grid: Grid, cell: Cell, options: frozenset[Option] = _MILESTONE
     if line is None:
         return None
     t = line_tags_of(line)
-    if t.option_rest and not grid.tag(cell).option_rest and grid.tag(cell).option is not None:
-        t = grid.tag(cell)  # 'Achieved Y | Achieved N': two options, no marks (Grid)
+    if t.option_rest:
+        own = grid.tags[id(cell)]
+        if not own.option_rest and own.option is not None:
+            t = own  # 'Achieved Y | Achieved N': two options, no marks (Grid)
     if t.option is None:
         return _y_n_header(grid, cell, line, options) if t.word in ("y", "n") and \
             not line.marks else None
@@ -313,10 +315,11 @@ def _fit_options(grid: Grid, layout: Layout, fit: Fit) -> None:
             option = label_option(grid, cell)
             if option is None:
                 continue
+            rest = bool(grid.tags[id(cell)].option_rest)
             for slot, where in _slots(grid, cell, layout.answer):
                 if id(slot or cell) in grid.stale:
                     continue
-                member = _member(option, cell, slot, where, bool(grid.tag(cell).option_rest))
+                member = _member(option, cell, slot, where, rest)
                 add(resolve(grid, slot or cell, layout), member, slot, cell)
     twice = {key for key, labels in row_labels.items() if len(labels) > 1}
     _decide(blocks, layout, fit, twice)
@@ -669,9 +672,12 @@ def _status_cell(grid: Grid, cell: Cell, t: Tags, layout: Layout) -> bool:
         return False  # 'X', or a 'Y' that may mark an option's place
     if _is_placed_label(grid, cell) or grid.in_section_row(cell) or _answers_a_question(grid, cell):
         return False
-    if any(grid.tag(c).field in (Field.REASON, Field.WHEN) for c in grid.leftwards(cell)):
+    if cell.col and any(grid.tags[id(c)].field in _REASON_WHEN for c in grid.leftwards(cell)):
         return False  # 'When to be achieved | Achieved 25 May 2010': that label's value
     return t.option is None or not _in_option_list(grid, cell, layout)
+
+
+_REASON_WHEN = (Field.REASON, Field.WHEN)
 
 
 def _under_deadline_only(grid: Grid, cell: Cell, layout: Layout) -> bool:
@@ -680,7 +686,7 @@ def _under_deadline_only(grid: Grid, cell: Cell, layout: Layout) -> bool:
     whether it was achieved: up its column to the deadline heading it, and along its
     row to the milestone, no option label is passed (a 'Y' under 'Very likely' or in a
     'Very likely' row marks that option's place)."""
-    if layout.answer is not Answer.STATUS or resolve(grid, cell, layout) is None:
+    if layout.answer is not Answer.STATUS:
         return False
     for other in grid.upwards(cell):
         ot = grid.tag(other)
@@ -693,14 +699,16 @@ def _under_deadline_only(grid: Grid, cell: Cell, layout: Layout) -> bool:
     for other in grid.leftwards(cell):
         ot = grid.tag(other)
         if ot.milestone is not None:
-            return True
-        if _ACHIEVED_Y_N.search(ot.word):
+            break
+        if "achiev" in ot.word and _ACHIEVED_Y_N.search(ot.word):
             # 'Achieved (Y/N) / How likely are we to achieve ...?': one row for both
             # questions, a 'Y' or 'N' answering the first
-            return True
+            break
         if ot.option is not None or ot.field is not None:
             return False
-    return False
+    else:
+        return False
+    return resolve(grid, cell, layout) is not None
 
 
 _ACHIEVED_Y_N = re.compile(r"\bachieved\s*\??\s*\(?\s*y(?:es)?\s*/\s*n(?:o)?\b")

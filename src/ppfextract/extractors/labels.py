@@ -389,7 +389,6 @@ def _comparisons(n: int) -> tuple[tuple[int, ...], tuple[str, ...], tuple[tuple[
 _NOT_ACHIEVED = re.compile(r"^(not\s+(yet\s+)?(achieved|met|complete[d]?)|no|n|partially\s+"
                            r"achieved|missed)(?![\w/])", re.I)
 _ACHIEVED = re.compile(r"^(achieved|yes|y|met|complete[d]?|done|in place)(?![\w/])", re.I)
-_NOT_ACHIEVED_CODE = re.compile(r"^no?\s*/\s*(?=[a-z]{2})")
 
 
 @lru_cache(maxsize=8192)
@@ -404,9 +403,10 @@ def parse_status(text: str) -> tuple[str | None, Likelihood | None]:
     first = t[0]  # a test of the patterns' first letters before the patterns
     if first == "n" and "/" in t[:4]:
         # a code pair: 'N/FL' (not achieved, fairly likely now); 'N/A' is no status
-        pair = _NOT_ACHIEVED_CODE.match(t)
-        if pair is not None:
-            lik = find_likelihood(t[pair.end():])
+        head, _, rest = t.partition("/")
+        rest = rest.strip()
+        if head.strip() in ("n", "no") and len(rest) >= 2 and rest[:2].isalpha():
+            lik = find_likelihood(rest)
             if lik is not None:
                 return "N", lik
     m = _NOT_ACHIEVED.match(t) if first in "npm" else None

@@ -105,12 +105,14 @@ def rating_readings(blocks: list[Paragraph | Grid]) -> list[RatingReading]:
             found.append(by_marks)
             previous = ""
             continue
-        styled = _styled_options_after_wording(item, run)
-        if styled is not None:  # '... service users. Red / Amber/Red / **Green**'
+        line = _rating_line(text)
+        # the wording then every rating offered, one set apart by its style ('... service
+        # users. Red / Amber/Red / **Green**'): the options, not the first one's rating
+        styled = _styled_options_after_wording(item, run) if line is not None else None
+        if styled is not None:
             found.append(styled)
             previous = ""
             continue
-        line = _rating_line(text)
         pair = None if line is not None else _rating_after(previous, text)
         if pair is None and line is None and previous and item.lines and \
                 any(ln.marks for ln in item.lines) and len(text) <= 120:
@@ -186,12 +188,29 @@ def _options_after_wording(p: Paragraph, run: int) -> RatingReading | None:
                          decided[0].rule, p.provenance, True, ("lines", run))
 
 
-# the ratings offered at a line's end, each followed by a separator: 'Red / Amber/Red /
-# Amber/Green / Green'
-_OPTIONS_AT_END = re.compile(
-    r"(?:(?<=\s)|(?<=[.,;:])|^)(?:(?:amber\s*/\s*red|amber\s*/\s*green|amber|red|green)"
-    r"\s*[/|,]?\s*)+$", re.I)
+# a rating word, as offered in a list ('Red / Amber/Red / Amber/Green / Green')
 _OPTION_IN_RUN = re.compile(r"amber\s*/\s*red|amber\s*/\s*green|amber|red|green", re.I)
+
+
+def _options_at_end(text: str) -> list[re.Match[str]]:
+    """The rating words that end ``text`` with only separators ('/', '|', ',', spaces)
+    between them, the first of them after a space or stop ([] when the text does not end
+    in one)."""
+    found = list(_OPTION_IN_RUN.finditer(text))
+    run: list[re.Match[str]] = []
+    end = len(text.rstrip(" /|,."))
+    for m in reversed(found):
+        if m.end() != end or (m.start() and text[m.start() - 1].isalnum()):
+            break
+        run.append(m)
+        end = len(text[:m.start()].rstrip(" /|,"))
+    return run[::-1]
+
+
+def _two_rating_words(text: str) -> bool:
+    """Two or more rating words in ``text`` (a substring count, before any pattern)."""
+    low = text.lower()
+    return low.count("red") + low.count("green") + low.count("amber") >= 2
 
 
 def _styled_options_after_wording(p: Paragraph, run: int) -> RatingReading | None:
@@ -201,17 +220,18 @@ def _styled_options_after_wording(p: Paragraph, run: int) -> RatingReading | Non
     Amber/Green / **Green**'; the wording may wrap between the options' lines). Two or
     more different ratings offered are options, never a stated rating: with no style
     telling one from the others the requirement is reported unread."""
-    if not p.lines or len(p.lines) > 6 or any(ln.marks for ln in p.lines):
+    if not p.lines or len(p.lines) > 6 or not _two_rating_words(p.text) or any(
+            ln.marks for ln in p.lines):
         return None
     wording: list[str] = []
     members: list[Member] = []
     for line in p.lines:
-        m = _OPTIONS_AT_END.search(line.text) if _rating_hint(line.text) else None
-        if m is None or not m.group().strip():
+        offered = _options_at_end(line.text) if _rating_hint(line.text) else []
+        if not offered:
             wording.append(line.text)
             continue
-        wording.append(line.text[:m.start()])
-        for o in _OPTION_IN_RUN.finditer(line.text, m.start()):
+        wording.append(line.text[:offered[0].start()])
+        for o in offered:
             rating = parse_rating(o.group())
             if rating is None:
                 return None

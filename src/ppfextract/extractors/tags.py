@@ -206,7 +206,7 @@ def tag_text(text: str) -> Tags:
     long = len(word) > 120
     option, rest = (None, "") if long else _option(text.strip(" /|,;"), word.strip(" /|,;"))
     field, field_rest = (None, "") if long else _field(text, word)
-    if option is None and field is not None and "?" in text:
+    if option is None and field is not None and "?" in text and text.rstrip()[-1] != "?":
         asked = _ASKED_THEN_OPTION.match(text)
         if asked is not None:
             # a form's question printed before each option's row: 'How likely are we to
@@ -251,6 +251,8 @@ def tag_text(text: str) -> Tags:
 
 
 _MILESTONE_CODE = re.compile(r"ms?\s?([1-5])")
+_INSTRUCTION_WORDS = ("delete", "tick", "select", "choose", "circle", "mark", "chosen", "pick",
+                      "enter", "cross", "highlight", "strike", "bold")
 _INSTRUCTION = re.compile(r"\s*\((?:please\s+)?(?:delete|tick|select|choose|circle|mark|chosen|"
                           r"pick|enter|cross|highlight|strike|bold)\b[^)]{0,40}(?:\)|$)", re.I)
 # (the separator a dash, or any one or two characters: a dash a re-distilled PDF lost
@@ -326,7 +328,7 @@ def _option(text: str, word: str) -> tuple[Option | None, str]:
 
 
 def _field(text: str, word: str) -> tuple[Field | None, str]:
-    if "(" in word and _INSTRUCTION.search(word):
+    if "(" in word and any(k in word for k in _INSTRUCTION_WORDS) and _INSTRUCTION.search(word):
         # 'Achieved? (delete as appropriate)', 'Likelihood (tick one)': the header
         # without the instruction to the person filling the form in
         bare = _INSTRUCTION.sub("", word).strip()

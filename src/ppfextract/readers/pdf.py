@@ -519,6 +519,13 @@ class _LineBoxer:
         median of their heights; None when pdfium gives no box with an area."""
         n = _COUNT_RECTS(self.address, start, count)
         values, (r0, r1, r2, r3), address = self.values, self.refs, self.address
+        if n == 1:  # most lines are one run of text: its box, and its height
+            if not _GET_RECT(address, 0, r0, r1, r2, r3):
+                return None
+            left, top, right, bottom = values
+            if right > left and top > bottom:
+                return left, bottom, right, top, top - bottom
+            return None
         heights: list[float] = []
         x0 = y0 = x1 = y1 = 0.0
         for i in range(n):
