@@ -135,6 +135,19 @@ def unruled_aligned_table() -> None:
     c.save()
 
 
+def _unruled_rows(c: Canvas, rows: Sequence[Sequence[str]], xs: Sequence[float], top: float,
+                  rule: bool = False) -> None:
+    """Rows of text at fixed x positions, 13 points apart, the first in bold (with a rule
+    under it when ``rule``)."""
+    for i, row in enumerate(rows):
+        y = PAGE_H - top - i * 13
+        c.setFont("Helvetica-Bold" if i == 0 else "Helvetica", 9)
+        for x, text in zip(xs, row, strict=True):
+            c.drawString(x, y, text)
+        if rule and i == 0:
+            c.line(60, y - 3, 540, y - 3)
+
+
 def unruled_wrapped_rows() -> None:
     """An unruled risks table (reportlab, only a rule under the header) whose cells wrap
     onto a second line, the last row's at the foot of the table; then an unruled grid
@@ -148,13 +161,7 @@ def unruled_wrapped_rows() -> None:
             ("3", "PCT financial position limits joint investment",
              "Joint prevention investment plan to be"),
             ("", "", "agreed at the Health and Social Care Board")]
-    for i, row in enumerate(rows):
-        y = PAGE_H - 100 - i * 13
-        c.setFont("Helvetica-Bold" if i == 0 else "Helvetica", 9)
-        for x, text in zip((60, 130, 340), row, strict=True):
-            c.drawString(x, y, text)
-        if i == 0:
-            c.line(60, y - 3, 540, y - 3)
+    _unruled_rows(c, rows, (60, 130, 340), 100, rule=True)
     heading(c, "4. Milestone position", 200)
     grid_rows = [("Milestone", "Deadline", "Achieved"),
                  ("Self-directed support", "April 2010", "Yes"),
@@ -162,11 +169,7 @@ def unruled_wrapped_rows() -> None:
                  ("", "April 2011", "n/a"),
                  ("Local commissioning", "April 2010", "Yes"),
                  ("", "October 2010", "No")]
-    for i, row in enumerate(grid_rows):
-        y = PAGE_H - 240 - i * 13
-        c.setFont("Helvetica-Bold" if i == 0 else "Helvetica", 9)
-        for x, text in zip((60, 240, 360), row, strict=True):
-            c.drawString(x, y, text)
+    _unruled_rows(c, grid_rows, (60, 240, 360), 240)
     c.showPage()
     c.save()
 
