@@ -337,8 +337,9 @@ REQUIREMENT_SECTION_HEADINGS: tuple[str, ...] = (
 LIKELIHOOD_WORDS: dict[Likelihood, tuple[str, ...]] = {
     # the initials (VL, FL, FU, VU) are read only as a whole cell, never in prose
     Likelihood.VERY_LIKELY: ("very likely", "highly likely", "v likely", "vl"),
-    Likelihood.FAIRLY_LIKELY: ("fairly likely", "quite likely", "likely", "fl"),
-    Likelihood.FAIRLY_UNLIKELY: ("fairly unlikely", "quite unlikely", "unlikely", "fu"),
+    Likelihood.FAIRLY_LIKELY: ("fairly likely", "quite likely", "likely", "f likely", "fl"),
+    Likelihood.FAIRLY_UNLIKELY: ("fairly unlikely", "quite unlikely", "unlikely",
+                                 "f unlikely", "fu"),
     Likelihood.VERY_UNLIKELY: ("very unlikely", "highly unlikely", "v unlikely", "vu"),
 }
 
@@ -411,6 +412,8 @@ _AROUND_SLASH = re.compile(r"\s*([/-])\s*")
 def parse_likelihood(text: str) -> Likelihood | None:
     """'Very likely' -> VERY_LIKELY; None if the text is not just a likelihood label."""
     key = _option_key(text).replace("-", " ")
+    if "." in key:  # 'V. likely', 'F. unlikely'
+        key = " ".join(key.replace(".", " ").split())
     for lik, words in LIKELIHOOD_WORDS.items():
         if key in words:
             return lik

@@ -63,6 +63,7 @@ def extract_answers(doc: Document) -> AnswersResult:
     keyed_columns: dict[int, Columns] = {}  # table -> its 'Milestone' column, headers
     units = list(walk(doc))
     repeated = _page_furniture(units)
+    asked = False  # after a 'Key questions' heading paragraph, until another heading
     for unit in units:
         if isinstance(unit, Paragraph):
             if unit.text.strip() in repeated or _URL_LINE.match(unit.text):
@@ -71,8 +72,19 @@ def extract_answers(doc: Document) -> AnswersResult:
             if mid is not None:
                 current = sections.setdefault(mid, _Section(mid))
                 current.region, current.question = None, None
+                continue
+            label = section_label(unit.text) if len(unit.text) <= 90 else None
+            if label is not None:
+                asked = label is Section.KEY_QUESTIONS
+            led = _MILESTONE_LEAD.match(unit.text) if asked else None
+            if led is not None:
+                # 'Milestone 1: Effective partnerships ... Does our Authority ...? Yes, ...':
+                # a section's heading run together with its first question and answer
+                current = sections.setdefault(int(led[1]), _Section(int(led[1])))
+                current.region, current.question = None, None
+                _asked_in_text(current, unit.text[led.end():], unit.provenance)
             elif current is not None:
-                _question_paragraph(current, unit)
+                _paragraph(current, unit, asked)
             continue
         if _keyed_row(sections, unit, keyed_columns):
             continue
@@ -106,12 +118,16 @@ _POINTER = re.compile(r"^\s*(?:please\s+)?(?:see|refer\s+to)\s+(?:the\s+)?(?:box
 _PLACEHOLDER = re.compile(
     r"^\s*(?:(?:please\s+)?(?:click|tap)(?:\s+or\s+tap)?\s+here\s+to\s+(?:enter|type|add)"
     r"\s+(?:a\s+|the\s+|your\s+)?(?:text|date|answer|response|details)|choose\s+an\s+item|"
-    r"(?:enter|type)\s+(?:text|your\s+answer|answer)\s+here)\s*\.?\s*$", re.I)
+    r"(?:enter|type)\s+(?:text|your\s+answer|answer)\s+here|"
+    # an online form's receipt: '(no answer)', '(not answered)', 'No response given'
+    r"\(?\s*(?:no\s+(?:answer|response)(?:\s+(?:given|provided|entered))?|not\s+answered)"
+    r"\s*\)?)\s*\.?\s*$", re.I)
 def _placeholder(text: str) -> bool:
-    """:data:`_PLACEHOLDER` after a test of its words (each form holds 'here' or 'item')."""
+    """:data:`_PLACEHOLDER` after a test of its words (each form holds 'here', 'item',
+    'answer' or 'response')."""
     low = text.lower()
-    return len(text) < 60 and ("here" in low or "item" in low) and bool(
-        _PLACEHOLDER.match(text))
+    return len(text) < 60 and ("here" in low or "item" in low or "answer" in low
+                               or "response" in low) and bool(_PLACEHOLDER.match(text))
 
 
 # a printed page's address line (a browser's footer), with its page count: '... 2/5'
@@ -132,14 +148,16 @@ def _page_furniture(units: list) -> set[str]:
 
 _MILESTONE_COLUMN = re.compile(r"^\s*(?:milestone|ms|no\.?|ref)\s*(?:no\.?|number)?\s*$", re.I)
 _KEYED_KIND = re.compile(r"^\s*key\s+(?P<k>questions?|risks?)\s*:?\s*$", re.I)
-# the headers of a table of questions (or risks) keyed by milestone
+# the headers of a table of questions (or risks) keyed by milestone; a header may name
+# its quarter in brackets ('Response (Q4 Mar 11)')
+_HEAD_END = r"(?:\s*\([^)]{1,40}\))?\s*:?\s*$"
 _HEADS = {
-    "question": re.compile(r"^\s*(?:key\s+)?questions?\s*:?\s*$", re.I),
-    "answer": re.compile(r"^\s*(?:(?:council'?s?\s+)?(?:answers?|responses?)|comments?|"
-                         r"commentary)\s*:?\s*$", re.I),
-    "risk": re.compile(r"^\s*(?:key\s+)?risks?(?:\s+identified)?\s*:?\s*$", re.I),
+    "question": re.compile(r"^\s*(?:key\s+)?questions?" + _HEAD_END, re.I),
+    "answer": re.compile(r"^\s*(?:(?:council'?s?\s+|our\s+)?(?:answers?|responses?)|comments?|"
+                         r"commentary)" + _HEAD_END, re.I),
+    "risk": re.compile(r"^\s*(?:key\s+)?risks?(?:\s+identified)?" + _HEAD_END, re.I),
     "mitigation": re.compile(r"^\s*(?:mitigating\s+actions?|mitigations?|"
-                             r"actions?\s+to\s+mitigate(?:\s+(?:the\s+)?risks?)?)\s*:?\s*$",
+                             r"actions?\s+to\s+mitigate(?:\s+(?:the\s+)?risks?)?)" + _HEAD_END,
                              re.I),
 }
 _MILESTONE_KEY = re.compile(r"^\s*(?:m|ms|milestone)?\s*([1-5])\s*[.:)]?\s*$", re.I)
@@ -528,6 +546,92 @@ def _question_paragraph(sec: _Section, p: Paragraph) -> None:
             and t is not None and t.deadline is None and t.field is None \
             and not _names_requirements(text) and not _top_heading(p):
         sec.question = (text, p.provenance)
+
+
+_MILESTONE_LEAD = re.compile(r"^\s*milestone\s+([1-5])\s*[:.\-\u2013]\s*(?=\S)", re.I)
+# a key question (an interrogative up to its '?') and what follows it on the line
+_ASKED = re.compile(r"(?:^|(?<=\s))(?P<q>(?:does|do|is|are|have|has|how|what|when|where|"
+                    r"which|who|why|can|could|should|will)\s[^?]{8,300}\?)\s*(?P<a>.*)$",
+                    re.I | re.S)
+_RISK_PAIR = re.compile(r"^\s*(?:key\s+)?risks?\s*:\s*(?P<r>.+?)\s+(?:mitigation|mitigating\s+"
+                        r"actions?)\s*:\s*(?P<m>.+)$", re.I | re.S)
+
+
+def _paragraph(sec: _Section, p: Paragraph, asked: bool) -> None:
+    """A paragraph inside a milestone's section: 'Q. ... A. ...' pairs, a question and its
+    answer on one line (under a 'Key questions' heading), or a question, answer or risk
+    paragraph of its own."""
+    if ("Q" in p.text or "A" in p.text) and _labelled_pairs(sec, p):
+        return
+    if asked and _asked_in_text(sec, p.text, p.provenance, lead=True):
+        return
+    _question_paragraph(sec, p)
+
+
+def _asked_in_text(sec: _Section, text: str, prov: Provenance, lead: bool = False) -> bool:
+    """A key question and its answer on one line ('What are we planning to do next? Run a
+    second round of roadshows ...'), under a 'Key questions' heading; or a 'Risk: ...
+    Mitigation: ...' line. ``lead``: the question must start the text (else it may follow
+    a milestone's title, and with nothing after it awaits the next paragraph)."""
+    risk = _RISK_PAIR.match(text) if "isk" in text[:12] else None
+    if risk is not None:
+        sec.question = None
+        sec.risks.append(Risk(sec.milestone, clean_text(risk["r"]), clean_text(risk["m"]),
+                              {"risk": prov, "mitigation": prov}))
+        return True
+    if "?" not in text:
+        return False
+    m = _ASKED.match(text.strip()) if lead else _ASKED.search(text)
+    if m is None or not 4 <= len(m["q"].split()) <= 40:
+        return False
+    question, answer = strip_bullets(m["q"]), clean_text(m["a"])
+    if lead and not answer:
+        return False  # a question on its own: the question paragraphs' rules decide it
+    t = tag_text(question)
+    if t.deadline is not None or t.field is not None or _names_requirements(question):
+        return False
+    sec.question = None
+    if answer and not answer.endswith("?") and not only_options(answer) and \
+            not _placeholder(answer):
+        sec.answers.append(Answer(sec.milestone, question, answer,
+                                  {"question": prov, "answer": prov}))
+    elif not answer:
+        sec.question = (question, prov)
+    return True
+
+
+# 'Q. Have we started ...? A. Yes Q. Is this a pilot ...? A. Mainstream ...': each
+# question and answer led by its letter (or word) and a stop or colon
+_QA_LABEL = re.compile(r"(?:^|(?<=\s))(?P<k>Q|A|Question|Answer)\s*[.:]\s+")
+
+
+def _labelled_pairs(sec: _Section, p: Paragraph) -> bool:
+    """Questions and answers each led by 'Q.' and 'A.' (or 'Question:' and 'Answer:'),
+    run together in one paragraph when a PDF's lines are joined: each pair; text before
+    the first label going on with the last answer (a page break cut it); a question
+    left without its answer awaits the next paragraph."""
+    text = p.text.replace("\n", " ")
+    labels = list(_QA_LABEL.finditer(text))
+    kinds = [m["k"][0] for m in labels]
+    if not labels or not ("Q" in kinds and "A" in kinds or (
+            kinds[0] == "A" and sec.question is not None)):
+        return False
+    lead = text[:labels[0].start()].strip()
+    if lead and lead[0].islower() and sec.answers and sec.question is None:
+        last = sec.answers[-1]
+        last.answer = clean_text(f"{last.answer} {lead}")
+    for k, m in enumerate(labels):
+        end = labels[k + 1].start() if k + 1 < len(labels) else len(text)
+        piece = clean_text(text[m.end():end])
+        if kinds[k] == "Q":
+            sec.question = (piece, p.provenance) if piece else None
+        elif sec.question is not None:
+            question, prov = sec.question
+            sec.question = None
+            if piece and not only_options(piece) and not _placeholder(piece):
+                sec.answers.append(Answer(sec.milestone, question, piece,
+                                          {"question": prov, "answer": p.provenance}))
+    return True
 
 
 _INTERROGATIVE = re.compile(r"^(?:is|are|do|does|did|have|has|how|what|when|where|which|who|"

@@ -209,6 +209,24 @@ def join_lines(lines: list[Line]) -> Line:
     return Line(text, tuple(found), tuple(spans))
 
 
+def _note_across(grid: Grid, cell: Cell, label: Cell) -> bool:
+    """A row of words across the rest of the table below a milestone's row, beside that
+    milestone's label spanning both rows (its deliverables, a comment): wider than the
+    option's column, no mark, no fill, naming no option, field or section. The option's
+    column goes on under it."""
+    if cell.col_span <= label.col_span or cell.marks or not cell.text.strip() or \
+            not vocab.is_background(cell.fill) or cell.col > label.col or \
+            cell.last_col != grid.n_cols - 1:
+        return False
+    # the milestone's own label spans down beside it: the row is that milestone's
+    row_label = next(grid.leftwards(cell), None)
+    if row_label is None or row_label.row >= cell.row or grid.tag(row_label).milestone is None:
+        return False
+    t = grid.tag(cell)
+    return t.option is None and t.field is None and t.section is None and \
+        t.milestone is None and len(t.word) > 20
+
+
 def _left(grid: Grid, cell: Cell) -> Cell | None:
     return next(grid.leftwards(cell), None)
 
@@ -358,6 +376,8 @@ def _slots(grid: Grid, label: Cell, answer: Answer) -> Iterator[tuple[Cell | Non
             # columns ('How likely are we to achieve this milestone?' across the four
             # likelihoods): the column goes on under it
             continue
+        if answer is Answer.OPTIONS_IN_COLUMNS and _note_across(grid, cell, label):
+            continue  # a note row across the options ('Apr 10: That a communication ...')
         if not grid.is_slot(cell):
             break
         found = True
@@ -755,6 +775,8 @@ def _values_of_label(grid: Grid, layout: Layout, head: Cell, f: Field, add: Add)
         if t.field is not None or t.section is not None or _is_placed_label(grid, cell) \
                 or cell.row in grid.headings or grid.in_section_row(cell):
             break
+        if below and _note_across(grid, cell, head):
+            continue  # a note across the table's width ('Apr 10: That a communication ...')
         key = resolve(grid, cell, layout)
         if key is not None and key in keys_read:
             break  # one value per cell of the return: the rest is something else

@@ -205,7 +205,7 @@ _TEXT_LABELS: tuple[tuple[OptionKind, str], ...] = (
      r"(?:\s*\(?\s*y(?:es)?\s*/\s*no?\s*\)?)?"),
     (OptionKind.YN_HEADER, r"y\s*/\s*n"),
 )
-_LIKELIHOOD_RE = r"(very|fairly|quite|highly)\s+(likely|unlikely)"
+_LIKELIHOOD_RE = r"(very|fairly|quite|highly|[vf]\.)\s*(likely|unlikely)"  # 'V. likely'
 _MARKS = "\u2713\u2714\u221a\u2612\u2611\u2610\u2717\u2718"
 _MARK_TAIL = (r"[\s:;\-\u2013=(\[]*(?P<mark>y|yes|x|n|no|[" + _MARKS + r"])?[)\]]?")
 _WS = re.compile(r"\s+")

@@ -42,6 +42,9 @@ _ROW_LINE = re.compile(
     r"|achieved|not\s+yet\s+due|(?:very|fairly)\s+(?:un)?likely)\b(?:\s*[-\u2013,;:]?\s*"
     r"(?:now\s+)?(?:very|fairly)\s+(?:un)?likely\b)?)", re.I)
 _HAS_DIGIT = re.compile(r"\d")
+# a deadline's own label: 'April 2010', 'April 2010 deliverable', 'Due: October 2010'
+_DEADLINE_LABEL = re.compile(r"^\s*(?:(?:due|deadline|key\s+date)\s*:?\s*)?[A-Za-z]{3,9}\.?\s+"
+                             r"\d{4}\s*(?:deliverables?|deadline|milestone)?\s*:?\s*$", re.I)
 _DATE_IN_LINE = re.compile(r"\b\d{1,2}[/.]\d{1,2}[/.](?:19|20)?\d\d\b")
 
 
@@ -173,13 +176,8 @@ def _field_paragraph(st: _State, p: Paragraph) -> bool:
         _choice(st, p)
         st.para_deadline, st.para_field = None, None
         return True
-    if len(text) > 120 and "?" in text[:120]:
-        # 'October 2010: How likely are we to achieve this milestone by this date? That
-        # local service users ...': the label, then the deliverable, in one paragraph
-        head = tag_text(text[: text.index("?") + 1])
-        if head.deadline is not None and head.field in (Field.ACHIEVED, Field.LIKELIHOOD):
-            st.para_deadline, st.para_field, st.para_age = head.deadline, head.field, 0
-            return True
+    if _deadline_heads(st, p, text):
+        return True
     if not text or len(text) > 120:
         st.para_field = None
         return False
@@ -199,6 +197,7 @@ def _field_paragraph(st: _State, p: Paragraph) -> bool:
     if t.field in (Field.ACHIEVED, Field.LIKELIHOOD, Field.REASON, Field.WHEN):
         st.para_field = t.field
         rest = t.field_rest or (text.rsplit("?", 1)[1].strip() if "?" in text else "")
+        rest = rest.strip(" *")  # 'Has this been achieved? *': a mandatory field's star
         if rest:  # 'Achieved? Yes', 'How likely by this date? ★★★☆'
             _field_value(st, p, t.field, rest)
             st.para_field = None
@@ -209,11 +208,33 @@ def _field_paragraph(st: _State, p: Paragraph) -> bool:
     if st.para_field is None:
         return False
     f, st.para_field = st.para_field, None
+    if t.section is not None or t.field is not None:
+        return False  # 'Key questions' after an empty field: no value, a new section
     if f in (Field.ACHIEVED, Field.LIKELIHOOD) and any(ln.marks for ln in p.lines):
         _choice(st, p)  # the label, then its options in a paragraph of their own
     else:
         _field_value(st, p, f, text)
     return True
+
+
+def _deadline_heads(st: _State, p: Paragraph, text: str) -> bool:
+    """A paragraph naming the deadline the fields after it answer for, then the
+    deliverable's wording: 'October 2010: How likely are we to achieve this milestone
+    by this date? That local service users ...' (the label and its field), or 'April 2010
+    deliverable' on a line of its own with the wording under it (an online form's
+    receipt)."""
+    if len(text) > 120 and "?" in text[:120]:
+        head = tag_text(text[: text.index("?") + 1])
+        if head.deadline is not None and head.field in (Field.ACHIEVED, Field.LIKELIHOOD):
+            st.para_deadline, st.para_field, st.para_age = head.deadline, head.field, 0
+            return True
+    if len(p.lines) > 1 and len(p.lines[0].text) <= 40:
+        head = tag_text(p.lines[0].text)
+        if head.deadline is not None and head.field is None and head.status == (None, None) \
+                and _DEADLINE_LABEL.match(p.lines[0].text):
+            st.para_deadline, st.para_field, st.para_age = head.deadline, None, 0
+            return True
+    return False
 
 
 def _choice(st: _State, p: Paragraph, lines: tuple[Line, ...] | None = None) -> None:

@@ -155,7 +155,7 @@ _FIELD_LABELS: tuple[tuple[Field, re.Pattern[str]], ...] = (
         r"ach(?:'?d|vd)?\.?\s*\??\s*(?:\(?\s*y\s*/\s*n\s*\)?)?)"
         r"\s*\??$")),
     (Field.LIKELIHOOD, re.compile(
-        r"^(?:(?:if\s+not(?:\s+(?:yet\s+)?achieved)?\s*[,:-]?\s*)?(?:likelihood\b.*|"
+        r"^(?:(?:if\s+not(?:\s+(?:yet\s+)?(?:achieved|due))?\s*[,:-]?\s*)?(?:likelihood\b.*|"
         r"how\s+likely\b.*)|likely\s+to\s+(?:be\s+)?achieve.*|"
         r"confidence(?:\s+level|\s+of\s+(?:delivery|achievement|achieving\b.*))?)\??$")),
     (Field.RATING, re.compile(
