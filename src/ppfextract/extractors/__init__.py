@@ -104,7 +104,8 @@ def _latest_return(doc: Document, readings: list, ratings: list, record: Record
     which = "the current one" if latest == CURRENT else f"{latest[0]:04d}-{latest[1]:02d}"
     record.warnings.append(f"the paper holds returns for {names}: only the latest "
                            f"({which}) is read")
-    if latest != CURRENT and record.period in {f"{y:04d}-{m:02d}" for y, m in dated}:
+    if latest != CURRENT and (record.period is None or record.period in {
+            f"{y:04d}-{m:02d}" for y, m in dated}):
         record.period = f"{latest[0]:04d}-{latest[1]:02d}"
 
     def keep(prov: Provenance | None) -> bool:

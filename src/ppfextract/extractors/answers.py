@@ -68,7 +68,7 @@ def extract_answers(doc: Document) -> AnswersResult:
         if isinstance(unit, Paragraph):
             if unit.text.strip() in repeated or _URL_LINE.match(unit.text):
                 continue  # a page's header or footer, between a question and its answer
-            mid = paragraph_heading(unit)
+            mid = paragraph_heading(unit) or _styled_heading(unit)
             if mid is not None:
                 current = sections.setdefault(mid, _Section(mid))
                 current.region, current.question = None, None
@@ -98,12 +98,15 @@ def extract_answers(doc: Document) -> AnswersResult:
             _read_row(current, unit)
     result = AnswersResult(sections=set(sections))
     for sec in sections.values():
+        for a in sec.answers:
+            a.question, a.answer = _unlabelled(a.question, _Q_NUMBER), _unlabelled(
+                a.answer, _A_LABEL)
         # an "answer" that only lists the options ('Yes No') is a form's printed choices;
         # 'See box at end of appendix' points to the content, it is none; a form's
         # placeholder typed or left in the box ('Click here to enter text.') is empty
         result.answers.extend(a for a in sec.answers if a.answer and not only_options(a.answer)
                               and not _POINTER.match(a.answer)
-                              and not _placeholder(a.answer))
+                              and not _placeholder(a.answer) and not _form_text(a.answer))
         result.risks.extend(r for r in sec.risks if not _POINTER.match(r.risk or "")
                             and not _placeholder(r.risk or ""))
     return result
@@ -122,6 +125,28 @@ _PLACEHOLDER = re.compile(
     # an online form's receipt: '(no answer)', '(not answered)', 'No response given'
     r"\(?\s*(?:no\s+(?:answer|response)(?:\s+(?:given|provided|entered))?|not\s+answered)"
     r"\s*\)?)\s*\.?\s*$", re.I)
+# 'Q1.1 Does our Authority ...?', 'Q: Have we ...?'; 'A: Yes, ...', 'A. Yes'
+_Q_NUMBER = re.compile(r"^\s*Q(?:uestion)?\s*(?:\d{1,2}(?:\.\d{1,2})*)?\s*[.:)]?\s+(?=[A-Z])")
+_A_LABEL = re.compile(r"^\s*A(?:nswer)?\s*[.:]\s+(?=\S)")
+# a form's printed choices and labels taken for an answer: 'Yes No If no, reason'
+_PRINTED_CHOICES = re.compile(r"^\s*yes\s*/?\s*no\b(?!\s*[,.;:-]\s*\w)", re.I)
+
+
+def _unlabelled(text: str, label: re.Pattern[str]) -> str:
+    m = label.match(text) if text[:1] in "QA" else None
+    return text[m.end():] if m is not None else text
+
+
+def _form_text(answer: str) -> bool:
+    """What a form prints, taken for an answer: its choices not marked ('Yes No If no,
+    reason'), or another box's label ('Key risk', 'Mitigating actions')."""
+    if _PRINTED_CHOICES.match(answer):
+        return True
+    return len(answer) <= 40 and (section_label(answer) is not None
+                                  or _HEADS["risk"].match(answer) is not None
+                                  or _HEADS["mitigation"].match(answer) is not None)
+
+
 def _placeholder(text: str) -> bool:
     """:data:`_PLACEHOLDER` after a test of its words (each form holds 'here', 'item',
     'answer' or 'response')."""
@@ -605,6 +630,18 @@ def _asked_in_text(sec: _Section, text: str, prov: Provenance, lead: bool = Fals
 _QA_LABEL = re.compile(r"(?:^|(?<=\s))(?P<k>Q|A|Question|Answer)\s*[.:]\s+")
 
 
+def _styled_heading(p: Paragraph) -> int | None:
+    """A heading-styled paragraph naming a milestone by code or short name ('M1 -
+    Partnerships', 'MS2: SDS/PBs'): that milestone's section."""
+    if not p.style or not (p.style.lower().startswith("heading") or (
+            len(p.style) == 2 and p.style[0] == "h" and p.style[1].isdigit())):
+        return None
+    text = p.text.strip()
+    if len(text) > 60 or "?" in text:
+        return None
+    return tag_text(text).milestone
+
+
 def _labelled_pairs(sec: _Section, p: Paragraph) -> bool:
     """Questions and answers each led by 'Q.' and 'A.' (or 'Question:' and 'Answer:'),
     run together in one paragraph when a PDF's lines are joined: each pair; text before
@@ -614,7 +651,8 @@ def _labelled_pairs(sec: _Section, p: Paragraph) -> bool:
     labels = list(_QA_LABEL.finditer(text))
     kinds = [m["k"][0] for m in labels]
     if not labels or not ("Q" in kinds and "A" in kinds or (
-            kinds[0] == "A" and sec.question is not None)):
+            kinds[0] == "A" and sec.question is not None) or (
+            kinds == ["Q"] and labels[0].start() == 0 and text.rstrip().endswith("?"))):
         return False
     lead = text[:labels[0].start()].strip()
     if lead and lead[0].islower() and sec.answers and sec.question is None:

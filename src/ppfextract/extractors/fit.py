@@ -684,9 +684,11 @@ def _fit_values(grid: Grid, layout: Layout, fit: Fit) -> None:
 def _status_cell(grid: Grid, cell: Cell, t: Tags, layout: Layout) -> bool:
     """A cell stating a status in words: not an option among its siblings or beside a
     mark's place, not a label, a mark word, or an answer to a question."""
-    if id(cell) in grid.stale or t.status == (None, None) or t.long or t.field is not None \
-            or t.milestone is not None or not _status_like(t.word):
+    if id(cell) in grid.stale or t.status == (None, None) or t.long or t.milestone is not None \
+            or not _status_like(t.word):
         return False
+    if t.field is not None and (cell.marks or not _labelled_value(t)):
+        return False  # a label; but 'Likelihood: Fairly likely' (no mark) states its value
     if is_mark_word(cell.text) and (t.status[0] is None or not _under_deadline_only(
             grid, cell, layout)):
         return False  # 'X', or a 'Y' that may mark an option's place
@@ -698,6 +700,21 @@ def _status_cell(grid: Grid, cell: Cell, t: Tags, layout: Layout) -> bool:
 
 
 _REASON_WHEN = (Field.REASON, Field.WHEN)
+
+
+def _labelled_value(t: Tags) -> bool:
+    """'Likelihood: Fairly likely', 'Achieved - Yes': a field's label, then after a colon
+    or dash a value of that field."""
+    if t.field not in MILESTONE_FIELDS:
+        return False
+    m = _LABEL_SPLIT.search(t.word)
+    if m is None:
+        return False
+    achieved, lik = tag_text(t.word[m.end():]).status
+    return (achieved if t.field is Field.ACHIEVED else lik) is not None
+
+
+_LABEL_SPLIT = re.compile(r"\s*(?::|\s[-\u2013\u2014])\s*")
 
 
 def _under_deadline_only(grid: Grid, cell: Cell, layout: Layout) -> bool:

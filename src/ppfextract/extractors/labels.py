@@ -389,6 +389,7 @@ def _comparisons(n: int) -> tuple[tuple[int, ...], tuple[str, ...], tuple[tuple[
 _NOT_ACHIEVED = re.compile(r"^(not\s+(yet\s+)?(achieved|met|complete[d]?)|no|n|partially\s+"
                            r"achieved|missed)(?![\w/])", re.I)
 _ACHIEVED = re.compile(r"^(achieved|yes|y|met|complete[d]?|done|in place)(?![\w/])", re.I)
+_ACHIEVED_SAID = re.compile(r"^achieved\s*(?:\?\s*|[-:\u2013]\s*)+(yes|no|y|n)\b")
 
 
 @lru_cache(maxsize=8192)
@@ -409,6 +410,12 @@ def parse_status(text: str) -> tuple[str | None, Likelihood | None]:
             lik = find_likelihood(rest)
             if lik is not None:
                 return "N", lik
+    if first == "a" and t.startswith("achieved"):
+        # 'Achieved - No', 'Achieved? Yes', 'Achieved: N': the answer after the label
+        said = _ACHIEVED_SAID.match(t)
+        if said is not None:
+            return ("Y" if said[1][0] == "y" else "N"), (
+                find_likelihood(t[said.end():]) if said[1][0] == "n" else None)
     m = _NOT_ACHIEVED.match(t) if first in "npm" else None
     if m:
         return "N", find_likelihood(t[m.end():])

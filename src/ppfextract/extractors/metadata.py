@@ -175,7 +175,7 @@ def _period_near_heading(meta: Metadata, texts: list[tuple[str, Provenance, str 
                     return
 
 
-_NAME = r"[A-Z][\w'\-]+(?:\s+(?:upon|on|and|le|in|[A-Z][\w'\-]+)){0,3}?"
+_NAME = r"[A-Z][\w'\-]+(?:\s+(?:upon|on|and|&|le|in|[A-Z][\w'\-]+)){0,3}?"
 _COUNCIL_NAME = re.compile(
     r"\b(?:(?i:London|Royal)\s+(?i:Borough\s+of)\s+(?P<a>" + _NAME + r")(?![\w'\-])"
     r"|(?i:City\s+and\s+County|City|County\s+Borough|Borough)\s+(?i:of)\s+(?P<d>" + _NAME
@@ -272,11 +272,17 @@ def _plausible(name: str | None) -> str | None:
     name that only start the sentence are dropped ("From September Norfolk")."""
     if not name:
         return None
-    words = name.split()
-    # the longest known council name that ends the phrase
+    words = name.replace("&", "and").split()  # 'Redcar & Cleveland'
+    if " ".join(words) in _KNOWN:
+        return " ".join(words)  # 'Bath and North East Somerset', not 'Somerset'
+    # the longest known council name that ends the phrase: words before it that start a
+    # sentence ('From September Norfolk'), or that name no council ('Transformation
+    # Programme Solihull')
     for k in range(1, len(words)):
         if " ".join(words[k:]) in _KNOWN and all(
-                w.lower() in _LEADING or w.lower() in _JOINERS for w in words[:k]):
+                w.lower() in _LEADING or w.lower() in _JOINERS or (
+                    w[:1].isupper() and not any(w in n.split() for n in _KNOWN))
+                for w in words[:k]):
             return " ".join(words[k:])
     if not words[0][:1].isupper():
         return None

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 
 from .. import lazy_re as re  # re, each pattern compiled on first use
 from ..document import Document, Paragraph, Provenance, Table
-from ..framework import parse_month
+from ..framework import financial_quarter, parse_month
 from .grid import EARLIER  # 'previous quarter', 'for comparison only': older than any
 from .tags import tag_text
 
@@ -140,11 +140,30 @@ def _may_mark(line: str) -> bool:
     return _MARKER.search(line) is not None or _says_earlier(line)
 
 
+# a spreadsheet's sheet named after its quarter ('Sheet 3: Q4 Mar 11', 'Sheet 2: Dec 2010',
+# 'Sheet 2: Q3 2010/11'), as a Calc export heads each sheet
+_SHEET = re.compile(r"^\s*Sheet\s+\d{1,2}\s*:\s*(?:Q[1-4]\s*[-:]?\s*)?(?P<m>jan|feb|mar|apr|may|"
+                    r"jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?[\s\-']*(?P<y>20\d\d|\d\d)\s*$", re.I)
+_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+
+
+def _sheet_period(line: str) -> Period | None:
+    m = _SHEET.match(line)
+    if m is not None:
+        year = int(m["y"]) if len(m["y"]) == 4 else 2000 + int(m["y"])
+        return (year, _MONTHS.index(m["m"].lower()[:3]) + 1) if 2008 <= year <= 2012 else None
+    head = re.match(r"^\s*Sheet\s+\d{1,2}\s*:\s*(?P<n>.{4,30})$", line)
+    return financial_quarter(head["n"]) if head is not None else None
+
+
 def find_segments(doc: Document) -> Segments:
     seg = Segments()
     for b, block in enumerate(doc.blocks):
         if isinstance(block, Paragraph):
             for line in block.text.split("\n", 3)[:3]:
+                if line[:5] == "Sheet" and (sheet := _sheet_period(line)) is not None:
+                    seg.markers.append(((b, -1), sheet, line.strip()))
+                    break
                 if len(line) > 300 or not _may_mark(line):
                     continue
                 period = _marker_period(line)
