@@ -68,12 +68,16 @@ def extract_answers(doc: Document) -> AnswersResult:
         if isinstance(unit, Paragraph):
             if unit.text.strip() in repeated or _URL_LINE.match(unit.text):
                 continue  # a page's header or footer, between a question and its answer
-            mid = paragraph_heading(unit) or _styled_heading(unit)
+            mid = paragraph_heading(unit)
+            if mid is None and unit.style:
+                mid = _styled_heading(unit)
             if mid is not None:
                 current = sections.setdefault(mid, _Section(mid))
                 current.region, current.question = None, None
                 continue
-            label = section_label(unit.text) if len(unit.text) <= 90 else None
+            # (only 'Key questions' opens the region; any section label closes it)
+            label = section_label(unit.text) if len(unit.text) <= 90 and (
+                asked or "uestion" in unit.text) else None
             if label is not None:
                 asked = label is Section.KEY_QUESTIONS
             led = _MILESTONE_LEAD.match(unit.text) if asked else None
@@ -582,11 +586,17 @@ _RISK_PAIR = re.compile(r"^\s*(?:key\s+)?risks?\s*:\s*(?P<r>.+?)\s+(?:mitigation
                         r"actions?)\s*:\s*(?P<m>.+)$", re.I | re.S)
 
 
+def _qa_hint(text: str) -> bool:
+    """Whether a text may hold 'Q.'/'A.' labels (substring tests before the pattern)."""
+    return "Q." in text or "Q:" in text or text[:2] in ("A.", "A:") or "Question" in text \
+        or "Answer" in text[:6]
+
+
 def _paragraph(sec: _Section, p: Paragraph, asked: bool) -> None:
     """A paragraph inside a milestone's section: 'Q. ... A. ...' pairs, a question and its
     answer on one line (under a 'Key questions' heading), or a question, answer or risk
     paragraph of its own."""
-    if ("Q" in p.text or "A" in p.text) and _labelled_pairs(sec, p):
+    if _qa_hint(p.text) and _labelled_pairs(sec, p):
         return
     if asked and _asked_in_text(sec, p.text, p.provenance, lead=True):
         return

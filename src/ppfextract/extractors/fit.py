@@ -376,7 +376,8 @@ def _slots(grid: Grid, label: Cell, answer: Answer) -> Iterator[tuple[Cell | Non
             # columns ('How likely are we to achieve this milestone?' across the four
             # likelihoods): the column goes on under it
             continue
-        if answer is Answer.OPTIONS_IN_COLUMNS and _note_across(grid, cell, label):
+        if cell.col_span > label.col_span and answer is Answer.OPTIONS_IN_COLUMNS and \
+                _note_across(grid, cell, label):
             continue  # a note row across the options ('Apr 10: That a communication ...')
         if not grid.is_slot(cell):
             break
@@ -705,7 +706,8 @@ _REASON_WHEN = (Field.REASON, Field.WHEN)
 def _labelled_value(t: Tags) -> bool:
     """'Likelihood: Fairly likely', 'Achieved - Yes': a field's label, then after a colon
     or dash a value of that field."""
-    if t.field not in MILESTONE_FIELDS:
+    if t.field not in MILESTONE_FIELDS or not (
+            ":" in t.word or " -" in t.word or " \u2013" in t.word or " \u2014" in t.word):
         return False
     m = _LABEL_SPLIT.search(t.word)
     if m is None:
@@ -792,7 +794,7 @@ def _values_of_label(grid: Grid, layout: Layout, head: Cell, f: Field, add: Add)
         if t.field is not None or t.section is not None or _is_placed_label(grid, cell) \
                 or cell.row in grid.headings or grid.in_section_row(cell):
             break
-        if below and _note_across(grid, cell, head):
+        if below and cell.col_span > head.col_span and _note_across(grid, cell, head):
             continue  # a note across the table's width ('Apr 10: That a communication ...')
         key = resolve(grid, cell, layout)
         if key is not None and key in keys_read:

@@ -175,7 +175,7 @@ def _period_near_heading(meta: Metadata, texts: list[tuple[str, Provenance, str 
                     return
 
 
-_NAME = r"[A-Z][\w'\-]+(?:\s+(?:upon|on|and|&|le|in|[A-Z][\w'\-]+)){0,3}?"
+_NAME = r"[A-Z][\w'\-]+(?:\s+(?:upon|on|and|le|in|[A-Z][\w'\-]+)){0,3}?"
 _COUNCIL_NAME = re.compile(
     r"\b(?:(?i:London|Royal)\s+(?i:Borough\s+of)\s+(?P<a>" + _NAME + r")(?![\w'\-])"
     r"|(?i:City\s+and\s+County|City|County\s+Borough|Borough)\s+(?i:of)\s+(?P<d>" + _NAME
@@ -226,6 +226,8 @@ def _council_in(text: str, *, title: bool = False) -> str | None:
     """A council's name in a text: 'Derbyshire County Council', 'London Borough of Sutton',
     'BURY METROPOLITAN BOROUGH COUNCIL', or (in a page title) '... | Wirral Council'."""
     probe = text.title() if text.isupper() else text
+    if " & " in probe:
+        probe = probe.replace(" & ", " and ")  # 'Redcar & Cleveland Borough Council'
     head = _LETTERHEAD.match(probe) if len(probe) < 80 else None
     if head is not None and council_name_re().fullmatch(head["c"].strip()):
         return " ".join(head["c"].split())

@@ -176,7 +176,7 @@ def _field_paragraph(st: _State, p: Paragraph) -> bool:
         _choice(st, p)
         st.para_deadline, st.para_field = None, None
         return True
-    if _deadline_heads(st, p, text):
+    if (len(text) > 120 or len(p.lines) > 1) and _deadline_heads(st, p, text):
         return True
     if not text or len(text) > 120:
         st.para_field = None
@@ -228,10 +228,10 @@ def _deadline_heads(st: _State, p: Paragraph, text: str) -> bool:
         if head.deadline is not None and head.field in (Field.ACHIEVED, Field.LIKELIHOOD):
             st.para_deadline, st.para_field, st.para_age = head.deadline, head.field, 0
             return True
-    if len(p.lines) > 1 and len(p.lines[0].text) <= 40:
+    if len(p.lines) > 1 and len(p.lines[0].text) <= 40 and _DEADLINE_LABEL.match(
+            p.lines[0].text):
         head = tag_text(p.lines[0].text)
-        if head.deadline is not None and head.field is None and head.status == (None, None) \
-                and _DEADLINE_LABEL.match(p.lines[0].text):
+        if head.deadline is not None and head.field is None and head.status == (None, None):
             st.para_deadline, st.para_field, st.para_age = head.deadline, None, 0
             return True
     return False
