@@ -26,3 +26,15 @@ def cells(rec) -> dict:
     return {(c.milestone, c.deadline.value): (c.achieved,
                                               c.likelihood.value if c.likelihood else None)
             for c in rec.milestones}
+
+
+def radio_line(before: str, options: list[str], chosen: int | None) -> dict:
+    """A printed line of options, each led by a radio button (``chosen`` filled), after
+    ``before`` ('Achieved? ● Yes ○ No'), as a Line's JSON."""
+    text, marks = before + " " if before else "", []
+    for i, option in enumerate(options):
+        if i:
+            text += " "
+        marks.append({"kind": "radio_on" if i == chosen else "radio_off", "at": len(text)})
+        text += option
+    return {"text": text, "marks": marks}

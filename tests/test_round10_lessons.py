@@ -8,7 +8,7 @@ option columns under a milestone's row; 'V. likely' and 'If not yet due - likeli
 
 from __future__ import annotations
 
-from .handdocs import cells, record
+from .handdocs import cells, radio_line, record
 
 TITLE_1 = "Effective partnerships with people using services, carers and other local citizens"
 
@@ -75,19 +75,9 @@ def test_answer_columns_headed_our_answer_or_with_the_quarter():
             (1, "Joint events in each locality."), (2, "Yes, since April 2009.")], head
 
 
-def radios(*chosen: bool) -> list[dict]:
-    return [{"kind": "radio_on" if c else "radio_off"} for c in chosen]
-
-
 def test_a_form_receipts_deadline_label_question_and_radio_buttons():
     def options(words: list[str], pick: int) -> dict:
-        text, marks = "", []
-        for k, word in enumerate(words):
-            if text:
-                text += " "
-            marks.append({"kind": "radio_on" if k == pick else "radio_off", "at": len(text)})
-            text += word
-        return {"type": "paragraph", "lines": [{"text": text, "marks": marks}]}
+        return {"type": "paragraph", "lines": [radio_line("", words, pick)]}
 
     def deadline(label: str, wording: str) -> dict:
         return {"type": "paragraph", "lines": [{"text": label}, {"text": wording}]}

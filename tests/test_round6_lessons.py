@@ -15,7 +15,7 @@ import ppfextract
 from ppfextract.document import Table
 from ppfextract.readers.pdf_lines import close_open_bottoms, find_table_cells
 
-from .handdocs import NO_FACTS, cells, record, table
+from .handdocs import NO_FACTS, cells, radio_line, record, table
 
 TITLES = ["Effective partnerships with people using services, carers and other local citizens",
           "Self-directed support and personal budgets",
@@ -28,13 +28,7 @@ TITLES = ["Effective partnerships with people using services, carers and other l
 def radios(label: str, options: list[str], chosen: int, *after: str) -> dict:
     """A form printout's paragraph: the question's label on a line, its options on the
     next with a radio button before each, then what follows (a reason box's label)."""
-    text, marks = "", []
-    for i, option in enumerate(options):
-        if text:
-            text += " "
-        marks.append({"kind": "radio_on" if i == chosen else "radio_off", "at": len(text)})
-        text += option
-    return {"type": "paragraph", "lines": [{"text": label}, {"text": text, "marks": marks},
+    return {"type": "paragraph", "lines": [{"text": label}, radio_line("", options, chosen),
                                            *({"text": a} for a in after)]}
 
 

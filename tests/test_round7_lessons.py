@@ -7,6 +7,7 @@ label and its deliverable in one paragraph, then the likelihoods alone with thei
 
 from __future__ import annotations
 
+from . import handdocs
 from .handdocs import record, table
 
 REQUIREMENTS = ["The full engagement of all service users",
@@ -48,13 +49,7 @@ def test_a_header_of_rating_columns_may_be_coloured():
 
 
 def radio_line(before: str, options: list[str], chosen: int | None) -> dict:
-    text, marks = before + " " if before else "", []
-    for i, option in enumerate(options):
-        if i:
-            text += " "
-        marks.append({"kind": "radio_on" if i == chosen else "radio_off", "at": len(text)})
-        text += option
-    return {"type": "paragraph", "lines": [{"text": text, "marks": marks}]}
+    return {"type": "paragraph", "lines": [handdocs.radio_line(before, options, chosen)]}
 
 
 RATINGS = ["Red", "Amber/Red", "Amber/Green", "Green"]
