@@ -22,6 +22,7 @@ from functools import lru_cache
 from .. import lazy_re as re  # re, each pattern compiled on first use
 from ..document import Line
 from ..framework import (
+    DROP_DOWN_ARROWS,
     Deadline,
     Likelihood,
     Rating,
@@ -187,8 +188,8 @@ def _numbered_short_name(word: str) -> int | None:
 
 # a list view's sort arrows ('Due▲▼'), or the arrow a printed drop-down shows after its
 # chosen entry ('Green ▾', 'Very likely ⌄')
-_SORT_ARROWS = re.compile(r"[\u25b2\u25bc\u25b3\u25bd\u25be\u25bf\u2191\u2193\u21c5\u2195"
-                          r"\u2304\u02c5\u23f7\u2335]+\s*$")
+# (the drop-down arrows are the framework's, which option words are also read without)
+_SORT_ARROWS = re.compile("[" + DROP_DOWN_ARROWS + "\u25b2\u25b3\u2191\u2193\u21c5\u2195]+\\s*$")
 
 
 def _fold_word(text: str) -> str:
