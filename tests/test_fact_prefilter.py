@@ -39,7 +39,7 @@ from .conftest import CORPUS
 from .test_facts import DISTRACTORS, POSITIVES, REFERS_BACK_DISTRACTORS, SEED_003_PARAGRAPHS
 
 hypothesis = pytest.importorskip("hypothesis")
-from hypothesis import HealthCheck, given, settings  # noqa: E402
+from hypothesis import HealthCheck, example, given, settings  # noqa: E402
 from hypothesis import strategies as st  # noqa: E402
 
 
@@ -135,7 +135,10 @@ def _mutated(draw: st.DrawFn) -> str:
 
 
 @given(_mutated())
-@settings(max_examples=400, deadline=None,
+# a sentence random draws found once, kept: a review programme is its own future
+@example("reassessment programme is take in 650 service before April.")
+# derandomize: the same draws on every run, so a run on a clean machine is repeatable
+@settings(max_examples=400, deadline=None, derandomize=True,
           suppress_health_check=[HealthCheck.too_slow])
 def test_mutated_positives(text: str) -> None:
     """Sentences near the facts the rules read: words dropped, inserted, replaced."""
@@ -143,7 +146,7 @@ def test_mutated_positives(text: str) -> None:
 
 
 @given(st.lists(st.sampled_from(_VOCAB), min_size=3, max_size=16).map(" ".join))
-@settings(max_examples=300, deadline=None,
+@settings(max_examples=300, deadline=None, derandomize=True,
           suppress_health_check=[HealthCheck.too_slow])
 def test_word_salad(text: str) -> None:
     assert_safe(text)

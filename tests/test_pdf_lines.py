@@ -91,7 +91,7 @@ def test_same_cells_as_pdfplumber_on_random_edges() -> None:
         return out
 
     @given(edges())
-    @settings(max_examples=300, deadline=None)
+    @settings(max_examples=300, deadline=None, derandomize=True)
     def check(found: list[dict]) -> None:
         assert find_table_cells(found) == plumber_cells(found)
 

@@ -431,6 +431,8 @@ def find_likelihood(text: str) -> Likelihood | None:
             return whole
     if "likely" not in t:
         return None  # every phrase below has it
+    if "." in t:
+        t = _INITIAL_DOT.sub(_initial_word, t)  # 'v. likely', 'f.unlikely': 'v likely'...
     for lik, word, pattern in _LIKELIHOOD_PHRASES:
         if word in t and pattern.search(t):
             return lik
@@ -448,6 +450,11 @@ _LIKELIHOOD_PHRASES = tuple(
     for lik in (Likelihood.VERY_UNLIKELY, Likelihood.FAIRLY_UNLIKELY,
                 Likelihood.VERY_LIKELY, Likelihood.FAIRLY_LIKELY)
     for word in LIKELIHOOD_WORDS[lik] if " " in word)
+def _initial_word(m: re.Match[str]) -> str:
+    return m[1] + " "
+
+
+_INITIAL_DOT = re.compile(r"\b([vf])\.\s*(?=(?:un)?likely\b)")
 _UNLIKELY = re.compile(r"\bunlikely\b")
 _LIKELY = re.compile(r"\blikely\b")
 

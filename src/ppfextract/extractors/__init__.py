@@ -104,9 +104,16 @@ def _latest_return(doc: Document, readings: list, ratings: list, record: Record
     which = "the current one" if latest == CURRENT else f"{latest[0]:04d}-{latest[1]:02d}"
     record.warnings.append(f"the paper holds returns for {names}: only the latest "
                            f"({which}) is read")
-    if latest != CURRENT and (record.period is None or record.period in {
+    # a period read inside an earlier return's part of the paper is that return's
+    prov = record.provenance.get("period")
+    earlier = prov is not None and prov.block is not None and not segments.keeps(prov, latest)
+    if latest != CURRENT and (record.period is None or earlier or record.period in {
             f"{y:04d}-{m:02d}" for y, m in dated}):
         record.period = f"{latest[0]:04d}-{latest[1]:02d}"
+        record.provenance.pop("period", None)
+    elif earlier:
+        record.period = None
+        record.provenance.pop("period", None)
 
     def keep(prov: Provenance | None) -> bool:
         return segments.keeps(prov, latest)

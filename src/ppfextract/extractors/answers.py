@@ -103,8 +103,7 @@ def extract_answers(doc: Document) -> AnswersResult:
     result = AnswersResult(sections=set(sections))
     for sec in sections.values():
         for a in sec.answers:
-            a.question, a.answer = _unlabelled(a.question, _Q_NUMBER), _unlabelled(
-                a.answer, _A_LABEL)
+            a.question, a.answer = _question_text(a.question), _unlabelled(a.answer, _A_LABEL)
         # an "answer" that only lists the options ('Yes No') is a form's printed choices;
         # 'See box at end of appendix' points to the content, it is none; a form's
         # placeholder typed or left in the box ('Click here to enter text.') is empty
@@ -136,15 +135,31 @@ _A_LABEL = re.compile(r"^\s*A(?:nswer)?\s*[.:]\s+(?=\S)")
 _PRINTED_CHOICES = re.compile(r"^\s*yes\s*/?\s*no\b(?!\s*[,.;:-]\s*\w)", re.I)
 
 
+def _question_text(question: str) -> str:
+    """A question without its number ('Q1.1') or a form's option labels run into it
+    ('Very unlikely Does our Authority have ...?')."""
+    question = _unlabelled(question, _Q_NUMBER)
+    if question[:1] in "VFvf" and "likely" in question[:40].lower():
+        question = _LEAD_OPTIONS.sub("", question)
+    return question
+
+
 def _unlabelled(text: str, label: re.Pattern[str]) -> str:
     m = label.match(text) if text[:1] in "QA" else None
     return text[m.end():] if m is not None else text
 
 
+_LEAD_OPTIONS = re.compile(r"^(?:(?:very|fairly)\s+(?:un)?likely\s+)+(?=[A-Z])", re.I)
+# the headers of the risks box printed after an empty answer box: 'Key risk Mitigating
+# action ...'
+_RISK_BOX_HEAD = re.compile(r"^\s*(?:key\s+)?risks?\s*:?\s+(?:mitigating\s+actions?|"
+                            r"mitigations?)\b", re.I)
+
+
 def _form_text(answer: str) -> bool:
     """What a form prints, taken for an answer: its choices not marked ('Yes No If no,
-    reason'), or another box's label ('Key risk', 'Mitigating actions')."""
-    if _PRINTED_CHOICES.match(answer):
+    reason'), or another box's label ('Key risk', 'Mitigating actions', both)."""
+    if _PRINTED_CHOICES.match(answer) or _RISK_BOX_HEAD.match(answer):
         return True
     return len(answer) <= 40 and (section_label(answer) is not None
                                   or _HEADS["risk"].match(answer) is not None

@@ -36,6 +36,7 @@ from .fact_words import (
     PROVIDE,
     REFER_PRONOUN_VERBS,
     REFER_PRONOUNS,
+    REVIEW_PROGRAMME,
     SERVICE_VERBS,
     SUPPORT,
 )
@@ -377,7 +378,7 @@ def _family_in(low: str, words: set[str], pb_before: bool) -> bool:
     named before, a word that may stand for one or for its figure ("the figure", "this
     represents")."""
     if ("review" in low or "assess" in low) and _REVIEW_RE.re.search(low) and (
-            _has(words, low, _FUTURE_WORDS)):
+            _has(words, low, _FUTURE_WORDS) or not REVIEW_PROGRAMME.isdisjoint(words)):
         return True
     if _has(words, low, _CASELOAD) and _has(words, low, _PERSON_OR_WHO):
         return True

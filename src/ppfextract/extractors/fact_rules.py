@@ -65,6 +65,7 @@ from .fact_words import (
     QUANTIFIERS,
     REFER_PRONOUN_VERBS,
     REFER_PRONOUNS,
+    REVIEW_PROGRAMME,
 )
 from .numbers import Quantity
 
@@ -684,8 +685,6 @@ def _rule_reviews(ctx: _Ctx) -> bool:
 
 _COVER = frozenset({"cover", "covers", "include", "includes", "reach", "reaches", "take",
                     "takes", "in"})
-_PROGRAMME = frozenset({"programme", "programmes", "program", "plan", "plans", "schedule",
-                        "timetable"})
 
 
 def _review_programme_covers(ctx: _Ctx, right: list[int]) -> bool:
@@ -706,7 +705,7 @@ def _review_programme_covers(ctx: _Ctx, right: list[int]) -> bool:
     while k < len(left) and left[k] in ("will", "would", "shall", "to", "is", "due",
                                          "expected", "set", "now", "also", "should"):
         k += 1
-    if k >= len(left) or left[k] not in _PROGRAMME:
+    if k >= len(left) or left[k] not in REVIEW_PROGRAMME:
         return False
     return any(w in _REVIEW_NOUNS | {"review", "reviewing", "reassessment", "reassessing",
                                      "re-assessment"} for w in left[k + 1:k + 3])

@@ -154,6 +154,10 @@ _SU_PROVIDE_VERBS = frozenset({
 })
 
 _PLANNED = frozenset({"planned", "scheduled", "due", "programmed", "booked", "timetabled"})
+# a programme of reviews covers people in the present or the future ("the review programme
+# takes in 650 people"): its name is the future a planned review needs
+REVIEW_PROGRAMME = frozenset({"programme", "programmes", "program", "plan", "plans", "schedule",
+                              "timetable"})
 
 _REFER_SUBJECTS = frozenset({"figure", "number", "proportion", "percentage", "total",
                              "share", "level", "this", "that", "it", "which", "target",

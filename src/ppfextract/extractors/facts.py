@@ -66,7 +66,7 @@ from .fact_gate import (
 )
 from .fact_gate import has_pb as _has_pb
 from .fact_scope import DEFAULT, OWN, Scope, resolve, text_exit_scope
-from .fact_words import _CUES
+from .fact_words import _CUES, REVIEW_PROGRAMME
 from .numbers import FRACTION_HINTS, NUMBER_HINT_RE, Quantity, find_quantities
 
 if TYPE_CHECKING:  # spaCy is imported when the pipeline is first built (it is slow to load)
@@ -258,7 +258,8 @@ def _could_hold(text: str, low: str, named: bool, pb_before: bool) -> bool:
     # each word check only when no cheaper one has answered
     count_ok = pb or (
         # every REVIEW cue holds "review" or "assess" ("re - assessed" too)
-        ("review" in low or "assess" in low) and _FUTURE_WORDS.found_in(low)
+        ("review" in low or "assess" in low) and (_FUTURE_WORDS.found_in(low) or any(
+            w in low for w in REVIEW_PROGRAMME))  # ('the review programme takes in 650')
     ) or (("who" in low or _PERSON_WORDS.found_in(low)) and (
         _SU_VOCAB.found_in(low)
         or (_BASE_WORDS.found_in(low) and bool(su_base_re().search(low)))))

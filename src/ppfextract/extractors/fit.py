@@ -173,11 +173,23 @@ def _y_n_header(grid: Grid, cell: Cell, line: Line, options: frozenset[Option]
     if pair is None or pair.text.strip().upper() != ("N" if word == "Y" else "Y"):
         return None
     head = _above(grid, cell)
-    if head is None or head is not _above(grid, pair) or head.col_span < 2 or \
-            grid.tag(head).field is not Field.ACHIEVED:
+    if head is None or head is not _above(grid, pair) or head.col_span < 2:
+        return None
+    ht = grid.tag(head)
+    if ht.field is not Field.ACHIEVED and not (
+            ht.deadline is not None and ht.field is None and _likelihoods_beside(grid, cell)):
+        # under a deadline ('Apr 2010' over 'Y | N'), the pair asks whether it was
+        # achieved where the same header line offers the likelihoods under the others
         return None
     option = Option.YES if word == "Y" else Option.NO
     return option if option in options else None
+
+
+def _likelihoods_beside(grid: Grid, cell: Cell) -> bool:
+    """The cell's row also labels two or more likelihoods ('VL | FL | FU | VU')."""
+    found = {o for c in grid.row_cells(cell.row) if (o := grid.tag(c).option) is not None
+             and o.field is Field.LIKELIHOOD}
+    return len(found) >= 2
 
 
 def _cell_option(cell: Cell) -> Option | None:
@@ -211,17 +223,22 @@ def join_lines(lines: list[Line]) -> Line:
 
 def _note_across(grid: Grid, cell: Cell, label: Cell) -> bool:
     """A row of words across the rest of the table below a milestone's row, beside that
-    milestone's label spanning both rows (its deliverables, a comment): wider than the
+    milestone's label spanning both rows, or across the whole table (its deliverables, a
+    comment): wider than the
     option's column, no mark, no fill, naming no option, field or section. The option's
     column goes on under it."""
     if cell.col_span <= label.col_span or cell.marks or not cell.text.strip() or \
             not vocab.is_background(cell.fill) or cell.col > label.col or \
             cell.last_col != grid.n_cols - 1:
         return False
-    # the milestone's own label spans down beside it: the row is that milestone's
-    row_label = next(grid.leftwards(cell), None)
-    if row_label is None or row_label.row >= cell.row or grid.tag(row_label).milestone is None:
-        return False
+    # the milestone's own label spans down beside it: the row is that milestone's; or the
+    # row runs across the whole table, between two milestones' rows ('Deliverables: Apr
+    # 10: That a communication ...')
+    if cell.col > 0:
+        row_label = next(grid.leftwards(cell), None)
+        if row_label is None or row_label.row >= cell.row or \
+                grid.tag(row_label).milestone is None:
+            return False
     t = grid.tag(cell)
     return t.option is None and t.field is None and t.section is None and \
         t.milestone is None and len(t.word) > 20
@@ -457,6 +474,10 @@ def _in_cell_options(grid: Grid, cell: Cell) -> list[Member]:
         if joined:  # this line was read with the one before
             joined = False
             continue
+        if "ast" in line.text or "revious" in line.text or "rior" in line.text or \
+                "\u2014" in line.text or "\u2013" in line.text or " - " in line.text:
+            # '... — Last quarter (Sep 10): achieved', '... — Reason: ...'
+            line = _options_part(line)
         pieces = split_options(line)
         if not pieces and k + 1 < len(lines) and ("/" in line.text or "|" in line.text):
             # options wrapped onto the next line ('Very likely / Fairly' + 'likely / ...')
@@ -477,6 +498,27 @@ def _in_cell_options(grid: Grid, cell: Cell) -> list[Member]:
     if len(options) >= 2 or (options and evidence):
         return options
     return []
+
+
+# after the options, in the same line: an earlier return's value ('Yes / ~~No~~ — Last
+# quarter (Sep 10): achieved', '(previous return: fairly likely)'), or another field's
+# label and value ('— Reason: ...', '– When: March 2011')
+_AFTER_OPTIONS = re.compile(
+    r"\s*(?:[\u2014\u2013\-;|(\[]\s*|\.\s+)(?:(?:at\s+|in\s+(?:the\s+)?)?(?:last|previous|"
+    r"prior)\s+(?:quarter|return|period|position|assessment)\b|(?:reasons?|when|revised\s+"
+    r"date|comments?|notes?)\s*:)", re.I)
+
+
+def _options_part(line: Line) -> Line:
+    """The line up to what follows its options: an earlier return's value, another
+    field."""
+    m = _AFTER_OPTIONS.search(line.text)
+    if m is None or m.start() == 0:
+        return line
+    cut = m.start()
+    return Line(line.text[:cut], tuple(mk for mk in line.marks if mk.at is None or mk.at < cut),
+                tuple(Span(sp.start, min(sp.end, cut), sp.style) for sp in line.spans
+                      if sp.start < cut), line.bbox)
 
 
 def _may_list_options(cell: Cell) -> bool:
@@ -580,9 +622,16 @@ def _split_at_marks(line: Line, allowed: frozenset[Option]) -> list[OptionPiece]
     if lead and len(pieces) > 1 and not text[pieces[-1][0]:].strip():
         pieces.pop()  # a last mark with no words: its option is in the next cell
     out: list[OptionPiece] = []
+    # 'Y' and 'N' each with its own box ('☒ Y ☐ N') are the two answers offered, as
+    # 'Yes' and 'No' are; a lone letter is none
+    letters = {text[a:b].strip(" /|,;").lower() for a, b, _ in pieces}
+    yes_no = letters == {"y", "n"} and len(pieces) == 2
     for start, end, found in pieces:
         words = text[start:end].strip(" /|,;")
         opt = _piece_option(words, allowed) if words else None
+        if opt is None and yes_no:
+            opt = Option.YES if words.lower() == "y" else Option.NO
+            opt = opt if opt in allowed else None
         if opt is None:
             return []
         emph, struck = option_styles(line, start, end)
@@ -600,7 +649,8 @@ def _piece_option(words: str, allowed: frozenset[Option]) -> Option | None:
 
 # separators between options along a line, tried in turn: a spaced slash or a bar (an
 # option may hold a slash itself: 'Red / Amber/Red / Amber/Green'), wide spaces, a slash
-_SEPARATORS = (re.compile(r"\s+/\s+|\s*\|\s*"), re.compile(r"\s{2,}|\t"), re.compile(r"/"))
+_SEPARATORS = (re.compile(r"\s+/\s+|\s*[|\u00b7\u2022]\s*"), re.compile(r"\s{2,}|\t"),
+               re.compile(r"/"))
 
 
 def _split_at_separators(line: Line, allowed: frozenset[Option]) -> list[OptionPiece]:
@@ -727,11 +777,12 @@ def _under_deadline_only(grid: Grid, cell: Cell, layout: Layout) -> bool:
     'Very likely' row marks that option's place)."""
     if layout.answer is not Answer.STATUS:
         return False
+    stale = grid.stale
     for other in grid.upwards(cell):
         ot = grid.tag(other)
         if ot.deadline is not None:
             break
-        if ot.option is not None or ot.field is not None:
+        if (ot.option is not None or ot.field is not None) and id(other) not in stale:
             return False
     else:
         return False
@@ -743,8 +794,8 @@ def _under_deadline_only(grid: Grid, cell: Cell, layout: Layout) -> bool:
             # 'Achieved (Y/N) / How likely are we to achieve ...?': one row for both
             # questions, a 'Y' or 'N' answering the first
             break
-        if ot.option is not None or ot.field is not None:
-            return False
+        if (ot.option is not None or ot.field is not None) and id(other) not in stale:
+            return False  # (an earlier report's code beside it is no option's label)
     else:
         return False
     return resolve(grid, cell, layout) is not None

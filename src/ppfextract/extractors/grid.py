@@ -16,7 +16,7 @@ from .. import lazy_re as re  # re, each pattern compiled on first use
 from ..document import Cell, Line, Table
 from ..framework import Deadline, Likelihood, parse_month
 from ..marks import is_background
-from .labels import Section
+from .labels import Section, requirement_keywords
 from .tags import Field, Option, Tags, is_mark_word, tag_text
 
 # sections of a milestone table that hold no answer to the key dates
@@ -40,8 +40,8 @@ class Context:
 
 
 _PERIOD_WORDS = re.compile(
-    r"\b(?:position|progress|status|rating|return|report(?:ed)?|update|as\s+at|as\s+of|"
-    r"quarter\s+end(?:ing|ed)?)\b", re.I)
+    r"\b(?:position|progress|status|rating|returns?|rtn|report(?:ed)?|update|as\s+at|as\s+of|"
+    r"quarter\s+end(?:ing|ed)?|q[1-4])\b", re.I)
 EARLIER: tuple[int, int] = (0, 0)
 _RELATIVE = ((re.compile(r"\b(?:previous|last|prior|earlier)\s+(?:quarter|return|report|"
                          r"position|period|rag|rating|status)\b|\b(?:previous|prior|"
@@ -60,6 +60,8 @@ def keyed(f: Field, text: str, terms: dict[str, tuple[str | None, Likelihood | N
     return likelihood.value if f is Field.LIKELIHOOD and likelihood is not None else None
 
 
+_BARE_QUARTER = re.compile(r"(?:q|qtr\.?|quarter)\s*([1-4])\s*(?:\(?\s*(?:return|rtn|position|"
+                           r"rating|status|update|progress)\s*\)?)?", re.I)
 _NUMBER_LEAD = re.compile(r"^\s*(?:milestone\s*)?([1-5])\s*[.):]\s+[A-Za-z]", re.I)
 
 
@@ -71,9 +73,19 @@ def reporting_period(text: str) -> tuple[int, int] | None:
     for pattern, value in _RELATIVE:
         if pattern.search(text):
             return value
-    if not _PERIOD_WORDS.search(text) or tag_text(text).deadline is not None:
+    if not _PERIOD_WORDS.search(text):
         return None
-    return parse_month(text)
+    month = parse_month(text)
+    if month is None:
+        # a quarter with no year ('Q2 return', 'Qtr 3 position'): in its year's order, as
+        # (1, n); a fourth quarter beside a first is no order (see _stale_positions)
+        bare = _BARE_QUARTER.fullmatch(text.strip())
+        return (1, int(bare[1])) if bare is not None else None
+    # a quarter's end named as a report's ('Sep-10 rtn', 'Mar-11 (Q4)') is its period; a
+    # deadline's own month ('Position at April 2010') is the deadline's header
+    if month is None or (month[1] not in (3, 6, 9, 12) and tag_text(text).deadline is not None):
+        return None
+    return month
 
 
 def _header_deadline(t: Tags) -> Deadline | None:
@@ -373,15 +385,26 @@ class Grid:
         stale: set[int] = set()
         periods = {id(c): p for c in self.cells if (p := reporting_period(c.text)) is not None}
         # over requirements' ratings no month is a deadline: bare months ('Sep 2010' |
-        # 'Dec 2010') are reporting periods, for the requirements' rows
+        # 'Dec 2010') are reporting periods, for the requirements' rows (those wording one;
+        # or, when the header lines, the first three rows, hold bare months, those
+        # naming one by its distinctive words in the row's first cell: 'Staff (incl.
+        # providers)', 'PCT & wider health')
         rated = {c.row for c in self.cells if self.tag(c).requirement is not None}
         bare: dict[int, tuple[int, int]] = {}
+        if len(rated) < 3 and len({p for c in self.cells if c.row <= 2 and len(c.text) <= 20
+                                   and (p := parse_month(c.text)) is not None}) >= 2:
+            rated |= {row[0].row for r in range(self.n_rows)
+                      if (row := self.row_cells(r)) and 6 < len(row[0].text) <= 120
+                      and requirement_keywords(row[0].text) is not None}
         if len(rated) >= 3:
+            # (a deadline's month, 'Apr-10' over a milestone's column, is none)
             bare = {id(c): p for c in self.cells if len(c.text) <= 20 and id(c) not in periods
-                    and (p := parse_month(c.text)) is not None}
+                    and (p := parse_month(c.text)) is not None and p[1] not in (4, 10)
+                    and "\u2192" not in c.text}
             if len(set(bare.values())) >= 2:
                 periods.update(bare)
-        if len(set(periods.values())) < 2 and EARLIER not in periods.values():
+        if len(set(periods.values())) < 2 and EARLIER not in periods.values() or \
+                (1, 4) in periods.values() and (1, 1) in periods.values():
             return stale
         for rows in (True, False):
             count = self.n_rows if rows else self.n_cols

@@ -119,6 +119,30 @@ def milestone_short_title(text: str) -> int | None:
     return hits.pop() if len(hits) == 1 else None
 
 
+_NUMBERED = re.compile(r"^(?:milestone|ms?(?=\s?[1-5]\b))\s*[:#]?\s*(?:no\.?\s*)?([1-5])\b\s*"
+                       r"[:.\-)]?\s*(?P<rest>.+)$")
+
+
+def numbered_short_name(word: str) -> int | None:
+    """'Milestone 2: Self-directed support', 'M1 Partnerships with users, carers &
+    citizens': the number, confirmed by a short name of the same milestone ('Milestone
+    1: Procurement of the waste contract' is no milestone)."""
+    m = _NUMBERED.match(word)
+    if m is None or len(m["rest"].split()) > 8:
+        return None
+    return int(m[1]) if milestone_short_title(m["rest"]) == int(m[1]) else None
+
+
+_CODE_LEAD = re.compile(r"(?:milestone\s*[:#]?\s*(?:no\.?\s*)?|ms?\s?)([1-5])\b")
+
+
+def code_disagrees(word: str, milestone: int) -> bool:
+    """A folded text led by a milestone's code or number ('m2', 'milestone 2:') naming
+    another milestone than ``milestone``."""
+    code = _CODE_LEAD.match(word) if word[:1] == "m" else None
+    return code is not None and int(code[1]) != milestone
+
+
 _HEADING_LEAD = re.compile(r"^(?:[^:\n]{0,30}?[\-:|.)]\s*|\d+(?:\.\d+)*\s+)"
                            r"(?=milestone\s*(?:no\.?\s*)?[1-5]\b)")
 
@@ -132,9 +156,12 @@ def milestone_heading(text: str, *, allow_number_only: bool = True,
     t = heading_text(text)
     if t is None:
         return None
-    by_title = milestone_title_id(t) or (milestone_short_title(t) if short else None)
+    by_title = milestone_title_id(t) or numbered_short_name(t)
     if by_title is not None:
         return by_title
+    named = milestone_short_title(t) if short else None
+    if named is not None:
+        return None if code_disagrees(t, named) else named
     return milestone_number_label(t) if allow_number_only else None
 
 
@@ -386,6 +413,42 @@ def _comparisons(n: int) -> tuple[tuple[int, ...], tuple[str, ...], tuple[tuple[
             tuple(head_of), tuple(_CANON_REQS[i][1][: n + 8] for i in head_of))
 
 
+# Paraphrased requirement names ("Engagement of PCT and wider health community",
+# "Workforce strategy"): each requirement's distinctive words. A paraphrase is trusted
+# only among others: a table or a run of lines where three or more requirements are named.
+REQUIREMENT_KEYWORDS: tuple[tuple[str, str], ...] = (
+    ("engagement.service_users", r"\b(?:service users|people who use services|users)\b"),
+    ("engagement.staff", r"\bstaff\b"),
+    ("engagement.health", r"\b(?:pcts?|primary care|health community|nhs)\b"),
+    ("engagement.politicians", r"\b(?:politicians|councillors|elected members)\b"),
+    ("engagement.council_partners", r"\b(?:council departments|parts of (?:the )?(?:local )?"
+                                    r"councils?|strategic partners?)\b"),
+    ("engagement.regional_national", r"\b(?:regional|national programmes?)\b"),
+    ("arrangements.risk_management", r"\brisks?\b"),
+    ("arrangements.business_models", r"\bbusiness models?\b"),
+    ("arrangements.financial_systems", r"\bfinancial systems?\b"),
+    ("arrangements.project_plan", r"\bproject plan\b"),
+    ("arrangements.business_cases", r"\bbusiness cases?\b"),
+    ("arrangements.workforce_strategy", r"\bworkforce\b"),
+)
+_KEYWORD_RES = tuple((rid, re.compile(pattern)) for rid, pattern in REQUIREMENT_KEYWORDS)
+MIN_NAMED_TOGETHER = 3
+
+
+@lru_cache(maxsize=8192)
+def requirement_keywords(text: str) -> str | None:
+    """The one requirement a paraphrase names by its distinctive words, else None."""
+    t = text.lower()
+    if len(t) > 250:
+        return None
+    if "\n" in t or "  " in t:
+        t = " ".join(t.split())  # 'Council & strategic\npartners engaged'
+    hits = [rid for rid, pattern in _KEYWORD_RES if pattern.search(t)]
+    if len(hits) == 2 and "engagement.service_users" in hits:
+        hits.remove("engagement.service_users")  # "users" is named in passing
+    return hits[0] if len(hits) == 1 else None
+
+
 _NOT_ACHIEVED = re.compile(r"^(not\s+(yet\s+)?(achieved|met|complete[d]?)|no|n|partially\s+"
                            r"achieved|missed)(?![\w/])", re.I)
 _ACHIEVED = re.compile(r"^(achieved|yes|y|met|complete[d]?|done|in place)(?![\w/])", re.I)
@@ -402,10 +465,11 @@ def parse_status(text: str) -> tuple[str | None, Likelihood | None]:
     if t in ("n/a", "na", "-", "tbc", "not applicable"):
         return None, None
     first = t[0]  # a test of the patterns' first letters before the patterns
-    if first == "n" and "/" in t[:4]:
-        # a code pair: 'N/FL' (not achieved, fairly likely now); 'N/A' is no status
-        head, _, rest = t.partition("/")
-        rest = rest.strip()
+    if first == "n" and ("/" in t[:4] or "(" in t[:4]):
+        # a code pair: 'N/FL', 'N (FL)' (not achieved, fairly likely now); 'N/A' is no
+        # status
+        head, _, rest = t.partition("/" if "/" in t[:4] else "(")
+        rest = rest.strip(" )")
         if head.strip() in ("n", "no") and len(rest) >= 2 and rest[:2].isalpha():
             lik = find_likelihood(rest)
             if lik is not None:

@@ -29,15 +29,17 @@ _COUNCIL_LABEL = re.compile(
 _DATE_LABEL = re.compile(
     r"(?:^|\s|\()(?:date\s+(?:completed|of\s+completion|return\s+completed|submitted)|"
     r"completed\s*:?\s+(?:on\s+)?(?=\d)|was\s+completed\b[^.:]{0,80}?\bon(?=\s+\d)|"
-    r"completion\s+date|"
+    r"completion\s+date|^completed(?=\s*:?\s*$)|"
     r"completed\s+by\s*:[^:]{0,80}?\bdate)\s*[:\-\u2013]?\s*(?P<v>.*)$", re.I | re.S)
 _PERIOD_LABEL = re.compile(
     r"^\s*(?:reporting\s+period|period(?:\s+covered)?|quarter\s+ending|return\s+for|"
+    r"(?:latest|current|this)\s+(?:return|quarter|period)(?=\s*[:\-\u2013])|"
     r"progress\s+(?:as\s+at|to)|position\s+as\s+at|as\s+at)\s*[:\-\u2013]?\s*(?P<v>.*)$",
     re.I | re.S)
+_PERIOD_END = re.compile(r"[;,]\s|\bdate\b|\bcomplet|\bsubmitted\b", re.I)
 _NEXT_LABEL = re.compile(
     r"\s(?:date(?:\s+[a-z]+){0,3}|completion(?:\s+[a-z]+){0,2}|completed(?:\s+by)?|"
-    r"(?:reporting\s+)?period|council|"
+    r"(?:(?:reporting|return|review)\s+)?period|council|"
     r"authority|contact(?:\s+officer)?|signed(?:\s+off)?|name|tel(?:ephone)?|e-?mail|"
     r"position|version|status|underpinning)\s*:", re.I)
 
@@ -114,7 +116,9 @@ def extract_metadata(units: list[Unit], title: str | None = None,
         if meta.period is None:
             m = _PERIOD_LABEL.match(text)
             if m:
-                value = _value(m, nxt)
+                # 'Dec-10 (date completed 10/01/2011)', 'December 2010 (Q3), completed 10
+                # January 2011': the period, not the date after it
+                value = _PERIOD_END.split(_value(m, nxt), 1)[0]
                 ym = parse_month(value) if value else None
                 if ym:
                     meta.period, meta.provenance["period"] = month_key(*ym), prov
@@ -349,13 +353,22 @@ def _most_named(texts: list[tuple[str, Provenance, str | None]]) -> tuple[str, P
     return best, first[best]
 
 
+_SENTENCE_END = re.compile(r"(?<=[a-z0-9)])\.\s+(?=[A-Z])")
+
+
 def _period_in(text: str) -> str | None:
-    for pattern in _PERIOD_PHRASES:
-        m = pattern.search(text)
-        if m:
-            ym = parse_month(m["d"])
-            if ym:
-                return month_key(*ym)
+    """The period the first sentence naming one says a return is for; a sentence naming
+    two ('sets the September 2010 return beside the December 2010 return') does not say
+    which is this paper's."""
+    for sentence in _SENTENCE_END.split(text) if ". " in text else (text,):
+        found: set[tuple[int, int]] = set()
+        for pattern in _PERIOD_PHRASES:
+            for said in pattern.finditer(sentence):
+                ym = parse_month(said["d"])
+                if ym:
+                    found.add(ym)
+        if len(found) == 1:
+            return month_key(*found.pop())
     m = _QUARTER.search(text)
     if m:
         n = int(m["n"] or m["q"] or _ORDINAL[m["w"].lower()])

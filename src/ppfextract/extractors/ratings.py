@@ -18,7 +18,6 @@ Layouts that read a requirement differently give no rating and a warning naming 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import lru_cache
 
 from .. import lazy_re as re  # re, each pattern compiled on first use
 from .. import marks as vocab
@@ -26,42 +25,9 @@ from ..document import Cell, Provenance
 from ..framework import Rating, parse_rating
 from .fit import option_styles, split_options
 from .grid import Grid
-from .labels import requirement_id
+from .labels import MIN_NAMED_TOGETHER, requirement_id, requirement_keywords
 from .selection import Member, decide_block
 from .tags import Field, Option, option_of_rating
-
-# Paraphrased requirement names ("Engagement of PCT and wider health community",
-# "Workforce strategy"): each requirement's distinctive words. A paraphrase is trusted
-# only among others: a table or a run of lines where three or more requirements are named.
-REQUIREMENT_KEYWORDS: tuple[tuple[str, str], ...] = (
-    ("engagement.service_users", r"\b(?:service users|people who use services|users)\b"),
-    ("engagement.staff", r"\bstaff\b"),
-    ("engagement.health", r"\b(?:pcts?|primary care|health community|nhs)\b"),
-    ("engagement.politicians", r"\b(?:politicians|councillors|elected members)\b"),
-    ("engagement.council_partners", r"\b(?:council departments|parts of (?:the )?(?:local )?"
-                                    r"councils?|strategic partners)\b"),
-    ("engagement.regional_national", r"\b(?:regional|national programmes?)\b"),
-    ("arrangements.risk_management", r"\brisks?\b"),
-    ("arrangements.business_models", r"\bbusiness models?\b"),
-    ("arrangements.financial_systems", r"\bfinancial systems?\b"),
-    ("arrangements.project_plan", r"\bproject plan\b"),
-    ("arrangements.business_cases", r"\bbusiness cases?\b"),
-    ("arrangements.workforce_strategy", r"\bworkforce\b"),
-)
-_KEYWORD_RES = tuple((rid, re.compile(pattern)) for rid, pattern in REQUIREMENT_KEYWORDS)
-MIN_NAMED_TOGETHER = 3
-
-
-@lru_cache(maxsize=8192)
-def requirement_keywords(text: str) -> str | None:
-    """The one requirement a paraphrase names by its distinctive words, else None."""
-    t = text.lower()
-    if len(t) > 250:
-        return None
-    hits = [rid for rid, pattern in _KEYWORD_RES if pattern.search(t)]
-    if len(hits) == 2 and "engagement.service_users" in hits:
-        hits.remove("engagement.service_users")  # "users" is named in passing
-    return hits[0] if len(hits) == 1 else None
 
 
 @dataclass
@@ -97,10 +63,23 @@ def _wordings(grid: Grid) -> list[_Wording]:
         if rid is not None:
             out.append(_Wording(cell, rid, True))
             continue
-        first = next((c for c in grid.row_cells(cell.row) if not grid.tag(c).empty), None)
-        if 6 < len(text) <= 120 and cell is first:  # a paraphrase only as the row's label
+        # a paraphrase only as the row's label: its first cell, after any group's label
+        # merged down beside several rows ('Engagement of stakeholders' | 'Service users')
+        # (or the first after a rating: two requirements to a row, 'Staff | A/G | Business
+        # models | A/R')
+        if not 6 < len(text) <= 120:
+            continue
+        row = grid.row_cells(cell.row)
+        first = next((c for c in row if not grid.tag(c).empty
+                      and c.row_span <= cell.row_span), None)
+        k = row.index(cell)
+        if cell is first or (k > 0 and grid.tag(row[k - 1]).rating is not None):
             rid = requirement_keywords(text)
-            if rid is not None:
+            # a milestone's row label is none ('1 Partnerships with users, carers &
+            # citizens'); a short name of one may be a requirement's ('Financial systems
+            # for personal budgets'), unless by 'users' alone
+            if rid is not None and (t.milestone is None or t.milestone_how == "short" and
+                                    rid != "engagement.service_users"):
                 out.append(_Wording(cell, rid, False))
     return out
 
@@ -274,6 +253,8 @@ def _by_words(grid: Grid, region: list[Cell]) -> list[Found]:
         text = vocab.strip_marks(cell.text).strip()
         m = _LABELLED.match(text)
         rating = parse_rating(m[1] if m else text) if len(text) <= 40 else None
+        if rating is None and "\u2192" in text:
+            rating = grid.tag(cell).rating  # 'A/R → A/G': the rating it moved to
         if rating is not None:
             out.append((rating, "rating written", f"{text!r} in the requirement's row",
                         cell.provenance, None))

@@ -84,8 +84,13 @@ def position(prov: Provenance) -> Position:
 
 
 def _marker_period(text: str) -> Period | None:
-    full = text.strip()
-    text = re.sub(r"\([^)]*\)", "", text).strip()  # '(as reported to Cabinet on ...)'
+    # a section's number ('3. Position reported at March 2010') is no sentence's end; a
+    # completion date after the period ('Period: April-June 2010 Date completed:
+    # 07/07/10') is no period
+    full = _SECTION_NUMBER.sub("", _DATE_LABEL.split(text, 1)[0]).strip()
+    if _NEXT.search(full):
+        return None  # 'agrees to receive the next return in October 2010'
+    text = re.sub(r"\([^)]*\)", "", full).strip()  # '(as reported to Cabinet on ...)'
     low = full.lower()
     if ("comparison" in low or "superseded" in low) and len(full) <= 300 and \
             _REPEATED.search(full) and _MARKER.search(full):
@@ -113,6 +118,11 @@ def _marker_period(text: str) -> Period | None:
     return parse_month(text) or (parse_month(full) if len(full) <= 160 else None)
 
 
+_SECTION_NUMBER = re.compile(r"^\s*(?:\d{1,2}(?:\.\d{1,2})*\.?|[A-Z]\.|[ivx]{1,4}\.)\s+(?=[A-Z])")
+_DATE_LABEL = re.compile(r"\b(?:date\s+(?:completed|submitted|signed|of\s+completion)|"
+                         r"completed\s+(?:on|by)?\s*:)", re.I)
+_NEXT = re.compile(r"\b(?:next|future|forthcoming|following)\s+(?:quarter'?s?\s+)?"
+                   r"(?:return|report|quarter|submission)\b", re.I)
 _AS_AT = re.compile(r"\b(?:position|as)\s+at\b|\b(?:period|quarter|months?|year)\s+"
                     r"(?:to|ending|ended)\b|\bprogress\s+(?:to|at)\b|"
                     # 'Quarter: July - September 2010', 'Reporting period: ...'
@@ -158,6 +168,9 @@ def _sheet_period(line: str) -> Period | None:
     return financial_quarter(head["n"]) if head is not None else None
 
 
+_PAGE_NUMBER = re.compile(r"\b(?:page\s+)?\d{1,3}(?:\s+of\s+\d{1,3})?\s*$", re.I)
+
+
 def find_segments(doc: Document) -> Segments:
     seg = Segments()
     for b, block in enumerate(doc.blocks):
@@ -181,8 +194,10 @@ def find_segments(doc: Document) -> Segments:
                         seg.markers.append(((b, row[0].row), period, texts[0].strip()))
     # a line repeated on page after page (a browser's print header, a running title) is
     # page furniture: it marks no return's start
+    # (page numbers apart: 'Health OSC, 27 July 2010 - Q1 return 2')
     seen: dict[str, int] = {}
     for _, _, line in seg.markers:
-        seen[line] = seen.get(line, 0) + 1
-    seg.markers = sorted(m for m in seg.markers if seen[m[2]] == 1)
+        key = _PAGE_NUMBER.sub("", line)
+        seen[key] = seen.get(key, 0) + 1
+    seg.markers = sorted(m for m in seg.markers if seen[_PAGE_NUMBER.sub("", m[2])] == 1)
     return seg

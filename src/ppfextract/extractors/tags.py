@@ -34,12 +34,14 @@ from ..framework import (
 from .labels import (
     OptionKind,
     Section,
+    code_disagrees,
     column_kind,
     deadline_of,
     heading_text,
     milestone_number_label,
     milestone_short_title,
     milestone_title_id,
+    numbered_short_name,
     parse_label,
     parse_status,
     requirement_id,
@@ -174,18 +176,6 @@ _ACHIEVED_Q = re.compile(r"achieved\s*(?:\?|\(?y(?:es)?\s*/\s*no?\)?|"
                          r"\?\s*\(?y(?:es)?\s*/\s*no?\)?)")
 
 
-_NUMBERED = re.compile(r"^milestone\s*[:#]?\s*(?:no\.?\s*)?([1-5])\b\s*[:.\-)]?\s*(?P<rest>.+)$")
-
-
-def _numbered_short_name(word: str) -> int | None:
-    """'Milestone 2: Self-directed support': the number, confirmed by a short name of the
-    same milestone ('Milestone 1: Procurement of the waste contract' is no milestone)."""
-    m = _NUMBERED.match(word)
-    if m is None or len(m["rest"].split()) > 8:
-        return None
-    return int(m[1]) if milestone_short_title(m["rest"]) == int(m[1]) else None
-
-
 # a list view's sort arrows ('Due▲▼'), or the arrow a printed drop-down shows after its
 # chosen entry ('Green ▾', 'Very likely ⌄')
 # (the drop-down arrows are the framework's, which option words are also read without)
@@ -196,11 +186,62 @@ def _fold_word(text: str) -> str:
     return fold(text).strip(" \t.:;*()[]\u2022-\u2013")
 
 
+def _milestone_named(text: str, word: str, *, bare: bool) -> tuple[int | None, str]:
+    """The milestone a text names, and how ("title", "number" or "short"):
+    milestone_heading's questions, each asked once: by title, as a bare number label, by
+    number and short name, by short name alone; then by its code alone ('M3') or before
+    a name of no milestone ('M4 I&A', when ``bare``: the text is no option or field)."""
+    heading = heading_text(text)
+    milestone = milestone_title_id(heading) or None if heading is not None else None
+    if milestone is not None:
+        return milestone, "title"
+    if heading is not None:
+        milestone = milestone_number_label(heading)
+        if milestone is not None:
+            return milestone, "number"
+    milestone = numbered_short_name(word)
+    if milestone is not None:
+        return milestone, "title"
+    if heading is not None and len(word.split()) <= 8:  # (at most six without a number)
+        named = milestone_short_title(heading) or None
+        if named is not None:
+            # 'Milestone 2: Information': the number and the name disagree
+            return (None, "") if code_disagrees(word, named) else (named, "short")
+    if len(word) <= 5:
+        code = _MILESTONE_CODE.fullmatch(word)  # 'M3', 'MS 3': trusted only as one
+        if code is not None:  # of three or more milestones named in a line
+            return int(code[1]), "short"
+    elif bare and len(word) <= 24 and word[0] == "m":
+        # the code before a short name of its own ('M4 I&A', 'M2 PBs'), trusted as the
+        # bare code is
+        code = _MILESTONE_CODE_NAMED.fullmatch(word)
+        if code is not None:
+            return int(code[1]), "short"
+    return None, ""
+
+
+def _moved_to(text: str) -> Tags | None:
+    """A movement since the last report ('A/R → A/G', 'FL → VL'): what the value
+    is now, the right-hand one, when both sides are values of the same kind."""
+    before, _, after = text.partition("\u2192")
+    if "\u2192" in after or not before.strip() or not after.strip():
+        return None
+    was, now = tag_text(before), tag_text(after)
+    if (was.rating is not None and now.rating is not None) or (
+            was.status != (None, None) and now.status != (None, None)):
+        return now
+    return None
+
+
 @lru_cache(maxsize=16384)
 def tag_text(text: str) -> Tags:
     """Everything one text names (see the module doc)."""
     if not text.isascii():  # (the arrows are not ASCII: most texts need no scan)
         text = _SORT_ARROWS.sub("", text)  # sort or drop-down arrows: 'Due▲▼', 'Green ▾'
+        if "\u2192" in text and len(text) <= 60:
+            moved = _moved_to(text)
+            if moved is not None:
+                return moved
     word = _fold_word(text)
     if not word:
         return Tags()
@@ -216,27 +257,8 @@ def tag_text(text: str) -> Tags:
             if tail.option is not None and tail.option.field is field:
                 return tail
     lead = _LEAD_DEADLINE.match(word) if field is not None else None
-    milestone = None
-    how = ""
-    if len(word) <= 200:
-        # milestone_heading's questions, each asked once: by title, as a bare number
-        # label, by number and short name, by short name alone
-        heading = heading_text(text)
-        milestone = milestone_title_id(heading) or None if heading is not None else None
-        how = "title" if milestone is not None else ""
-        if milestone is None and heading is not None:
-            milestone = milestone_number_label(heading)
-            how = "number" if milestone is not None else ""
-        if milestone is None:
-            milestone = _numbered_short_name(word)
-            how = "title" if milestone is not None else ""
-        if milestone is None and heading is not None and len(word.split()) <= 6:
-            milestone = milestone_short_title(heading) or None
-            how = "short" if milestone is not None else ""
-        if milestone is None and len(word) <= 5:
-            code = _MILESTONE_CODE.fullmatch(word)  # 'M3', 'MS 3': trusted only as one
-            if code is not None:  # of three or more milestones named in a line
-                milestone, how = int(code[1]), "short"
+    milestone, how = _milestone_named(text, word, bare=option is None and field is None) \
+        if len(word) <= 200 else (None, "")
     deadline = deadline_of(text) if len(word) <= 60 else None
     if deadline is None and lead is not None:
         deadline = deadline_of(lead["d"])  # 'October 2010 - how likely are we ...?'
@@ -252,6 +274,8 @@ def tag_text(text: str) -> Tags:
 
 
 _MILESTONE_CODE = re.compile(r"ms?\s?([1-5])")
+_MILESTONE_CODE_NAMED = re.compile(r"ms?\s?([1-5])[\s:.\-\u2013]+(?=[a-z&/]*[a-z][a-z&/]*)"
+                                   r"[a-z&/ ]{2,18}")
 _INSTRUCTION_WORDS = ("delete", "tick", "select", "choose", "circle", "mark", "chosen", "pick",
                       "enter", "cross", "highlight", "strike", "bold")
 _INSTRUCTION = re.compile(r"\s*\((?:please\s+)?(?:delete|tick|select|choose|circle|mark|chosen|"
@@ -269,7 +293,11 @@ _YES_NO_PHRASE = re.compile(r"(?:^|[\s/(|])(yes|no)(?=$|[\s/)|.,])")
 
 def _lists_options(word: str) -> bool:
     """A text naming two different likelihoods, both achieved and not achieved, or both
-    yes and no, is a list of options, not a status."""
+    yes and no, is a list of options, not a status ('Y N', 'Y / N' as printed beside
+    their boxes)."""
+    if len(word) <= 7 and word[:1] in ("y", "n") and \
+            set(word.replace("/", " ").replace("|", " ").split()) == {"y", "n"}:
+        return True
     if word.count("likely") < 2 and word.count("achieved") < 2 and (
             "yes" not in word or "no" not in word):
         return False  # each pattern's own words: two of one, or both yes and no
