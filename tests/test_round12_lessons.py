@@ -195,3 +195,80 @@ def test_a_councils_name_stops_at_the_next_label():
     assert meta("Putting People First milestone return",
                 "Status: For information Council: Trafford Return period: quarter ending "
                 "31 December 2010").council == "Trafford"
+
+
+def test_y_n_under_a_deadline_beside_the_likelihoods_and_notes_across_the_table():
+    tick = {"text": "\u2713"}
+    rec = record(
+        "Ticks show the option selected.",
+        table(["Milestone", {"text": "Apr 2010", "col_span": 2}, None,
+               {"text": "Oct 2010", "col_span": 2}, None, {"text": "Apr 2011", "col_span": 4},
+               None, None, None],
+              ["Milestone", "Y", "N", "Y", "N", "VL", "FL", "FU", "VU"],
+              ["1. Effective partnerships", tick, "", tick, "", tick, "", "", ""],
+              [{"text": "Deliverables: Apr 10: That a communication has been made to the "
+                        "public", "col_span": 9}, None, None, None, None, None, None, None,
+               None],
+              ["2. Self-directed support and personal budgets", tick, "", "", tick, "", tick,
+               "", ""],
+              [{"text": "Reason not achieved (October 2010): reviews behind schedule",
+                "col_span": 9}, None, None, None, None, None, None, None, None],
+              ["3. Prevention and cost effective services", "", tick, tick, "", "", "", tick,
+               ""]))
+    got = cells(rec)
+    assert got[(1, "2010-04")] == ("Y", None)
+    assert got[(2, "2010-10")][0] == "N"
+    assert got[(2, "2011-04")] == (None, "fairly_likely")
+    assert got[(3, "2010-04")][0] == "N"
+    assert got[(3, "2011-04")] == (None, "fairly_unlikely")
+
+
+def _styled(text: str, *spans: tuple[int, int, str]) -> dict:
+    return {"lines": [{"text": text, "spans": [
+        {"start": a, "end": b, "style": s} for a, b, s in spans]}]}
+
+
+def test_options_then_last_quarters_value_or_another_field_in_one_cell():
+    yes_no = "Achieved? Yes / No"
+    rec = record(
+        "Milestone 1 \u2013 Effective partnerships with people using services, carers and "
+        "other local citizens",
+        table(["", "Apr 10", "Oct 10", "Apr 11"],
+              ["Progress",
+               _styled(yes_no + " \u2014 Last quarter (Sep 10): not achieved",
+                       (10, 13, "bold"), (16, 18, "struck")),
+               _styled(yes_no + " \u2014 Reason: strategy delayed \u2014 When: March 2011",
+                       (10, 13, "struck"), (16, 18, "bold")),
+               _styled("Very likely \u00b7 Fairly likely \u00b7 Fairly unlikely \u00b7 Very "
+                       "unlikely \u2014 Last quarter (Sep 10): very likely", (14, 27, "bold"))]))
+    got = cells(rec)
+    assert got[(1, "2010-04")] == ("Y", None)
+    assert got[(1, "2010-10")][0] == "N"
+    assert got[(1, "2011-04")] == (None, "fairly_likely")
+
+
+def test_a_movement_gives_the_value_it_moved_to():
+    assert tag_text("A/R \u2192 A/G").rating.value == "amber_green"
+    assert tag_text("FL \u2192 VL").status[1].value == "very_likely"
+    assert tag_text("Jun-10 \u2192 Sep-10").rating is None
+    rows = [["Requirement", "Jun-10 \u2192 Sep-10", "Requirement", "Jun-10 \u2192 Sep-10"]]
+    names = SHORT_REQS
+    moves = ["A/R \u2192 A/G", "A/G \u2192 G", "R \u2192 R", "A/G \u2192 A/G", "R \u2192 A/R",
+             "G \u2192 G"]
+    for k in range(6):
+        rows.append([names[k], moves[k], names[k + 6], moves[5 - k]])
+    got = ratings(record("Underpinning requirements \u2013 movement since June", table(*rows)))
+    assert len(got) == 12
+    assert got["engagement.service_users"] == "amber_green"
+    assert got["arrangements.risk_management"] == "green"  # (two to a row)
+    assert got["arrangements.workforce_strategy"] == "amber_green"
+
+
+def test_a_forms_risk_box_headers_are_no_answer_and_option_labels_leave_the_question():
+    rec = record(table(["Milestone 2:", "Self-directed support and personal budgets"],
+                       ["Key Questions:", ""],
+                       ["What are we planning to do next?", "Key risk Mitigating action"],
+                       ["Very unlikely Have we started to issue personal budgets?",
+                        "Yes - a pilot since October 2009."]))
+    assert [(a.question, a.answer) for a in rec.answers] == [
+        ("Have we started to issue personal budgets?", "Yes - a pilot since October 2009.")]
