@@ -365,6 +365,32 @@ def truncated() -> None:
     (OUT / "truncated.pdf").write_bytes(data[: int(len(data) * 0.6)])
 
 
+def unruled_table_under_a_form_heading_line() -> None:
+    """An unruled status grid (reportlab, landscape) under a form's heading line whose
+    pieces ('Council: ...   Period: ...   Date completed: ...') straddle the grid's
+    columns; the key to the abbreviations in a paragraph above."""
+    c = canvas("unruled-table-under-a-form-heading-line.pdf")
+    heading(c, "4. Putting People First return for quarter ending June 2010", 60)
+    lines(c, ["Key: Ach. = achieved; Not ach. = not achieved (likelihood in brackets);",
+              "V. likely = very likely; F. likely = fairly likely."], 84, size=9)
+    rows = [("Council: Havering", "Period: April-June 2010", "Date completed: 07/07/10", ""),
+            ("Milestone", "Apr-10", "Oct-10", "Apr-11"),
+            ("M1 Partnerships", "Ach.", "V. likely", "V. likely"),
+            ("M2 SDS & PBs", "Ach.", "F. likely", "F. unlikely"),
+            ("M3 Prevention", "Ach.", "F. likely", "F. likely"),
+            ("M4 Info & advice", "Not ach. (V. likely)", "V. likely", "V. likely"),
+            ("M5 Commissioning", "Ach.", "F. unlikely", "F. likely")]
+    for i, row in enumerate(rows):
+        y = PAGE_H - 130 - i * 15.4
+        c.setFont("Helvetica", 9)
+        xs = (50, 130, 232, 0) if i == 0 else (54, 210, 324, 437)
+        for x, text in zip(xs, row, strict=True):
+            if text:
+                c.drawString(x, y, text)
+    c.showPage()
+    c.save()
+
+
 def main() -> None:
     OUT.mkdir(parents=True, exist_ok=True)
     ruled_table_with_merged_cells()
@@ -382,6 +408,7 @@ def main() -> None:
     landscape_page()
     triage_five_pages()
     truncated()
+    unruled_table_under_a_form_heading_line()
 
 
 if __name__ == "__main__":

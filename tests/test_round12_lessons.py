@@ -17,7 +17,7 @@ from ppfextract.extractors.tags import tag_text
 from ppfextract.extractors.walk import walk
 from ppfextract.framework import find_likelihood
 
-from .handdocs import cells, record, table
+from .handdocs import NO_FACTS, cells, record, table
 
 SHORT_REQS = ["Service users", "Staff (incl. providers / 3rd sector)", "PCT & wider health",
               "Local politicians", "All parts of council & strategic partner",
@@ -272,3 +272,42 @@ def test_a_forms_risk_box_headers_are_no_answer_and_option_labels_leave_the_ques
                         "Yes - a pilot since October 2009."]))
     assert [(a.question, a.answer) for a in rec.answers] == [
         ("Have we started to issue personal budgets?", "Yes - a pilot since October 2009.")]
+
+
+def test_unruled_table_under_a_form_heading_line_that_straddles_its_columns():
+    """reportlab, no rules: the heading line 'Council: ...  Period: ...  Date completed:
+    ...' above the grid is not its first row (its pieces straddle the grid's columns,
+    which merged them); the key 'Ach. = achieved' reads 'Ach.' in a milestone's row."""
+    import ppfextract
+
+    from .conftest import DATA
+
+    rec = ppfextract.extract(DATA / "pdf" / "unruled-table-under-a-form-heading-line.pdf",
+                             NO_FACTS)
+    got = cells(rec)
+    assert got[(1, "2010-04")] == ("Y", None)
+    assert got[(1, "2010-10")] == (None, "very_likely")
+    assert got[(2, "2011-04")] == (None, "fairly_unlikely")
+    assert got[(4, "2010-04")] == ("N", "very_likely")
+    assert got[(5, "2010-10")] == (None, "fairly_unlikely")
+    assert len(got) == 15
+    assert rec.council == "Havering" and rec.period == "2010-06"
+
+
+def test_a_keys_abbreviation_of_a_field_states_a_status_in_a_milestones_row():
+    key = "Key: Ach. = achieved; Not ach. = not achieved; V. likely = very likely."
+    grid = table(["Milestone", "Apr-10", "Oct-10", "Apr-11"],
+                 ["M1 Partnerships", "Ach.", "V. likely", "V. likely"],
+                 ["M2 SDS & PBs", "Not ach.", "V. likely", "V. likely"],
+                 ["M3 Prevention", "Ach.", "V. likely", "V. likely"])
+    got = cells(record(key, grid))
+    assert got[(1, "2010-04")] == ("Y", None)
+    assert got[(2, "2010-04")] == ("N", None)
+    # without the key, 'Ach.' is the field's label ('Ach. Y/N'), no value
+    assert (1, "2010-04") not in cells(record(grid))
+    assert tag_text("Not ach. (V. likely)").status[0] == "N"
+
+
+def test_the_period_in_the_cell_after_the_returns_heading():
+    assert meta("Swindon Borough Council", "Progress with Putting People First milestones",
+                "September 2010", "Council: Swindon").period == "2010-09"

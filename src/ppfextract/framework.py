@@ -431,7 +431,7 @@ def find_likelihood(text: str) -> Likelihood | None:
             return whole
     if "likely" not in t:
         return None  # every phrase below has it
-    if "." in t:
+    if "v." in t or "f." in t:
         t = _INITIAL_DOT.sub(_initial_word, t)  # 'v. likely', 'f.unlikely': 'v likely'...
     for lik, word, pattern in _LIKELIHOOD_PHRASES:
         if word in t and pattern.search(t):
@@ -639,15 +639,23 @@ def normalise_council(text: str) -> str | None:
     """'Sefton MBC' -> 'Sefton'; 'Oxfordshire County Council' -> 'Oxfordshire'."""
     t = unicodedata.normalize("NFKC", text).replace("\u00a0", " ")
     t = _SPACES.sub(" ", t).strip(" .,:;-\t")
-    t = _COUNCIL_LEAD.sub("", t)
+    if t[:4].lower() in _COUNCIL_LEAD_STARTS:  # (a cheap test before the pattern)
+        t = _COUNCIL_LEAD.sub("", t)
     changed = True
     while changed:
         changed = False
-        for suffix in _COUNCIL_SUFFIX_RES:
-            new = suffix.sub("", t)
-            if new != t:
-                t, changed = new.strip(), True
-    t = _THE.sub("", t).strip(" .,:;-")
+        for suffix in _COUNCIL_SUFFIXES_LOW:
+            # the suffix at the end after white space or a comma (as a pattern
+            # '[\s,]+Council$' would cut it, without compiling one per suffix)
+            n = len(suffix)
+            if len(t) > n and t[-n:].lower() == suffix and (t[-n - 1].isspace()
+                                                            or t[-n - 1] == ","):
+                t, changed = t[:-n].rstrip().rstrip(",").rstrip().strip(), True
+                while t and (t[-1].isspace() or t[-1] == ","):
+                    t = t[:-1]
+    if t[:3].lower() == "the" and t[3:4].isspace():
+        t = t[3:].lstrip()
+    t = t.strip(" .,:;-")
     if not t or len(t) > 60:
         return None
     return t
@@ -656,6 +664,7 @@ def normalise_council(text: str) -> str | None:
 _SPACES = re.compile(r"\s+")
 _COUNCIL_LEAD = re.compile(r"^(the\s+)?(london borough of|royal borough of|city of|borough of|"
                            r"metropolitan borough of|county of)\s+", re.I)
-_COUNCIL_SUFFIX_RES = tuple(re.compile(r"[\s,]+" + re.escape(suffix) + r"$", re.I)
-                            for suffix in COUNCIL_SUFFIXES)
-_THE = re.compile(r"^the\s+", re.I)
+# the first four letters of _COUNCIL_LEAD's matches
+_COUNCIL_LEAD_STARTS = frozenset({"the ", "the\t", "lond", "roya", "city", "boro", "metr",
+                                  "coun"})
+_COUNCIL_SUFFIXES_LOW = tuple(suffix.lower() for suffix in COUNCIL_SUFFIXES)

@@ -159,7 +159,7 @@ _RISK_BOX_HEAD = re.compile(r"^\s*(?:key\s+)?risks?\s*:?\s+(?:mitigating\s+actio
 def _form_text(answer: str) -> bool:
     """What a form prints, taken for an answer: its choices not marked ('Yes No If no,
     reason'), or another box's label ('Key risk', 'Mitigating actions', both)."""
-    if _PRINTED_CHOICES.match(answer) or _RISK_BOX_HEAD.match(answer):
+    if _PRINTED_CHOICES.match(answer) or ("isk" in answer[:12] and _RISK_BOX_HEAD.match(answer)):
         return True
     return len(answer) <= 40 and (section_label(answer) is not None
                                   or _HEADS["risk"].match(answer) is not None

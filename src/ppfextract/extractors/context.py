@@ -133,7 +133,8 @@ def document_terms(doc: Document) -> dict[str, tuple[str | None, Likelihood | No
                 if "=" in part:  # 'Status key: On track = fairly likely ...'
                     term, _, meaning = part.partition("=")
                     pairs.append((term.rsplit(":", 1)[-1], meaning))
-                elif (m := _KEY_ENTRY.match(part)) is not None:
+                elif (":" in part or "\u2013" in part or "\u2014" in part or " - " in part) \
+                        and (m := _KEY_ENTRY.match(part)) is not None:  # (its separators)
                     pairs.append((m["term"], m["meaning"]))
         else:
             table = item[0]
@@ -152,8 +153,10 @@ def document_terms(doc: Document) -> dict[str, tuple[str | None, Likelihood | No
             if status == (None, None):
                 continue
             t = tag_text(term)
+            # (a field's abbreviation may be a key's term: 'Ach. = achieved')
             if len(t.word) > 30 or len(t.word.split()) > 4 or t.milestone is not None \
-                    or t.deadline is not None or t.field is not None or t.requirement:
+                    or t.deadline is not None or t.requirement or (
+                        t.field is not None and len(t.word) > 6):
                 continue
             entries.append((t.word, status))
         if len(entries) >= 2:

@@ -474,8 +474,11 @@ def _in_cell_options(grid: Grid, cell: Cell) -> list[Member]:
         if joined:  # this line was read with the one before
             joined = False
             continue
-        if "ast" in line.text or "revious" in line.text or "rior" in line.text or \
-                "\u2014" in line.text or "\u2013" in line.text or " - " in line.text:
+        low = line.text.lower()
+        if ("last " in low or "previous" in low or "prior " in low or "reason" in low
+                or "when" in low or "comment" in low or "note" in low or "revised" in low) \
+                and ("\u2014" in low or "\u2013" in low or "-" in low or "(" in low
+                     or ";" in low or "|" in low or ". " in low or "[" in low):
             # '... — Last quarter (Sep 10): achieved', '... — Reason: ...'
             line = _options_part(line)
         pieces = split_options(line)

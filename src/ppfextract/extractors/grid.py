@@ -79,7 +79,8 @@ def reporting_period(text: str) -> tuple[int, int] | None:
     if month is None:
         # a quarter with no year ('Q2 return', 'Qtr 3 position'): in its year's order, as
         # (1, n); a fourth quarter beside a first is no order (see _stale_positions)
-        bare = _BARE_QUARTER.fullmatch(text.strip())
+        bare = _BARE_QUARTER.fullmatch(text.strip()) if len(text) <= 24 and (
+            "q" in text or "Q" in text) else None
         return (1, int(bare[1])) if bare is not None else None
     # a quarter's end named as a report's ('Sep-10 rtn', 'Mar-11 (Q4)') is its period; a
     # deadline's own month ('Position at April 2010') is the deadline's header
@@ -181,8 +182,14 @@ class Grid:
         for cell in self.cells:
             t = self.tags[id(cell)]
             if t.status == (None, None) and t.word in terms and t.option is None \
-                    and t.field is None and t.milestone is None and t.deadline is None:
-                self.tags[id(cell)] = replace(t, status=terms[t.word])
+                    and t.milestone is None and t.deadline is None and (
+                        t.field is None or self._beside_milestone(cell)):
+                # ('Ach.' labels a column in a header, and states achieved in a
+                # milestone's row when the key says so)
+                self.tags[id(cell)] = replace(t, status=terms[t.word], field=None)
+
+    def _beside_milestone(self, cell: Cell) -> bool:
+        return any(self.tags[id(c)].milestone is not None for c in self.leftwards(cell))
 
     def _relevant(self) -> bool:
         """Whether any cell, or any line of a cell, names a milestone, a deadline, an
@@ -472,7 +479,7 @@ class Grid:
             # its own continues none: 'Very likely | Fairly likely ...' under a table of
             # indicators by quarter)
             if self._under(head, cell):
-                d = tag_text(head.text).deadline
+                d = cell_tags(head).deadline  # ('April 2010' over its deliverable's text)
                 if d is not None:
                     return d, head
         return None

@@ -449,8 +449,8 @@ def requirement_keywords(text: str) -> str | None:
     return hits[0] if len(hits) == 1 else None
 
 
-_NOT_ACHIEVED = re.compile(r"^(not\s+(yet\s+)?(achieved|met|complete[d]?)|no|n|partially\s+"
-                           r"achieved|missed)(?![\w/])", re.I)
+_NOT_ACHIEVED = re.compile(r"^(not\s+(yet\s+)?(achieved|ach(?:'?d|vd)?|met|complete[d]?)|no|n|"
+                           r"partially\s+achieved|missed)(?![\w/])", re.I)
 _ACHIEVED = re.compile(r"^(achieved|yes|y|met|complete[d]?|done|in place)(?![\w/])", re.I)
 _ACHIEVED_SAID = re.compile(r"^achieved\s*(?:\?\s*|[-:\u2013]\s*)+(yes|no|y|n)\b")
 

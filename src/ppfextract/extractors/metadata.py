@@ -36,6 +36,15 @@ _PERIOD_LABEL = re.compile(
     r"(?:latest|current|this)\s+(?:return|quarter|period)(?=\s*[:\-\u2013])|"
     r"progress\s+(?:as\s+at|to)|position\s+as\s+at|as\s+at)\s*[:\-\u2013]?\s*(?P<v>.*)$",
     re.I | re.S)
+def _period_value(value: str) -> str:
+    """A period label's value without what follows it ('Dec-10 (date completed
+    10/01/2011)', 'December 2010 (Q3), completed 10 January 2011')."""
+    if ";" in value or "," in value or "ate" in value or "omplet" in value or \
+            "ubmitted" in value:
+        return _PERIOD_END.split(value, 1)[0]
+    return value
+
+
 _PERIOD_END = re.compile(r"[;,]\s|\bdate\b|\bcomplet|\bsubmitted\b", re.I)
 _NEXT_LABEL = re.compile(
     r"\s(?:date(?:\s+[a-z]+){0,3}|completion(?:\s+[a-z]+){0,2}|completed(?:\s+by)?|"
@@ -116,9 +125,7 @@ def extract_metadata(units: list[Unit], title: str | None = None,
         if meta.period is None:
             m = _PERIOD_LABEL.match(text)
             if m:
-                # 'Dec-10 (date completed 10/01/2011)', 'December 2010 (Q3), completed 10
-                # January 2011': the period, not the date after it
-                value = _PERIOD_END.split(_value(m, nxt), 1)[0]
+                value = _period_value(_value(m, nxt))
                 ym = parse_month(value) if value else None
                 if ym:
                     meta.period, meta.provenance["period"] = month_key(*ym), prov
@@ -159,10 +166,11 @@ def _completed_in_sentences(meta: Metadata, text: str, prov: Provenance) -> None
 
 def _period_near_heading(meta: Metadata, texts: list[tuple[str, Provenance, str | None]]) -> None:
     """'December 2010' standing alone just before 'Progress with Putting People First
-    milestones' (seed 002), or a heading 'December 2010 progress'."""
+    milestones' (seed 002) or in the cell after it, or a heading 'December 2010
+    progress'."""
     for i, (text, _prov, _) in enumerate(texts):
         if len(text) < 90 and _PROGRESS_HEADING.search(text):
-            for j in range(max(0, i - 3), i + 1):
+            for j in range(max(0, i - 3), min(len(texts), i + 2)):  # (or the cell after)
                 cand, cprov, _ = texts[j]
                 m = _MONTH_PROGRESS.match(fold(cand)) if len(cand) < 40 else None
                 if m:
@@ -353,6 +361,16 @@ def _most_named(texts: list[tuple[str, Provenance, str | None]]) -> tuple[str, P
     return best, first[best]
 
 
+def _periods_said(text: str) -> set[tuple[int, int]]:
+    found: set[tuple[int, int]] = set()
+    for pattern in _PERIOD_PHRASES:
+        for said in pattern.finditer(text):
+            ym = parse_month(said["d"])
+            if ym:
+                found.add(ym)
+    return found
+
+
 _SENTENCE_END = re.compile(r"(?<=[a-z0-9)])\.\s+(?=[A-Z])")
 
 
@@ -360,15 +378,14 @@ def _period_in(text: str) -> str | None:
     """The period the first sentence naming one says a return is for; a sentence naming
     two ('sets the September 2010 return beside the December 2010 return') does not say
     which is this paper's."""
-    for sentence in _SENTENCE_END.split(text) if ". " in text else (text,):
-        found: set[tuple[int, int]] = set()
-        for pattern in _PERIOD_PHRASES:
-            for said in pattern.finditer(sentence):
-                ym = parse_month(said["d"])
-                if ym:
-                    found.add(ym)
-        if len(found) == 1:
-            return month_key(*found.pop())
+    found = _periods_said(text)
+    if len(found) == 1:
+        return month_key(*found.pop())
+    if found and ". " in text:  # two periods: the first sentence naming one alone
+        for sentence in _SENTENCE_END.split(text):
+            one = _periods_said(sentence)
+            if len(one) == 1:
+                return month_key(*one.pop())
     m = _QUARTER.search(text)
     if m:
         n = int(m["n"] or m["q"] or _ORDINAL[m["w"].lower()])

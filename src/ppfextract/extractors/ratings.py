@@ -69,11 +69,10 @@ def _wordings(grid: Grid) -> list[_Wording]:
         # models | A/R')
         if not 6 < len(text) <= 120:
             continue
-        row = grid.row_cells(cell.row)
-        first = next((c for c in row if not grid.tag(c).empty
+        first = next((c for c in grid.row_cells(cell.row) if not grid.tag(c).empty
                       and c.row_span <= cell.row_span), None)
-        k = row.index(cell)
-        if cell is first or (k > 0 and grid.tag(row[k - 1]).rating is not None):
+        left = next(grid.leftwards(cell), None) if cell is not first else None
+        if cell is first or (left is not None and grid.tag(left).rating is not None):
             rid = requirement_keywords(text)
             # a milestone's row label is none ('1 Partnerships with users, carers &
             # citizens'); a short name of one may be a requirement's ('Financial systems

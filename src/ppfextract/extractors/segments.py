@@ -87,8 +87,14 @@ def _marker_period(text: str) -> Period | None:
     # a section's number ('3. Position reported at March 2010') is no sentence's end; a
     # completion date after the period ('Period: April-June 2010 Date completed:
     # 07/07/10') is no period
-    full = _SECTION_NUMBER.sub("", _DATE_LABEL.split(text, 1)[0]).strip()
-    if _NEXT.search(full):
+    full = text.strip()
+    low = full.lower()
+    if "date" in low or "complet" in low:
+        full = _DATE_LABEL.split(full, 1)[0].strip()
+    if full[:1].isdigit() or full[1:2] == "." or full[:1] in "iIvVxX":
+        full = _SECTION_NUMBER.sub("", full)
+    if ("next" in low or "future" in low or "forthcoming" in low or "following" in low) and \
+            _names_next(low):
         return None  # 'agrees to receive the next return in October 2010'
     text = re.sub(r"\([^)]*\)", "", full).strip()  # '(as reported to Cabinet on ...)'
     low = full.lower()
@@ -121,8 +127,21 @@ def _marker_period(text: str) -> Period | None:
 _SECTION_NUMBER = re.compile(r"^\s*(?:\d{1,2}(?:\.\d{1,2})*\.?|[A-Z]\.|[ivx]{1,4}\.)\s+(?=[A-Z])")
 _DATE_LABEL = re.compile(r"\b(?:date\s+(?:completed|submitted|signed|of\s+completion)|"
                          r"completed\s+(?:on|by)?\s*:)", re.I)
-_NEXT = re.compile(r"\b(?:next|future|forthcoming|following)\s+(?:quarter'?s?\s+)?"
-                   r"(?:return|report|quarter|submission)\b", re.I)
+_NEXT_LEADS = frozenset({"next", "future", "forthcoming", "following"})
+_NEXT_NOUNS = frozenset({"return", "report", "quarter", "submission"})
+
+
+def _names_next(low: str) -> bool:
+    """A return still to come: 'the next return', "next quarter's report"."""
+    words = [w.strip(".,;:()'\"") for w in low.split()]
+    for k, word in enumerate(words[:-1]):
+        if word in _NEXT_LEADS:
+            after = words[k + 1]
+            if after in ("quarter's", "quarters") and k + 2 < len(words):
+                after = words[k + 2]
+            if after in _NEXT_NOUNS:
+                return True
+    return False
 _AS_AT = re.compile(r"\b(?:position|as)\s+at\b|\b(?:period|quarter|months?|year)\s+"
                     r"(?:to|ending|ended)\b|\bprogress\s+(?:to|at)\b|"
                     # 'Quarter: July - September 2010', 'Reporting period: ...'
@@ -168,7 +187,34 @@ def _sheet_period(line: str) -> Period | None:
     return financial_quarter(head["n"]) if head is not None else None
 
 
-_PAGE_NUMBER = re.compile(r"\b(?:page\s+)?\d{1,3}(?:\s+of\s+\d{1,3})?\s*$", re.I)
+
+
+def _page_less(line: str) -> str:
+    """The line without a page number at its end ('... Q1 return 2', '... Page 3 of
+    12'); a year is no page number."""
+    t = line.rstrip()
+    head = _without_number(t)
+    if head is None:
+        return line
+    low = head.lower()
+    if low.endswith(" of"):  # 'Page 3 of 12'
+        before = _without_number(head[:-3].rstrip())
+        if before is not None:
+            head, low = before, before.lower()
+    if low.endswith("page") and (len(low) == 4 or not low[-5].isalnum()):
+        head = head[:-4]
+    return head.rstrip()
+
+
+def _without_number(t: str) -> str | None:
+    """``t`` without the 1-3 digits it ends with, standing as a word; None if it has
+    none."""
+    j = len(t)
+    while j and t[j - 1].isdigit():
+        j -= 1
+    if not 1 <= len(t) - j <= 3 or (j and (t[j - 1].isalnum() or t[j - 1] == "_")):
+        return None
+    return t[:j].rstrip()
 
 
 def find_segments(doc: Document) -> Segments:
@@ -197,7 +243,7 @@ def find_segments(doc: Document) -> Segments:
     # (page numbers apart: 'Health OSC, 27 July 2010 - Q1 return 2')
     seen: dict[str, int] = {}
     for _, _, line in seg.markers:
-        key = _PAGE_NUMBER.sub("", line)
+        key = _page_less(line)
         seen[key] = seen.get(key, 0) + 1
-    seg.markers = sorted(m for m in seg.markers if seen[_PAGE_NUMBER.sub("", m[2])] == 1)
+    seg.markers = sorted(m for m in seg.markers if seen[_page_less(m[2])] == 1)
     return seg

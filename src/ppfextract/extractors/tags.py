@@ -214,7 +214,7 @@ def _milestone_named(text: str, word: str, *, bare: bool) -> tuple[int | None, s
     elif bare and len(word) <= 24 and word[0] == "m":
         # the code before a short name of its own ('M4 I&A', 'M2 PBs'), trusted as the
         # bare code is
-        code = _MILESTONE_CODE_NAMED.fullmatch(word)
+        code = _MILESTONE_CODE_NAMED.fullmatch(word) if word[1:2] in _CODE_SECOND else None
         if code is not None:
             return int(code[1]), "short"
     return None, ""
@@ -274,6 +274,7 @@ def tag_text(text: str) -> Tags:
 
 
 _MILESTONE_CODE = re.compile(r"ms?\s?([1-5])")
+_CODE_SECOND = frozenset("12345s ")  # (a cheap test: the letter after 'm' in a code)
 _MILESTONE_CODE_NAMED = re.compile(r"ms?\s?([1-5])[\s:.\-\u2013]+(?=[a-z&/]*[a-z][a-z&/]*)"
                                    r"[a-z&/ ]{2,18}")
 _INSTRUCTION_WORDS = ("delete", "tick", "select", "choose", "circle", "mark", "chosen", "pick",

@@ -734,6 +734,7 @@ def find_unruled(lines: Sequence[Line]) -> list[tuple[list[Line], list[tuple[flo
     run: list[Line] = []
 
     def close() -> None:
+        _without_straddling_ends(run)
         multi = [ln.segments() for ln in run if len(ln.segments()) >= 2]
         cols = _columns(multi) if len(multi) >= 3 else []
         while run and len(run[-1].segments()) < 2 and not (
@@ -765,6 +766,27 @@ def find_unruled(lines: Sequence[Line]) -> list[tuple[list[Line], list[tuple[flo
             close()
     close()
     return found
+
+
+def _without_straddling_ends(run: list[Line]) -> None:
+    """Drops from a run its first (or last) line of several pieces when those pieces
+    straddle the columns the other lines keep apart: a form's heading line above a
+    table ('Council: Havering   Period: April-June 2010   Date completed: 07/07/10' over
+    'Milestone | Apr-10 | Oct-10 | Apr-11') or a note under it, not one of its rows."""
+    multi = [k for k, ln in enumerate(run) if len(ln.segments()) >= 2]
+    if len(multi) < 4:
+        return
+    every = len(_columns([run[k].segments() for k in multi]))
+    for end in (0, -1):
+        k = multi[end]
+        rest = [run[j].segments() for j in (multi[1:] if end == 0 else multi[:-1])]
+        cols = _columns(rest)
+        if len(cols) > every and _accept(rest, cols):
+            if end == 0:
+                del run[:k + 1]
+            else:
+                del run[k:]
+            return
 
 
 def _last_line_carries_on(above: Line, line: Line, cols: Sequence[tuple[float, float]]
