@@ -221,8 +221,10 @@ def _keyed_row(sections: dict[int, _Section], row: RowView,
     risk | ... | ...'), or 'No. | Question | Response' and 'Milestone | Key risks |
     Mitigating actions' (rows 'M2 | ... | ...'): the milestone from the column headed
     'Milestone' (or 'No.', 'Ref')."""
+    # (a narrow column's header may wrap inside the word: 'Mileston' + 'e')
     column = next((c.col for c in row.cells if len(c.text) < 20
-                   and _MILESTONE_COLUMN.match(c.text)), None)
+                   and _MILESTONE_COLUMN.match(c.text.replace("\n", "")
+                                               if "\n" in c.text else c.text)), None)
     if row.index == 0 or column is not None:
         # a header row: the first, or one naming the milestone column and two others under
         # a title ('Key questions - December 2010') or between two parts ('Milestone | Key

@@ -409,6 +409,8 @@ def _decide(blocks: dict[Key, list[Member]], layout: Layout, fit: Fit,
     # the convention the table keeps: where its choices are shown by marks, a cell's
     # colour or emphasis is decoration ('not yet due' greyed out), never a choice
     by_marks = any(state(mb, True) is Selection.SELECTED for ms in blocks.values() for mb in ms)
+    if by_marks and _fills_agree(blocks):
+        by_marks = False  # a mark in a filled cell: the fill is the table's choice too
     for (m, d), members in blocks.items():
         if twice and (m, d) in twice:
             # two blocks of rows name this milestone's deadline: the table holds something
@@ -432,6 +434,20 @@ def _decide(blocks: dict[Key, list[Member]], layout: Layout, fit: Fit,
                 fit.score += 1.0
             elif decision.undecided:
                 fit.score += 0.1
+
+
+def _fills_agree(blocks: dict[Key, list[Member]]) -> bool:
+    """The table shows its choices by a fill, one cell of each option block filled (in
+    two or more blocks), and every mark it holds is in its block's one filled cell (a
+    checkbox left in a shaded choice): the fills are choices, not decoration."""
+    filled_blocks = 0
+    for members in blocks.values():
+        filled = [mb for mb in members if mb.fill and not vocab.is_background(mb.fill)]
+        marked = [mb for mb in members if state(mb, True) is Selection.SELECTED]
+        if marked and (len(filled) != 1 or any(mb is not filled[0] for mb in marked)):
+            return False
+        filled_blocks += len(filled) == 1
+    return filled_blocks >= 2
 
 
 def _merge(members: list[Member]) -> list[Member]:

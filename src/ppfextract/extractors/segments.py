@@ -124,6 +124,8 @@ def _marker_period(text: str) -> Period | None:
     return parse_month(text) or (parse_month(full) if len(full) <= 160 else None)
 
 
+_PERIOD_LABEL = re.compile(r"^\s*(?:reporting\s+)?(?:period|quarter)(?:\s+ending)?\s*:?\s*$",
+                           re.I)
 _SECTION_NUMBER = re.compile(r"^\s*(?:\d{1,2}(?:\.\d{1,2})*\.?|[A-Z]\.|[ivx]{1,4}\.)\s+(?=[A-Z])")
 _DATE_LABEL = re.compile(r"\b(?:date\s+(?:completed|submitted|signed|of\s+completion)|"
                          r"completed\s+(?:on|by)?\s*:)", re.I)
@@ -232,18 +234,41 @@ def find_segments(doc: Document) -> Segments:
                     seg.markers.append(((b, -1), period, line.strip()))
                     break
         elif isinstance(block, Table):
-            for row in block.rows()[:2]:
+            for row in block.rows()[:3]:
                 texts = [c.text for c in row if c.text.strip()]
                 if len(texts) == 1:
                     period = _marker_period(texts[0])
                     if period is not None:
                         seg.markers.append(((b, row[0].row), period, texts[0].strip()))
-    # a line repeated on page after page (a browser's print header, a running title) is
-    # page furniture: it marks no return's start
-    # (page numbers apart: 'Health OSC, 27 July 2010 - Q1 return 2')
+                elif len(texts) == 2 and len(texts[0]) <= 30 and _PERIOD_LABEL.match(texts[0]):
+                    # a form's 'Quarter: | Q4 2009/10 (January - March 2010)' row
+                    period = parse_month(_DATE_LABEL.split(texts[1], 1)[0])
+                    if period is not None:
+                        seg.markers.append(((b, row[0].row), period, " ".join(texts)))
+    seg.markers = _without_furniture(seg.markers)
+    return seg
+
+
+def _without_furniture(markers: list[tuple[Position, Period, str]]
+                       ) -> list[tuple[Position, Period, str]]:
+    """The markers without page furniture: a line repeated on page after page (a
+    browser's print header, a running title; page numbers apart: 'Health OSC, 27 July
+    2010 - Q1 return 2') marks no return's start; unless such lines name two or more
+    periods: a workbook printed sheet by sheet, each sheet's name in its pages' header
+    ('Q4 09-10 (Mar 10)' ... 'Q1 10-11 (Jun 10)'), where each first one marks its sheet's
+    start."""
     seen: dict[str, int] = {}
-    for _, _, line in seg.markers:
+    for _, _, line in markers:
         key = _page_less(line)
         seen[key] = seen.get(key, 0) + 1
-    seg.markers = sorted(m for m in seg.markers if seen[_page_less(m[2])] == 1)
-    return seg
+    repeated = {period for _, period, line in markers if seen[_page_less(line)] > 1}
+    firsts: set[str] = set()
+    kept = []
+    for marker in sorted(markers):
+        key = _page_less(marker[2])
+        if seen[key] == 1:
+            kept.append(marker)
+        elif len(repeated - {EARLIER}) >= 2 and key not in firsts:
+            firsts.add(key)
+            kept.append(marker)
+    return kept

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from operator import itemgetter
 from typing import Any
 
@@ -641,9 +641,11 @@ def _list_label(seg: Sequence[Obj]) -> bool:
 
 @dataclass
 class Line:
-    """A line of words on a page, split into segments at wide gaps."""
+    """A line of words on a page, split into segments at wide gaps (worked out once,
+    when first asked for: a line's words are all in it by then)."""
 
     words: list[Obj]
+    _segments: list[list[Obj]] | None = field(default=None, repr=False, compare=False)
 
     @property
     def top(self) -> float:
@@ -666,6 +668,8 @@ class Line:
         return max((self.bottom - self.top), 1.0)
 
     def segments(self) -> list[list[Obj]]:
+        if self._segments is not None:
+            return self._segments
         out: list[list[Obj]] = []
         gap = max(7.0, 0.9 * self.size)
         for w in sorted(self.words, key=lambda w: w["x0"]):
@@ -673,6 +677,7 @@ class Line:
                 out[-1].append(w)
             else:
                 out.append([w])
+        self._segments = out
         return out
 
 

@@ -1,0 +1,86 @@
+"""Blind round 13's lessons, each a general rule tested on hand-written documents (round
+13 was scored blind first, README "Accuracy"): a form's 'Quarter: | Q4 2009/10' row
+marks its return, and page headers naming two periods mark each sheet of a printed
+workbook; a narrow column's header wrapped inside its word ('Mileston' + 'e'); a mark
+left in the one filled cell of a block does not make the table's fills decoration."""
+
+from __future__ import annotations
+
+from ppfextract.document import Document
+from ppfextract.extractors.segments import find_segments
+
+from .handdocs import cells, record, table
+
+QUESTION = ("Does our Authority have plans in place to meet the DH target of a User Led "
+            "Organisation (ULO) in place by the end of 2010?")
+
+
+def _sheet(quarter: str, codes: list[str]) -> list:
+    return [table(["Council:", "Blackpool Council"], ["Quarter:", quarter],
+                  ["Date completed:", "12-Apr-10"]),
+            table(["No.", "Milestone", "Deadline", "Likelihood"],
+                  *[[str(m), title, "Oct-10", code] for m, title, code in zip(
+                      (1, 2, 3), ("Effective partnerships with people using services",
+                                  "Self-directed support and personal budgets",
+                                  "Prevention and cost effective services"), codes,
+                      strict=True)])]
+
+
+def test_a_forms_quarter_row_marks_each_sheets_return():
+    rec = record(*_sheet("Q4 2009/10 (January \u2013 March 2010)",
+                         ["Very likely", "Very likely", "Very likely"]),
+                 *_sheet("Q1 2010/11 (April \u2013 June 2010)",
+                         ["Fairly likely", "Fairly unlikely", "Fairly likely"]))
+    got = cells(rec)
+    assert got[(1, "2010-10")] == (None, "fairly_likely")
+    assert got[(2, "2010-10")] == (None, "fairly_unlikely")
+    assert rec.period == "2010-06"
+
+
+def test_page_headers_naming_two_periods_mark_each_sheet():
+    def doc(*texts: str):
+        return Document.from_dict({"path": "h", "format": "json", "blocks": [
+            {"type": "paragraph", "text": t} for t in texts]})
+    sheets = doc("Return to 31 March 2010 (Q4 09-10)", "body", "Return to 31 March 2010 "
+                 "(Q4 09-10)", "body", "Return to 30 June 2010 (Q1 10-11)", "body",
+                 "Return to 30 June 2010 (Q1 10-11)")
+    assert [(b, p) for (b, _), p, _ in find_segments(sheets).markers] == [
+        (0, (2010, 3)), (4, (2010, 6))]
+    # the same header on every page names one period: furniture, no marker
+    same = doc("Return to 30 June 2010", "body", "Return to 30 June 2010", "body")
+    assert find_segments(same).markers == []
+
+
+def test_a_column_header_wrapped_inside_its_word():
+    rec = record(table(["Mileston\ne", "Key question", "Response"],
+                       ["1", QUESTION, "Plans are in place."],
+                       ["2", "Have we started to issue personal budgets?", "Yes"]))
+    assert [(a.milestone, a.answer) for a in rec.answers] == [
+        (1, "Plans are in place."), (2, "Yes")]
+
+
+def test_a_mark_in_the_one_filled_cell_keeps_the_fills_as_choices():
+    def row(title: str, oct_pick: int, apr_pick: int, boxed: bool = False) -> list:
+        out: list = [title]
+        for pick in (oct_pick, apr_pick):
+            out += [{"text": "\u2612" if boxed and pick == 2 else "", "fill": "8DB3E2"}
+                    if k == pick else "" for k in range(4)]
+        return out
+    head = {"text": "Milestone", "row_span": 2}
+    rec = record(table([head, {"text": "October 2010 \u2013 how likely?", "col_span": 4},
+                        None, None, None,
+                        {"text": "April 2011 \u2013 how likely?", "col_span": 4},
+                        None, None, None],
+                       [None, "VL", "FL", "FU", "VU", "VL", "FL", "FU", "VU"],
+                       row("1. Effective partnerships", 0, 1),
+                       row("2. Self-directed support and personal budgets", 1, 0),
+                       row("3. Prevention and cost effective services", 1, 2, boxed=True),
+                       row("4. Information and advice", 0, 0)),
+                 "Key: VL = Very likely; FL = Fairly likely. The shaded box shows the "
+                 "council's assessment.")
+    got = cells(rec)
+    assert got[(1, "2010-10")] == (None, "very_likely")
+    assert got[(2, "2011-04")] == (None, "very_likely")
+    assert got[(3, "2011-04")] == (None, "fairly_unlikely")
+    assert got[(4, "2010-10")] == (None, "very_likely")
+    assert len(got) == 8
