@@ -84,3 +84,40 @@ def test_a_mark_in_the_one_filled_cell_keeps_the_fills_as_choices():
     assert got[(3, "2011-04")] == (None, "fairly_unlikely")
     assert got[(4, "2010-10")] == (None, "very_likely")
     assert len(got) == 8
+
+
+def test_two_returns_achieved_y_n_pairs_in_one_header_row():
+    tick = {"text": "\u2713"}
+    rec = record("Milestone 1: Effective partnerships with people using services, carers and "
+                 "other local citizens", *[b for b in [table(
+                     ["Due", "Deliverable", {"text": "Q3 2010/11 return (to 31 Dec 2010)",
+                                             "col_span": 2}, None,
+                      {"text": "Q4 2010/11 return (to 31 Mar 2011)", "col_span": 2}, None],
+                     ["Due", "Deliverable", "Achieved\nY", "Achieved\nN", "Achieved\nY",
+                      "Achieved\nN"],
+                     ["April 2010", "That a communication has been made", tick, "", tick, ""],
+                     ["October 2010", "That local service users understand", "", tick, tick,
+                      ""])]])
+    got = cells(rec)
+    assert got[(1, "2010-04")] == ("Y", None)
+    assert got[(1, "2010-10")] == ("Y", None)  # the Q4 return's, not Q3's N
+
+
+def test_an_answer_column_headed_by_its_quarter_and_questions_in_answer_boxes():
+    rec = record(table(["Milestone", "Key question", "Quarter 4 response"],
+                       ["1", QUESTION, "Yes. The centre opened in 2010."],
+                       ["2", "What could prevent us from achieving this milestone?",
+                        "What external support would help?"],
+                       ["2", "Have we started to issue personal budgets?",
+                        "If No to the above, on what date are we planning to start?"]))
+    assert [(a.milestone, a.answer) for a in rec.answers] == [
+        (1, "Yes. The centre opened in 2010.")]
+
+
+def test_a_footer_with_its_page_number_is_no_answer():
+    footer = "Run by: Performance Team Run date: 11/04/2011 09:14 Page {}"
+    rec = record("Milestone 1: Effective partnerships", footer.format(1),
+                 "Milestone 5: Local commissioning",
+                 "Key questions \u2013 commentary for this quarter", footer.format(2),
+                 "Key risks and mitigating actions", footer.format(3))
+    assert rec.answers == []

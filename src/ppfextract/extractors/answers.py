@@ -31,6 +31,7 @@ from .labels import (
     section_label,
     strip_bullets,
 )
+from .segments import page_less
 from .selection import SELECTING
 from .tags import only_options, tag_text
 from .walk import RowView, walk
@@ -66,7 +67,8 @@ def extract_answers(doc: Document) -> AnswersResult:
     asked = False  # after a 'Key questions' heading paragraph, until another heading
     for unit in units:
         if isinstance(unit, Paragraph):
-            if unit.text.strip() in repeated or _URL_LINE.match(unit.text):
+            if (repeated and page_less(unit.text.strip()) in repeated) or \
+                    _URL_LINE.match(unit.text):
                 continue  # a page's header or footer, between a question and its answer
             mid = paragraph_heading(unit)
             if mid is None and unit.style:
@@ -109,7 +111,8 @@ def extract_answers(doc: Document) -> AnswersResult:
         # placeholder typed or left in the box ('Click here to enter text.') is empty
         result.answers.extend(a for a in sec.answers if a.answer and not only_options(a.answer)
                               and not _POINTER.match(a.answer)
-                              and not _placeholder(a.answer) and not _form_text(a.answer))
+                              and not _placeholder(a.answer) and not _form_text(a.answer)
+                              and not _another_question(a.answer))
         result.risks.extend(r for r in sec.risks if not _POINTER.match(r.risk or "")
                             and not _placeholder(r.risk or ""))
     return result
@@ -166,6 +169,15 @@ def _form_text(answer: str) -> bool:
                                   or _HEADS["mitigation"].match(answer) is not None)
 
 
+def _another_question(answer: str) -> bool:
+    """The next question (or a form's follow-up question) printed where the answer box
+    was empty: 'What external support would help?', 'If No to the above, on what date
+    ...?' in the answer's place."""
+    head = answer[:200]
+    return "?" in head and (_INTERROGATIVE.match(head) is not None
+                            or head[:6].lower() in ("if no ", "if yes", "if not"))
+
+
 def _placeholder(text: str) -> bool:
     """:data:`_PLACEHOLDER` after a test of its words (each form holds 'here', 'item',
     'answer' or 'response')."""
@@ -185,9 +197,10 @@ def _page_furniture(units: list) -> set[str]:
     counts: dict[str, int] = {}
     for unit in units:
         if type(unit) is Paragraph and 10 <= len(unit.text) <= 220:
-            counts[unit.text] = counts.get(unit.text, 0) + 1
-    return {t.strip() for t, n in counts.items()
-            if n >= 3 and not t.rstrip().endswith("?") and _DIGIT.search(t)}
+            key = page_less(unit.text.strip())  # (its page number apart: '... Page 2')
+            counts[key] = counts.get(key, 0) + 1
+    return {t for t, n in counts.items()
+            if n >= 3 and not t.endswith("?") and _DIGIT.search(t)}
 
 
 _MILESTONE_COLUMN = re.compile(r"^\s*(?:milestone|ms|no\.?|ref)\s*(?:no\.?|number)?\s*$", re.I)
@@ -197,8 +210,10 @@ _KEYED_KIND = re.compile(r"^\s*key\s+(?P<k>questions?|risks?)\s*:?\s*$", re.I)
 _HEAD_END = r"(?:\s*\([^)]{1,40}\))?\s*:?\s*$"
 _HEADS = {
     "question": re.compile(r"^\s*(?:key\s+)?questions?" + _HEAD_END, re.I),
-    "answer": re.compile(r"^\s*(?:(?:council'?s?\s+|our\s+)?(?:answers?|responses?)|comments?|"
-                         r"commentary)" + _HEAD_END, re.I),
+    # ('Quarter 4 response', 'Q3 2010/11 answer', 'Latest response': the quarter before it)
+    "answer": re.compile(r"^\s*(?:(?:q(?:uarter|tr)?\.?\s*[1-4](?:\s+\d{4}\s*/\s*\d{2,4})?|latest|"
+                         r"current|this\s+quarter'?s?)\s+)?(?:(?:council'?s?\s+|our\s+)?"
+                         r"(?:answers?|responses?)|comments?|commentary)" + _HEAD_END, re.I),
     "risk": re.compile(r"^\s*(?:key\s+)?risks?(?:\s+identified)?" + _HEAD_END, re.I),
     "mitigation": re.compile(r"^\s*(?:mitigating\s+actions?|mitigations?|"
                              r"actions?\s+to\s+mitigate(?:\s+(?:the\s+)?risks?)?)" + _HEAD_END,

@@ -167,9 +167,12 @@ class Grid:
             if t.option is Option.ACHIEVED and t.option_rest.upper() in ("Y", "N"):
                 by_row.setdefault(cell.row, []).append(cell)
         for row in by_row.values():
+            # each pair side by side (two returns' pairs in one row: 'Y | N | ... | Y | N')
+            row.sort(key=lambda c: c.col)
             letters = [self.tags[id(c)].option_rest.upper() for c in row]
-            if sorted(letters) != ["N", "Y"] or abs(row[0].col - row[1].col) != 1 or any(
-                    c.marks for c in row):
+            if len(row) % 2 or any(c.marks for c in row) or any(
+                    sorted(letters[k:k + 2]) != ["N", "Y"] or row[k + 1].col - row[k].col != 1
+                    for k in range(0, len(row), 2)):
                 continue
             for cell, letter in zip(row, letters, strict=True):
                 self.tags[id(cell)] = replace(

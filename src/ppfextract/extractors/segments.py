@@ -191,7 +191,7 @@ def _sheet_period(line: str) -> Period | None:
 
 
 
-def _page_less(line: str) -> str:
+def page_less(line: str) -> str:
     """The line without a page number at its end ('... Q1 return 2', '... Page 3 of
     12'); a year is no page number."""
     t = line.rstrip()
@@ -259,13 +259,13 @@ def _without_furniture(markers: list[tuple[Position, Period, str]]
     start."""
     seen: dict[str, int] = {}
     for _, _, line in markers:
-        key = _page_less(line)
+        key = page_less(line)
         seen[key] = seen.get(key, 0) + 1
-    repeated = {period for _, period, line in markers if seen[_page_less(line)] > 1}
+    repeated = {period for _, period, line in markers if seen[page_less(line)] > 1}
     firsts: set[str] = set()
     kept = []
     for marker in sorted(markers):
-        key = _page_less(marker[2])
+        key = page_less(marker[2])
         if seen[key] == 1:
             kept.append(marker)
         elif len(repeated - {EARLIER}) >= 2 and key not in firsts:
