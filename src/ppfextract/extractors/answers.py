@@ -67,7 +67,8 @@ def extract_answers(doc: Document) -> AnswersResult:
     asked = False  # after a 'Key questions' heading paragraph, until another heading
     for unit in units:
         if isinstance(unit, Paragraph):
-            if (repeated and page_less(unit.text.strip()) in repeated) or \
+            text = unit.text.strip()
+            if text in repeated or (text[-1:].isdigit() and page_less(text) in repeated) or \
                     _URL_LINE.match(unit.text):
                 continue  # a page's header or footer, between a question and its answer
             mid = paragraph_heading(unit)
@@ -197,10 +198,12 @@ def _page_furniture(units: list) -> set[str]:
     counts: dict[str, int] = {}
     for unit in units:
         if type(unit) is Paragraph and 10 <= len(unit.text) <= 220:
-            key = page_less(unit.text.strip())  # (its page number apart: '... Page 2')
+            key = unit.text
+            if key[-1:].isdigit():
+                key = page_less(key.strip())  # (its page number apart: '... Page 2')
             counts[key] = counts.get(key, 0) + 1
-    return {t for t, n in counts.items()
-            if n >= 3 and not t.endswith("?") and _DIGIT.search(t)}
+    return {t.strip() for t, n in counts.items()
+            if n >= 3 and not t.rstrip().endswith("?") and _DIGIT.search(t)}
 
 
 _MILESTONE_COLUMN = re.compile(r"^\s*(?:milestone|ms|no\.?|ref)\s*(?:no\.?|number)?\s*$", re.I)

@@ -224,9 +224,8 @@ def join_lines(lines: list[Line]) -> Line:
 def _note_across(grid: Grid, cell: Cell, label: Cell) -> bool:
     """A row of words across the rest of the table below a milestone's row, beside that
     milestone's label spanning both rows, or across the whole table (its deliverables, a
-    comment): wider than the
-    option's column, no mark, no fill, naming no option, field or section. The option's
-    column goes on under it."""
+    comment): wider than the option's column, no mark, no fill, naming no option, field
+    or section. The option's column goes on under it."""
     if cell.col_span <= label.col_span or cell.marks or not cell.text.strip() or \
             not vocab.is_background(cell.fill) or cell.col > label.col or \
             cell.last_col != grid.n_cols - 1:
@@ -490,11 +489,13 @@ def _in_cell_options(grid: Grid, cell: Cell) -> list[Member]:
         if joined:  # this line was read with the one before
             joined = False
             continue
-        low = line.text.lower()
-        if ("last " in low or "previous" in low or "prior " in low or "reason" in low
-                or "when" in low or "comment" in low or "note" in low or "revised" in low) \
-                and ("\u2014" in low or "\u2013" in low or "-" in low or "(" in low
-                     or ";" in low or "|" in low or ". " in low or "[" in low):
+        text = line.text
+        if ("\u2014" in text or "\u2013" in text or "-" in text or "(" in text or ";" in text
+                or "|" in text or ". " in text or "[" in text) and (
+                    (low := text.lower()) and ("last " in low or "previous" in low
+                                               or "prior " in low or "reason" in low
+                                               or "when" in low or "comment" in low
+                                               or "note" in low or "revised" in low)):
             # '... — Last quarter (Sep 10): achieved', '... — Reason: ...'
             line = _options_part(line)
         pieces = split_options(line)

@@ -65,6 +65,10 @@ _BARE_QUARTER = re.compile(r"(?:q|qtr\.?|quarter)\s*([1-4])\s*(?:\(?\s*(?:return
 _NUMBER_LEAD = re.compile(r"^\s*(?:milestone\s*)?([1-5])\s*[.):]\s+[A-Za-z]", re.I)
 
 
+def _col(cell: Cell) -> int:
+    return cell.col
+
+
 def reporting_period(text: str) -> tuple[int, int] | None:
     """The reporting date a header names ('Position at September 2010 (Q2)', 'As at 31
     Dec 2010', 'Last quarter', 'This quarter'), as (year, month); None for other text."""
@@ -168,7 +172,8 @@ class Grid:
                 by_row.setdefault(cell.row, []).append(cell)
         for row in by_row.values():
             # each pair side by side (two returns' pairs in one row: 'Y | N | ... | Y | N')
-            row.sort(key=lambda c: c.col)
+            if len(row) > 2:
+                row.sort(key=_col)
             letters = [self.tags[id(c)].option_rest.upper() for c in row]
             if len(row) % 2 or any(c.marks for c in row) or any(
                     sorted(letters[k:k + 2]) != ["N", "Y"] or row[k + 1].col - row[k].col != 1
@@ -401,7 +406,9 @@ class Grid:
         # providers)', 'PCT & wider health')
         rated = {c.row for c in self.cells if self.tag(c).requirement is not None}
         bare: dict[int, tuple[int, int]] = {}
+        # (a month of 2008 to 2012 has a 0 or a 1 in its year: a cheap test first)
         if len(rated) < 3 and len({p for c in self.cells if c.row <= 2 and len(c.text) <= 20
+                                   and ("0" in c.text or "1" in c.text)
                                    and (p := parse_month(c.text)) is not None}) >= 2:
             rated |= {row[0].row for r in range(self.n_rows)
                       if (row := self.row_cells(r)) and 6 < len(row[0].text) <= 120

@@ -209,14 +209,11 @@ def page_less(line: str) -> str:
 
 
 def _without_number(t: str) -> str | None:
-    """``t`` without the 1-3 digits it ends with, standing as a word; None if it has
-    none."""
-    j = len(t)
-    while j and t[j - 1].isdigit():
-        j -= 1
-    if not 1 <= len(t) - j <= 3 or (j and (t[j - 1].isalnum() or t[j - 1] == "_")):
+    """``t`` without the word of 1-3 digits it ends with; None if it has none."""
+    head, _, last = t.rpartition(" ")
+    if not head or len(last) > 3 or not last.isdigit():
         return None
-    return t[:j].rstrip()
+    return head.rstrip()
 
 
 def find_segments(doc: Document) -> Segments:
