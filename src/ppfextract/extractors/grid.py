@@ -74,10 +74,20 @@ def reporting_period(text: str) -> tuple[int, int] | None:
     Dec 2010', 'Last quarter', 'This quarter'), as (year, month); None for other text."""
     if not text or len(text) > 80:
         return None
-    for pattern, value in _RELATIVE:
-        if pattern.search(text):
-            return value
-    if not _PERIOD_WORDS.search(text):
+    low = text.lower()
+    if "\n" in low or "  " in low:
+        low = " ".join(low.split())
+    # (the patterns' words first: most cells hold none of them)
+    if ("previous" in low or "last" in low or "prior" in low or "earlier" in low
+            or "superseded" in low or "comparison" in low or "this" in low or "current" in low
+            or "latest" in low or "present" in low):
+        for pattern, value in _RELATIVE:
+            if pattern.search(text):
+                return value
+    if not ("position" in low or "progress" in low or "status" in low or "rating" in low
+            or "return" in low or "rtn" in low or "report" in low or "update" in low
+            or "as at" in low or "as of" in low or "quarter" in low or "q1" in low
+            or "q2" in low or "q3" in low or "q4" in low) or not _PERIOD_WORDS.search(text):
         return None
     month = parse_month(text)
     if month is None:

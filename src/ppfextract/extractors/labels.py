@@ -431,10 +431,16 @@ REQUIREMENT_KEYWORDS: tuple[tuple[str, str], ...] = (
     ("arrangements.business_cases", r"\bbusiness cases?\b"),
     ("arrangements.workforce_strategy", r"\bworkforce\b"),
 )
-# all twelve as one pattern, a named group each (one compile, one scan: the words of two
-# requirements never overlap in a text)
-_KEYWORDS_RE = re.compile("|".join(f"(?P<k{k}>{pattern})"
-                                   for k, (_, pattern) in enumerate(REQUIREMENT_KEYWORDS)))
+# each pattern with the words one of its matches holds (a substring test first: most
+# texts name no requirement, and a pattern is compiled only when first needed)
+_KEYWORD_RES = tuple((rid, re.compile(pattern), words) for (rid, pattern), words in zip(
+    REQUIREMENT_KEYWORDS, (("users", "people who use services"), ("staff",),
+                           ("pct", "primary care", "health community", "nhs"),
+                           ("politicians", "councillors", "elected members"),
+                           ("council departments", "parts of", "strategic partner"),
+                           ("regional", "national programme"), ("risk",),
+                           ("business model",), ("financial system",), ("project plan",),
+                           ("business case",), ("workforce",)), strict=True))
 MIN_NAMED_TOGETHER = 3
 
 
@@ -446,11 +452,11 @@ def requirement_keywords(text: str) -> str | None:
         return None
     if "\n" in t or "  " in t:
         t = " ".join(t.split())  # 'Council & strategic\npartners engaged'
-    hits = {REQUIREMENT_KEYWORDS[int(m.lastgroup[1:])][0]  # type: ignore[index]
-            for m in _KEYWORDS_RE.finditer(t)}
+    hits = [rid for rid, pattern, words in _KEYWORD_RES
+            if any(w in t for w in words) and pattern.search(t)]
     if len(hits) == 2 and "engagement.service_users" in hits:
-        hits.discard("engagement.service_users")  # "users" is named in passing
-    return hits.pop() if len(hits) == 1 else None
+        hits.remove("engagement.service_users")  # "users" is named in passing
+    return hits[0] if len(hits) == 1 else None
 
 
 _NOT_ACHIEVED = re.compile(r"^(not\s+(yet\s+)?(achieved|ach(?:'?d|vd)?|met|complete[d]?)|no|n|"
