@@ -121,3 +121,13 @@ def test_a_footer_with_its_page_number_is_no_answer():
                  "Key questions \u2013 commentary for this quarter", footer.format(2),
                  "Key risks and mitigating actions", footer.format(3))
     assert rec.answers == []
+
+
+def test_a_mitigation_labelled_in_the_row_under_its_risk():
+    rec = record(table(["M2 SDS & personal budgets", "", ""],
+                       ["Key Risks:", "30% target not met by April 2011", ""],
+                       ["Mitigating Actions:", "Additional review capacity.", ""],
+                       ["Key Risks:", "", ""],
+                       ["Mitigating Actions:", "", ""]))
+    assert [(r.milestone, r.risk, r.mitigation) for r in rec.risks] == [
+        (2, "30% target not met by April 2011", "Additional review capacity.")]

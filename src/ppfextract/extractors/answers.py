@@ -543,6 +543,12 @@ def _read_risk(sec: _Section, row: RowView) -> None:
                                           {"risk": cell.provenance,
                                            "mitigation": cell.provenance}))
                 return
+    if mit_cell is not None and risk_cell is None and \
+            not _MITIGATION_LABEL.sub("", mit_cell.text).strip():
+        # 'Mitigating actions: | ...' under 'Key risks: | ...': the row's value is the
+        # mitigation, of the risk in the row above when it has none yet
+        _labelled_mitigation(sec, [c for c in body if c is not mit_cell and c.text.strip()])
+        return
     rest = [c for c in body if c is not risk_cell and c is not mit_cell]
     if risk_cell is None and rest:
         risk_cell = rest.pop(0)
@@ -558,6 +564,22 @@ def _read_risk(sec: _Section, row: RowView) -> None:
     if mit_cell and mitigation:
         prov["mitigation"] = mit_cell.provenance
     sec.risks.append(Risk(sec.milestone, risk or None, mitigation or None, prov))
+
+
+def _labelled_mitigation(sec: _Section, values: list[Cell]) -> None:
+    if not values:
+        return
+    text = clean_text(" ".join(c.text for c in values))
+    here = values[0].provenance
+    last = sec.risks[-1] if sec.risks else None
+    above = last.provenance.get("risk") if last is not None else None
+    if last is not None and last.mitigation is None and above is not None and \
+            above.block == here.block and above.row is not None and here.row is not None \
+            and above.row == here.row - 1:
+        last.mitigation = text
+        last.provenance["mitigation"] = here
+    else:
+        sec.risks.append(Risk(sec.milestone, None, text, {"mitigation": here}))
 
 
 def _question_paragraph(sec: _Section, p: Paragraph) -> None:
