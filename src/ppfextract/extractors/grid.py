@@ -98,7 +98,7 @@ def reporting_period(text: str) -> tuple[int, int] | None:
         return (1, int(bare[1])) if bare is not None else None
     # a quarter's end named as a report's ('Sep-10 rtn', 'Mar-11 (Q4)') is its period; a
     # deadline's own month ('Position at April 2010') is the deadline's header
-    if month is None or (month[1] not in (3, 6, 9, 12) and tag_text(text).deadline is not None):
+    if month[1] not in (3, 6, 9, 12) and tag_text(text).deadline is not None:
         return None
     return month
 

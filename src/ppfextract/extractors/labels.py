@@ -416,31 +416,30 @@ def _comparisons(n: int) -> tuple[tuple[int, ...], tuple[str, ...], tuple[tuple[
 # Paraphrased requirement names ("Engagement of PCT and wider health community",
 # "Workforce strategy"): each requirement's distinctive words. A paraphrase is trusted
 # only among others: a table or a run of lines where three or more requirements are named.
-REQUIREMENT_KEYWORDS: tuple[tuple[str, str], ...] = (
-    ("engagement.service_users", r"\b(?:service users|people who use services|users)\b"),
-    ("engagement.staff", r"\bstaff\b"),
-    ("engagement.health", r"\b(?:pcts?|primary care|health community|nhs)\b"),
-    ("engagement.politicians", r"\b(?:politicians|councillors|elected members)\b"),
+# Each with the words one of its pattern's matches holds (a substring test first: most
+# texts name no requirement, and a pattern is compiled only when first needed).
+REQUIREMENT_KEYWORDS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
+    ("engagement.service_users", r"\b(?:service users|people who use services|users)\b",
+     ("users", "people who use services")),
+    ("engagement.staff", r"\bstaff\b", ("staff",)),
+    ("engagement.health", r"\b(?:pcts?|primary care|health community|nhs)\b",
+     ("pct", "primary care", "health community", "nhs")),
+    ("engagement.politicians", r"\b(?:politicians|councillors|elected members)\b",
+     ("politicians", "councillors", "elected members")),
     ("engagement.council_partners", r"\b(?:council departments|parts of (?:the )?(?:local )?"
-                                    r"councils?|strategic partners?)\b"),
-    ("engagement.regional_national", r"\b(?:regional|national programmes?)\b"),
-    ("arrangements.risk_management", r"\brisks?\b"),
-    ("arrangements.business_models", r"\bbusiness models?\b"),
-    ("arrangements.financial_systems", r"\bfinancial systems?\b"),
-    ("arrangements.project_plan", r"\bproject plan\b"),
-    ("arrangements.business_cases", r"\bbusiness cases?\b"),
-    ("arrangements.workforce_strategy", r"\bworkforce\b"),
+                                    r"councils?|strategic partners?)\b",
+     ("council departments", "parts of", "strategic partner")),
+    ("engagement.regional_national", r"\b(?:regional|national programmes?)\b",
+     ("regional", "national programme")),
+    ("arrangements.risk_management", r"\brisks?\b", ("risk",)),
+    ("arrangements.business_models", r"\bbusiness models?\b", ("business model",)),
+    ("arrangements.financial_systems", r"\bfinancial systems?\b", ("financial system",)),
+    ("arrangements.project_plan", r"\bproject plan\b", ("project plan",)),
+    ("arrangements.business_cases", r"\bbusiness cases?\b", ("business case",)),
+    ("arrangements.workforce_strategy", r"\bworkforce\b", ("workforce",)),
 )
-# each pattern with the words one of its matches holds (a substring test first: most
-# texts name no requirement, and a pattern is compiled only when first needed)
-_KEYWORD_RES = tuple((rid, re.compile(pattern), words) for (rid, pattern), words in zip(
-    REQUIREMENT_KEYWORDS, (("users", "people who use services"), ("staff",),
-                           ("pct", "primary care", "health community", "nhs"),
-                           ("politicians", "councillors", "elected members"),
-                           ("council departments", "parts of", "strategic partner"),
-                           ("regional", "national programme"), ("risk",),
-                           ("business model",), ("financial system",), ("project plan",),
-                           ("business case",), ("workforce",)), strict=True))
+_KEYWORD_RES = tuple((rid, re.compile(pattern), words)
+                     for rid, pattern, words in REQUIREMENT_KEYWORDS)
 MIN_NAMED_TOGETHER = 3
 
 

@@ -254,15 +254,14 @@ def _without_furniture(markers: list[tuple[Position, Period, str]]
     periods: a workbook printed sheet by sheet, each sheet's name in its pages' header
     ('Q4 09-10 (Mar 10)' ... 'Q1 10-11 (Jun 10)'), where each first one marks its sheet's
     start."""
+    keyed = sorted((marker, page_less(marker[2])) for marker in markers)
     seen: dict[str, int] = {}
-    for _, _, line in markers:
-        key = page_less(line)
+    for _, key in keyed:
         seen[key] = seen.get(key, 0) + 1
-    repeated = {period for _, period, line in markers if seen[page_less(line)] > 1}
+    repeated = {marker[1] for marker, key in keyed if seen[key] > 1}
     firsts: set[str] = set()
     kept = []
-    for marker in sorted(markers):
-        key = page_less(marker[2])
+    for marker, key in keyed:
         if seen[key] == 1:
             kept.append(marker)
         elif len(repeated - {EARLIER}) >= 2 and key not in firsts:
