@@ -57,6 +57,7 @@ fixtures: $(STAMP)
 	$(BIN)/python scripts/build_textbox_fixture.py
 	$(BIN)/python scripts/build_greyed_options.py
 	$(BIN)/python scripts/build_calc_split_grid.py
+	$(BIN)/python scripts/build_row_cut_fixture.py
 
 bench: $(STAMP)
 	@if [ -f benchmarks/run.py ]; then $(BIN)/python benchmarks/run.py; \

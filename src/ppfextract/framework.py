@@ -433,20 +433,37 @@ def find_likelihood(text: str) -> Likelihood | None:
         return None  # every phrase below has it
     if "v." in t or "f." in t:
         t = _INITIAL_DOT.sub(_initial_word, t)  # 'v. likely', 'f.unlikely': 'v likely'...
-    for lik, word, pattern in _LIKELIHOOD_PHRASES:
-        if word in t and pattern.search(t):
+    for lik, word in _LIKELIHOOD_PHRASES:
+        if word in t and has_word(t, word):
             return lik
-    if _UNLIKELY.search(t):
+    if has_word(t, "unlikely"):
         return Likelihood.FAIRLY_UNLIKELY
-    if _LIKELY.search(t):
+    if has_word(t, "likely"):
         return Likelihood.FAIRLY_LIKELY
     return None
+
+
+def _word_char(c: str) -> bool:
+    return c.isalnum() or c == "_"
+
+
+def has_word(text: str, word: str) -> bool:
+    """``re.search(r"\\b" + re.escape(word) + r"\\b", text)`` for a ``word`` that starts
+    and ends with a letter, by substring search (no pattern to compile)."""
+    at = text.find(word)
+    while at >= 0:
+        end = at + len(word)
+        if (at == 0 or not _word_char(text[at - 1])) and (
+                end == len(text) or not _word_char(text[end])):
+            return True
+        at = text.find(word, at + 1)
+    return False
 
 
 # the phrases find_likelihood looks for, most specific first, each with the words it
 # needs (a substring test before the regex)
 _LIKELIHOOD_PHRASES = tuple(
-    (lik, word, re.compile(r"\b" + re.escape(word) + r"\b"))
+    (lik, word)
     for lik in (Likelihood.VERY_UNLIKELY, Likelihood.FAIRLY_UNLIKELY,
                 Likelihood.VERY_LIKELY, Likelihood.FAIRLY_LIKELY)
     for word in LIKELIHOOD_WORDS[lik] if " " in word)
@@ -455,8 +472,6 @@ def _initial_word(m: re.Match[str]) -> str:
 
 
 _INITIAL_DOT = re.compile(r"\b([vf])\.\s*(?=(?:un)?likely\b)")
-_UNLIKELY = re.compile(r"\bunlikely\b")
-_LIKELY = re.compile(r"\blikely\b")
 
 
 @lru_cache(maxsize=8192)

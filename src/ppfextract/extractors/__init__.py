@@ -130,11 +130,12 @@ def fact_blocks(doc: Document, record: Record,
     in document order, then the answers not read already. ``keep`` (from
     :func:`_latest_return`) leaves out the cells of an earlier return in the paper:
     its answer boxes are that return's, and no value is taken from it."""
-    from .fact_cells import prose_cells, prose_text
+    from .fact_cells import is_note, prose_cells, prose_text
 
     values: list[MilestoneCell | RequirementRating | Answer | Risk] = [
         *record.milestones, *record.requirements, *record.answers, *record.risks]
     returns = {p.block for value in values for p in value.provenance.values()}
+    read = {(p.block, p.row) for value in values for p in value.provenance.values()}
     blocks: list[tuple[str, Provenance]] = []
     for n, block in enumerate(doc.blocks):
         if isinstance(block, Paragraph):
@@ -142,6 +143,16 @@ def fact_blocks(doc: Document, record: Record,
         elif n not in returns and block.provenance.block not in returns:
             blocks.extend((prose_text(c), c.provenance) for c in prose_cells(block)
                           if keep is None or keep(c.provenance))
+        else:
+            # a return's table: its notes, in rows no value was read from ('Notes' over
+            # '874 people had a personal budget ...'), not the framework's wording; and a
+            # page laid out in a table (a CMS's agenda, each item's papers and minutes in
+            # its cells) with the return in tables nested in it: the minutes (a cell's
+            # text holds none of the tables nested in it)
+            nested = any(c.nested for c in block.cells)
+            blocks.extend((prose_text(c), c.provenance) for c in prose_cells(block, False)
+                          if (nested or ((n, c.row) not in read and is_note(block, c)))
+                          and (keep is None or keep(c.provenance)))
     cells = {(p.block, p.row, p.col) for _, p in blocks if p.row is not None}
     for answer in record.answers:
         prov = answer.provenance.get("answer")

@@ -16,7 +16,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from .. import lazy_re as re  # re, each pattern compiled on first use
-from ..document import Cell, Document, Paragraph, Provenance
+from ..document import Cell, Document, Paragraph, Provenance, Style
 from ..framework import REQUIREMENT_SECTION_HEADINGS
 from ..record import Answer, Risk
 from .context import paragraph_heading
@@ -65,6 +65,7 @@ def extract_answers(doc: Document) -> AnswersResult:
     units = list(walk(doc))
     repeated = _page_furniture(units)
     asked = False  # after a 'Key questions' heading paragraph, until another heading
+    in_table = False  # the current milestone's part was opened by a table's row
     for unit in units:
         if isinstance(unit, Paragraph):
             text = unit.text.strip()
@@ -77,6 +78,15 @@ def extract_answers(doc: Document) -> AnswersResult:
             if mid is not None:
                 current = sections.setdefault(mid, _Section(mid))
                 current.region, current.question = None, None
+                in_table = False
+                continue
+            if in_table and current is not None and current.region is None and \
+                    _other_heading(unit):
+                # a heading naming no milestone and no part of one after a table whose
+                # row named the milestone ('Questions people ask us' on a web page after
+                # the return's risks): the table and its milestone's part have ended (a
+                # section a heading opened has sub-headings of its own)
+                current = None
                 continue
             # (only 'Key questions' opens the region; any section label closes it)
             label = section_label(unit.text) if len(unit.text) <= 90 and (
@@ -89,6 +99,7 @@ def extract_answers(doc: Document) -> AnswersResult:
                 # a section's heading run together with its first question and answer
                 current = sections.setdefault(int(led[1]), _Section(int(led[1])))
                 current.region, current.question = None, None
+                in_table = False
                 _asked_in_text(current, unit.text[led.end():], unit.provenance)
             elif current is not None:
                 _paragraph(current, unit, asked)
@@ -100,9 +111,14 @@ def extract_answers(doc: Document) -> AnswersResult:
             if current is None or current.milestone != mid:
                 current = sections.setdefault(mid, _Section(mid))
                 current.region = None
+                in_table = True
             continue
         if current is not None:
             _read_row(current, unit)
+    return _result(sections)
+
+
+def _result(sections: dict[int, _Section]) -> AnswersResult:
     result = AnswersResult(sections=set(sections))
     for sec in sections.values():
         for a in sec.answers:
@@ -115,11 +131,21 @@ def extract_answers(doc: Document) -> AnswersResult:
                               and not _placeholder(a.answer) and not _form_text(a.answer)
                               and not _another_question(a.answer))
         result.risks.extend(r for r in sec.risks if not _POINTER.match(r.risk or "")
-                            and not _placeholder(r.risk or ""))
+                            and not _placeholder(r.risk or "")
+                            and not (r.mitigation is None and _no_risk(r.risk or "")))
     return result
 
 
 _DIGIT = re.compile(r"\d")
+# a row saying there is no risk to give: 'No key risks recorded this quarter.', 'None
+# identified', 'Nil', 'N/A'
+_NO_RISK = re.compile(r"^\s*(?:(?:there\s+(?:are|were)\s+)?no\s+(?:(?:key|significant|new|"
+                      r"major|current|further)\s+)*risks?\b|none\b|nil\b|n\s*/\s*a\b)", re.I)
+def _no_risk(text: str) -> bool:
+    low = text.lstrip()[:5].lower()
+    return low.startswith(("no", "nil", "n/a", "n /", "there")) and bool(_NO_RISK.match(text))
+
+
 _POINTER = re.compile(r"^\s*(?:please\s+)?(?:see|refer\s+to)\s+(?:the\s+)?(?:box|below|above|"
                       r"attached|overleaf|appendix|annex|section|page|note|table)\b[^.]{0,40}"
                       r"\.?\s*$", re.I)
@@ -214,13 +240,17 @@ _HEAD_END = r"(?:\s*\([^)]{1,40}\))?\s*:?\s*$"
 _HEADS = {
     "question": re.compile(r"^\s*(?:key\s+)?questions?" + _HEAD_END, re.I),
     # ('Quarter 4 response', 'Q3 2010/11 answer', 'Latest response': the quarter before it)
+    # ('Enfield response', 'Officer response': who answers, before the word)
     "answer": re.compile(r"^\s*(?:(?:q(?:uarter|tr)?\.?\s*[1-4](?:\s+\d{4}\s*/\s*\d{2,4})?|latest|"
-                         r"current|this\s+quarter'?s?)\s+)?(?:(?:council'?s?\s+|our\s+)?"
+                         r"current|this\s+quarter'?s?)\s+)?(?:(?:[a-z][\w'\u2019&.-]*\s+){0,3}"
                          r"(?:answers?|responses?)|comments?|commentary)" + _HEAD_END, re.I),
     "risk": re.compile(r"^\s*(?:key\s+)?risks?(?:\s+identified)?" + _HEAD_END, re.I),
     "mitigation": re.compile(r"^\s*(?:mitigating\s+actions?|mitigations?|"
-                             r"actions?\s+to\s+mitigate(?:\s+(?:the\s+)?risks?)?)" + _HEAD_END,
-                             re.I),
+                             r"actions?\s+to\s+mitigate(?:\s+(?:the\s+)?risks?)?|"
+                             # 'What we are doing (about it)', 'Action being taken'
+                             r"what\s+(?:we\s+are|we're|is\s+being)\s+(?:doing|done)"
+                             r"(?:\s+about\s+(?:it|them|this|each))?|actions?\s+(?:being\s+)?"
+                             r"taken|management\s+actions?)" + _HEAD_END, re.I),
 }
 _MILESTONE_KEY = re.compile(r"^\s*(?:m|ms|milestone)?\s*([1-5])\s*[.:)]?\s*$", re.I)
 Columns = tuple[int | None, dict[str, int]]
@@ -250,6 +280,11 @@ def _keyed_row(sections: dict[int, _Section], row: RowView,
         heads = {name: c.col for c in row.cells for name, pattern in _HEADS.items()
                  if pattern.match(c.text)}
         if row.index == 0 or len(heads) >= 2:
+            if column is None and len(heads) >= 2 and row.cells and \
+                    row.cells[0].col not in heads.values():
+                # 'Key questions | Question | Answer' over rows 'Milestone 1 | ... | ...':
+                # the first column, headed by no other field, keys the rows
+                column = row.cells[0].col
             keyed_columns[row.table_no] = (column, heads)
             return False
     column, heads = keyed_columns.get(row.table_no, (None, {}))
@@ -393,7 +428,7 @@ def _read_row(sec: _Section, row: RowView) -> None:
                     return
     if sec.region is Section.KEY_QUESTIONS:
         _read_question(sec, row)
-    elif sec.region is Section.KEY_RISKS:
+    elif sec.region is Section.KEY_RISKS and not _mitigation_column_only(sec, row):
         _read_risk(sec, row)
 
 
@@ -460,6 +495,12 @@ def _read_question(sec: _Section, row: RowView) -> None:
     q_cell = body[0]
     question = strip_bullets(q_cell.text)
     answer_cells = [c for c in body[1:] if c is not q_cell]
+    if len(question) < 20 and _HEADS["question"].match(question) and answer_cells and \
+            _HEADS["answer"].match(answer_cells[0].text):
+        return  # the table's header row: 'Question | Answer'
+    if len(question) <= 60 and tag_text(question).field is not None:
+        return  # the return's own field ('When will it be achieved? | June 2011')
+
     answer = clean_text("\n".join(c.text for c in answer_cells if c.text.strip()))
     if answer and _labelled_risk_row(sec, question, answer, q_cell, answer_cells):
         return
@@ -524,6 +565,13 @@ def _continues_last_answer(sec: _Section, here: tuple[int, int | None], question
     return question[:1].islower() and not last.endswith(("?", "."))
 
 
+def _mitigation_column_only(sec: _Section, row: RowView) -> bool:
+    """'Key risk | Mitigating action' with the risk's box empty: the mitigation's column
+    (a text area printed twice, a wrapped mitigation), no risk of its own."""
+    return len(row.cells) == 2 and row.table.n_cols == 2 and bool(sec.risks) and \
+        not row.cells[0].text.strip() and bool(row.cells[1].text.strip())
+
+
 def _read_risk(sec: _Section, row: RowView) -> None:
     body = _body_cells(row)
     risk_cell = mit_cell = None
@@ -557,6 +605,11 @@ def _read_risk(sec: _Section, row: RowView) -> None:
     risk = clean_text(_RISK_LABEL.sub("", risk_cell.text)) if risk_cell else ""
     mitigation = clean_text(_MITIGATION_LABEL.sub("", mit_cell.text)) if mit_cell else ""
     if not risk and not mitigation:
+        return
+    if risk and not any(ch.isalpha() for ch in risk):
+        # a number only ('28.': the next item of an agenda after the return): no risk,
+        # and the risks have ended
+        sec.region = None
         return
     prov: dict[str, Provenance] = {}
     if risk_cell and risk:
@@ -596,7 +649,10 @@ def _question_paragraph(sec: _Section, p: Paragraph) -> None:
         sec.question = None
         text = _ANSWER_LABEL.sub("", text)  # 'Response: Yes, through ...'
         if text and not text.endswith("?") and paragraph_heading(p) is None \
-                and section_label(text) is None:
+                and section_label(text) is None and section_label(
+                    re.split(r"\s[\u2013\u2014-]\s|:", text, maxsplit=1)[0]) is None:
+            # (a section's heading with its title: 'Key risks and mitigating actions -
+            # December 2010 return', no answer)
             if question == _RISK_KEY:
                 sec.risks.append(Risk(sec.milestone, clean_text(p.text), None,
                                       {"risk": p.provenance}))
@@ -624,7 +680,9 @@ def _question_paragraph(sec: _Section, p: Paragraph) -> None:
                                       clean_text(_ANSWER_LABEL.sub("", answer.strip())),
                                       {"question": p.provenance, "answer": p.provenance}))
             return
-        if len(text.split()) >= 3:  # labelled as a question, with or without '?'
+        if len(text.split()) >= 3 and (mark or _INTERROGATIVE.match(text)):
+            # labelled as a question, with or without '?' ('Key questions - December 2010
+            # return' is a heading)
             sec.question = (text.strip(), p.provenance)
             return
     t = tag_text(text) if len(text) <= 300 else None
@@ -632,6 +690,30 @@ def _question_paragraph(sec: _Section, p: Paragraph) -> None:
             and t is not None and t.deadline is None and t.field is None \
             and not _names_requirements(text) and not _top_heading(p):
         sec.question = (text, p.provenance)
+
+
+def _labelled_risk(sec: _Section, p: Paragraph) -> bool:
+    """'Key risk: ...' and 'Mitigating action: ...' as paragraphs (bullets) of their
+    own: the risk, then its mitigation."""
+    text = strip_bullets(p.text)
+    pair = _RISK_PAIR.match(text)
+    if pair is not None:  # 'Key risk: ... Mitigating action: ...' in one paragraph
+        sec.risks.append(Risk(sec.milestone, clean_text(pair["r"]), clean_text(pair["m"]),
+                              {"risk": p.provenance, "mitigation": p.provenance}))
+        sec.question = None
+        return True
+    labelled = _LABELLED_RISK.match(text)
+    if labelled is None:
+        return False
+    value = clean_text(labelled["v"])
+    if labelled["k"].lower().startswith("mitigat"):
+        if sec.risks and sec.risks[-1].mitigation is None:
+            sec.risks[-1].mitigation = value
+            sec.risks[-1].provenance["mitigation"] = p.provenance
+    else:
+        sec.risks.append(Risk(sec.milestone, value, None, {"risk": p.provenance}))
+    sec.question = None
+    return True
 
 
 _MILESTONE_LEAD = re.compile(r"^\s*milestone\s+([1-5])\s*[:.\-\u2013]\s*(?=\S)", re.I)
@@ -656,6 +738,8 @@ def _paragraph(sec: _Section, p: Paragraph, asked: bool) -> None:
     if _qa_hint(p.text) and _labelled_pairs(sec, p):
         return
     if asked and _asked_in_text(sec, p.text, p.provenance, lead=True):
+        return
+    if ("isk" in p.text[:10] or "itigat" in p.text[:12]) and _labelled_risk(sec, p):
         return
     _question_paragraph(sec, p)
 
@@ -717,6 +801,15 @@ def _labelled_pairs(sec: _Section, p: Paragraph) -> bool:
     text = p.text.replace("\n", " ")
     labels = list(_QA_LABEL.finditer(text))
     kinds = [m["k"][0] for m in labels]
+    if kinds == ["Q"] and labels[0].start() == 0 and "?" in text[:-1] and \
+            sec.question is None:
+        # 'Q. Have we started to issue personal budgets? Yes': the answer after the
+        # question's mark, with no label of its own
+        asked, _, answer = text[labels[0].end():].partition("?")
+        if answer.strip() and len(asked.split()) >= 3:
+            sec.answers.append(Answer(sec.milestone, asked.strip() + "?", clean_text(answer),
+                                      {"question": p.provenance, "answer": p.provenance}))
+            return True
     if not labels or not ("Q" in kinds and "A" in kinds or (
             kinds[0] == "A" and sec.question is not None) or (
             kinds == ["Q"] and labels[0].start() == 0 and text.rstrip().endswith("?"))):
@@ -778,6 +871,24 @@ def _asked_and_answered(sec: _Section, p: Paragraph) -> bool:
     return True
 
 
+def _other_heading(p: Paragraph) -> bool:
+    """A heading (one short line, styled as one or all in bold) that names no milestone,
+    deadline, field or section of a milestone."""
+    if len(p.lines) != 1 or "?" in p.text or ":" in p.text:
+        return False
+    line = p.lines[0]
+    text = line.text.strip()
+    if not 8 <= len(text) <= 80 or text[-1:] in ".,;":
+        return False
+    style = (p.style or "").lower().replace(" ", "")
+    if not (style.startswith(("heading", "h1", "h2", "h3", "h4")) or line.covered(
+            0, len(line.text), Style.BOLD)):
+        return False
+    t = tag_text(text)
+    return t.milestone is None and t.deadline is None and t.field is None and \
+        t.section is None and t.requirement is None and section_label(text) is None
+
+
 def _top_heading(p: Paragraph) -> bool:
     """A question set as a page's or section's main heading ('<h2>How ready are we?</h2>',
     Word's Heading 1) titles what follows; a key question is asked within a section."""
@@ -785,6 +896,8 @@ def _top_heading(p: Paragraph) -> bool:
     return style in ("h1", "h2", "heading1", "heading2", "title")
 
 
+_LABELLED_RISK = re.compile(r"^\s*(?P<k>(?:key\s+)?risk|mitigating\s+actions?|mitigation)"
+                            r"\s*:\s*(?P<v>\S.*)$", re.I | re.S)
 _QUESTION_LABEL = re.compile(r"^\s*key\s+questions?\s*[:\-\u2013]\s*", re.I)
 _ANSWER_LABEL = re.compile(r"^\s*(?:response|answer|reply)\s*[:\-\u2013]\s*", re.I)
 

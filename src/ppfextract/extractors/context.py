@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from .. import lazy_re as re  # re, each pattern compiled on first use
-from ..document import Document, Paragraph, Table
+from ..document import Cell, Document, Line, Paragraph, Table
 from ..framework import Deadline, Likelihood
 from .grid import Context, Grid
 from .labels import deadline_of, likelihood_scale, milestone_heading, status_hint
@@ -30,11 +30,17 @@ def tables_in_order(doc: Document) -> Iterator[Paragraph | tuple[Table, int]]:
         yield table, counter
         for cell in sorted(table.cells, key=lambda c: (c.row, c.col)):
             if cell.nested:
-                # the cell's own title heads the tables inside it ('Milestone 1 - ...')
+                # the cell's own title heads the tables inside it ('Milestone 1 - ...');
+                # with none, the deadline heading its column ('April 2010' over a row of
+                # cells each holding one deadline's table of options)
                 first = next((ln for ln in cell.lines if ln.text.strip()), None)
                 if first is not None and (text_heading(first.text) is not None
                                           or caption_deadline(first.text) is not None):
                     yield Paragraph((first,), cell.provenance)
+                elif first is None and cell.row > 0:
+                    head = _column_head(table, cell)
+                    if head is not None:
+                        yield Paragraph((head,), cell.provenance)
             for inner in cell.nested:
                 yield from walk(inner)
 
@@ -43,6 +49,14 @@ def tables_in_order(doc: Document) -> Iterator[Paragraph | tuple[Table, int]]:
             yield block
         else:
             yield from walk(block)
+
+
+def _column_head(table: Table, cell: Cell) -> Line | None:
+    """The first line of the cell atop ``cell``'s column, when it names one deadline."""
+    top = next((c for c in table.cells if c.row == 0 and c.col == cell.col
+                and c.col_span == cell.col_span), None)
+    first = next((ln for ln in top.lines if ln.text.strip()), None) if top else None
+    return first if first is not None and caption_deadline(first.text) is not None else None
 
 
 def paragraph_heading(p: Paragraph) -> int | None:

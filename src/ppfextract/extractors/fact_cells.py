@@ -47,11 +47,37 @@ def prose_text(cell: Cell) -> str:
     return _WRAP_RE.sub(" ", cell.text)
 
 
-def prose_cells(table: Table) -> Iterator[Cell]:
-    """The cells of ``table`` (and of the tables nested in them) that hold prose, row by
-    row."""
+def prose_cells(table: Table, nested: bool = True) -> Iterator[Cell]:
+    """The cells of ``table`` (and of the tables nested in them, unless ``nested`` is
+    False) that hold prose, row by row."""
     for cell in sorted(table.cells, key=lambda c: (c.row, c.col)):
         if cell.text and is_prose(cell.text):
             yield cell
-        for inner in cell.nested:
-            yield from prose_cells(inner)
+        if nested:
+            for inner in cell.nested:
+                yield from prose_cells(inner)
+
+
+_NOTE_LABELS = ("note", "comment", "commentary", "summary", "key points", "narrative",
+                "key figures", "context")
+
+
+def _labels_a_note(text: str) -> bool:
+    t = text.strip().rstrip(":").strip().lower()
+    return len(t) <= 25 and (t in _NOTE_LABELS or t[:-1] in _NOTE_LABELS)
+
+
+def is_note(table: Table, cell: Cell) -> bool:
+    """A note in a return's table, not the framework's wording: a cell across the whole
+    table, or one labelled ('Notes' left of it or above it), not a deliverable ('That
+    ...')."""
+    if cell.text.lstrip()[:5].lower() == "that ":
+        return False
+    if cell.col_span >= table.n_cols:
+        return True
+    for other in table.cells:
+        if (other.row == cell.row and other.col < cell.col) or (
+                other.row + other.row_span == cell.row and other.col == cell.col):
+            if _labels_a_note(other.text):
+                return True
+    return False

@@ -438,6 +438,9 @@ _SU_TAIL = frozenset({"a", "an", "the", "of", "from", "by", "adult", "adults", "
 _SERVICE_USER_NOUNS = frozenset({"users", "clients", "customers", "recipients"})
 
 
+FEWEST_USERS = 100  # fewer adults than any council with social services supports
+
+
 def _rule_service_users(ctx: _Ctx) -> bool:
     if ctx.unit != "count" or ctx.clause.has("PB") or ctx.clause.has("REVIEW"):
         return False
@@ -1065,6 +1068,37 @@ def _target(ctx: _Ctx) -> str | None:
     return None
 
 
+def _no_state(ctx: _Ctx) -> str | None:
+    """A figure that states nothing the council has: a goal talked about, or a part of
+    the figure before ("642 people ..., of whom 310 take it as a direct payment"); or
+    one named as what is asked for ("the 30% required")."""
+    if _named_target(ctx):
+        return "a target set for every council"
+    if _goal_named(ctx):
+        return "a goal named, not a state"
+    if ctx.unit == "count" and [ctx.low[j] for j in _words_left(ctx, ctx.qs)[:2]] in (
+            ["whom", "of"], ["which", "of"], ["these", "of"], ["them", "of"]):
+        return "a part of the figure before"
+    return None
+
+
+_GOAL_VERBS = frozenset({"reaching", "achieving", "hitting", "meeting", "attaining",
+                         "reach", "achieve", "hit", "meet", "attain"})
+
+
+def _goal_named(ctx: _Ctx) -> bool:
+    """The figure is what a verb opening its clause aims at, the verb with no subject
+    ('Reaching 30% in a rural county is rated fairly unlikely', 'To hit 30% we need
+    ...'): a goal talked about, not what the council has."""
+    left = [ctx.low[j] for j in _words_left(ctx, ctx.qs)]
+    if not left or left[0] not in _GOAL_VERBS:
+        return False
+    rest = left[1:]
+    if rest[:1] == ["to"]:
+        rest = rest[1:]
+    return not rest and (left[0].endswith("ing") or left[1:2] == ["to"])
+
+
 def _named_target(ctx: _Ctx) -> bool:
     """"the 3 per cent expected by April", "the 30% required": a figure named as what is
     asked for, not what is done."""
@@ -1216,8 +1250,9 @@ def _blocked(ctx: _Ctx, kind: FactKind) -> str | None:
     target = _target(ctx)
     if target is not None:
         return target
-    if _named_target(ctx):
-        return "a target set for every council"
+    said = _no_state(ctx)
+    if said is not None:
+        return said
     if kind in (FactKind.PEOPLE_WITH_PERSONAL_BUDGET, FactKind.PERCENT_WITH_PERSONAL_BUDGET,
                 FactKind.SERVICE_USERS_TOTAL) and _offered(ctx):
         return "offered, not taken"
@@ -1430,6 +1465,10 @@ class _DocReader:
             return False
         if kind in (FactKind.PERCENT_WITH_PERSONAL_BUDGET,
                     FactKind.CASHABLE_SAVINGS_PERCENT) and not 0 <= q.value <= 100:
+            return False
+        if kind is FactKind.SERVICE_USERS_TOTAL and q.value < FEWEST_USERS:
+            # a council supports hundreds of adults at the least: a handful is a body's
+            # make-up ('the board has two people who use services and a carer')
             return False
         blocked = _blocked(ctx, kind)
         if blocked in ("a change or comparison", "a comparison") and _compared(ctx):

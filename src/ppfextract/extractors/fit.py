@@ -154,11 +154,27 @@ def label_option(grid: Grid, cell: Cell, options: frozenset[Option] = _MILESTONE
     if t.option not in options:
         return None
     if t.option in _WEAK_OPTIONS and not line.marks:
-        neighbours = (grid.right(cell), grid.below(cell), _left(grid, cell), _above(grid, cell))
-        if not any(n is not None and _cell_option(n) in _WEAK_OPTIONS
-                   and _cell_option(n) is not t.option for n in neighbours):
+        beside = (grid.right(cell), _left(grid, cell))
+        over = (grid.below(cell), _above(grid, cell))
+        paired = [n for n in beside + over if n is not None and _cell_option(n) in
+                  _WEAK_OPTIONS and _cell_option(n) is not t.option]
+        if not paired:
             return None  # 'Achieved | No': the answer, not an option
+        if all(n in over for n in paired) and _under_achieved_header(grid, cell):
+            return None  # 'Yes' over 'No' under 'Achieved?': answers down a column
     return t.option
+
+
+def _under_achieved_header(grid: Grid, cell: Cell) -> bool:
+    """The column's header asks whether it was achieved ('Achieved?'), in a header row of
+    fields ('Achieved? | Likelihood | Reason ...'): a column of answers (not a section's
+    title over option rows)."""
+    for head in grid.upwards(cell):
+        if grid.tag(head).field is Field.ACHIEVED:
+            fields = {t.field for c in grid.row_cells(head.row)
+                      if (t := grid.tag(c)).field is not None}
+            return len(fields) >= 2
+    return False
 
 
 def _y_n_header(grid: Grid, cell: Cell, line: Line, options: frozenset[Option]
@@ -172,16 +188,16 @@ def _y_n_header(grid: Grid, cell: Cell, line: Line, options: frozenset[Option]
     pair = grid.right(cell) if word == "Y" else _left(grid, cell)
     if pair is None or pair.text.strip().upper() != ("N" if word == "Y" else "Y"):
         return None
-    head = _above(grid, cell)
-    if head is None or head is not _above(grid, pair) or head.col_span < 2:
-        return None
-    ht = grid.tag(head)
-    if ht.field is not Field.ACHIEVED and not (
-            ht.deadline is not None and ht.field is None and _likelihoods_beside(grid, cell)):
-        # under a deadline ('Apr 2010' over 'Y | N'), the pair asks whether it was
-        # achieved where the same header line offers the likelihoods under the others
-        return None
     option = Option.YES if word == "Y" else Option.NO
+    if _likelihoods_beside(grid, cell):
+        # 'Y | N | VL | FL | FU | VU': the pair asks whether it was achieved where the
+        # same header line offers the likelihoods, whatever stands above ('Apr 2010',
+        # 'Quarter 3 return')
+        return option if option in options else None
+    head = _above(grid, cell)
+    if head is None or head is not _above(grid, pair) or head.col_span < 2 or \
+            grid.tag(head).field is not Field.ACHIEVED:
+        return None
     return option if option in options else None
 
 
@@ -397,6 +413,8 @@ def _slots(grid: Grid, label: Cell, answer: Answer) -> Iterator[tuple[Cell | Non
             continue  # a note row across the options ('Apr 10: That a communication ...')
         if not grid.is_slot(cell):
             break
+        if not found and label_option(grid, cell) is not None:
+            break  # 'Achieved' over 'Yes | No': the caption of the options under it
         found = True
         yield cell, where
     if not found:
@@ -483,6 +501,13 @@ def _in_cell_options(grid: Grid, cell: Cell) -> list[Member]:
     if not _may_list_options(cell):
         return members
     lines = _meaningful_lines(cell)
+    if 3 <= len(lines) <= 8 and all("/" in ln.text for ln in lines[:-1]):
+        # options wrapped over three or more lines of a narrow cell ('Very likely /
+        # Fairly' + 'likely / Fairly' + 'unlikely / Very' + 'unlikely'): read as one
+        # when so read they are options set apart (else line by line, as before)
+        whole = join_lines(lines)
+        if split_options(whole):
+            lines = [whole]
     achieved_context: bool | None = None
     joined = False
     for k, line in enumerate(lines):
@@ -490,12 +515,7 @@ def _in_cell_options(grid: Grid, cell: Cell) -> list[Member]:
             joined = False
             continue
         text = line.text
-        if ("\u2014" in text or "\u2013" in text or "-" in text or "(" in text or ";" in text
-                or "|" in text or ". " in text or "[" in text) and (
-                    (low := text.lower()) and ("last " in low or "previous" in low
-                                               or "prior " in low or "reason" in low
-                                               or "when" in low or "comment" in low
-                                               or "note" in low or "revised" in low)):
+        if _may_run_on(text):
             # '... — Last quarter (Sep 10): achieved', '... — Reason: ...'
             line = _options_part(line)
         pieces = split_options(line)
@@ -526,7 +546,27 @@ def _in_cell_options(grid: Grid, cell: Cell) -> list[Member]:
 _AFTER_OPTIONS = re.compile(
     r"\s*(?:[\u2014\u2013\-;|(\[]\s*|\.\s+)(?:(?:at\s+|in\s+(?:the\s+)?)?(?:last|previous|"
     r"prior)\s+(?:quarter|return|period|position|assessment)\b|(?:reasons?|when|revised\s+"
-    r"date|comments?|notes?)\s*:)", re.I)
+    r"date|comments?|notes?)\s*:)"
+    # or, with no separator, an earlier return's labelled value ('Very likely  Last
+    # quarter: Fairly likely')
+    r"|\s+(?:last|previous|prior)\s+(?:quarter|return|period|position|assessment)\b"
+    r"[^:\n]{0,24}:", re.I)
+
+
+def _may_run_on(text: str) -> bool:
+    """A cheap test before ``_AFTER_OPTIONS``: a separator and one of its words."""
+    if not ("\u2014" in text or "\u2013" in text or "-" in text or "(" in text or ";" in text
+            or "|" in text or ". " in text or "[" in text or ":" in text):
+        return False
+    low = text.lower()
+    return ("last " in low or "previous" in low or "prior " in low or "reason" in low
+            or "when" in low or "comment" in low or "note" in low or "revised" in low)
+
+
+def current_part(text: str) -> str:
+    """A field's text up to an earlier return's value or another field after it."""
+    m = _AFTER_OPTIONS.search(text) if _may_run_on(text) else None
+    return text if m is None or m.start() == 0 else text[:m.start()]
 
 
 def _options_part(line: Line) -> Line:
@@ -646,9 +686,13 @@ def _split_at_marks(line: Line, allowed: frozenset[Option]) -> list[OptionPiece]
     # 'Yes' and 'No' are; a lone letter is none
     letters = {text[a:b].strip(" /|,;").lower() for a, b, _ in pieces}
     yes_no = letters == {"y", "n"} and len(pieces) == 2
-    for start, end, found in pieces:
+    for k, (start, end, found) in enumerate(pieces):
         words = text[start:end].strip(" /|,;")
         opt = _piece_option(words, allowed) if words else None
+        if opt is None and lead and k == len(pieces) - 1 and k:
+            # the last option, then the next field of a form printed on the same line
+            # ('● Yes ○ No Type your answer here'): the option its first words name
+            opt = _leading_option(words, allowed)
         if opt is None and yes_no:
             opt = Option.YES if words.lower() == "y" else Option.NO
             opt = opt if opt in allowed else None
@@ -657,6 +701,18 @@ def _split_at_marks(line: Line, allowed: frozenset[Option]) -> list[OptionPiece]
         emph, struck = option_styles(line, start, end)
         out.append((opt, tuple(found), "", emph, struck))
     return out
+
+
+def _leading_option(words: str, allowed: frozenset[Option]) -> Option | None:
+    """The option the first one to three words name, when a capitalised word starts
+    what follows them ('No Type your answer here'; not 'Very likely indeed')."""
+    parts = words.split()
+    for k in (3, 2, 1):
+        if k < len(parts) and parts[k][:1].isupper():
+            opt = _piece_option(" ".join(parts[:k]), allowed)
+            if opt is not None:
+                return opt
+    return None
 
 
 def _piece_option(words: str, allowed: frozenset[Option]) -> Option | None:
@@ -675,12 +731,41 @@ _SEPARATORS = (re.compile(r"\s+/\s+|\s*[|\u00b7\u2022]\s*"), re.compile(r"\s{2,}
 
 def _split_at_separators(line: Line, allowed: frozenset[Option]) -> list[OptionPiece]:
     """Options written along a line and told apart by strike-through or emphasis
-    ('Yes / ~~No~~ / ~~Not yet due~~')."""
+    ('Yes / ~~No~~ / ~~Not yet due~~'); or run together with single spaces, each
+    option's words one after the other ('**Very likely** Fairly likely Fairly unlikely
+    Very unlikely', the others greyed)."""
     for separator in _SEPARATORS:
         out = _pieces(line, allowed, separator)
         if out:
             return out if any(p[3] or p[4] for p in out) else []
+    if line.spans:
+        out = _run_together(line, allowed)
+        return out if any(p[3] or p[4] for p in out) else []
     return []
+
+
+# the words of an option, as a run of them is written with nothing else between
+_OPTION_PHRASE = re.compile(r"(?:very|fairly)\s+(?:un)?likely|not\s+yet\s+due|not\s+achieved|"
+                            r"achieved|yes|no|amber\s*/\s*red|amber\s*/\s*green|red|green",
+                            re.I)
+
+
+def _run_together(line: Line, allowed: frozenset[Option]) -> list[OptionPiece]:
+    """A line that is nothing but two or more options' words, single spaced."""
+    text = line.text
+    found = list(_OPTION_PHRASE.finditer(text))
+    if len(found) < 2 or any(text[a.end():b.start()].strip() for a, b in zip(
+            found, found[1:], strict=False)) or text[:found[0].start()].strip() or \
+            text[found[-1].end():].strip():
+        return []
+    out: list[OptionPiece] = []
+    for m in found:
+        opt = _piece_option(m.group(), allowed)
+        if opt is None:
+            return []
+        emph, struck = option_styles(line, m.start(), m.end())
+        out.append((opt, (), "", emph, struck))
+    return out if len({p[0] for p in out}) == len(out) else []
 
 
 def _pieces(line: Line, allowed: frozenset[Option], separator: re.Pattern[str]
@@ -742,6 +827,8 @@ def _fit_values(grid: Grid, layout: Layout, fit: Fit) -> None:
                 rule = f"status words {t.word[:30]!r}"
                 add(key, Field.ACHIEVED, achieved, cell, rule)
                 add(key, Field.LIKELIHOOD, lik.value if lik else None, cell, rule)
+            elif len(cell.lines) >= 2 and id(cell) not in grid.stale:
+                _labelled_lines(grid, layout, cell, add)
     else:
         if layout.answer is Answer.VALUES_BESIDE:
             _values_in_lines(grid, layout, add)
@@ -837,6 +924,29 @@ def _answers_a_question(grid: Grid, cell: Cell) -> bool:
 
 
 Add = Callable[[Key | None, Field, str | None, Cell, str], None]
+
+
+def _labelled_lines(grid: Grid, layout: Layout, cell: Cell, add: Add) -> None:
+    """A deliverable's cell with its status on a labelled line of its own ('That every
+    council ...' then 'How likely to be achieved: Very likely'); not a cell offering
+    options (one marked, struck or set apart), where the label's words are the first
+    option's."""
+    low = cell.text.lower()
+    if ":" not in low or not ("likel" in low or "achiev" in low) or any(
+            ln.marks for ln in cell.lines) or in_cell_options(grid, cell):
+        return
+    for line in cell.lines:
+        lt = line_tags_of(line)
+        colon = line.text.find(":")
+        if lt.field in (Field.ACHIEVED, Field.LIKELIHOOD) and _labelled_value(lt) and \
+                colon > 0 and not any(sp.end > colon + 1 for sp in line.spans):
+            # (a label set in bold is the form's; a value styled is one option set apart)
+            m = _LABEL_SPLIT.search(lt.word)
+            assert m is not None
+            achieved, lik = tag_text(lt.word[m.end():]).status
+            value = achieved if lt.field is Field.ACHIEVED else lik.value if lik else None
+            add(resolve(grid, cell, layout), lt.field, value, cell,
+                f"written after {lt.field.value!r} label on a line of the cell")
 
 
 def _values_in_lines(grid: Grid, layout: Layout, add: Add) -> None:

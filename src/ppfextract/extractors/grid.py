@@ -104,8 +104,11 @@ def reporting_period(text: str) -> tuple[int, int] | None:
 
 
 def _header_deadline(t: Tags) -> Deadline | None:
-    """A deadline as a header names it: a short text, not a sentence or a value."""
-    return t.deadline if len(t.word) <= 40 else None
+    """A deadline as a header names it: a short text, not a sentence or a value; or the
+    deadline then the field asked for it ('October 2010 How likely are we to achieve
+    this by this date?')."""
+    return t.deadline if len(t.word) <= 40 or (t.field is not None and len(t.word) <= 120) \
+        else None
 
 
 def cell_tags(cell: Cell) -> Tags:

@@ -196,8 +196,38 @@ def deadline_of(text: str) -> Deadline | None:
         return None  # a deadline is in 2010 or 2011: every notation read has 10 or 11
     if _REPORTED_AT.search(t):
         return None  # "Position at September 2010": when progress was reported, not due
+    if ":" in t and _has_time(t):
+        return None  # '05/04/2011 16:25': when a row was modified, not a deadline
+    if t.count("10") + t.count("11") >= 2 and _months_named(t) >= 2:
+        return None  # 'Apr 2010 Oct 2010 Apr 2011': the heads of boxes side by side
     t = _DEADLINE_LEAD.sub("", t)
     return parse_deadline(t)
+
+
+def _has_time(t: str) -> bool:
+    """A time of day in the text ('16:25'): digits either side of a colon."""
+    at = t.find(":")
+    while at >= 0:
+        if 0 < at < len(t) - 2 and t[at - 1].isdigit() and t[at + 1:at + 3].isdigit():
+            return True
+        at = t.find(":", at + 1)
+    return False
+
+
+_MONTH_WORDS = frozenset({"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct",
+                          "nov", "dec"})
+
+
+def _months_named(t: str) -> int:
+    """How many different months of 2010 or 2011 a folded text names by their names
+    ('apr 2010 oct 2010 apr 2011': 2), before any bracket ('april 2011 (by december
+    2010)': 1)."""
+    head = t.split("(", 1)[0].split("[", 1)[0].replace("-", " ").replace("'", " ")
+    words = head.split()
+    return len({(w[:3], y.removeprefix("20"))
+                for w, y in zip(words, words[1:], strict=False)
+                if w[:3] in _MONTH_WORDS and w.rstrip(".").isalpha()
+                and y.removeprefix("20") in ("10", "11")})
 
 
 _REPORTED_AT = re.compile(r"\b(?:position|as at|as of|reported|return)\b")
@@ -311,14 +341,13 @@ def section_label(text: str) -> Section | None:
         t = _WS.sub(" ", t.replace("/", " "))
     if not t or len(t) > 90 or t[0] not in "dkhruf":  # the sections' first letters
         return None
-    for section, pattern in _SECTION_RES:
-        if pattern.fullmatch(t):
-            return section
-    return None
+    m = _SECTION_RE.fullmatch(t)
+    return _SECTIONS[int(m.lastgroup[1:])][0] if m is not None and m.lastgroup else None
 
 
-_SECTION_RES = tuple((section, re.compile(r"(?:" + pattern + r")\s*[:.]?"))
-                     for section, pattern in _SECTIONS)
+# the sections' patterns as one, each its own group, tried in order
+_SECTION_RE = re.compile("(?:" + "|".join(f"(?P<s{k}>{pattern})" for k, (_, pattern) in
+                                          enumerate(_SECTIONS)) + r")\s*[:.]?")
 
 
 _BULLETS = ("\u2022\u00b7\u25cf\u25aa\u25a0\u2023\u2043\u2219\u25e6\u27a2\u2013\u2014-*"

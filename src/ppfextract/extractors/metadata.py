@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from .. import lazy_re as re  # re, each pattern compiled on first use
-from ..document import Paragraph, Provenance
+from ..document import Cell, Paragraph, Provenance
 from ..framework import fold, month_key, normalise_council, parse_date, parse_month
 from .councils import ALL_COUNCILS, AMBIGUOUS, canonical, council_name_re
 from .walk import RowView, Unit
@@ -32,7 +32,9 @@ _DATE_LABEL = re.compile(
     r"completion\s+date|^completed(?=\s*:?\s*$)|"
     r"completed\s+by\s*:[^:]{0,80}?\bdate)\s*[:\-\u2013]?\s*(?P<v>.*)$", re.I | re.S)
 _PERIOD_LABEL = re.compile(
-    r"^\s*(?:reporting\s+period|period(?:\s+covered)?|quarter\s+ending|return\s+for|"
+    r"^\s*(?:reporting\s+period|period(?:\s+(?:covered|ending|ended))?|quarter\s+ending|"
+    r"return\s+for"
+    r"(?:\s+(?:the\s+)?(?:quarter|period)(?:\s+(?:ending|ended|to))?)?|"
     r"(?:latest|current|this)\s+(?:return|quarter|period)(?=\s*[:\-\u2013])|"
     r"progress\s+(?:as\s+at|to)|position\s+as\s+at|as\s+at)\s*[:\-\u2013]?\s*(?P<v>.*)$",
     re.I | re.S)
@@ -61,7 +63,7 @@ def _value(match: re.Match[str], nxt: str | None) -> str:
     cut = _NEXT_LABEL.search(value)
     if cut:
         value = value[: cut.start()]
-    value = value.strip()
+    value = value.strip(" *")  # a form's mandatory field: 'Date completed *'
     return value or (nxt or "").strip()
 
 
@@ -83,16 +85,57 @@ class Metadata:
 def _texts(units: list[Unit]) -> list[tuple[str, Provenance, str | None]]:
     """(text, provenance, text of the next cell in the row) for paragraphs and cells."""
     out: list[tuple[str, Provenance, str | None]] = []
-    for unit in units:
+    for k, unit in enumerate(units):
         if isinstance(unit, Paragraph):
+            # a label paragraph, its value the next ('Date completed' | '7 January 2011'
+            # as a definition list's term and description)
+            nxt = None
+            if len(unit.text) <= 40 and (unit.style == "dt" or unit.text.rstrip()[-1:] == ":") \
+                    and "\n" not in unit.text and k + 1 < len(units):
+                after = units[k + 1]
+                nxt = after.text if isinstance(after, Paragraph) else None
             for line in unit.text.split("\n"):
                 if line.strip():
-                    out.append((line.strip(), unit.provenance, None))
+                    out.append((line.strip(), unit.provenance, nxt))
         elif isinstance(unit, RowView):
             for i, cell in enumerate(unit.cells):
                 nxt = unit.cells[i + 1].text if i + 1 < len(unit.cells) else None
+                if not (nxt or "").strip() and _may_label(cell.text):
+                    nxt = _below(unit, cell)  # a form's label over its value
+                elif "omplet" in cell.text and i + 2 < len(unit.cells):
+                    nxt = _latest_date(unit.cells[i + 1:]) or nxt
                 out.append((cell.text.strip(), cell.provenance, nxt))
+                # two labels and their two values, each pair joined by a slash ('Period
+                # ending / completed | 31 March 2010 / 16 April 2010'): each label its value
+                if nxt and " / " in cell.text and len(cell.text) <= 80:
+                    labels, values = cell.text.split(" / "), nxt.split(" / ")
+                    if len(labels) == len(values) == 2:
+                        out.extend((label.strip(), cell.provenance, value.strip())
+                                   for label, value in zip(labels, values, strict=True))
     return out
+
+
+def _may_label(text: str) -> bool:
+    """A short text that may be a label with its value elsewhere ('Date completed *')."""
+    return len(text) <= 40 and ("omplet" in text or "eriod" in text or "ouncil" in text
+                                or "uthority" in text)
+
+
+def _latest_date(cells: list[Cell]) -> str | None:
+    """Of two or more dates beside a label ('Date completed | 11/10/2010 | 13/01/2011',
+    two returns side by side), the latest: the latest return's."""
+    texts = [c.text for c in cells if c.text.strip()]
+    dates = [parse_date(t) for t in texts]
+    if len(texts) < 2 or any(d is None for d in dates):
+        return None
+    return max(zip(dates, texts, strict=True))[1]  # type: ignore[type-var]
+
+
+def _below(row: RowView, cell: Cell) -> str | None:
+    """The text of the cell under ``cell`` in the same columns."""
+    r = cell.row + cell.row_span
+    return next((c.text for c in row.table.cells if c.row == r and c.col == cell.col
+                 and c.col_span == cell.col_span), None)
 
 
 def extract_metadata(units: list[Unit], title: str | None = None,
@@ -134,6 +177,7 @@ def extract_metadata(units: list[Unit], title: str | None = None,
     if meta.period is None or meta.council is None:
         _from_prose(meta, texts, title, furniture)
     _drop_untimely_date(meta)
+    meta.council = canonical(meta.council) if meta.council else None  # 'Hull' as the spec
     return meta
 
 
@@ -178,10 +222,14 @@ def _period_near_heading(meta: Metadata, texts: list[tuple[str, Provenance, str 
                     if ym:
                         meta.period, meta.provenance["period"] = month_key(*ym), cprov
                         return
-            m = re.search(r"((?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\s+\d{4})",
-                          text, re.I)
-            if m and len(text) < 120:
-                ym = parse_month(m[1])
+            months = re.findall(r"((?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*"
+                                r"\s+\d{4})", text, re.I)
+            # (a heading: a sentence or a reference ends with a stop: 'Putting People
+            # First milestones letter, DH/ADASS/LGA, September 2009.'; a heading naming
+            # two returns' months names no one period)
+            if len({m.lower() for m in months}) == 1 and len(text) < 120 and \
+                    not text.endswith("."):
+                ym = parse_month(months[0])
                 if ym:
                     meta.period, meta.provenance["period"] = month_key(*ym), _prov
                     return
@@ -234,10 +282,18 @@ _PLAIN_COUNCIL = re.compile(r"^(?:the\s+)?(?P<c>" + _NAME + r")\s+(?i:council)\s
 _ON_BEHALF = re.compile(r"\bon\s+behalf\s+of\s+(?:the\s+)?(?P<c>" + _NAME + r")\s+(?i:council)\b")
 
 
+def _title_case(text: str) -> str:
+    """A text in capitals as a name is written: 'ROYAL BOROUGH OF KINGSTON UPON THAMES'
+    -> 'Royal Borough of Kingston upon Thames' (the joining words in lower case)."""
+    parts = re.split(r"([\s\-]+)", text.title())  # ('STOCKTON-ON-TEES': 'on' too)
+    return "".join(w.lower() if k and w.lower() in _JOINERS else w
+                   for k, w in enumerate(parts))
+
+
 def _council_in(text: str, *, title: bool = False) -> str | None:
     """A council's name in a text: 'Derbyshire County Council', 'London Borough of Sutton',
     'BURY METROPOLITAN BOROUGH COUNCIL', or (in a page title) '... | Wirral Council'."""
-    probe = text.title() if text.isupper() else text
+    probe = _title_case(text) if text.isupper() else text
     if " & " in probe:
         probe = probe.replace(" & ", " and ")  # 'Redcar & Cleveland Borough Council'
     head = _LETTERHEAD.match(probe) if len(probe) < 80 else None

@@ -24,10 +24,10 @@ from .. import lazy_re as re  # re, each pattern compiled on first use
 from ..document import Line, Paragraph
 from ..framework import Deadline, Likelihood
 from .context import paragraph_heading
-from .fit import MILESTONE_OPTIONS, Reading, split_options
+from .fit import MILESTONE_OPTIONS, Reading, current_part, option_styles, split_options
 from .grid import Grid, keyed
 from .labels import deadline_of, milestone_heading, parse_status
-from .selection import line_choice
+from .selection import Member, decide_block, line_choice
 from .tags import Field, tag_text, value_of
 
 _STATUS_LINE = re.compile(
@@ -57,6 +57,8 @@ class _State:
     out: list[Reading] = field(default_factory=list)
     seen: set[int] = field(default_factory=set)
     terms: dict[str, tuple[str | None, Likelihood | None]] | None = None  # the document's key
+    listed: list[Paragraph] = field(default_factory=list)  # options a paragraph each
+    level: int | None = None  # the heading level of the milestone's section, when styled
 
 
 def prose_readings(blocks: list[Paragraph | Grid]) -> tuple[list[Reading], set[int]]:
@@ -64,22 +66,127 @@ def prose_readings(blocks: list[Paragraph | Grid]) -> tuple[list[Reading], set[i
     found."""
     st = _State(terms=next((b.context.terms for b in blocks if isinstance(b, Grid)), None))
     for item in blocks:
+        if st.listed:
+            if isinstance(item, Paragraph) and _listed_option(st, item):
+                continue
+            _choose_listed(st)
         if isinstance(item, Grid):
             grid = item
             if grid.headings:
                 st.milestone = grid.headings[max(grid.headings)]
                 st.para_deadline = st.para_field = None
             continue
-        if _status_sentence(st, item):
-            continue
-        mid = paragraph_heading(item)
-        if mid is not None:
-            st.milestone, st.para_deadline, st.para_field = mid, None, None
-            st.seen.add(mid)
-            continue
-        if st.milestone is not None and not _field_paragraph(st, item):
-            _status_lines(st, item)
+        _paragraph(st, item)
+    if st.listed:
+        _choose_listed(st)
     return st.out, st.seen
+
+
+def _paragraph(st: _State, item: Paragraph) -> None:
+    if _status_sentence(st, item):
+        return
+    mid = paragraph_heading(item)
+    if mid is not None:
+        st.milestone, st.para_deadline, st.para_field = mid, None, None
+        st.level = heading_level(item)
+        st.seen.add(mid)
+        return
+    if st.level is not None and (level := heading_level(item)) is not None and \
+            level <= st.level:
+        # a heading of the milestone's rank naming no milestone ('Underpinning
+        # requirements', 'Appendix B'): the milestone's section has ended
+        st.milestone = st.para_deadline = st.para_field = st.level = None
+        return
+    if st.milestone is not None and st.para_deadline is not None and \
+            st.para_field is None and _listed_option(st, item):
+        return
+    if st.milestone is not None and not _field_paragraph(st, item):
+        _status_lines(st, item)
+
+
+def heading_level(p: Paragraph) -> int | None:
+    """The level of a heading-styled paragraph ('Heading 2', 'h3'); None for others."""
+    style = (p.style or "").lower().replace(" ", "")
+    if style.startswith("heading") and style[7:].isdigit():
+        return int(style[7:])
+    if len(style) == 2 and style[0] == "h" and style[1].isdigit():
+        return int(style[1])
+    return None
+
+
+def _offered_options(st: _State, p: Paragraph, text: str) -> bool:
+    """The options offered on a line under a deadline: after a label, one set apart by
+    its style ('Achieved: Yes / ~~No~~', 'How likely by this date? Very likely /
+    **Fairly likely** / ...'); or alone, one marked (an online form's printout: read
+    once, for that deadline only)."""
+    if len(p.lines) == 1 and (p.lines[0].spans or p.lines[0].marks) and "/" in text and \
+            len(text) <= 160 and _styled_choice(st, p):
+        st.para_field = None
+        return True
+    if st.para_age <= 2 and _options_only(p):
+        _choice(st, p)
+        st.para_deadline, st.para_field = None, None
+        return True
+    return False
+
+
+def _styled_choice(st: _State, p: Paragraph) -> bool:
+    """'Achieved: ~~Yes~~ / No', 'How likely by this date? Very likely / **Fairly
+    likely** / ...': the options offered after the label, one set apart by its style."""
+    members = [Member(opt, marks_, words, None, emph, struck, p.provenance, "same line",
+                      has_slot=True)
+               for opt, marks_, words, emph, struck in split_options(p.lines[0],
+                                                                    MILESTONE_OPTIONS)]
+    if len({m.option for m in members}) < 2:
+        return False
+    assert st.milestone is not None and st.para_deadline is not None
+    for d in decide_block(members):
+        if d.value is not None and d.field in (Field.ACHIEVED, Field.LIKELIHOOD):
+            st.out.append(Reading(st.milestone, st.para_deadline, d.field, d.value,
+                                  "field paragraphs", f"options after the label: {d.rule}",
+                                  p.provenance))
+    return True
+
+
+def _listed_option(st: _State, p: Paragraph) -> bool:
+    """A paragraph that is one option, as a bulleted list under a deadline gives them
+    ('Achieved' / 'Not achieved', each its own bullet, the ones not chosen struck
+    through): kept to decide with the others of the list."""
+    if len(p.lines) != 1 or len(p.text) > 30 or st.para_deadline is None:
+        return False
+    t = tag_text(p.text.strip(" .;"))
+    if t.option is None or t.option not in MILESTONE_OPTIONS or t.option_rest:
+        return False
+    if st.listed and t.option in {tag_text(q.text.strip(" .;")).option for q in st.listed}:
+        return False
+    st.listed.append(p)
+    return True
+
+
+def _choose_listed(st: _State) -> None:
+    """The choice a list of options makes, one option a paragraph: decided by their
+    marks, strike-through or emphasis, as the options along one line are."""
+    listed, st.listed = st.listed, []
+    if len(listed) == 1:  # one option's word alone: no list, a paragraph as any other
+        st.para_age += 1
+        if st.milestone is not None and not _field_paragraph(st, listed[0]):
+            _status_lines(st, listed[0])
+        return
+    if st.milestone is None or st.para_deadline is None:
+        return
+    members = []
+    for p in listed:
+        line = p.lines[0]
+        emph, struck = option_styles(line, 0, len(line.text))
+        option = tag_text(p.text.strip(" .;")).option
+        assert option is not None
+        members.append(Member(option, line.marks, "", None, emph, struck, p.provenance,
+                              "in a list", has_slot=True))
+    for d in decide_block(members):
+        if d.value is not None and d.field in (Field.ACHIEVED, Field.LIKELIHOOD):
+            st.out.append(Reading(st.milestone, st.para_deadline, d.field, d.value,
+                                  "option lists", f"options listed under the deadline: "
+                                  f"{d.rule}", d.member.provenance if d.member else None))
 
 
 def _add(st: _State, m: int, d: Deadline, p: Paragraph, achieved: str | None,
@@ -170,13 +277,10 @@ def _field_paragraph(st: _State, p: Paragraph) -> bool:
         _choice(st, p, marked[1])
         st.para_field = None
         return True
-    if st.para_deadline is not None and st.para_age <= 2 and _options_only(p):
-        # the options alone, one marked, under a deadline's label and its deliverable
-        # (an online form's printout): read once, for that deadline only
-        _choice(st, p)
-        st.para_deadline, st.para_field = None, None
+    if st.para_deadline is not None and _offered_options(st, p, text):
         return True
-    if (len(text) > 120 or len(p.lines) > 1) and _deadline_heads(st, p, text):
+    if ((len(text) > 120 or len(p.lines) > 1) and _deadline_heads(st, p, text)) or \
+            _deliverable_led(st, text):
         return True
     if not text or len(text) > 120:
         st.para_field = None
@@ -214,6 +318,25 @@ def _field_paragraph(st: _State, p: Paragraph) -> bool:
         _choice(st, p)  # the label, then its options in a paragraph of their own
     else:
         _field_value(st, p, f, text)
+    return True
+
+
+_MONTH_STARTS = frozenset({"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct",
+                           "nov", "dec"})
+
+
+def _deliverable_led(st: _State, text: str) -> bool:
+    """'April 2010 - Personal budgets have been introduced ...': a deadline then its
+    deliverable's wording (no status): the fields or options after it answer for it."""
+    if len(text) > 400 or text[:3].lower() not in _MONTH_STARTS:
+        return False
+    m = _STATUS_LINE.match(text)
+    if m is None or len(m["s"].split()) < 4 or not m["s"][:1].isupper():
+        return False
+    deadline = deadline_of(m["d"])
+    if deadline is None or parse_status(m["s"]) != (None, None) or _asks(m["s"]):
+        return False
+    st.para_deadline, st.para_field, st.para_age = deadline, None, 0
     return True
 
 
@@ -271,7 +394,19 @@ def _marked_label(p: Paragraph) -> tuple[Field | None, tuple[Line, ...] | None] 
     if at > 0 or first > 2:
         return None
     label = " ".join(ln.text for ln in p.lines[:first])
-    return tag_text(label).field, tuple(ln for ln in p.lines[first:] if ln.marks)
+    return _choice_field(label), tuple(ln for ln in p.lines[first:] if ln.marks)
+
+
+def _choice_field(label: str) -> Field | None:
+    """The field a label asks for; of two questions side by side (a form's two columns
+    printed as one line: 'Has this milestone been achieved? If not achieved, why not?'),
+    the one marked options answer: the only one asking for a choice."""
+    f = tag_text(label).field
+    if f is not None or label.count("?") < 2:
+        return f
+    asked = {tag_text(q + "?").field for q in label.split("?") if q.strip(" *")}
+    choices = asked & {Field.ACHIEVED, Field.LIKELIHOOD}
+    return choices.pop() if len(choices) == 1 else None
 
 
 def _states(text: str) -> bool:
@@ -284,6 +419,7 @@ def _states(text: str) -> bool:
 
 def _field_value(st: _State, p: Paragraph, f: Field, text: str) -> None:
     assert st.milestone is not None and st.para_deadline is not None
+    text = current_part(text)
     value = value_of(f, text)
     if value is None and st.terms and f in (Field.ACHIEVED, Field.LIKELIHOOD):
         value = keyed(f, text, st.terms)

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from .. import lazy_re as re  # re, each pattern compiled on first use
-from ..document import Paragraph, Provenance
+from ..document import Mark, Paragraph, Provenance
 from ..framework import Rating, parse_rating
 from ..record import RequirementRating
 from .fit import option_styles, split_options
@@ -58,12 +58,15 @@ def rating_readings(blocks: list[Paragraph | Grid]) -> list[RatingReading]:
     run = 0
     previous = ""  # the paragraph before, for a wording and its rating as two paragraphs
     columns: list[Rating] | None = None  # a header line naming the ratings in order
+    taken = _placed_rows(blocks, found)
     for item in blocks:
         if isinstance(item, Grid):
             previous = ""
             run += 1
             columns = None
             found.extend(read_ratings(item))
+            continue
+        if id(item) in taken:
             continue
         text = item.text
         header = _rating_columns(text)
@@ -129,6 +132,23 @@ def rating_readings(blocks: list[Paragraph | Grid]) -> list[RatingReading]:
                                        "the requirement then its rating", item.provenance,
                                        line[1], ("lines", run)))
     return found
+
+
+def _placed_rows(blocks: list[Paragraph | Grid], found: list[RatingReading]) -> set[int]:
+    """The paragraphs that are the rows of a header row's rating columns (see
+    :class:`_PlacedRows`), their readings added to ``found``."""
+    taken: set[int] = set()
+    placed: _PlacedRows | None = None
+    for n, item in enumerate(blocks):
+        if placed is not None and isinstance(item, Paragraph) and placed.take(item):
+            taken.add(id(item))
+            continue
+        if placed is not None:
+            found.extend(placed.readings(n))
+        placed = _PlacedRows.under(item) if isinstance(item, Grid) else None
+    if placed is not None:
+        found.extend(placed.readings(len(blocks)))
+    return taken
 
 
 _RATING_HINT = re.compile(r"(?i:red|green|amber)|\b[RAG]\b")
@@ -252,6 +272,105 @@ def _styled_options_after_wording(p: Paragraph, run: int) -> RatingReading | Non
                              or "the ratings are offered but none is marked")
     return RatingReading(rid, Rating(decided[0].value), "rating options after the wording",
                          decided[0].rule, p.provenance, True, ("lines", run))
+
+
+class _PlacedRows:
+    """A table's header row naming the ratings, its rows come out as text below it (an
+    online form's printout: radio buttons under 'Red | Amber/Red | Amber/Green | Green',
+    last quarter's rating written in a column of its own). Each mark is placed by where
+    it stands: under the column whose header it is below, in the row of the marks beside
+    it (a wording that wraps splits a row's marks between two lines of text). A row
+    gives a rating only with one mark under every rating column; a rating written in
+    the rows' text is no choice (it stands in another column, or is the option's own
+    head), so the rows' text is not read for ratings."""
+
+    _SAME_ROW = 4.0  # points between marks' middles on one row
+
+    def __init__(self, columns: list[tuple[float, float, Rating]], page: int | None) -> None:
+        self.columns = columns
+        self.page = page
+        self.rows: list[tuple[float, str | None, list[tuple[Rating, Mark]], Provenance]] = []
+        self.wording = ""  # a wording whose marks are still to come
+
+    @classmethod
+    def under(cls, grid: Grid) -> _PlacedRows | None:
+        table = grid.table
+        if table.n_rows != 1 or len(table.cells) < 4:
+            return None
+        columns: list[tuple[float, float, Rating]] = []
+        page = None
+        for cell in table.cells:
+            box = cell.provenance.bbox if cell.provenance else None
+            rating = parse_rating(cell.text) if len(cell.text) <= 12 else None
+            if rating is not None and box is not None:
+                columns.append((box[0], box[2], rating))
+                page = cell.provenance.page
+        if len(columns) < 3 or len({c[2] for c in columns}) != len(columns):
+            return None
+        return cls(columns, page)
+
+    def _column(self, mark: Mark) -> Rating | None:
+        if mark.bbox is None:
+            return None
+        middle = (mark.bbox[0] + mark.bbox[2]) / 2
+        return next((r for x0, x1, r in self.columns if x0 <= middle <= x1), None)
+
+    def take(self, p: Paragraph) -> bool:
+        """Whether ``p`` is one of the rows' lines (it is then taken)."""
+        if p.provenance.page != self.page:
+            return False
+        marks = [(r, m) for ln in p.lines for m in ln.marks
+                 if (r := self._column(m)) is not None]
+        text = p.text.strip()
+        if not marks:
+            if not self.rows or not text:
+                return False
+            if text[0].islower():  # a wording's wrapped end
+                return True
+            if requirement_id(text) is not None:
+                self.wording = text
+                return True
+            return False
+        offered = _options_at_end(text)
+        wording = text[:offered[0].start()] if offered else text
+        rid = requirement_id(self.wording + " " + wording) if len(wording) >= 12 or \
+            self.wording else None
+        for mark_rating, mark in marks:
+            assert mark.bbox is not None
+            middle = (mark.bbox[1] + mark.bbox[3]) / 2
+            row = next((r for r in self.rows if abs(r[0] - middle) <= self._SAME_ROW), None)
+            if row is None:
+                row = (middle, rid, [], p.provenance)
+                self.rows.append(row)
+            elif row[1] is None and rid is not None:
+                self.rows[self.rows.index(row)] = row = (row[0], rid, row[2], row[3])
+            row[2].append((mark_rating, mark))
+        self.wording = ""
+        return True
+
+    def readings(self, group: int) -> list[RatingReading]:
+        out: list[RatingReading] = []
+        wanted = sorted(r.value for _, _, r in self.columns)
+        for _, rid, marks, prov in self.rows:
+            if rid is None:
+                continue
+            if sorted(r.value for r, _ in marks) != wanted:
+                out.append(RatingReading(rid, None, "", "", None, True, ("placed", group),
+                                         "the marks under the rating columns are not one "
+                                         "to a column"))
+                continue
+            members = [Member(option_of_rating(r), (m,), provenance=prov,
+                              where="in the rating's column", has_slot=True)
+                       for r, m in marks]
+            decided = [d for d in decide_block(members) if d.field is Field.RATING]
+            if not decided or decided[0].value is None:
+                out.append(RatingReading(rid, None, "", "", None, True, ("placed", group),
+                                         decided[0].warning if decided else None))
+                continue
+            out.append(RatingReading(rid, Rating(decided[0].value),
+                                     "marks under a header row's rating columns",
+                                     decided[0].rule, prov, True, ("placed", group)))
+        return out
 
 
 def _marks_under_columns(p: Paragraph, columns: list[Rating], run: int

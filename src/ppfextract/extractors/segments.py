@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 
 from .. import lazy_re as re  # re, each pattern compiled on first use
 from ..document import Document, Paragraph, Provenance, Table
-from ..framework import financial_quarter, parse_month
+from ..framework import financial_quarter, parse_month, parse_rating
 from .grid import EARLIER  # 'previous quarter', 'for comparison only': older than any
 from .tags import tag_text
 
@@ -111,7 +111,9 @@ def _marker_period(text: str) -> Period | None:
             "position" in low or "progress" in low or "return" in low) else None
         return parse_month(m.group()) if m else None
     if _says_earlier(full) and len(full) <= 160 and not re.search(r"[.;]\s+[A-Z]", text):
-        return EARLIER
+        # 'Last quarter: Fairly likely' beside a field is the earlier return's value
+        # shown for reference, not the heading of an earlier return
+        return None if _labels_a_value(full) else EARLIER
     if re.search(r"[.;]\s+[A-Z]", text):
         return None  # sentences mentioning a period in passing, not a heading
     t = tag_text(text)
@@ -131,6 +133,15 @@ _DATE_LABEL = re.compile(r"\b(?:date\s+(?:completed|submitted|signed|of\s+comple
                          r"completed\s+(?:on|by)?\s*:)", re.I)
 _NEXT_LEADS = frozenset({"next", "future", "forthcoming", "following"})
 _NEXT_NOUNS = frozenset({"return", "report", "quarter", "submission"})
+
+
+def _labels_a_value(text: str) -> bool:
+    """'Last quarter: Yes', 'Very likely  Last quarter: Fairly likely': a label then a
+    value it gives (an option or a rating), no heading."""
+    _, colon, value = text.rpartition(":")
+    if not colon or not value.strip() or len(value) > 30:
+        return False
+    return tag_text(value).option is not None or parse_rating(value) is not None
 
 
 def _names_next(low: str) -> bool:

@@ -125,6 +125,11 @@ def decide_block(members: Sequence[Member], styles: bool = True) -> list[Decisio
     for f, group in fields.items():
         picked[f] = [(m, f"mark ({_evidence(m)})") for m in group
                      if states[id(m)] is Selection.SELECTED]
+    for f, group in fields.items():
+        if not picked[f]:
+            box = _filled_among_empty_boxes(group)
+            if box is not None:
+                picked[f].append((box, "a filled box among empty boxes"))
     if styles and not any(picked.values()):
         # colour, then emphasis, over the whole block (a fill marks one option per field)
         # an option that says it is not chosen or does not apply ('No', 'n/a', greyed) is
@@ -144,6 +149,21 @@ def decide_block(members: Sequence[Member], styles: bool = True) -> list[Decisio
             chosen = _unstruck(group)
         out.append(_decision(f, group, chosen, states))
     return out
+
+
+_EMPTY_BOXES = frozenset({MarkKind.UNCHECKED_BOX, MarkKind.RADIO_OFF})
+
+
+def _filled_among_empty_boxes(group: Sequence[Member]) -> Member | None:
+    """A checkbox drawn checked as a filled square (a browser's printed form): the one
+    option whose place is filled, no mark in it, where every other option shows an empty
+    box."""
+    filled = [m for m in group if not m.marks and m.fill and not vocab.is_background(m.fill)]
+    others = [m for m in group if m not in filled]
+    if len(filled) != 1 or len(others) < 1 or not all(
+            m.marks and all(k.kind in _EMPTY_BOXES for k in m.marks) for m in others):
+        return None
+    return filled[0]
 
 
 def _evidence(m: Member) -> str:
@@ -230,6 +250,8 @@ def filled_out(fills_in: Sequence[str | None]) -> list[int]:
     if plain:
         background = plain[0]
     else:
+        if all(vocab.colour_name(f) is vocab.Colour.GREY for f in fills):
+            return []  # every option in a grey, one a shade apart: unlit lamps, no pick
         groups.sort(key=len, reverse=True)
         background = groups[0]
         if len(background) < 2 or (len(groups) > 1 and len(groups[1]) == len(background)):

@@ -266,8 +266,9 @@ def tag_text(text: str) -> Tags:
     if section is not None and how == "short":
         milestone, how = None, ""  # 'Useful information' is a section, not milestone 4
     requirement = requirement_id(text) if 12 <= len(word) <= 400 else None
-    status = parse_status(text) if len(word) < 100 and not _lists_options(word) \
-        else (None, None)
+    # a question states no status ('April 2011 - how likely are we to achieve?')
+    status = parse_status(text) if len(word) < 100 and not _lists_options(word) and not (
+        field is not None and word.endswith("?")) else (None, None)
     rating = parse_rating(text) if len(word) <= 20 else None
     return Tags(milestone, how, deadline, option, rest, field, field_rest, section,
                 requirement, status, rating, word, long)
@@ -328,6 +329,9 @@ def only_options(text: str) -> bool:
     return not re.sub(r"[\W_]+", "", _OPTION_WORDS.sub("", word))
 
 
+_ACH_ABBREVIATIONS = frozenset({"ach", "achd", "ach'd", "achvd"})
+
+
 def _option(text: str, word: str) -> tuple[Option | None, str]:
     """An option label, with whatever follows it in the same text ('Very likely - Y')."""
     if word in _YES_NO_WORDS and len(word) > 1:
@@ -345,6 +349,11 @@ def _option(text: str, word: str) -> tuple[Option | None, str]:
         if lik is not None:
             return option_of_likelihood(lik), ""
     label = parse_label(text)
+    if label is None and word.startswith("ach"):
+        head, _, letter = word.partition(" ")
+        if head.rstrip(".") in _ACH_ABBREVIATIONS and letter.strip().rstrip(".") in ("y", "n"):
+            # abbreviated in a narrow column: 'Ach Y', 'Ach. N', 'Achvd Y' as 'Achieved Y'
+            return _option("Achieved " + letter.strip(), "achieved " + letter.strip())
     if label is None:
         return None, ""
     if label.kind is OptionKind.LIKELIHOOD and label.likelihood is not None:

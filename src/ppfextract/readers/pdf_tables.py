@@ -993,8 +993,13 @@ def _cut_row(prev: Table, first: Sequence[Cell]) -> bool:
     last = rows_prev[-1]
     layout_a = [(c.col, c.col_span) for c in last]
     layout_b = [(c.col, c.col_span) for c in first]
-    if not (layout_a == layout_b and not first[0].text.strip() and not first[0].marks
-            and bool(last[0].text.strip()) and any(c.text.strip() for c in first)):
+    # (the label cell blank, or going on with the label above in lower case: 'How likely
+    # are we to achieve this' + 'milestone by this date?')
+    head = first[0].text.strip()
+    if not (layout_a == layout_b and (not head or (
+            head[:1].islower() and not last[0].text.rstrip().endswith(_ENDINGS)))
+            and not first[0].marks and bool(last[0].text.strip())
+            and any(c.text.strip() for c in first)):
         return False
     # A cut cell's text stops mid-sentence; a complete row ends its sentences. And what
     # goes on is one cell's text, or text that goes on in lower case: a row of several
