@@ -558,9 +558,14 @@ def _may_run_on(text: str) -> bool:
     if not ("\u2014" in text or "\u2013" in text or "-" in text or "(" in text or ";" in text
             or "|" in text or ". " in text or "[" in text or ":" in text):
         return False
-    low = text.lower()
-    return ("last " in low or "previous" in low or "prior " in low or "reason" in low
-            or "when" in low or "comment" in low or "note" in low or "revised" in low)
+    # (the words without their first letter, which may be a capital: no lower-cased copy)
+    return ("ast " in text or "revious" in text or "rior " in text or "eason" in text
+            or "hen" in text or "omment" in text or "ote" in text or "evised" in text
+            or (text.isupper() and any(w in text for w in _RUN_ON_CAPITALS)))
+
+
+_RUN_ON_CAPITALS = ("LAST ", "PREVIOUS", "PRIOR ", "REASON", "WHEN", "COMMENT", "NOTE",
+                    "REVISED")
 
 
 def current_part(text: str) -> str:

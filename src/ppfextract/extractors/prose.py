@@ -328,7 +328,9 @@ _MONTH_STARTS = frozenset({"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug
 def _deliverable_led(st: _State, text: str) -> bool:
     """'April 2010 - Personal budgets have been introduced ...': a deadline then its
     deliverable's wording (no status): the fields or options after it answer for it."""
-    if len(text) > 400 or text[:3].lower() not in _MONTH_STARTS:
+    if text[:3].lower() not in _MONTH_STARTS or len(text) > 400 or not (
+            ":" in text[:45] or " \u2013" in text[:45] or " -" in text[:45]
+            or " \u2014" in text[:45]):
         return False
     m = _STATUS_LINE.match(text)
     if m is None or len(m["s"].split()) < 4 or not m["s"][:1].isupper():
