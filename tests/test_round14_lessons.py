@@ -564,3 +564,26 @@ def test_options_after_a_label_in_a_paragraph_one_struck_or_bold():
 
 def test_the_councils_name_as_the_spec_writes_it():
     assert meta("Hull City Council", "Quarterly return").council == "Kingston upon Hull"
+
+
+# ---------------------------------------------------------------------------
+# round 18
+
+
+def test_headings_and_header_rows_are_no_risks():
+    rec = record("Milestone 5: Local commissioning",
+                 table(["Key risk", "Mitigating action"],
+                       ["Providers leave the market", "Provider forum"],
+                       ["Underpinning requirements", ""],
+                       ["Requirement", "Rating (Red, Amber/Red, Amber/Green, Green)"],
+                       ["Mitigating actions", ""]))
+    assert [(r.risk, r.mitigation) for r in rec.risks] == [
+        ("Providers leave the market", "Provider forum")]
+
+
+def test_council_names_with_their_lead_or_a_label_after_them():
+    assert meta("Council: City of London Corporation").council == "City of London"
+    assert meta("Council: Royal Borough of Windsor and Maidenhead Return completed: "
+                "12/10/2010").council == "Windsor and Maidenhead"
+    assert meta("Council: Anyshire Metropolitan Borough Council. December return "
+                "completed: 06-Jan-2011.").council == "Anyshire"

@@ -643,6 +643,7 @@ COUNCIL_SUFFIXES: tuple[str, ...] = (
     "Borough Council",
     "District Council",
     "Council",
+    "Corporation",
     "MBC",
     "MDC",
     "CC",
@@ -654,8 +655,8 @@ def normalise_council(text: str) -> str | None:
     """'Sefton MBC' -> 'Sefton'; 'Oxfordshire County Council' -> 'Oxfordshire'."""
     t = unicodedata.normalize("NFKC", text).replace("\u00a0", " ")
     t = _SPACES.sub(" ", t).strip(" .,:;-\t")
-    if t[:4].lower() in _COUNCIL_LEAD_STARTS:  # (a cheap test before the pattern)
-        t = _COUNCIL_LEAD.sub("", t)
+    if t[:4].lower() in _COUNCIL_LEAD_STARTS and not t.lower().startswith(_NAMED_WITH_LEAD):
+        t = _COUNCIL_LEAD.sub("", t)  # (a cheap test before the pattern)
     changed = True
     while changed:
         changed = False
@@ -677,6 +678,8 @@ def normalise_council(text: str) -> str | None:
 
 
 _SPACES = re.compile(r"\s+")
+# councils whose name keeps its lead, as the spec writes it
+_NAMED_WITH_LEAD = ("city of london",)
 _COUNCIL_LEAD = re.compile(r"^(the\s+)?(london borough of|royal borough of|city of|borough of|"
                            r"metropolitan borough of|county of)\s+", re.I)
 # the first four letters of _COUNCIL_LEAD's matches

@@ -132,7 +132,8 @@ def _result(sections: dict[int, _Section]) -> AnswersResult:
                               and not _another_question(a.answer))
         result.risks.extend(r for r in sec.risks if not _POINTER.match(r.risk or "")
                             and not _placeholder(r.risk or "")
-                            and not (r.mitigation is None and _no_risk(r.risk or "")))
+                            and not (r.mitigation is None and _no_risk(r.risk or ""))
+                            and not _heading_as_risk(r))
     return result
 
 
@@ -141,6 +142,21 @@ _DIGIT = re.compile(r"\d")
 # identified', 'Nil', 'N/A'
 _NO_RISK = re.compile(r"^\s*(?:(?:there\s+(?:are|were)\s+)?no\s+(?:(?:key|significant|new|"
                       r"major|current|further)\s+)*risks?\b|none\b|nil\b|n\s*/\s*a\b)", re.I)
+def _heading_as_risk(r: Risk) -> bool:
+    """A heading or a table's header row taken for a risk: a section's label ('Underpinning
+    requirements', 'Mitigating actions'), the requirements' own headings, a column header
+    ('Requirement | Rating (Red, Amber/Red ...)')."""
+    risk, mitigation = (r.risk or "").strip(), (r.mitigation or "").strip()
+    if len(risk) <= 120 and (section_label(risk) is not None or _HEADS["risk"].match(risk)
+                             or _HEADS["mitigation"].match(risk)
+                             or "underpinning requirement" in risk.lower()
+                             or _names_requirements(risk)):
+        return True
+    return bool(mitigation) and len(mitigation) <= 60 and (
+        mitigation.lower().startswith(("rating", "rag")) or _HEADS["mitigation"].match(
+            mitigation) is not None) and len(risk.split()) <= 3
+
+
 def _no_risk(text: str) -> bool:
     low = text.lstrip()[:5].lower()
     return low.startswith(("no", "nil", "n/a", "n /", "there")) and bool(_NO_RISK.match(text))

@@ -49,7 +49,8 @@ def _period_value(value: str) -> str:
 
 _PERIOD_END = re.compile(r"[;,]\s|\bdate\b|\bcomplet|\bsubmitted\b", re.I)
 _NEXT_LABEL = re.compile(
-    r"\s(?:date(?:\s+[a-z]+){0,3}|completion(?:\s+[a-z]+){0,2}|completed(?:\s+by)?|"
+    r"\s(?:date(?:\s+[a-z]+){0,3}|completion(?:\s+[a-z]+){0,2}|"
+    r"(?:(?:return|form)\s+)?completed(?:\s+by)?|"
     r"(?:(?:reporting|return|review)\s+)?period|council|"
     r"authority|contact(?:\s+officer)?|signed(?:\s+off)?|name|tel(?:ephone)?|e-?mail|"
     r"position|version|status|underpinning)\s*:", re.I)
@@ -63,6 +64,12 @@ def _value(match: re.Match[str], nxt: str | None) -> str:
     cut = _NEXT_LABEL.search(value)
     if cut:
         value = value[: cut.start()]
+    if ". " in value:  # '... Borough Council. December return ...': the sentence ends
+        low = value.lower()
+        for word in ("council. ", "mbc. ", "corporation. "):
+            if word in low:
+                value = value[:low.index(word) + len(word) - 2]
+                break
     value = value.strip(" *")  # a form's mandatory field: 'Date completed *'
     return value or (nxt or "").strip()
 
