@@ -14,7 +14,6 @@ Needs LibreOffice (skipped with a message without it).
 from __future__ import annotations
 
 import shutil
-import subprocess
 import sys
 import tempfile
 from pathlib import Path
@@ -23,6 +22,7 @@ import docx
 from docx.shared import Pt
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+from build_producer_fixtures import soffice_convert, tool  # noqa: E402
 from docx_save import save_deterministic  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -76,17 +76,13 @@ def build(path: Path) -> None:
 
 
 def main() -> None:
-    soffice = shutil.which("soffice") or shutil.which("libreoffice")
-    if soffice is None:
+    if tool("soffice", "libreoffice") is None:
         print("skipped: LibreOffice not installed")
         return
     with tempfile.TemporaryDirectory() as tmp:
         src = Path(tmp) / f"{OUT.stem}.docx"
         build(src)
-        subprocess.run([soffice, f"-env:UserInstallation=file://{tmp}/profile", "--headless",
-                        "--convert-to", "pdf", "--outdir", tmp, str(src)],
-                       check=True, capture_output=True, timeout=180)
-        shutil.copy(Path(tmp) / f"{OUT.stem}.pdf", OUT)
+        shutil.copy(soffice_convert(src, "pdf", Path(tmp)), OUT)
     print(f"wrote {OUT}")
 
 
