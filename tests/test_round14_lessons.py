@@ -587,3 +587,51 @@ def test_council_names_with_their_lead_or_a_label_after_them():
                 "12/10/2010").council == "Windsor and Maidenhead"
     assert meta("Council: Anyshire Metropolitan Borough Council. December return "
                 "completed: 06-Jan-2011.").council == "Anyshire"
+
+
+# ---------------------------------------------------------------------------
+# round 19
+
+
+def test_achieved_yes_over_achieved_no_are_the_options_offered_not_a_status():
+    # a scorecard's panel per deadline, its tick drawn beside one option (not seen here):
+    # the printed 'Achieved: No' under 'Achieved: Yes' is an option, not the answer
+    column = ["Achieved: Yes", "Achieved: No", "Very likely", "Fairly likely",
+              "Fairly unlikely", "Very unlikely"]
+    rows = [["Milestone 2"] + [column[0]] * 3,
+            ["Self-directed support and personal"] + [column[1]] * 3,
+            ["budgets"] + [column[2]] * 3] + [[""] + [c] * 3 for c in column[3:]]
+    rec = record("Milestone 2: Self-directed support and personal budgets",
+                 table(["", "April 2010", "October 2010", "April 2011"]), table(*rows))
+    assert cells(rec) == {}
+
+
+def test_a_decoy_tables_due_date_before_the_returns_heading_is_no_period():
+    got = meta(table(["Extra Care milestone", "Due", "Status"],
+                     ["Contractor appointed", "April 2011", "Red"],
+                     ["First tenants", "October 2011", "Amber"]),
+               "Appendix 1 - Putting People First Milestones: Quarter 2 return (to 30 "
+               "September 2010)")
+    assert got.period == "2010-09"
+
+
+def test_a_fields_label_with_its_options_is_no_key_question_and_on_what_date_is_one():
+    rec = record("Milestone 4: Information and advice", "Key questions",
+                 "April 2011 - how likely are we to achieve this Very likely Fairly likely "
+                 "Fairly unlikely Very unlikely milestone by this date? Fairly likely",
+                 "Milestone 4 \u2013 On what date is it expected this strategy will be "
+                 "delivered? In September 2010.")
+    assert [(a.question, a.answer) for a in rec.answers] == [
+        ("On what date is it expected this strategy will be delivered?",
+         "In September 2010.")]
+
+
+def test_a_risk_and_its_action_labelled_in_one_line_and_the_department_capitalised():
+    rec = record("Milestone 3: Prevention and cost effective services",
+                 "Key questions",
+                 "Risk: PCT recovery plan withdraws funding Action: Joint review with the PCT")
+    assert [(r.risk, r.mitigation) for r in rec.risks] == [
+        ("PCT recovery plan withdraws funding", "Joint review with the PCT")]
+    assert facts("Around 230 people hold a personal budget. Nationally the Department "
+                 "expects 30% of eligible people to have one by April 2011.") == [
+        ("people_with_personal_budget", 230)]

@@ -129,7 +129,8 @@ def _result(sections: dict[int, _Section]) -> AnswersResult:
         result.answers.extend(a for a in sec.answers if a.answer and not only_options(a.answer)
                               and not _POINTER.match(a.answer)
                               and not _placeholder(a.answer) and not _form_text(a.answer)
-                              and not _another_question(a.answer))
+                              and not _another_question(a.answer)
+                              and not _asks_a_field(a.question))
         result.risks.extend(r for r in sec.risks if not _POINTER.match(r.risk or "")
                             and not _placeholder(r.risk or "")
                             and not (r.mitigation is None and _no_risk(r.risk or ""))
@@ -142,6 +143,18 @@ _DIGIT = re.compile(r"\d")
 # identified', 'Nil', 'N/A'
 _NO_RISK = re.compile(r"^\s*(?:(?:there\s+(?:are|were)\s+)?no\s+(?:(?:key|significant|new|"
                       r"major|current|further)\s+)*risks?\b|none\b|nil\b|n\s*/\s*a\b)", re.I)
+def _asks_a_field(question: str) -> bool:
+    """The return's own field asked, perhaps with its options printed inside ('April 2011
+    - how likely are we to achieve this Very likely Fairly likely ... milestone by this
+    date?'): no key question."""
+    low = question.lower()
+    if "likely" not in low and "achiev" not in low:
+        return False
+    return sum(low.count(w) for w in ("very likely", "fairly likely", "fairly unlikely",
+                                      "very unlikely")) >= 2 or (
+        "how likely" in low and tag_text(question[:80]).deadline is not None)
+
+
 def _heading_as_risk(r: Risk) -> bool:
     """A heading or a table's header row taken for a risk: a section's label ('Underpinning
     requirements', 'Mitigating actions'), the requirements' own headings, a column header
@@ -734,11 +747,13 @@ def _labelled_risk(sec: _Section, p: Paragraph) -> bool:
 
 _MILESTONE_LEAD = re.compile(r"^\s*milestone\s+([1-5])\s*[:.\-\u2013]\s*(?=\S)", re.I)
 # a key question (an interrogative up to its '?') and what follows it on the line
-_ASKED = re.compile(r"(?:^|(?<=\s))(?P<q>(?:does|do|is|are|have|has|how|what|when|where|"
+_ASKED = re.compile(r"(?:^|(?<=\s))(?P<q>(?:(?:on|to|in|by|at|for)\s+(?=what|which))?"
+                    r"(?:does|do|is|are|have|has|how|what|when|where|"
                     r"which|who|why|can|could|should|will)\s[^?]{8,300}\?)\s*(?P<a>.*)$",
                     re.I | re.S)
 _RISK_PAIR = re.compile(r"^\s*(?:key\s+)?risks?\s*:\s*(?P<r>.+?)\s+(?:mitigation|mitigating\s+"
-                        r"actions?)\s*:\s*(?P<m>.+)$", re.I | re.S)
+                        r"actions?|actions?(?:\s+(?:being\s+)?taken)?)\s*:\s*(?P<m>.+)$",
+                        re.I | re.S)
 
 
 def _qa_hint(text: str) -> bool:

@@ -237,6 +237,8 @@ def _marker_stands(doc: Doc, low: list[str], i: int, n: int, words: list[str],
         return False
     if scope == SURVEY and _told(low, i):
         return False  # "told the survey it had ...", "told Community Care that ..."
+    if phrase == "the department" and doc[i + 1].text == "Department":
+        return False  # 'the Department' capitalised: perhaps of Health, not the council's
     if scope == NATIONAL and i + n < len(low) and low[i + n] in _NOT_PLACE_AFTER:
         return False
     if phrase == "region" and low[max(0, i - 2):i] == ["in", "the"] and low[i + 1:i + 2] == [

@@ -859,7 +859,27 @@ def _status_cell(grid: Grid, cell: Cell, t: Tags, layout: Layout) -> bool:
         return False
     if cell.col and any(grid.tags[id(c)].field in _REASON_WHEN for c in grid.leftwards(cell)):
         return False  # 'When to be achieved | Achieved 25 May 2010': that label's value
+    if t.status[0] is not None and _other_answer_beside(grid, cell, t.status[0]):
+        return False  # 'Achieved: Yes' over 'Achieved: No': the options offered, a list
     return t.option is None or not _in_option_list(grid, cell, layout)
+
+
+def _other_answer_beside(grid: Grid, cell: Cell, achieved: str) -> bool:
+    """The cell above or below, labelled as this one is, states the other answer
+    ('Achieved: Yes' over 'Achieved: No'): the options printed, not an answer."""
+    if not _label_and_word(cell.text):
+        return False
+    for other in (_above(grid, cell), grid.below(cell)):
+        if other is not None and other.col == cell.col and _label_and_word(other.text) and \
+                grid.tag(other).status[0] not in (None, achieved):
+            return True
+    return False
+
+
+def _label_and_word(text: str) -> bool:
+    """'Achieved: Yes': a label and one word after it, nothing else."""
+    label, colon, value = text.partition(":")
+    return bool(colon) and len(label.split()) <= 2 and len(value.split()) == 1
 
 
 _REASON_WHEN = (Field.REASON, Field.WHEN)

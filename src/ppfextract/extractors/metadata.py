@@ -223,6 +223,8 @@ def _period_near_heading(meta: Metadata, texts: list[tuple[str, Provenance, str 
         if len(text) < 90 and _PROGRESS_HEADING.search(text):
             for j in range(max(0, i - 3), min(len(texts), i + 2)):  # (or the cell after)
                 cand, cprov, _ = texts[j]
+                if j < i and cprov.row is not None:
+                    continue  # a table's cell before the heading ('Due | October 2011')
                 m = _MONTH_PROGRESS.match(fold(cand)) if len(cand) < 40 else None
                 if m:
                     ym = parse_month(m["m"])
