@@ -285,6 +285,16 @@ _MILESTONE_KEY = re.compile(r"^\s*(?:m|ms|milestone)?\s*([1-5])\s*[.:)]?\s*$", r
 Columns = tuple[int | None, dict[str, int]]
 
 
+# each header's words without their first letter (a pre-test before its pattern)
+_HEAD_WORDS = {"question": ("uestion",), "answer": ("nswer", "esponse", "omment"),
+               "risk": ("isk",), "mitigation": ("itigat", "doing", "done", "ction")}
+
+
+def _may_head(name: str, text: str) -> bool:
+    return any(w in text for w in _HEAD_WORDS[name]) or (
+        text.isupper() and any(w.upper() in text for w in _HEAD_WORDS[name]))
+
+
 def _milestone_key(text: str) -> int | None:
     """'2', 'M2', 'MS 2', 'Milestone 2' or a milestone's title: the milestone."""
     m = _MILESTONE_KEY.match(text)
@@ -306,8 +316,9 @@ def _keyed_row(sections: dict[int, _Section], row: RowView,
         # a header row: the first, or one naming the milestone column and two others under
         # a title ('Key questions - December 2010') or between two parts ('Milestone | Key
         # risk | Mitigating action'); a row answering 'No' is no header
-        heads = {name: c.col for c in row.cells for name, pattern in _HEADS.items()
-                 if pattern.match(c.text)}
+        heads = {name: c.col for c in row.cells if len(c.text) <= 80
+                 for name, pattern in _HEADS.items()
+                 if _may_head(name, c.text) and pattern.match(c.text)}
         if row.index == 0 or len(heads) >= 2:
             if column is None and len(heads) >= 2 and row.cells and \
                     row.cells[0].col not in heads.values():
@@ -725,7 +736,7 @@ def _labelled_risk(sec: _Section, p: Paragraph) -> bool:
     """'Key risk: ...' and 'Mitigating action: ...' as paragraphs (bullets) of their
     own: the risk, then its mitigation."""
     text = strip_bullets(p.text)
-    pair = _RISK_PAIR.match(text)
+    pair = _risk_pair(text)
     if pair is not None:  # 'Key risk: ... Mitigating action: ...' in one paragraph
         sec.risks.append(Risk(sec.milestone, clean_text(pair["r"]), clean_text(pair["m"]),
                               {"risk": p.provenance, "mitigation": p.provenance}))
@@ -752,8 +763,18 @@ _ASKED = re.compile(r"(?:^|(?<=\s))(?P<q>(?:(?:on|to|in|by|at|for)\s+(?=what|whi
                     r"which|who|why|can|could|should|will)\s[^?]{8,300}\?)\s*(?P<a>.*)$",
                     re.I | re.S)
 _RISK_PAIR = re.compile(r"^\s*(?:key\s+)?risks?\s*:\s*(?P<r>.+?)\s+(?:mitigation|mitigating\s+"
-                        r"actions?|actions?(?:\s+(?:being\s+)?taken)?)\s*:\s*(?P<m>.+)$",
-                        re.I | re.S)
+                        r"actions?)\s*:\s*(?P<m>.+)$", re.I | re.S)
+# 'Risk: ... Action: ...', tried only where 'ction' stands and the pair above is not
+_RISK_ACTION_PAIR = re.compile(r"^\s*(?:key\s+)?risks?\s*:\s*(?P<r>.+?)\s+actions?(?:\s+"
+                               r"(?:being\s+)?taken)?\s*:\s*(?P<m>.+)$", re.I | re.S)
+
+
+def _risk_pair(text: str) -> re.Match[str] | None:
+    """'Key risk: ... Mitigating action: ...' (or '... Action: ...') in one text."""
+    m = _RISK_PAIR.match(text)
+    if m is None and "ction" in text:
+        m = _RISK_ACTION_PAIR.match(text)
+    return m
 
 
 def _qa_hint(text: str) -> bool:
@@ -780,7 +801,7 @@ def _asked_in_text(sec: _Section, text: str, prov: Provenance, lead: bool = Fals
     second round of roadshows ...'), under a 'Key questions' heading; or a 'Risk: ...
     Mitigation: ...' line. ``lead``: the question must start the text (else it may follow
     a milestone's title, and with nothing after it awaits the next paragraph)."""
-    risk = _RISK_PAIR.match(text) if "isk" in text[:12] else None
+    risk = _risk_pair(text) if "isk" in text[:12] else None
     if risk is not None:
         sec.question = None
         sec.risks.append(Risk(sec.milestone, clean_text(risk["r"]), clean_text(risk["m"]),
