@@ -738,9 +738,7 @@ def _labelled_risk(sec: _Section, p: Paragraph) -> bool:
     text = strip_bullets(p.text)
     pair = _risk_pair(text)
     if pair is not None:  # 'Key risk: ... Mitigating action: ...' in one paragraph
-        sec.risks.append(Risk(sec.milestone, clean_text(pair["r"]), clean_text(pair["m"]),
-                              {"risk": p.provenance, "mitigation": p.provenance}))
-        sec.question = None
+        _add_risk_pair(sec, pair, p.provenance)
         return True
     labelled = _LABELLED_RISK.match(text)
     if labelled is None:
@@ -767,6 +765,12 @@ _RISK_PAIR = re.compile(r"^\s*(?:key\s+)?risks?\s*:\s*(?P<r>.+?)\s+(?:mitigation
 # 'Risk: ... Action: ...', tried only where 'ction' stands and the pair above is not
 _RISK_ACTION_PAIR = re.compile(r"^\s*(?:key\s+)?risks?\s*:\s*(?P<r>.+?)\s+actions?(?:\s+"
                                r"(?:being\s+)?taken)?\s*:\s*(?P<m>.+)$", re.I | re.S)
+
+
+def _add_risk_pair(sec: _Section, pair: re.Match[str], prov: Provenance) -> None:
+    sec.question = None
+    sec.risks.append(Risk(sec.milestone, clean_text(pair["r"]), clean_text(pair["m"]),
+                          {"risk": prov, "mitigation": prov}))
 
 
 def _risk_pair(text: str) -> re.Match[str] | None:
@@ -803,9 +807,7 @@ def _asked_in_text(sec: _Section, text: str, prov: Provenance, lead: bool = Fals
     a milestone's title, and with nothing after it awaits the next paragraph)."""
     risk = _risk_pair(text) if "isk" in text[:12] else None
     if risk is not None:
-        sec.question = None
-        sec.risks.append(Risk(sec.milestone, clean_text(risk["r"]), clean_text(risk["m"]),
-                              {"risk": prov, "mitigation": prov}))
+        _add_risk_pair(sec, risk, prov)
         return True
     if "?" not in text:
         return False

@@ -27,7 +27,7 @@ from .context import paragraph_heading
 from .fit import MILESTONE_OPTIONS, Reading, current_part, option_styles, split_options
 from .grid import Grid, keyed
 from .labels import deadline_of, milestone_heading, parse_status
-from .selection import Member, decide_block, line_choice
+from .selection import Decision, Member, decide_block, line_choice
 from .tags import Field, tag_text, value_of
 
 _STATUS_LINE = re.compile(
@@ -100,8 +100,12 @@ def _paragraph(st: _State, item: Paragraph) -> None:
     if st.milestone is not None and st.para_deadline is not None and \
             st.para_field is None and _listed_option(st, item):
         return
-    if st.milestone is not None and not _field_paragraph(st, item):
-        _status_lines(st, item)
+    _fields_or_status(st, item)
+
+
+def _fields_or_status(st: _State, p: Paragraph) -> None:
+    if st.milestone is not None and not _field_paragraph(st, p):
+        _status_lines(st, p)
 
 
 def heading_level(p: Paragraph) -> int | None:
@@ -139,12 +143,8 @@ def _styled_choice(st: _State, p: Paragraph) -> bool:
                                                                     MILESTONE_OPTIONS)]
     if len({m.option for m in members}) < 2:
         return False
-    assert st.milestone is not None and st.para_deadline is not None
-    for d in decide_block(members):
-        if d.value is not None and d.field in (Field.ACHIEVED, Field.LIKELIHOOD):
-            st.out.append(Reading(st.milestone, st.para_deadline, d.field, d.value,
-                                  "field paragraphs", f"options after the label: {d.rule}",
-                                  p.provenance))
+    _add_decisions(st, decide_block(members), "field paragraphs", "options after the label",
+                   p)
     return True
 
 
@@ -169,8 +169,7 @@ def _choose_listed(st: _State) -> None:
     listed, st.listed = st.listed, []
     if len(listed) == 1:  # one option's word alone: no list, a paragraph as any other
         st.para_age += 1
-        if st.milestone is not None and not _field_paragraph(st, listed[0]):
-            _status_lines(st, listed[0])
+        _fields_or_status(st, listed[0])
         return
     if st.milestone is None or st.para_deadline is None:
         return
@@ -182,11 +181,8 @@ def _choose_listed(st: _State) -> None:
         assert option is not None
         members.append(Member(option, line.marks, "", None, emph, struck, p.provenance,
                               "in a list", has_slot=True))
-    for d in decide_block(members):
-        if d.value is not None and d.field in (Field.ACHIEVED, Field.LIKELIHOOD):
-            st.out.append(Reading(st.milestone, st.para_deadline, d.field, d.value,
-                                  "option lists", f"options listed under the deadline: "
-                                  f"{d.rule}", d.member.provenance if d.member else None))
+    _add_decisions(st, decide_block(members), "option lists",
+                   "options listed under the deadline")
 
 
 def _add(st: _State, m: int, d: Deadline, p: Paragraph, achieved: str | None,
@@ -363,13 +359,22 @@ def _deadline_heads(st: _State, p: Paragraph, text: str) -> bool:
 
 
 def _choice(st: _State, p: Paragraph, lines: tuple[Line, ...] | None = None) -> None:
+    _add_decisions(st, line_choice(p.lines if lines is None else lines, MILESTONE_OPTIONS,
+                                   p.provenance, split_options),
+                   "field paragraphs", "options after the label", p)
+
+
+def _add_decisions(st: _State, decisions: list[Decision], layout: str, rule: str,
+                   p: Paragraph | None = None) -> None:
+    """The achieved and likelihood values decided, as readings for the paragraphs'
+    milestone and deadline (at ``p``, else where the deciding option stood)."""
     assert st.milestone is not None and st.para_deadline is not None
-    for d in line_choice(p.lines if lines is None else lines, MILESTONE_OPTIONS, p.provenance,
-                         split_options):
+    for d in decisions:
         if d.value is not None and d.field in (Field.ACHIEVED, Field.LIKELIHOOD):
-            st.out.append(Reading(st.milestone, st.para_deadline, d.field, d.value,
-                                  "field paragraphs", f"options after the label: {d.rule}",
-                                  p.provenance))
+            prov = p.provenance if p is not None else d.member.provenance if d.member \
+                else None
+            st.out.append(Reading(st.milestone, st.para_deadline, d.field, d.value, layout,
+                                  f"{rule}: {d.rule}", prov))
 
 
 def _options_only(p: Paragraph) -> bool:

@@ -200,12 +200,8 @@ def _options_after_wording(p: Paragraph, run: int) -> RatingReading | None:
         return None
     members = [Member(opt, marks_, words, None, emph, struck, p.provenance, "same line",
                       has_slot=True) for opt, marks_, words, emph, struck in pieces]
-    decided = [d for d in decide_block(members) if d.field is Field.RATING]
-    if not decided or decided[0].value is None:
-        return RatingReading(rid, None, "", "", None, True, ("lines", run),
-                             (decided[0].warning if decided else None) or "no rating is marked")
-    return RatingReading(rid, Rating(decided[0].value), "rating options after the wording",
-                         decided[0].rule, p.provenance, True, ("lines", run))
+    return _decided_rating(rid, members, "rating options after the wording", p.provenance,
+                           ("lines", run), "no rating is marked")
 
 
 # a rating word, as offered in a list ('Red / Amber/Red / Amber/Green / Green')
@@ -265,13 +261,8 @@ def _styled_options_after_wording(p: Paragraph, run: int) -> RatingReading | Non
     rid = requirement_id(text) if len(text) >= 12 else None
     if rid is None:
         return None
-    decided = [d for d in decide_block(members) if d.field is Field.RATING]
-    if not decided or decided[0].value is None:
-        return RatingReading(rid, None, "", "", None, True, ("lines", run),
-                             (decided[0].warning if decided else None)
-                             or "the ratings are offered but none is marked")
-    return RatingReading(rid, Rating(decided[0].value), "rating options after the wording",
-                         decided[0].rule, p.provenance, True, ("lines", run))
+    return _decided_rating(rid, members, "rating options after the wording", p.provenance,
+                           ("lines", run), "the ratings are offered but none is marked")
 
 
 class _PlacedRows:
@@ -362,14 +353,9 @@ class _PlacedRows:
             members = [Member(option_of_rating(r), (m,), provenance=prov,
                               where="in the rating's column", has_slot=True)
                        for r, m in marks]
-            decided = [d for d in decide_block(members) if d.field is Field.RATING]
-            if not decided or decided[0].value is None:
-                out.append(RatingReading(rid, None, "", "", None, True, ("placed", group),
-                                         decided[0].warning if decided else None))
-                continue
-            out.append(RatingReading(rid, Rating(decided[0].value),
-                                     "marks under a header row's rating columns",
-                                     decided[0].rule, prov, True, ("placed", group)))
+            out.append(_decided_rating(rid, members,
+                                       "marks under a header row's rating columns", prov,
+                                       ("placed", group)))
         return out
 
 
@@ -387,12 +373,20 @@ def _marks_under_columns(p: Paragraph, columns: list[Rating], run: int
     members = [Member(option_of_rating(r), (m,), provenance=p.provenance,
                       where="in the rating's column", has_slot=True)
                for r, m in zip(columns, ordered, strict=True)]
+    return _decided_rating(rid, members, "marks under rating columns", p.provenance,
+                           ("lines", run))
+
+
+def _decided_rating(rid: str, members: list[Member], layout: str, prov: Provenance,
+                    group: tuple[str, int], none_marked: str | None = None) -> RatingReading:
+    """The rating ``members`` decide for requirement ``rid``; with none decided, a reading
+    of no rating and why (the decision's warning, else ``none_marked``)."""
     decided = [d for d in decide_block(members) if d.field is Field.RATING]
     if not decided or decided[0].value is None:
-        return RatingReading(rid, None, "", "", None, True, ("lines", run),
-                             decided[0].warning if decided else None)
-    return RatingReading(rid, Rating(decided[0].value), "marks under rating columns",
-                         decided[0].rule, p.provenance, True, ("lines", run))
+        return RatingReading(rid, None, "", "", None, True, group,
+                             (decided[0].warning if decided else None) or none_marked)
+    return RatingReading(rid, Rating(decided[0].value), layout, decided[0].rule, prov, True,
+                         group)
 
 
 def _decide(found: list[RatingReading]) -> RequirementsResult:
