@@ -17,7 +17,7 @@ Nothing here knows about milestones or file formats.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from typing import Any
 
@@ -141,6 +141,16 @@ class Line:
             return False
         spans = [s for s in self.spans if s.style is style]
         return all(any(s.start <= i < s.end for s in spans) for i in chars)
+
+    def tail(self, start: int) -> Line:
+        """The line from ``start`` on, its marks and styled stretches kept in place."""
+        if start <= 0:
+            return self
+        return Line(self.text[start:],
+                    tuple(m if m.at is None else replace(m, at=m.at - start)
+                          for m in self.marks if m.at is None or m.at >= start),
+                    tuple(Span(max(s.start, start) - start, s.end - start, s.style)
+                          for s in self.spans if s.end > start), self.bbox)
 
     def to_dict(self) -> dict[str, Any]:
         d: dict[str, Any] = {"text": self.text}

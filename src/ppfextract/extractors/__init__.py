@@ -12,7 +12,7 @@ from .context import walk_blocks
 from .interpret import merge_milestones, milestone_readings
 from .metadata import extract_metadata
 from .requirements import decide_ratings, rating_readings
-from .segments import CURRENT, EARLIER, find_segments, position
+from .segments import CURRENT, EARLIER, Period, Segments, find_segments, position
 from .walk import Unit, walk
 
 __all__ = ["extract_record", "fact_blocks"]
@@ -81,6 +81,23 @@ def _date_of_latest(units: list[Unit], keep: Callable[[Provenance | None], bool]
         record.provenance.pop("date_completed", None)
 
 
+def _unmarked_period(segments: Segments, record: Record) -> Period | None:
+    """The record's period, when the paper states it outside every period marker's
+    part (a heading or a cover's sentence before the return) and it is later than every
+    marker's: the period of the values standing under no marker (the latest return,
+    an earlier one in an appendix). A marker naming a later month than the paper's own
+    period is left as before: a return still to come, or a deadline taken for one."""
+    prov = record.provenance.get("period")
+    if record.period is None or prov is None or prov.block is None or \
+            segments.period_at(position(prov)) is not None:
+        return None
+    year, month = record.period.split("-")
+    own = int(year), int(month)
+    if any(period != EARLIER and period >= own for _, period, _ in segments.markers):
+        return None
+    return own
+
+
 def _latest_return(doc: Document, readings: list, ratings: list, record: Record
                    ) -> Callable[[Provenance | None], bool] | None:
     """When the paper holds returns for two periods, a test keeping the latest one's
@@ -94,7 +111,7 @@ def _latest_return(doc: Document, readings: list, ratings: list, record: Record
     positions += [position(r.provenance) for r in ratings
                   if r.rating is not None and r.provenance is not None
                   and r.provenance.block is not None]
-    latest, periods = segments.latest(positions)
+    latest, periods = segments.latest(positions, _unmarked_period(segments, record))
     if latest is None:
         return None
     dated = [p for p in periods if p not in (EARLIER, CURRENT)]

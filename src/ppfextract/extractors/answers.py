@@ -33,7 +33,7 @@ from .labels import (
 )
 from .segments import page_less
 from .selection import SELECTING
-from .tags import only_options, tag_text
+from .tags import Field, only_options, tag_text
 from .walk import RowView, walk
 
 
@@ -148,6 +148,12 @@ def _asks_a_field(question: str) -> bool:
     - how likely are we to achieve this Very likely Fairly likely ... milestone by this
     date?'): no key question."""
     low = question.lower()
+    if low.startswith(("yes", "if ", "when", "reason")):
+        # a field's own label, perhaps after the options printed before it ('Yes No If
+        # not, why not?', 'When will it be achieved?')
+        label = _PRINTED_CHOICES.sub("", question).strip() if low[0] == "y" else question
+        if tag_text(label).field in (Field.REASON, Field.WHEN):
+            return True
     if "likely" not in low and "achiev" not in low:
         return False
     return sum(low.count(w) for w in ("very likely", "fairly likely", "fairly unlikely",

@@ -84,10 +84,28 @@ def resolve(grid: Grid, cell: Cell, layout: Layout) -> Key | None:
     """The milestone and deadline of ``cell`` along the layout's axes: the first axis
     that names one; two axes naming different ones is no key."""
     m = _first(grid, cell, layout.milestone, _milestone)
-    d = _first(grid, cell, layout.deadline, _deadline)
+    own = _own_deadline(grid, cell) if layout.answer is Answer.OPTIONS_IN_CELL else None
+    d = own or _first(grid, cell, layout.deadline, _deadline)
     if m is None or d is None:
         return None
     return m, d
+
+
+def _own_deadline(grid: Grid, cell: Cell) -> Deadline | None:
+    """The deadline a cell of options names on its first line, alone ('APRIL 2011' over
+    'Very likely / Fairly likely ...': a dashboard's card, one cell per deadline): the
+    cell's own, before any a row or column gives it."""
+    return grid.memo("own-deadline", cell, _cell_deadline)  # type: ignore[no-any-return]
+
+
+def _cell_deadline(cell: Cell) -> Deadline | None:
+    if len(cell.lines) < 2 or len(cell.lines[0].text) > 30 or cell.lines[0].marks:
+        return None
+    t = line_tags_of(cell.lines[0])
+    if t.deadline is None or t.field is not None or t.option is not None or \
+            t.status != (None, None):
+        return None
+    return t.deadline
 
 
 def _first(grid: Grid, cell: Cell, axes: tuple[Axis, ...], get):  # type: ignore[no-untyped-def]
@@ -221,7 +239,16 @@ def label_line(cell: Cell) -> Line | None:
         return lines[0]
     if not lines or len(lines) > 4 or any(ln.marks for ln in lines):
         return None
-    return join_lines(lines)
+    joined = join_lines(lines)
+    if line_tags_of(joined).option is None and len(lines[0].text) <= 20:
+        # the deadline over the option ('Apr 10' over 'Not done', 'Apr 11' over 'V.
+        # likely'): a header naming both, the option its label
+        head = line_tags_of(lines[0])
+        if head.deadline is not None and head.option is None and head.field is None:
+            rest = join_lines(lines[1:])
+            if line_tags_of(rest).option is not None:
+                return rest
+    return joined
 
 
 def join_lines(lines: list[Line]) -> Line:
@@ -425,7 +452,10 @@ def _decide(blocks: dict[Key, list[Member]], layout: Layout, fit: Fit,
             twice: set[Key] | None = None) -> None:
     # the convention the table keeps: where its choices are shown by marks, a cell's
     # colour or emphasis is decoration ('not yet due' greyed out), never a choice
-    by_marks = any(state(mb, True) is Selection.SELECTED for ms in blocks.values() for mb in ms)
+    # (among options offered side by side: 'Achieved? Y' alone is a field's answer, not
+    # a mark setting one option apart from others)
+    by_marks = any(state(mb, True) is Selection.SELECTED for ms in blocks.values()
+                   if len({mb.option for mb in ms}) > 1 for mb in ms)
     if by_marks and _fills_agree(blocks):
         by_marks = False  # a mark in a filled cell: the fill is the table's choice too
     for (m, d), members in blocks.items():
@@ -612,7 +642,10 @@ def _asks_achieved_line(lines: list[Line], k: int) -> bool:
     here = lines[k].text.lower()
     if "achiev" in here:
         return True
-    return k > 0 and line_tags_of(lines[k - 1]).field is Field.ACHIEVED
+    # the line before asks, or answers with its first option ('Achieved: Yes ☐' over
+    # 'No ☒')
+    return k > 0 and ("achiev" in lines[k - 1].text.lower()
+                      or line_tags_of(lines[k - 1]).field is Field.ACHIEVED)
 
 
 OptionPiece = tuple[Option, tuple[Mark, ...], str, bool, bool]
@@ -776,10 +809,21 @@ def _run_together(line: Line, allowed: frozenset[Option]) -> list[OptionPiece]:
 def _pieces(line: Line, allowed: frozenset[Option], separator: re.Pattern[str]
             ) -> list[OptionPiece]:
     text = line.text
-    bounds, start = [], 0
     lead = re.match(r"[^:?/|]{2,100}[:?]\s*", text)  # a label first: 'Achieved? Yes / No'
-    if lead is not None and _piece_option(lead.group().rstrip(": "), allowed) is None:
-        start = lead.end()
+    if lead is None:
+        return _pieces_from(line, allowed, separator, 0)
+    if _piece_option(lead.group().rstrip(": "), allowed) is None:
+        return _pieces_from(line, allowed, separator, lead.end())
+    # a label that is an option's word too ('Achieved: Y / ~~N~~'): the options after it,
+    # else the label among them ('Achieved: / Not achieved')
+    return _pieces_from(line, allowed, separator, lead.end()) or \
+        _pieces_from(line, allowed, separator, 0)
+
+
+def _pieces_from(line: Line, allowed: frozenset[Option], separator: re.Pattern[str],
+                 start: int) -> list[OptionPiece]:
+    text = line.text
+    bounds: list[tuple[int, int]] = []
     for m in separator.finditer(text, start):
         bounds.append((start, m.start()))
         start = m.end()

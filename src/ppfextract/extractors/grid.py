@@ -141,6 +141,7 @@ class Grid:
         self.context = context or Context()
         self.n_rows, self.n_cols = table.n_rows, table.n_cols
         self.dense = table.grid()
+        self._rows: dict[int, list[Cell]] = {}
         self.cells = sorted(table.cells, key=lambda c: (c.row, c.col))
         self.tags: dict[int, Tags] = {id(c): cell_tags(c) for c in self.cells}
         self._achieved_y_n_heads()
@@ -277,11 +278,16 @@ class Grid:
                 yield other
 
     def row_cells(self, r: int) -> list[Cell]:
+        """The row's cells left to right, once each (computed once: not to be changed)."""
+        found = self._rows.get(r)
+        if found is not None:
+            return found
         out: list[Cell] = []
         for c in range(self.n_cols):
             cell = self.dense[r][c]
             if cell is not None and (not out or out[-1] is not cell):
                 out.append(cell)
+        self._rows[r] = out
         return out
 
     def col_cells(self, c: int) -> list[Cell]:

@@ -143,6 +143,24 @@ def code_disagrees(word: str, milestone: int) -> bool:
     return code is not None and int(code[1]) != milestone
 
 
+_LEAD_WORDS = frozenset({"section", "part", "step", "stage", "theme", "area", "page", "tab"})
+
+
+def _numbered_lead(lead: str) -> bool:
+    """A numbered lead of a few words before a colon: 'section 3 of 6', 'part b', '4.2'
+    (folded text; string tests, no pattern)."""
+    words = lead.split()
+    if words and words[0] in _LEAD_WORDS:
+        words = words[1:]
+    if len(words) == 3 and words[1] == "of" and words[2].isdigit() and len(words[2]) <= 2:
+        words = words[:1]
+    if len(words) != 1:
+        return False
+    number = words[0]
+    return (len(number) == 1 and "a" <= number <= "h") or all(
+        part.isdigit() and len(part) <= 2 for part in number.split("."))
+
+
 _HEADING_LEAD = re.compile(r"^(?:[^:\n]{0,30}?[\-:|.)]\s*|\d+(?:\.\d+)*\s+)"
                            r"(?=milestone\s*(?:no\.?\s*)?[1-5]\b)")
 
@@ -157,6 +175,10 @@ def milestone_heading(text: str, *, allow_number_only: bool = True,
     if t is None:
         return None
     by_title = milestone_title_id(t) or numbered_short_name(t)
+    if by_title is None and ":" in t[:21] and _numbered_lead(t[:t.index(":")]):
+        # a form's numbered section before the title ('Section 3 of 6: Prevention and
+        # cost effective services', 'Part 4: Information and advice'): the title decides
+        by_title = milestone_title_id(t[t.index(":") + 1:].strip())
     if by_title is not None:
         return by_title
     named = milestone_short_title(t) if short else None
@@ -253,16 +275,20 @@ class Label:
 
 _TEXT_LABELS: tuple[tuple[OptionKind, str], ...] = (
     (OptionKind.REASON,
-     r"reasons?\s+(?:if\s+|why\s+|for\s+)?(?:not|non)[\s-]*achieved|reasons?(?=\s*:)"),
+     r"reasons?\s+(?:if\s+|why\s+|for\s+)?(?:not|non)[\s-]*achieved|reasons?(?=\s*:)|"
+     # a form's 'If not, why not?', 'If no, please give reasons'
+     r"if\s+(?:not|no)(?:\s+achieved)?\s*,?\s*(?:why\s+not|(?:please\s+)?(?:give\s+)?"
+     r"(?:the\s+)?reasons?|please\s+explain)(?=\s*[?:.]|\s*$)"),
     (OptionKind.WHEN, r"when\s+(?:to\s+be|will\s+(?:it|this)\s+be|expected\s+to\s+be)\s+achieved"
                       r"|(?:expected\s+|revised\s+)?date\s+(?:to\s+be\s+)?achieved"),
-    (OptionKind.NOT_ACHIEVED, r"not\s+(?:yet\s+)?achieved"),
+    (OptionKind.NOT_ACHIEVED, r"not\s+(?:yet\s+)?(?:achieved|done|met)"),
     (OptionKind.ACHIEVED,
+     r"(?:done|met)\s*\??|"  # 'Done' / 'Not done', 'Met' / 'Not met' columns
      r"(?:(?:already|fully|now)\s+)?achieved(?:\s+already)?\s*\??"
      r"(?:\s*\(?\s*y(?:es)?\s*/\s*no?\s*\)?)?"),
     (OptionKind.YN_HEADER, r"y\s*/\s*n"),
 )
-_LIKELIHOOD_RE = r"(very|fairly|quite|highly|[vf]\.)\s*(likely|unlikely)"  # 'V. likely'
+_LIKELIHOOD_RE = r"(very|fairly|quite|highly|[vf]\.|[vf](?=\s))\s*(likely|unlikely)"  # 'V. likely'
 _MARKS = "\u2713\u2714\u221a\u2612\u2611\u2610\u2717\u2718"
 _MARK_TAIL = (r"[\s:;\-\u2013=(\[]*(?P<mark>y|yes|x|n|no|[" + _MARKS + r"])?[)\]]?")
 _WS = re.compile(r"\s+")
@@ -295,8 +321,10 @@ def parse_label(text: str) -> Label | None:
     m = _LEAD_MARK.match(t)
     if m:
         lead, t = m[1], t[m.end():]
-    if t[:1].lower() not in _LABEL_FIRST_LETTERS:
-        return None
+    first = t[:1].lower()
+    if first not in _LABEL_FIRST_LETTERS and not (
+            (first == "i" and t[:3].lower() == "if ") or (first == "m" and t[:3].lower() == "met")):
+        return None  # ('If not, why not?' and 'Met' the only labels led by these letters)
     m = _LIKELIHOOD_LABEL.fullmatch(t)
     if m:
         lik = parse_likelihood(f"{m[1]} {m[2]}")
@@ -420,6 +448,17 @@ def requirement_id(text: str) -> str | None:
     return None
 
 
+_WORDING_HEADS = tuple(sorted({wording[:18] for _, wording in _CANON_REQS}))
+
+
+def names_two_requirements(text: str) -> bool:
+    """Whether the text starts two requirements' wordings ('The full engagement of all
+    staff ... The full engagement of all service users': two cards' lines run together):
+    a rating beside it is no one requirement's."""
+    t = canonical_text(text)
+    return sum(t.count(head) for head in _WORDING_HEADS) >= 2
+
+
 @lru_cache(maxsize=512)
 def _comparisons(n: int) -> tuple[tuple[int, ...], tuple[str, ...], tuple[tuple[int, int], ...],
                                   tuple[int, ...], tuple[str, ...]]:
@@ -502,6 +541,10 @@ def parse_status(text: str) -> tuple[str | None, Likelihood | None]:
         return None, None
     if t in ("n/a", "na", "-", "tbc", "not applicable"):
         return None, None
+    if ("/" in t or "|" in t) and _offered_list(t):
+        return None, None
+    if t[-1] == "?":
+        return None, None  # a question ('how likely are we to achieve this by ...?')
     first = t[0]  # a test of the patterns' first letters before the patterns
     if first == "n" and ("/" in t[:4] or "(" in t[:4]):
         # a code pair: 'N/FL', 'N (FL)' (not achieved, fairly likely now); 'N/A' is no
@@ -527,6 +570,20 @@ def parse_status(text: str) -> tuple[str | None, Likelihood | None]:
     if lik is not None and len(t) < 80:
         return None, lik
     return _lead_clause_status(t)
+
+
+def _offered_list(t: str) -> bool:
+    """'yes / no', 'very likely / fairly likely / ...': the options offered, each alone
+    between separators, two or more of them different and all of one field. Words alone
+    choose none of them (what sets one apart is a mark or a style, read by the layout)."""
+    pieces = [p.strip() for p in t.replace("|", "/").split("/")]
+    if len(pieces) < 2 or any(not p or len(p) > 20 for p in pieces):
+        return False
+    said = [parse_status(p) for p in pieces]
+    if any((a is None) == (lik is None) for a, lik in said):
+        return False  # a piece states nothing, or both ('n/fl' is read as a code pair)
+    fields = {a is None for a, _ in said}
+    return len(fields) == 1 and len(set(said)) >= 2
 
 
 _CLAUSE_BREAK = re.compile(r"\s*(?:[:;,(]|\.\s|\s[-\u2013\u2014]\s)\s*")

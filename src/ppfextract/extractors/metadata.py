@@ -16,6 +16,7 @@ from .. import lazy_re as re  # re, each pattern compiled on first use
 from ..document import Cell, Paragraph, Provenance
 from ..framework import fold, month_key, normalise_council, parse_date, parse_month
 from .councils import ALL_COUNCILS, AMBIGUOUS, canonical, council_name_re
+from .segments import says_earlier
 from .walk import RowView, Unit
 
 # Labelled fields. A label starts the text or follows white space (a PDF may run several
@@ -55,6 +56,9 @@ _NEXT_LABEL = re.compile(
     r"authority|contact(?:\s+officer)?|signed(?:\s+off)?|name|tel(?:ephone)?|e-?mail|"
     r"position|version|status|underpinning)\s*:", re.I)
 
+# a capitalised word or two, then a colon: the next field of a form printed on the line
+_ANY_LABEL = re.compile(r"\s[A-Z][a-z]+(?:\s[a-z]+)?\s*:(?:\s|$)")
+
 
 def _value(match: re.Match[str], nxt: str | None) -> str:
     """The labelled value: up to the end of the line or the next 'Label:'; or, when the
@@ -64,6 +68,10 @@ def _value(match: re.Match[str], nxt: str | None) -> str:
     cut = _NEXT_LABEL.search(value)
     if cut:
         value = value[: cut.start()]
+    if ":" in value:  # any other field's label after it: 'Cornwall Council Region: South West'
+        cut = _ANY_LABEL.search(value)
+        if cut:
+            value = value[: cut.start()]
     if ". " in value:  # '... Borough Council. December return ...': the sentence ends
         low = value.lower()
         for word in ("council. ", "mbc. ", "corporation. "):
@@ -506,8 +514,9 @@ def _from_prose(meta: Metadata, texts: list[tuple[str, Provenance, str | None]],
         return  # a paper on another subject: its reporting period is not a return's
     if meta.period is None:
         for text, prov, _ in head:
-            if len(text) > 600:
-                continue
+            if len(text) > 600 or (len(text) <= 160 and says_earlier(text)
+                                   and _SENTENCE_END.search(text) is None):
+                continue  # ('Quarter 2 return (Sept 2010) - previous': an earlier return's)
             period = _period_in(text)
             if period:
                 meta.period, meta.provenance["period"] = period, prov

@@ -21,10 +21,17 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from .. import lazy_re as re  # re, each pattern compiled on first use
-from ..document import Line, Paragraph
+from ..document import Line, Paragraph, Style
 from ..framework import Deadline, Likelihood
 from .context import paragraph_heading
-from .fit import MILESTONE_OPTIONS, Reading, current_part, option_styles, split_options
+from .fit import (
+    MILESTONE_OPTIONS,
+    Reading,
+    current_part,
+    join_lines,
+    option_styles,
+    split_options,
+)
 from .grid import Grid, keyed
 from .labels import deadline_of, milestone_heading, parse_status
 from .selection import Decision, Member, decide_block, line_choice
@@ -91,6 +98,11 @@ def _paragraph(st: _State, item: Paragraph) -> None:
         st.level = heading_level(item)
         st.seen.add(mid)
         return
+    if st.milestone is not None and item.text[:1].isdigit() and _numbered_section(item):
+        # '4. RELATED PROGRAMME: ...' after the milestones: a section of the paper's own,
+        # not a part of the milestone before it
+        st.milestone = st.para_deadline = st.para_field = st.level = None
+        return
     if st.level is not None and (level := heading_level(item)) is not None and \
             level <= st.level:
         # a heading of the milestone's rank naming no milestone ('Underpinning
@@ -101,6 +113,22 @@ def _paragraph(st: _State, item: Paragraph) -> None:
             st.para_field is None and _listed_option(st, item):
         return
     _fields_or_status(st, item)
+
+
+def _numbered_section(p: Paragraph) -> bool:
+    """A numbered heading of the paper ('3. UNDERPINNING REQUIREMENTS', '4. Related
+    programme' in bold): one short line set in bold or in capitals."""
+    text = p.text
+    if not text[:1].isdigit() or len(text) > 120 or len(p.lines) != 1:
+        return False
+    dot = text.find(".", 1, 3)  # '3. UNDERPINNING ...', '12. Related programme'
+    rest = text[dot + 1:] if dot > 0 and text[:dot].isdigit() else ""
+    if not rest[:1].isspace() or not rest.lstrip()[:1].isupper():
+        return False
+    line = p.lines[0]
+    letters = [c for c in text if c.isalpha()]
+    return text.upper() == text and len(letters) >= 4 or \
+        line.covered(0, len(line.text), Style.BOLD)
 
 
 def _fields_or_status(st: _State, p: Paragraph) -> None:
@@ -131,7 +159,29 @@ def _offered_options(st: _State, p: Paragraph, text: str) -> bool:
         _choice(st, p)
         st.para_deadline, st.para_field = None, None
         return True
+    if st.para_age <= 2 and len(p.lines) > 1 and _options_only(p, 1):
+        # the marked options, then the form's next field under them ('● Yes ○ No' over
+        # 'If not, why not?' and its answer): the choice, then that field for the same
+        # deadline
+        _choice(st, p, p.lines[:1])
+        st.para_field = None
+        _next_field(st, p, p.lines[1:])
+        return True
     return False
+
+
+def _next_field(st: _State, p: Paragraph, lines: tuple[Line, ...]) -> None:
+    """A field's label on a line of its own, then its value on the lines under it (none:
+    the value, if any, is the next paragraph)."""
+    label = lines[0].text.strip()
+    t = tag_text(label)
+    if t.field not in (Field.REASON, Field.WHEN) or (t.field_rest and "?" not in label):
+        return
+    value = " ".join(ln.text.strip() for ln in lines[1:]).strip()
+    if value:
+        _field_value(st, p, t.field, value)
+    else:
+        st.para_field = t.field
 
 
 def _styled_choice(st: _State, p: Paragraph) -> bool:
@@ -194,6 +244,9 @@ def _add(st: _State, m: int, d: Deadline, p: Paragraph, achieved: str | None,
 
 
 def _status_sentence(st: _State, p: Paragraph) -> bool:
+    head = p.text[:30]
+    if "ilestone" not in head and "ILESTONE" not in head:
+        return False  # ('Milestone 2: ...', '4.1 MILESTONE 2 ...')
     m = _SENTENCE_HEAD.match(p.text)
     if not m:
         return False
@@ -246,7 +299,8 @@ def _status_lines(st: _State, p: Paragraph) -> None:
     assert st.milestone is not None
     if not _HAS_DIGIT.search(p.text):
         return  # a status line names its deadline, and a deadline has a year
-    for line in p.text.split("\n"):
+    texts = p.text.split("\n")
+    for k, line in enumerate(texts):
         m = _STATUS_LINE.match(line)
         layout = "status line"
         found = (m["d"], m["s"]) if m and deadline_of(m["d"]) else None
@@ -255,17 +309,72 @@ def _status_lines(st: _State, p: Paragraph) -> None:
         if not found:
             continue
         deadline = deadline_of(found[0])
-        if deadline is None or _asks(found[1]):
+        if deadline is None:
+            continue
+        if m is not None and found[1] == m["s"] and ("/" in line or "|" in line or
+                                                     p.lines[0].marks):
+            whole = _line_of(p, texts, k)
+            if whole is not None and _offered_in_line(st, p, whole.tail(m.start("s")),
+                                                      deadline):
+                continue
+        if _asks(found[1]):
             continue
         achieved, lik = parse_status(found[1])
         _add(st, st.milestone, deadline, p, achieved, lik.value if lik else None, layout,
              f"'{found[0].strip()}' then status words")
 
 
-def _field_paragraph(st: _State, p: Paragraph) -> bool:
-    """A deadline on its own, then label and value paragraphs."""
-    text = p.text.strip()
-    st.para_age += 1
+def _line_of(p: Paragraph, texts: list[str], k: int) -> Line | None:
+    """The Line of the paragraph's ``k``-th text line (a wrapped paragraph's text is its
+    lines joined: one Line)."""
+    if len(p.lines) == len(texts):
+        return p.lines[k]
+    if len(texts) == 1:
+        whole = join_lines(list(p.lines))
+        return whole if whole.text == texts[0] else None
+    return None
+
+
+def _offered_in_line(st: _State, p: Paragraph, rest: Line, deadline: Deadline) -> bool:
+    """'April 2010 deliverable achieved: Yes / ~~No~~', 'April 2011 - how likely? Very
+    likely / ~~Fairly likely~~ / ...': the options offered after the deadline, decided
+    by their marks, strike-through or emphasis as the options after a label are. A list
+    that nothing sets apart states no status (its first or last word is none)."""
+    members = [Member(opt, marks_, words, None, emph, struck, p.provenance, "same line",
+                      has_slot=True)
+               for opt, marks_, words, emph, struck in split_options(rest, MILESTONE_OPTIONS)]
+    if len({m.option for m in members}) < 2:
+        return False
+    assert st.milestone is not None
+    for d in decide_block(members):
+        if d.value is not None and d.field in (Field.ACHIEVED, Field.LIKELIHOOD):
+            st.out.append(Reading(st.milestone, deadline, d.field, d.value, "status line",
+                                  f"options after the deadline: {d.rule}", p.provenance))
+    return True
+
+
+def _deadline_then_options(st: _State, p: Paragraph, text: str) -> bool:
+    """'April 2010 deliverable met? Yes / ~~No~~', 'By October 2010: Very likely / ...':
+    a line naming its own deadline, then the options offered after its label: read for
+    that deadline (not the one a paragraph before named)."""
+    cut = max(text.rfind("?"), text.rfind(":"))
+    if cut < 6 or cut > 120:
+        return False
+    deadline = tag_text(text[:cut + 1]).deadline
+    if deadline is None:
+        return False
+    if not _offered_in_line(st, p, p.lines[0].tail(cut + 1), deadline):
+        return False
+    st.para_deadline, st.para_field = deadline, None
+    return True
+
+
+def _options_paragraph(st: _State, p: Paragraph, text: str) -> bool:
+    """A paragraph of options offered, one chosen: after its own deadline, or after a
+    label for the deadline a paragraph before named."""
+    if len(p.lines) == 1 and ("/" in text or "|" in text) and \
+            _deadline_then_options(st, p, text):
+        return True
     marked = _marked_label(p) if st.para_deadline is not None else None
     if marked is not None and marked[0] in (Field.ACHIEVED, Field.LIKELIHOOD):
         # 'Achieved? ● Yes ○ No': the options after the label, one marked (on its line,
@@ -273,7 +382,15 @@ def _field_paragraph(st: _State, p: Paragraph) -> bool:
         _choice(st, p, marked[1])
         st.para_field = None
         return True
-    if st.para_deadline is not None and _offered_options(st, p, text):
+    return st.para_deadline is not None and _offered_options(st, p, text)
+
+
+def _field_paragraph(st: _State, p: Paragraph) -> bool:
+    """A deadline on its own, then label and value paragraphs."""
+    text = p.text.strip()
+    st.para_age += 1
+    if (st.para_deadline is not None or "/" in text or "|" in text) and \
+            _options_paragraph(st, p, text):
         return True
     if ((len(text) > 120 or len(p.lines) > 1) and _deadline_heads(st, p, text)) or \
             _deliverable_led(st, text):
@@ -324,11 +441,11 @@ _MONTH_STARTS = frozenset({"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug
 def _deliverable_led(st: _State, text: str) -> bool:
     """'April 2010 - Personal budgets have been introduced ...': a deadline then its
     deliverable's wording (no status): the fields or options after it answer for it."""
-    if text[:3].lower() not in _MONTH_STARTS or len(text) > 400 or not (
+    if text[:3].lower() not in _MONTH_STARTS or len(text) > 600 or not (
             ":" in text[:45] or " \u2013" in text[:45] or " -" in text[:45]
             or " \u2014" in text[:45]):
         return False
-    m = _STATUS_LINE.match(text)
+    m = _STATUS_LINE.match(text[:300])  # (the wording's start: some run to 450 letters)
     if m is None or len(m["s"].split()) < 4 or not m["s"][:1].isupper():
         return False
     deadline = deadline_of(m["d"])
@@ -377,10 +494,12 @@ def _add_decisions(st: _State, decisions: list[Decision], layout: str, rule: str
                                   f"{rule}: {d.rule}", prov))
 
 
-def _options_only(p: Paragraph) -> bool:
-    """A paragraph of one line that is nothing but options, each led by its mark ('●
-    Very likely ○ Fairly likely ○ Fairly unlikely ○ Very unlikely')."""
-    if len(p.lines) != 1 or len(p.lines[0].marks) < 2 or p.lines[0].marks[0].at != 0:
+def _options_only(p: Paragraph, n_lines: int | None = None) -> bool:
+    """A paragraph of one line (or whose first ``n_lines`` are) nothing but options,
+    each led by its mark ('● Very likely ○ Fairly likely ○ Fairly unlikely ○ Very
+    unlikely')."""
+    if (len(p.lines) != 1 and n_lines is None) or len(p.lines[0].marks) < 2 or \
+            p.lines[0].marks[0].at != 0:
         return False
     return len(split_options(p.lines[0], MILESTONE_OPTIONS)) >= 2
 

@@ -22,7 +22,7 @@ from ..framework import Rating, parse_rating
 from ..record import RequirementRating
 from .fit import option_styles, split_options
 from .grid import Grid
-from .labels import requirement_id
+from .labels import names_two_requirements, requirement_id
 from .ratings import (
     MIN_NAMED_TOGETHER,
     RATING_OPTIONS,
@@ -529,6 +529,10 @@ def _rating_after(wording: str, text: str) -> tuple[str, Rating] | None:
     return (rid, rating) if rid is not None and rating is not None else None
 
 
+_RATING_WORDS = re.compile(r"(?i)\b(?:amber\s*/\s*(?:red|green)|(?:red|green)\s*/\s*amber|"
+                           r"red|green|amber)\b")
+
+
 @lru_cache(maxsize=8192)
 def _rating_line(text: str) -> tuple[str, bool, Rating] | None:
     """'Engagement of local politicians: Green' -> (requirement, exact?, rating)."""
@@ -548,6 +552,9 @@ def _rating_line(text: str) -> tuple[str, bool, Rating] | None:
         return None
     if _rating_columns(text[m.end("name"):].strip(" .:;-\u2013\u2014")) is not None:
         return None  # the wording then every rating offered: options, not its rating
+    if len(text) > 60 and len(_RATING_WORDS.findall(text)) >= 2 and \
+            names_two_requirements(text):
+        return None  # two cards' lines run together, each with its rating: whose is whose?
     rid = requirement_id(m["name"])
     if rid is not None:
         return rid, True, rating

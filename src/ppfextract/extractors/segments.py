@@ -28,7 +28,9 @@ CURRENT: Period = (9999, 12)  # what stands outside an earlier return's segment
 _EARLIER = re.compile(
     r"(?<!since )(?<!since the )\b(?:previous|last|prior|earlier)\s+(?:quarter'?s?|return|"
     r"report|position|period|submission|self[\s-]*assessment)\b|\bfor\s+comparison\b|"
-    r"\bsuperseded\b|\bpreviously\s+(?:reported|submitted|presented)\b", re.I)
+    r"\bsuperseded\b|\bpreviously\s+(?:reported|submitted|presented)\b|"
+    # a heading qualified at its end: 'Quarter 2 return (Sept 2010) - previous'
+    r"[\-\u2013\u2014(,]\s*(?:previous|earlier|prior)\s*\)?\s*$", re.I)
 
 # a sentence saying what follows is an earlier return shown again
 _REPEATED = re.compile(r"\b(?:for\s+comparison|superseded)\b.*\b(?:below|follows|following|"
@@ -44,9 +46,10 @@ _MARKER = re.compile(
 @dataclass
 class Segments:
     markers: list[tuple[Position, Period, str]] = field(default_factory=list)
+    unmarked: Period | None = None  # the period of what stands before any marker
 
     def period_at(self, pos: Position) -> Period | None:
-        found = None
+        found = self.unmarked
         for where, period, _ in self.markers:
             if where <= pos:
                 found = period
@@ -54,11 +57,15 @@ class Segments:
                 break
         return found
 
-    def latest(self, positions: list[Position]) -> tuple[Period | None, list[Period]]:
+    def latest(self, positions: list[Position], unmarked: Period | None = None
+               ) -> tuple[Period | None, list[Period]]:
         """The latest period among those the given positions fall under, and all of
         them; (None, []) when fewer than two periods hold values. Values under an
         earlier return's marker go when any value stands outside one (CURRENT when
-        those stand under no marker)."""
+        those stand under no marker). ``unmarked``: the period of what stands under no
+        marker, when the paper states it there (its heading's 'Quarter 4 return (period
+        ending 31 March 2011)' before an appendix's 'Quarter 3 return')."""
+        self.unmarked = unmarked
         periods = sorted({p for pos in positions if (p := self.period_at(pos)) is not None})
         if EARLIER in periods:
             others = [p for p in periods if p != EARLIER]
@@ -110,7 +117,7 @@ def _marker_period(text: str) -> Period | None:
         m = _POSITION_AT.search(full) if len(full) <= 400 and (
             "position" in low or "progress" in low or "return" in low) else None
         return parse_month(m.group()) if m else None
-    if _says_earlier(full) and len(full) <= 160 and not re.search(r"[.;]\s+[A-Z]", text):
+    if says_earlier(full) and len(full) <= 160 and not re.search(r"[.;]\s+[A-Z]", text):
         # 'Last quarter: Fairly likely' beside a field is the earlier return's value
         # shown for reference, not the heading of an earlier return
         return None if _labels_a_value(full) else EARLIER
@@ -165,7 +172,7 @@ _POSITION_AT = re.compile(r"\b(?:position|progress|return)\s+(?:as\s+)?(?:at|to)
 _EARLIER_WORDS = ("previous", "last", "prior", "earlier", "comparison", "superseded")
 
 
-def _says_earlier(text: str) -> bool:
+def says_earlier(text: str) -> bool:
     low = text.lower()
     return any(w in low for w in _EARLIER_WORDS) and _EARLIER.search(text) is not None
 
@@ -181,7 +188,7 @@ def _may_mark(line: str) -> bool:
             or "comparison" in low or "superseded" in low or "previous" in low
             or "last" in low or "prior" in low or "earlier" in low):
         return False
-    return _MARKER.search(line) is not None or _says_earlier(line)
+    return _MARKER.search(line) is not None or says_earlier(line)
 
 
 # a spreadsheet's sheet named after its quarter ('Sheet 3: Q4 Mar 11', 'Sheet 2: Dec 2010',

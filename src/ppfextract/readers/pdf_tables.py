@@ -37,6 +37,7 @@ Y_TOLERANCE = 3.0  # points: chars (words) whose tops differ by less are on one 
 
 EDGE_TOLERANCE = 2.0  # points: cell edges closer than this are one grid line
 JOIN_X_TOLERANCE = 4.0  # points: column edges of a continued table may differ by this
+RUNNING_Y_TOLERANCE = 3.0  # points: a running header or footer stands this close on each page
 MAX_WORDS_PER_CELL_LINE = 6.0  # an unruled column averaging more words per line is prose
 
 # The text of a char that is a mark (``ppf_mark``), among the words of a page: it gives the
@@ -1073,15 +1074,23 @@ def _bold(block: Paragraph) -> bool:
 
 
 def _running_margins(pages: Sequence[tuple[float, list[tuple[float, Block]]]]) -> set[str]:
-    """The margin paragraphs (by :func:`_margin_key`) that stand on two pages or more."""
-    seen: dict[str, int] = {}
+    """The margin paragraphs (by :func:`_margin_key`) that stand on two pages or more,
+    at the same height (a running header or footer keeps its place; a heading that
+    happens to fall at the foot of two pages, in two copies of a form, does not)."""
+    seen: dict[str, list[tuple[int, float]]] = {}
+    repeated: set[str] = set()
     for k, (height, items) in enumerate(pages):
         for top, block in items:
             if isinstance(block, Paragraph):
                 key = _margin_key(top, height, block)
-                if key is not None and seen.setdefault(key, k) != k:
-                    seen[key] = -1  # on another page too
-    return {key for key, page in seen.items() if page == -1}
+                if key is None:
+                    continue
+                places = seen.setdefault(key, [])
+                if any(page != k and abs(at - top) <= RUNNING_Y_TOLERANCE
+                       for page, at in places):
+                    repeated.add(key)
+                places.append((k, top))
+    return repeated
 
 
 def _position(blocks: Sequence[Block], block: Block) -> int:
