@@ -19,7 +19,7 @@ from .. import lazy_re as re  # re, each pattern compiled on first use
 from ..document import Cell, Document, Paragraph, Provenance, Style
 from ..framework import REQUIREMENT_SECTION_HEADINGS
 from ..record import Answer, Risk
-from .context import paragraph_heading
+from .context import paragraph_heading, text_heading
 from .labels import (
     Section,
     clean_text,
@@ -195,6 +195,8 @@ _PLACEHOLDER = re.compile(
     r"\s*\)?)\s*\.?\s*$", re.I)
 # 'Q1.1 Does our Authority ...?', 'Q: Have we ...?'; 'A: Yes, ...', 'A. Yes'
 _Q_NUMBER = re.compile(r"^\s*Q(?:uestion)?\s*(?:\d{1,2}(?:\.\d{1,2})*)?\s*[.:)]?\s+(?=[A-Z])")
+_PAGE_NUMBER = re.compile(r"^\W*(?:page\s*)?\d{1,3}(?:\s*(?:of|/)\s*\d{1,3})?\W*$", re.I)
+_LIST_NUMBER = re.compile(r"^\s*(?:\d{1,2}[.)]|\(\d{1,2}\)|\([a-h]\))\s+(?=[A-Z])")
 _A_LABEL = re.compile(r"^\s*A(?:nswer)?\s*[.:]\s+(?=\S)")
 # a form's printed choices and labels taken for an answer: 'Yes No If no, reason'
 _PRINTED_CHOICES = re.compile(r"^\s*yes\s*/?\s*no\b(?!\s*[,.;:-]\s*\w)", re.I)
@@ -204,6 +206,9 @@ def _question_text(question: str) -> str:
     """A question without its number ('Q1.1') or a form's option labels run into it
     ('Very unlikely Does our Authority have ...?')."""
     question = _unlabelled(question, _Q_NUMBER)
+    if question[:1].isdigit() or question[:1] == "(":
+        m = _LIST_NUMBER.match(question)  # a numbered list's '2.', '(b)'
+        question = question[m.end():] if m is not None else question
     if question[:1] in "VFvf" and "likely" in question[:40].lower():
         question = _LEAD_OPTIONS.sub("", question)
     return question
@@ -264,7 +269,14 @@ def _page_furniture(units: list) -> set[str]:
                 key = page_less(key.strip())  # (its page number apart: '... Page 2')
             counts[key] = counts.get(key, 0) + 1
     return {t.strip() for t, n in counts.items()
-            if n >= 3 and not t.rstrip().endswith("?") and _DIGIT.search(t)}
+            if n >= 3 and not t.rstrip().endswith("?") and (_DIGIT.search(t) or _running_title(t))}
+
+
+def _running_title(text: str) -> bool:
+    """A title in capitals printed on page after page ('READING BOROUGH COUNCIL - REPORT
+    BY THE DIRECTOR ...'), not a section's label or a milestone's heading."""
+    return text.isupper() and len(text.split()) >= 4 and section_label(text) is None and \
+        text_heading(text) is None
 
 
 _MILESTONE_COLUMN = re.compile(r"^\s*(?:milestone|ms|no\.?|ref)\s*(?:no\.?|number)?\s*$", re.I)
@@ -681,6 +693,34 @@ def _labelled_mitigation(sec: _Section, values: list[Cell]) -> None:
         sec.risks.append(Risk(sec.milestone, None, text, {"mitigation": here}))
 
 
+def _answer_asked(sec: _Section, p: Paragraph, text: str) -> tuple[bool, str]:
+    """The paragraph after a question, a 'Key risk' or a 'Mitigating action' label: its
+    answer, risk or mitigation, and True; False (and the text without an answer's label)
+    when it is none: a heading, another question (read by the caller); a page's number
+    between them is passed over (True)."""
+    assert sec.question is not None
+    if len(text) <= 16 and _PAGE_NUMBER.match(text):
+        return True, text  # a page's number between the question and its answer ('Page 4')
+    question, prov = sec.question
+    sec.question = None
+    text = _ANSWER_LABEL.sub("", text)  # 'Response: Yes, through ...'
+    if not text or text.endswith("?") or paragraph_heading(p) is not None \
+            or section_label(text) is not None or section_label(
+                re.split(r"\s[\u2013\u2014-]\s|:", text, maxsplit=1)[0]) is not None:
+        return False, text  # (a section's heading with its title: 'Key risks and
+        # mitigating actions - December 2010 return', no answer)
+    if question == _RISK_KEY:
+        sec.risks.append(Risk(sec.milestone, clean_text(p.text), None, {"risk": p.provenance}))
+    elif question == _MITIGATION_KEY:
+        if sec.risks and sec.risks[-1].mitigation is None:
+            sec.risks[-1].mitigation = clean_text(p.text)
+            sec.risks[-1].provenance["mitigation"] = p.provenance
+    elif requirement_id(text) is None:  # a requirement's wording answers nothing
+        sec.answers.append(Answer(sec.milestone, question, clean_text(text),
+                                  {"question": prov, "answer": p.provenance}))
+    return True, text
+
+
 def _question_paragraph(sec: _Section, p: Paragraph) -> None:
     """A key question as a paragraph (ending '?'), its answer the next paragraph; a
     'Key risk' paragraph, the risk in the next, then 'Mitigating action' and its text
@@ -691,24 +731,8 @@ def _question_paragraph(sec: _Section, p: Paragraph) -> None:
         return
     text = strip_bullets(p.text)
     if sec.question is not None:
-        question, prov = sec.question
-        sec.question = None
-        text = _ANSWER_LABEL.sub("", text)  # 'Response: Yes, through ...'
-        if text and not text.endswith("?") and paragraph_heading(p) is None \
-                and section_label(text) is None and section_label(
-                    re.split(r"\s[\u2013\u2014-]\s|:", text, maxsplit=1)[0]) is None:
-            # (a section's heading with its title: 'Key risks and mitigating actions -
-            # December 2010 return', no answer)
-            if question == _RISK_KEY:
-                sec.risks.append(Risk(sec.milestone, clean_text(p.text), None,
-                                      {"risk": p.provenance}))
-            elif question == _MITIGATION_KEY:
-                if sec.risks and sec.risks[-1].mitigation is None:
-                    sec.risks[-1].mitigation = clean_text(p.text)
-                    sec.risks[-1].provenance["mitigation"] = p.provenance
-            elif requirement_id(text) is None:  # a requirement's wording answers nothing
-                sec.answers.append(Answer(sec.milestone, question, clean_text(text),
-                                          {"question": prov, "answer": p.provenance}))
+        done, text = _answer_asked(sec, p, text)
+        if done:
             return
     if re.fullmatch(r"(?i)key\s+risks?:?", text):
         sec.question = (_RISK_KEY, p.provenance)

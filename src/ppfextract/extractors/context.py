@@ -77,6 +77,10 @@ _CAPTION = re.compile(r"^\s*(?:table|part|section|appendix|annex)\s*[\w.]{0,4}\s
                       r"\b(?:milestones?|deliverables?|due|deadline)\b", re.I)
 
 
+_RETURN_TITLE = re.compile(r"\b(?:returns?|quarter|q[1-4]|progress|position|self[\s-]*"
+                           r"assessment)\b", re.I)
+
+
 @lru_cache(maxsize=8192)
 def caption_deadline(text: str) -> Deadline | None:
     """The deadline a caption or title paragraph names ('Deliverable due: April 2010',
@@ -98,6 +102,9 @@ def caption_deadline(text: str) -> Deadline | None:
         return t.deadline
     if not _CAPTION.search(text) or _SENTENCE_BREAK.search(text):
         return None
+    if _RETURN_TITLE.search(text):
+        return None  # a return's title with its period ('Milestone Progress Return: Quarter
+        # 2 2010/11 (September 2010)'): when it reports, not what falls due
     found = {d for m in _MONTH_YEAR.finditer(text) if (d := deadline_of(m.group())) is not None}
     return found.pop() if len(found) == 1 and len(_MONTH_YEAR.findall(text)) == 1 else None
 

@@ -23,7 +23,7 @@ from .. import marks as vocab
 from ..document import EMPHASIS_STYLES, Cell, Line, Mark, Provenance, Span, Style
 from ..framework import Deadline, Likelihood
 from .grid import Grid, keyed
-from .labels import Section
+from .labels import Section, deadline_of
 from .layouts import MILESTONE_LAYOUTS, Answer, Axis, Layout
 from .selection import Member, Selection, decide_block, not_applicable, state, word_state
 from .tags import Field, Option, Tags, is_mark_word, line_tags_of, tag_text, value_of
@@ -526,9 +526,31 @@ def in_cell_options(grid: Grid, cell: Cell) -> list[Member]:
     return grid.memo("in-cell", cell, lambda c: _in_cell_options(grid, c))  # type: ignore[no-any-return]
 
 
+_MONTHS3 = frozenset({"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct",
+                      "nov", "dec"})
+
+
+def card_cell(cell: Cell) -> bool:
+    """A cell holding a milestone's whole card: lines led by two or more deadlines ('April
+    2010 That every council ...', 'Achieved: Yes / ~~No~~', 'October 2010 ...'), each
+    deadline's options under it. Read as paragraphs (:mod:`.prose`), not as one cell's
+    options."""
+    if len(cell.lines) < 3 or cell.text.count(" 20") < 2:
+        return False  # (two deadlines or more: two years)
+    found = set()
+    for line in cell.lines:
+        text = line.text
+        if text[:3].lower() in _MONTHS3:
+            head = " ".join(text.split(None, 2)[:2]).rstrip(":-\u2013")
+            deadline = deadline_of(head)
+            if deadline is not None:
+                found.add(deadline)
+    return len(found) >= 2
+
+
 def _in_cell_options(grid: Grid, cell: Cell) -> list[Member]:
     members: list[Member] = []
-    if not _may_list_options(cell):
+    if not _may_list_options(cell) or card_cell(cell):
         return members
     lines = _meaningful_lines(cell)
     if 3 <= len(lines) <= 8 and all("/" in ln.text for ln in lines[:-1]):

@@ -111,13 +111,27 @@ def _header_deadline(t: Tags) -> Deadline | None:
         else None
 
 
+def _period_qualified(t: Tags, text: str) -> Tags:
+    """'Dec-10 return: achieved (Y/N)', 'Q3 position - likelihood': the field a header asks
+    after the period it is for (the period itself is read by :func:`reporting_period`)."""
+    if (":" not in text and " - " not in text and " \u2013 " not in text) or len(text) > 80 \
+            or t.field is not None or t.option is not None:
+        return t
+    head, _, rest = text.replace(" \u2013 ", ": ").replace(" - ", ": ").partition(":")
+    if not rest.strip() or reporting_period(head) is None:
+        return t
+    asked = tag_text(rest.strip())
+    return replace(t, field=asked.field, field_rest=asked.field_rest) \
+        if asked.field is not None else t
+
+
 def cell_tags(cell: Cell) -> Tags:
     """The tags of a cell's words; a cell whose first line is a title ('April 2010' over
     the deliverable's text, 'Milestone 2: ...' over a description) names what its title
     names."""
     if len(cell.lines) <= 1:
-        return tag_text(cell.lines[0].text if cell.lines else "")
-    whole = tag_text("\n".join(line.text for line in cell.lines))
+        return _period_qualified(tag_text(cell.lines[0].text if cell.lines else ""), cell.text)
+    whole = _period_qualified(tag_text("\n".join(line.text for line in cell.lines)), cell.text)
     if whole.deadline is None and whole.milestone is None:
         first = next((ln.text for ln in cell.lines if ln.text.strip()), "")
         head = tag_text(first)
@@ -555,7 +569,45 @@ class Grid:
                 return self.titles[r]
             if r in self.headings:
                 break
-        return self.context.deadline
+        block = self._deadline_block(cell) or self._corner_deadline()
+        return block if block is not None else self.context.deadline
+
+    def _corner_deadline(self) -> Deadline | None:
+        """The deadline the table's top-left cell names ('Key date: April 2010' over the
+        option rows, the milestones across): the whole table's, when no other cell of the
+        first row or column names one (computed once)."""
+        found = self._cache.get(("corner", 0), False)
+        if found is not False:
+            return found  # type: ignore[return-value]
+        corner = self.dense[0][0] if self.n_rows and self.n_cols else None
+        found = None
+        if corner is not None and corner.row == 0 and corner.col == 0 and \
+                self.tag(corner).deadline is not None:
+            others = [c for c in self.row_cells(0)[1:] + self.col_cells(0)[1:]
+                      if c is not corner and self.tag(c).deadline is not None]
+            found = None if others else self.tag(corner).deadline
+        self._cache[("corner", 0)] = found
+        return found
+
+    def _deadline_block(self, cell: Cell) -> Deadline | None:
+        """A field's row ('Achieved? (Y/N)', 'If not achieved - reason') under a row
+        labelled with its deadline ('Deliverable due April 2010 | <wording> | ...'): the
+        rows of fields after a deadline's row are that deadline's (a grid turned on its
+        side)."""
+        label = self.dense[cell.row][0] if self.n_cols else None
+        if label is None or label is cell or self.tag(label).field is None or \
+                self.tag(label).deadline is not None:
+            return None
+        for r in range(cell.row - 1, -1, -1):
+            first = self.dense[r][0]
+            if first is None or r in self.headings:
+                return None
+            t = self.tag(first)
+            if t.deadline is not None and len(t.word) <= 60:
+                return t.deadline
+            if t.field is None:
+                return None  # a row of another kind between: no block of fields
+        return None
 
     def in_section_row(self, cell: Cell) -> bool:
         """Whether the cell's row carries a section label ('Key Questions:')."""

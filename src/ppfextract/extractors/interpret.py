@@ -22,6 +22,7 @@ from ..framework import Deadline, Likelihood
 from ..record import MilestoneCell
 from .fit import MILESTONE_FIELDS, Reading, read_table
 from .grid import Grid
+from .minutes import minutes_readings
 from .prose import prose_readings
 from .tags import Field
 
@@ -122,7 +123,9 @@ def milestone_readings(blocks: list[Paragraph | Grid]) -> MilestoneResult:
     """Every reading of the tables and the prose, not yet merged."""
     readings, warnings, seen = table_readings(blocks)
     in_prose, seen_in_prose = prose_readings(blocks)
-    return MilestoneResult([], warnings, seen | seen_in_prose, readings + in_prose)
+    in_minutes = minutes_readings(blocks)
+    return MilestoneResult([], warnings, seen | seen_in_prose,
+                           readings + in_prose + in_minutes)
 
 
 def merge_milestones(found: MilestoneResult,

@@ -277,9 +277,10 @@ _TEXT_LABELS: tuple[tuple[OptionKind, str], ...] = (
     (OptionKind.REASON,
      r"reasons?\s+(?:if\s+|why\s+|for\s+)?(?:not|non)[\s-]*achieved|reasons?(?=\s*:)|"
      # a form's 'If not, why not?', 'If no, please give reasons'
-     r"if\s+(?:not|no)(?:\s+achieved)?\s*,?\s*(?:why\s+not|(?:please\s+)?(?:give\s+)?"
+     r"if\s+(?:not|no)(?:\s+achieved)?\s*[,\-\u2013:]?\s*(?:why\s+not|(?:please\s+)?(?:give\s+)?"
      r"(?:the\s+)?reasons?|please\s+explain)(?=\s*[?:.]|\s*$)"),
-    (OptionKind.WHEN, r"when\s+(?:to\s+be|will\s+(?:it|this)\s+be|expected\s+to\s+be)\s+achieved"
+    (OptionKind.WHEN, r"(?:if\s+(?:not|no)(?:\s+achieved)?\s*[,\-\u2013:]?\s*)?"
+                      r"when\s+(?:to\s+be|will\s+(?:it|this)\s+be|expected\s+to\s+be)\s+achieved"
                       r"|(?:expected\s+|revised\s+)?date\s+(?:to\s+be\s+)?achieved"),
     (OptionKind.NOT_ACHIEVED, r"not\s+(?:yet\s+)?(?:achieved|done|met)"),
     (OptionKind.ACHIEVED,

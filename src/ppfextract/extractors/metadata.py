@@ -223,12 +223,26 @@ def _completed_in_sentences(meta: Metadata, text: str, prov: Provenance) -> None
             return
 
 
+_CITATION = re.compile(r"^\s*(?:background\s+papers?|sources?|references?|see)\b|"
+                       r"\((?:[^()]*,){2,}[^()]*\)", re.I)
+
+
+def _cites(text: str) -> bool:
+    """A reference to a document ('Background papers: Putting People First milestones (DH,
+    ADASS, LGA, September 2009)'): its date is when it was published, no period."""
+    low = text[:12].lower()
+    if not (low.startswith(("background", "source", "reference", "see ")) or (
+            "(" in text and text.count(",") >= 2)):
+        return False
+    return _CITATION.search(text) is not None
+
+
 def _period_near_heading(meta: Metadata, texts: list[tuple[str, Provenance, str | None]]) -> None:
     """'December 2010' standing alone just before 'Progress with Putting People First
     milestones' (seed 002) or in the cell after it, or a heading 'December 2010
     progress'."""
     for i, (text, _prov, _) in enumerate(texts):
-        if len(text) < 90 and _PROGRESS_HEADING.search(text):
+        if len(text) < 90 and _PROGRESS_HEADING.search(text) and not _cites(text):
             for j in range(max(0, i - 3), min(len(texts), i + 2)):  # (or the cell after)
                 cand, cprov, _ = texts[j]
                 if j < i and cprov.row is not None:

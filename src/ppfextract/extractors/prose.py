@@ -23,10 +23,11 @@ from dataclasses import dataclass, field
 from .. import lazy_re as re  # re, each pattern compiled on first use
 from ..document import Line, Paragraph, Style
 from ..framework import Deadline, Likelihood
-from .context import paragraph_heading
+from .context import caption_deadline, paragraph_heading
 from .fit import (
     MILESTONE_OPTIONS,
     Reading,
+    card_cell,
     current_part,
     join_lines,
     option_styles,
@@ -66,6 +67,9 @@ class _State:
     terms: dict[str, tuple[str | None, Likelihood | None]] | None = None  # the document's key
     listed: list[Paragraph] = field(default_factory=list)  # options a paragraph each
     level: int | None = None  # the heading level of the milestone's section, when styled
+    # a part of the paper for one deadline ('3. Milestones due by April 2010'): each
+    # milestone's fields in it answer for that deadline
+    part_deadline: Deadline | None = None
 
 
 def prose_readings(blocks: list[Paragraph | Grid]) -> tuple[list[Reading], set[int]]:
@@ -82,6 +86,10 @@ def prose_readings(blocks: list[Paragraph | Grid]) -> tuple[list[Reading], set[i
             if grid.headings:
                 st.milestone = grid.headings[max(grid.headings)]
                 st.para_deadline = st.para_field = None
+            if grid.n_cols <= 3 and any(card_cell(c) for c in grid.cells):
+                _card(st, grid)  # (a card is a narrow table's cell)
+            if grid.n_rows == 1:  # a part's heading set as a one-row table
+                _part_heading(st, " ".join(c.text for c in grid.cells if c.text.strip()))
             continue
         _paragraph(st, item)
     if st.listed:
@@ -89,12 +97,35 @@ def prose_readings(blocks: list[Paragraph | Grid]) -> tuple[list[Reading], set[i
     return st.out, st.seen
 
 
+_PART_WORDS = re.compile(r"\b(?:due|deliverables?|milestones)\b", re.I)
+
+
+def _part_heading(st: _State, text: str) -> None:
+    """A short heading of the paper's own: a part for one deadline ('Milestones due by
+    April 2010', 'Section B - deliverables due October 2010'), or any other part (the
+    deadline's part has ended)."""
+    if len(text) > 80 or not text[:1].isdigit() and not _PART_WORDS.search(text):
+        return
+    deadline = caption_deadline(text) if _PART_WORDS.search(text) else None
+    st.part_deadline = deadline
+
+
+def _card(st: _State, grid: Grid) -> None:
+    """A table holding a milestone's card in a cell (its title, then each deadline's line
+    and its options): the cells' lines read as paragraphs, in order."""
+    for cell in grid.cells:
+        for line in cell.lines:
+            if line.text.strip() or line.marks:
+                _paragraph(st, Paragraph(lines=(line,), provenance=cell.provenance))
+
+
 def _paragraph(st: _State, item: Paragraph) -> None:
     if _status_sentence(st, item):
         return
     mid = paragraph_heading(item)
     if mid is not None:
-        st.milestone, st.para_deadline, st.para_field = mid, None, None
+        st.milestone, st.para_deadline, st.para_field = mid, st.part_deadline, None
+        st.para_age = 0
         st.level = heading_level(item)
         st.seen.add(mid)
         return
@@ -393,7 +424,7 @@ def _field_paragraph(st: _State, p: Paragraph) -> bool:
             _options_paragraph(st, p, text):
         return True
     if ((len(text) > 120 or len(p.lines) > 1) and _deadline_heads(st, p, text)) or \
-            _deliverable_led(st, text):
+            _deliverable_led(st, p, text):
         return True
     if not text or len(text) > 120:
         st.para_field = None
@@ -438,14 +469,16 @@ _MONTH_STARTS = frozenset({"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug
                            "nov", "dec"})
 
 
-def _deliverable_led(st: _State, text: str) -> bool:
-    """'April 2010 - Personal budgets have been introduced ...': a deadline then its
-    deliverable's wording (no status): the fields or options after it answer for it."""
-    if text[:3].lower() not in _MONTH_STARTS or len(text) > 600 or not (
-            ":" in text[:45] or " \u2013" in text[:45] or " -" in text[:45]
-            or " \u2014" in text[:45]):
+def _deliverable_led(st: _State, p: Paragraph, text: str) -> bool:
+    """'April 2010 - Personal budgets have been introduced ...', '**April 2010** That
+    every council has ...': a deadline then its deliverable's wording (no status): the
+    fields or options after it answer for it."""
+    if text[:3].lower() not in _MONTH_STARTS or len(text) > 600:
         return False
-    m = _STATUS_LINE.match(text[:300])  # (the wording's start: some run to 450 letters)
+    if ":" in text[:45] or " \u2013" in text[:45] or " -" in text[:45] or " \u2014" in text[:45]:
+        m = _STATUS_LINE.match(text[:300])  # (the wording's start: some run to 450 letters)
+    else:
+        m = _RUN_IN.match(text[:300]) if _run_in_deadline(p) else None
     if m is None or len(m["s"].split()) < 4 or not m["s"][:1].isupper():
         return False
     deadline = deadline_of(m["d"])
@@ -453,6 +486,20 @@ def _deliverable_led(st: _State, text: str) -> bool:
         return False
     st.para_deadline, st.para_field, st.para_age = deadline, None, 0
     return True
+
+
+# a run-in head: the deadline set apart by its style, then the wording ('April 2010 That')
+_RUN_IN = re.compile(r"^\s*(?P<d>[A-Za-z]{3,9}\.?\s+\d{4})\s+(?P<s>.{3,300})$")
+
+
+def _run_in_deadline(p: Paragraph) -> bool:
+    """The paragraph's first words set in bold up to its deadline's year and no further."""
+    line = p.lines[0] if p.lines else None
+    if line is None or not line.spans:
+        return False
+    bold = [s for s in line.spans if s.style is Style.BOLD]
+    return len(bold) == 1 and bold[0].start == 0 and 6 <= bold[0].end <= 14 and \
+        line.text[:bold[0].end].rstrip()[-4:].isdigit()
 
 
 def _deadline_heads(st: _State, p: Paragraph, text: str) -> bool:

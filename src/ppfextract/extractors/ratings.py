@@ -52,6 +52,19 @@ class _Wording:
 RATING_OPTIONS = frozenset(option_of_rating(r) for r in Rating)
 
 
+def _ref_code(text: str) -> bool:
+    """A row's reference before its label ('R2', '1a', 'UR10'): the label is the next cell
+    (up to two letters, one or two digits, a letter; string tests, no pattern)."""
+    t = text.strip().rstrip(".")
+    if not 1 <= len(t) <= 5 or not t.isascii() or not t.isalnum():
+        return False
+    lead = len(t) - len(t.lstrip("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"))
+    digits = t[lead:]
+    if digits[-1:].isalpha() and digits[-1:].islower():
+        digits = digits[:-1]
+    return lead <= 2 and 1 <= len(digits) <= 2 and digits.isdigit()
+
+
 def _wordings(grid: Grid) -> list[_Wording]:
     out: list[_Wording] = []
     for cell in grid.cells:
@@ -70,7 +83,7 @@ def _wordings(grid: Grid) -> list[_Wording]:
         if not 6 < len(text) <= 120:
             continue
         first = next((c for c in grid.row_cells(cell.row) if not grid.tag(c).empty
-                      and c.row_span <= cell.row_span), None)
+                      and c.row_span <= cell.row_span and not _ref_code(c.text)), None)
         left = next(grid.leftwards(cell), None) if cell is not first else None
         if cell is first or (left is not None and grid.tag(left).rating is not None):
             rid = requirement_keywords(text)
@@ -91,10 +104,65 @@ def _rating_headers(grid: Grid, wordings: list[_Wording]) -> dict[int, list[tupl
     for r in range(grid.n_rows):
         if r in worded_rows:
             continue
-        cells = [(rt, c) for c in grid.row_cells(r) if (rt := grid.tag(c).rating) is not None]
+        cells = [(rt, c) for c in grid.row_cells(r)
+                 if (rt := grid.tag(c).rating or _period_led_rating(c.text)) is not None]
         if len({rt for rt, _ in cells}) >= 2 and not _is_key(grid, r, cells):
             out[r] = cells
+    for r in sorted(out):
+        if r - 1 >= 0 and r - 1 not in worded_rows:
+            joined = _wrapped_header(grid, r - 1, r)
+            if joined is not None:
+                out.pop(r - 1, None)
+                out[r] = joined
     return out
+
+
+_AMBER_CUT = re.compile(r"^\s*amber\s*[/!|l1\\]?\s*$", re.I)
+
+
+def _wrapped_header(grid: Grid, upper: int, lower: int) -> list[tuple[Rating, Cell]] | None:
+    """Two header rows that are one header wrapped ('Amber/' over 'Red' in a narrow
+    column, a PDF's lines read as two rows; 'Amber!' as a scan reads it): each column's
+    rating read from both rows (None when the upper row wraps nothing)."""
+    above = {c.col: c for c in grid.row_cells(upper)}
+    if not any(_AMBER_CUT.match(c.text) for c in above.values()):
+        return None
+    out: list[tuple[Rating, Cell]] = []
+    below = {c.col: c for c in grid.row_cells(lower)}
+    for col in sorted(set(above) | set(below)):
+        top, bottom = above.get(col), below.get(col)
+        top_text = top.text.strip() if top is not None else ""
+        bottom_text = bottom.text.strip() if bottom is not None else ""
+        if _AMBER_CUT.match(top_text):
+            rating = parse_rating("amber/" + bottom_text) if bottom_text else None
+            if rating is None:
+                return None
+        elif top_text and bottom_text:
+            if parse_rating(top_text) is None and parse_rating(bottom_text) is None:
+                continue  # the rows' label column ('Are all stakeholders ...')
+            return None  # both rows have words in this column: not one header wrapped
+        else:
+            rating = parse_rating(top_text or bottom_text) if top_text or bottom_text else None
+        if rating is not None:
+            out.append((rating, top if top is not None else bottom))  # type: ignore[arg-type]
+    return out if len({rt for rt, _ in out}) >= 2 else None
+
+
+# a quarter or a month before a rating column's name: 'Q3 Red', 'Dec 10 Amber/Green',
+# 'Current: Green' (the return's own columns beside an earlier quarter's)
+_PERIOD_LEAD = re.compile(r"^\s*(?:q[1-4]|quarter\s*[1-4]|(?:jan|feb|mar|apr|may|jun|jul|aug|"
+                          r"sep|oct|nov|dec)[a-z]*\.?\s*'?(?:20)?\d\d|current|latest|this\s+"
+                          r"quarter)\b\s*[:\-\u2013]?\s*", re.I)
+
+
+def _period_led_rating(text: str) -> Rating | None:
+    if len(text) > 40 or not text[:1].isalpha():
+        return None
+    low = text.lower()
+    if "red" not in low and "green" not in low and "amber" not in low:
+        return None
+    m = _PERIOD_LEAD.match(text)
+    return parse_rating(text[m.end():]) if m is not None and m.end() < len(text) else None
 
 
 _KEY_LABEL = re.compile(r"^\s*(?:key|legend|colour\s+key|rag\s+key)\s*:?\s*$", re.I)
@@ -163,6 +231,13 @@ def read_ratings(grid: Grid) -> list[RatingReading]:
             if any(c.col <= h.last_col and c.last_col >= h.col for _, h in heads)]
         found = _by_columns(grid, w, region, headers) + _by_options_in_cell(region) \
             + _by_words(grid, written) + _by_colour(region, bool(headers), key)
+        if heads is None and found and all(f[1] == "rating written" for f in found) and any(
+                m.kind.value in _CHOOSING for c in region if grid.tag(c).rating is None
+                for m in c.marks):
+            # a code written beside ticks (in cells of no rating word) no header places (a
+            # table continued on the next page without its header row): the code may be
+            # last quarter's, the ticks this one's; nothing is read
+            found = []
         if not found:
             found = _by_commentary(grid, region)
         out.append(_decide(w, found, group))
@@ -170,6 +245,7 @@ def read_ratings(grid: Grid) -> list[RatingReading]:
 
 
 Found = tuple[Rating | None, str, str, Provenance | None, str | None]  # rating, layout, rule
+_CHOOSING = frozenset({"tick", "cross", "checked_box", "radio_on"})
 
 
 def _heads_for(grid: Grid, w: _Wording, headers: dict[int, list[tuple[Rating, Cell]]],

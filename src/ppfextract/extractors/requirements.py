@@ -69,17 +69,18 @@ def rating_readings(blocks: list[Paragraph | Grid]) -> list[RatingReading]:
         if id(item) in taken:
             continue
         text = item.text
-        header = _rating_columns(text)
-        chosen = _rating_chosen_after(previous, item) if previous and header is not None and \
-            any(ln.marks for ln in item.lines) else None
-        if chosen is not None:  # the ratings offered, one marked: a choice, not a header
-            found.append(RatingReading(chosen[0], chosen[1], "rating after its wording",
-                                       "the ratings offered after the requirement's wording, "
-                                       "one marked", item.provenance, True, ("lines", run)))
-            previous = ""
+        if _rates_nothing(item, text):
+            previous = text  # (a wording, perhaps, with its rating in the next paragraph)
+            run += 1
             continue
+        header = _rating_columns(text)
         if header is not None:
-            columns = header
+            chosen = _header_or_choice(item, previous, run)
+            if chosen is None:
+                columns = header
+            else:  # the ratings offered, one marked: a choice, not a header
+                found.append(chosen)
+                previous = ""
             continue
         if columns is not None and item.lines and len(item.lines[0].marks) == len(columns):
             by_place = _marks_under_columns(item, columns, run)
@@ -87,20 +88,9 @@ def rating_readings(blocks: list[Paragraph | Grid]) -> list[RatingReading]:
                 found.append(by_place)
                 previous = ""
                 continue
-        listed = _rated_list(text)
-        if listed:
-            found.extend(RatingReading(rid, rating, "ratings listed in prose",
-                                       f"'rated {rating.label.lower()}:' list",
-                                       item.provenance, exact, ("rated lists", 0))
-                         for rid, exact, rating in listed)
-            previous = ""
-            continue
-        in_run = _rated_run(text)
-        if len(in_run) >= 2:
-            found.extend(RatingReading(rid, rating, "ratings in running text",
-                                       "each wording then a dash and its rating",
-                                       item.provenance, True, ("lines", run))
-                         for rid, rating in in_run)
+        in_prose = _ratings_in_prose(item, text, run)
+        if in_prose:
+            found.extend(in_prose)
             previous = ""
             continue
         by_marks = _options_after_wording(item, run)
@@ -132,6 +122,50 @@ def rating_readings(blocks: list[Paragraph | Grid]) -> list[RatingReading]:
                                        "the requirement then its rating", item.provenance,
                                        line[1], ("lines", run)))
     return found
+
+
+def _ratings_in_prose(item: Paragraph, text: str, run: int) -> list[RatingReading]:
+    """Ratings a paragraph lists: 'Rated green: ..., ...'; or each wording then a dash and
+    its rating, two or more in a row."""
+    listed = _rated_list(text)
+    if listed:
+        return [RatingReading(rid, rating, "ratings listed in prose",
+                              f"'rated {rating.label.lower()}:' list", item.provenance,
+                              exact, ("rated lists", 0)) for rid, exact, rating in listed]
+    in_run = _rated_run(text)
+    if len(in_run) >= 2:
+        return [RatingReading(rid, rating, "ratings in running text",
+                              "each wording then a dash and its rating", item.provenance,
+                              True, ("lines", run)) for rid, rating in in_run]
+    return []
+
+
+def _header_or_choice(item: Paragraph, previous: str, run: int) -> RatingReading | None:
+    """A line naming every rating: after a requirement's wording with one of them marked,
+    that requirement's rating (None: a header line of rating columns)."""
+    chosen = _rating_chosen_after(previous, item) if previous and \
+        any(ln.marks for ln in item.lines) else None
+    if chosen is None:
+        return None
+    return RatingReading(chosen[0], chosen[1], "rating after its wording",
+                         "the ratings offered after the requirement's wording, one marked",
+                         item.provenance, True, ("lines", run))
+
+
+def _rates_nothing(item: Paragraph, text: str) -> bool:
+    """A paragraph that can give no rating: no mark, no rating's word or code in it (a
+    test far cheaper than the rules' patterns, for the many paragraphs of a paper)."""
+    if len(text) <= 6 or "/" in text or "|" in text or _ends_in_code_letter(text):
+        return False
+    low = text.lower()
+    if "green" in low or "amber" in low or "rated" in low or "rating" in low or "rag" in low:
+        return False
+    at = low.find("red")
+    while at >= 0:
+        if (at == 0 or not low[at - 1].isalpha()) and not low[at + 3:at + 4].isalpha():
+            return False
+        at = low.find("red", at + 3)
+    return not any(line.marks for line in item.lines)
 
 
 def _placed_rows(blocks: list[Paragraph | Grid], found: list[RatingReading]) -> set[int]:

@@ -107,7 +107,10 @@ def _marker_period(text: str) -> Period | None:
     low = full.lower()
     if ("comparison" in low or "superseded" in low) and len(full) <= 300 and \
             _REPEATED.search(full) and _MARKER.search(full):
-        return EARLIER  # 'For comparison, the position reported for ... is repeated below.'
+        # 'For comparison, the position reported for ... is repeated below.'; but a key to
+        # the columns ('The shaded column shows the position reported last quarter ...;
+        # this quarter's by the ticked boxes') marks no earlier return
+        return None if _legend(low, full) else EARLIER
     if not text or not _MARKER.search(full):
         return None
     if len(text) > 110:
@@ -117,10 +120,13 @@ def _marker_period(text: str) -> Period | None:
         m = _POSITION_AT.search(full) if len(full) <= 400 and (
             "position" in low or "progress" in low or "return" in low) else None
         return parse_month(m.group()) if m else None
+    if ("apr" in low or "oct" in low) and ("milestone" in low or "deliverable" in low or
+                                           "deadline" in low) and _DEADLINES_NAMED.search(full):
+        return None  # 'progress towards the April 2010 milestones': a deadline, no period
     if says_earlier(full) and len(full) <= 160 and not re.search(r"[.;]\s+[A-Z]", text):
         # 'Last quarter: Fairly likely' beside a field is the earlier return's value
         # shown for reference, not the heading of an earlier return
-        return None if _labels_a_value(full) else EARLIER
+        return None if _labels_a_value(full) or _legend(low, full) else EARLIER
     if re.search(r"[.;]\s+[A-Z]", text):
         return None  # sentences mentioning a period in passing, not a heading
     t = tag_text(text)
@@ -130,9 +136,21 @@ def _marker_period(text: str) -> Period | None:
         # deadline's month is a period when it says it is one ('Quarter 2 2010/11
         # (position at 30 September 2010)')
         return None
+    if ("complet" in low or "submitted" in low or "signed" in low) and _DONE_ON.search(full):
+        return None  # 'The return was completed on 13 April 2010': when, not for when
     return parse_month(text) or (parse_month(full) if len(full) <= 160 else None)
 
 
+def _legend(low: str, full: str) -> bool:
+    return ("column" in low or "shaded" in low or "shown" in low or "ticked" in low) and \
+        _LEGEND.search(full) is not None
+
+
+_DEADLINES_NAMED = re.compile(r"\b(?:apr|oct)[a-z]*\.?\s+20\d\d\s+(?:milestones?|deliverables?|"
+                              r"deadlines?)\b", re.I)
+_DONE_ON = re.compile(r"\b(?:completed|submitted|signed(?:\s+off)?)\s+(?:on|by)\s+(?:the\s+)?"
+                      r"\d", re.I)
+_LEGEND = re.compile(r"\b(?:columns?|shaded|shown\s+(?:by|in)|ticked\s+boxes)\b", re.I)
 _PERIOD_LABEL = re.compile(r"^\s*(?:reporting\s+)?(?:period|quarter)(?:\s+ending)?\s*:?\s*$",
                            re.I)
 _SECTION_NUMBER = re.compile(r"^\s*(?:\d{1,2}(?:\.\d{1,2})*\.?|[A-Z]\.|[ivx]{1,4}\.)\s+(?=[A-Z])")

@@ -414,6 +414,8 @@ def value_of(field: Field, text: str) -> str | None:
     if field is Field.RATING:
         rating = parse_rating(text) if len(word) <= 20 else None
         return rating.value if rating is not None else None
+    if word.startswith(("n/a ", "n/a-", "not applicable")) and len(word) <= 60:
+        return None  # 'Not applicable - milestone achieved': a form's box saying none is due
     return " ".join(text.split())
 
 

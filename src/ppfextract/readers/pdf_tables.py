@@ -1083,12 +1083,13 @@ def _running_margins(pages: Sequence[tuple[float, list[tuple[float, Block]]]]) -
         for top, block in items:
             if isinstance(block, Paragraph):
                 key = _margin_key(top, height, block)
-                if key is None:
+                if key is None or key in repeated:
                     continue
                 places = seen.setdefault(key, [])
-                if any(page != k and abs(at - top) <= RUNNING_Y_TOLERANCE
-                       for page, at in places):
-                    repeated.add(key)
+                for page, at in places:
+                    if page != k and abs(at - top) <= RUNNING_Y_TOLERANCE:
+                        repeated.add(key)
+                        break
                 places.append((k, top))
     return repeated
 
