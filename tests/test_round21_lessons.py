@@ -246,3 +246,23 @@ def test_sentences_that_are_no_period_markers():
             "this quarter's is shown by the ticked boxes.",
             "Putting People First - return for the quarter to 31 December 2010")]})
     assert [period for _, period, _ in find_segments(doc).markers] == [(2010, 12)]
+
+
+def test_a_questions_milestone_written_once_for_the_rows_under_it():
+    rec = record(table(
+        ["Milestone", "Key question", "Response"],
+        ["2. Self-directed support and personal budgets",
+         "Have we started to issue personal budgets?", "Yes, since 2009."],
+        ["", "Is this a pilot or mainstream activity for all new customers?", "Mainstream."],
+        ["4. Information and advice",
+         "Do we have a strategy for universal access to information?", "Agreed in 2010."],
+        ["", "What external support would help?", "None at present."]))
+    assert [(a.milestone, a.answer) for a in rec.answers] == [
+        (2, "Yes, since 2009."), (2, "Mainstream."), (4, "Agreed in 2010."),
+        (4, "None at present.")]
+    # a key cell holding only a mark (a scan's misread '4') is no blank: not the row above's
+    rec = record(table(
+        ["Milestone", "Key question", "Response"],
+        ["3", "Are health partners involved in this strategy?", "Yes, the PCT."],
+        [{"text": "\u2714"}, "What external support would help?", "None at present."]))
+    assert [(a.milestone, a.answer) for a in rec.answers] == [(3, "Yes, the PCT.")]

@@ -62,6 +62,7 @@ def extract_answers(doc: Document) -> AnswersResult:
     sections: dict[int, _Section] = {}
     current: _Section | None = None
     keyed_columns: dict[int, Columns] = {}  # table -> its 'Milestone' column, headers
+    keyed_last: dict[int, int] = {}  # table -> the milestone its key column last named
     units = list(walk(doc))
     repeated = _page_furniture(units)
     asked = False  # after a 'Key questions' heading paragraph, until another heading
@@ -104,7 +105,7 @@ def extract_answers(doc: Document) -> AnswersResult:
             elif current is not None:
                 _paragraph(current, unit, asked)
             continue
-        if _keyed_row(sections, unit, keyed_columns):
+        if _keyed_row(sections, unit, keyed_columns, keyed_last):
             continue
         mid = _row_heading(unit)
         if mid is not None:
@@ -320,7 +321,7 @@ def _milestone_key(text: str) -> int | None:
 
 
 def _keyed_row(sections: dict[int, _Section], row: RowView,
-               keyed_columns: dict[int, Columns]) -> bool:
+               keyed_columns: dict[int, Columns], keyed_last: dict[int, int]) -> bool:
     """A row of a table of questions and risks keyed by milestone: a spreadsheet's
     sheet 'Milestone | Section | Question or risk | Answer or mitigation' (rows '2 | Key
     risk | ... | ...'), or 'No. | Question | Response' and 'Milestone | Key risks |
@@ -349,9 +350,17 @@ def _keyed_row(sections: dict[int, _Section], row: RowView,
     if column is None:
         return False
     key = next((c for c in row.cells if c.col == column), None)
-    if key is None:
-        return False
+    if key is None or not key.text.strip():
+        # the milestone written once for the rows under it ('1. Effective partnerships'
+        # over rows whose milestone cell is blank), in this table; a cell holding a mark
+        # and no words is no blank (a scan's misread number)
+        mid = keyed_last.get(row.table_no) if key is not None and not key.marks else None
+        if mid is None or not heads:
+            return False
+        return _headed_row(sections.setdefault(mid, _Section(mid)), row, heads)
     mid = _milestone_key(key.text)
+    if mid is not None:
+        keyed_last[row.table_no] = mid
     if mid is not None and _headed_row(sections.setdefault(mid, _Section(mid)), row, heads):
         return True
     if len(row.cells) < 4:
