@@ -23,7 +23,7 @@ from .. import marks as vocab
 from ..document import EMPHASIS_STYLES, Cell, Line, Mark, Provenance, Span, Style
 from ..framework import Deadline, Likelihood
 from .grid import Grid, keyed
-from .labels import Section, deadline_of
+from .labels import MONTH_STARTS, Section, deadline_of
 from .layouts import MILESTONE_LAYOUTS, Answer, Axis, Layout
 from .selection import Member, Selection, decide_block, not_applicable, state, word_state
 from .tags import Field, Option, Tags, is_mark_word, line_tags_of, tag_text, value_of
@@ -526,10 +526,6 @@ def in_cell_options(grid: Grid, cell: Cell) -> list[Member]:
     return grid.memo("in-cell", cell, lambda c: _in_cell_options(grid, c))  # type: ignore[no-any-return]
 
 
-_MONTHS3 = frozenset({"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct",
-                      "nov", "dec"})
-
-
 def card_cell(cell: Cell) -> bool:
     """A cell holding a milestone's whole card: lines led by two or more deadlines ('April
     2010 That every council ...', 'Achieved: Yes / ~~No~~', 'October 2010 ...'), each
@@ -540,7 +536,7 @@ def card_cell(cell: Cell) -> bool:
     found = set()
     for line in cell.lines:
         text = line.text
-        if text[:3].lower() in _MONTHS3:
+        if text[:3].lower() in MONTH_STARTS:
             head = " ".join(text.split(None, 2)[:2]).rstrip(":-\u2013")
             deadline = deadline_of(head)
             if deadline is not None:

@@ -107,6 +107,18 @@ _SHORT_TITLES = {mid: re.compile("|".join(f"(?:{p})" for p in patterns))
                  for mid, patterns in SHORT_TITLES.items()}
 
 
+# the first three letters of each month's name: a text that may start with a date
+MONTH_STARTS = frozenset({"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct",
+                          "nov", "dec"})
+
+
+def milestones_named(text: str) -> set[int]:
+    """Every milestone a text names by a short name of it ('prevention and cost effective
+    services', 'information and advice'), anywhere in it."""
+    t = fold(text).replace("&", " and ")
+    return {mid for mid, pattern in _SHORT_TITLES.items() if pattern.search(t)}
+
+
 @lru_cache(maxsize=8192)
 def milestone_short_title(text: str) -> int | None:
     """A short name of one milestone ('Info & advice', 'Personal budgets / SDS'): at most

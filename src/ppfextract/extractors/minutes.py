@@ -16,7 +16,7 @@ from .. import lazy_re as re  # re, each pattern compiled on first use
 from ..document import Paragraph, Provenance
 from ..framework import Deadline
 from .fit import Reading
-from .labels import SHORT_TITLES, deadline_of
+from .labels import deadline_of, milestones_named
 from .segments import page_less, says_earlier
 from .tags import Field
 
@@ -40,8 +40,6 @@ _MILESTONE_NUMBERS = re.compile(r"\bmilestones?\s+(?P<k>[1-5](?:\s*(?:,|and|&|or
                                 re.I)
 _LIKELIHOOD = re.compile(r"\b(?P<l>(?:very|fairly)\s+(?:un)?likely)\b", re.I)
 _SENTENCE = re.compile(r"(?<=[.;!?])\s+(?=[A-Z])")
-_SHORT = {mid: re.compile("|".join(f"(?:{p})" for p in patterns), re.I)
-          for mid, patterns in SHORT_TITLES.items()}
 
 
 def minutes_readings(blocks: list) -> list[Reading]:
@@ -142,8 +140,7 @@ def _exceptions(after: list[str], deadline: Deadline) -> set[int] | None:
                    for d in re.findall(r"[1-5]", m["k"])}
         if numbers:
             return numbers
-        named = {mid for mid, pattern in _SHORT.items() if pattern.search(clause)}
-        return named or None
+        return milestones_named(clause) or None
     return None
 
 

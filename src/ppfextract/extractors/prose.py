@@ -34,7 +34,7 @@ from .fit import (
     split_options,
 )
 from .grid import Grid, keyed
-from .labels import deadline_of, milestone_heading, parse_status
+from .labels import MONTH_STARTS, deadline_of, milestone_heading, parse_status
 from .selection import Decision, Member, decide_block, line_choice
 from .tags import Field, tag_text, value_of
 
@@ -465,15 +465,11 @@ def _field_paragraph(st: _State, p: Paragraph) -> bool:
     return True
 
 
-_MONTH_STARTS = frozenset({"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct",
-                           "nov", "dec"})
-
-
 def _deliverable_led(st: _State, p: Paragraph, text: str) -> bool:
     """'April 2010 - Personal budgets have been introduced ...', '**April 2010** That
     every council has ...': a deadline then its deliverable's wording (no status): the
     fields or options after it answer for it."""
-    if text[:3].lower() not in _MONTH_STARTS or len(text) > 600:
+    if text[:3].lower() not in MONTH_STARTS or len(text) > 600:
         return False
     if ":" in text[:45] or " \u2013" in text[:45] or " -" in text[:45] or " \u2014" in text[:45]:
         m = _STATUS_LINE.match(text[:300])  # (the wording's start: some run to 450 letters)
