@@ -391,6 +391,60 @@ def unruled_table_under_a_form_heading_line() -> None:
     c.save()
 
 
+def footnote_number_raised_after_a_status() -> None:
+    """A ruled status grid whose statuses carry a footnote's number set small and raised
+    ('Not achieved\u00b9', as a word processor sets a note's reference), the notes under
+    the grid."""
+    c = canvas("footnote-number-raised-after-a-status.pdf")
+    heading(c, "Putting People First: position at 31 December 2010", 60)
+    rows = [("Milestone", "April 2010", "October 2010", "April 2011"),
+            ("1. Partnerships", "Achieved", "Achieved", "Very likely"),
+            ("2. Personal budgets", "Not achieved", "Achieved", "Fairly likely"),
+            ("3. Prevention", "Achieved", "Not achieved", "Fairly unlikely")]
+    widths, top = (150, 110, 110, 110), 90
+    grid(c, 50, top, widths, [20] * len(rows), rows)
+    c.setFont("Helvetica", 6)  # the notes' numbers: smaller, raised by 4 points
+    for r, col, n in ((2, 1, "1"), (3, 2, "2"), (1, 3, "3")):
+        x = 50 + sum(widths[:col]) + 4 + pdfmetrics.stringWidth(rows[r][col], "Helvetica", 10)
+        c.drawString(x, PAGE_H - top - r * 20 - 13 + 4, n)
+    lines(c, ["1 The resource allocation system was signed off in May 2010.",
+              "2 Joint monitoring with the PCT starts in February 2011.",
+              "3 Depends on the user-led organisation's funding bid."], top + 100, size=8)
+    c.showPage()
+    c.save()
+
+
+def slide_frame_round_an_unruled_grid() -> None:
+    """A slide exported to PDF (landscape, 16:9): a box round the whole page over a
+    footer band, the two drawn as one ruled grid of two cells; inside the box a title
+    and an unruled status grid. The frame is no table."""
+    size = (960, 540)
+    c = canvas("slide-frame-round-an-unruled-grid.pdf", pagesize=size)
+    c.setLineWidth(1)
+    c.setStrokeColorRGB(0.1, 0.2, 0.4)
+    c.rect(20, 20, 920, 500)  # the slide's frame
+    c.setFillColorRGB(0.1, 0.2, 0.4)
+    c.rect(20, 20, 920, 36, fill=1)  # its footer band, inside the frame
+    c.setFillColorRGB(1, 1, 1)
+    c.setFont("Helvetica", 11)
+    c.drawString(40, 34, "Anytown Borough Council | Adult Social Care Scrutiny Panel")
+    c.setFillColorRGB(0, 0, 0)
+    c.setFont("Helvetica-Bold", 24)
+    c.drawString(60, 470, "Where we are: milestones at 31 December 2010")
+    rows = [("Milestone", "April 2010", "October 2010", "April 2011"),
+            ("1. Effective partnerships", "Achieved", "Achieved", "Very likely"),
+            ("2. Self-directed support", "Achieved", "Not achieved", "Fairly likely"),
+            ("3. Prevention", "Achieved", "Achieved", "Fairly unlikely"),
+            ("4. Information and advice", "Not achieved", "Achieved", "Very likely"),
+            ("5. Local commissioning", "Achieved", "Achieved", "Fairly likely")]
+    c.setFont("Helvetica", 14)
+    for i, row in enumerate(rows):
+        for x, text in zip((60, 380, 540, 720), row, strict=True):
+            c.drawString(x, 410 - i * 40, text)
+    c.showPage()
+    c.save()
+
+
 def main() -> None:
     OUT.mkdir(parents=True, exist_ok=True)
     ruled_table_with_merged_cells()
@@ -409,6 +463,8 @@ def main() -> None:
     triage_five_pages()
     truncated()
     unruled_table_under_a_form_heading_line()
+    footnote_number_raised_after_a_status()
+    slide_frame_round_an_unruled_grid()
 
 
 if __name__ == "__main__":

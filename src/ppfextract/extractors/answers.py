@@ -16,8 +16,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from .. import lazy_re as re  # re, each pattern compiled on first use
-from ..document import Cell, Document, Paragraph, Provenance, Style
-from ..framework import REQUIREMENT_SECTION_HEADINGS
+from ..document import Cell, Document, Paragraph, Provenance, Style, Table
+from ..framework import MILESTONES, REQUIREMENT_SECTION_HEADINGS
 from ..record import Answer, Risk
 from .context import paragraph_heading, text_heading
 from .labels import (
@@ -63,6 +63,7 @@ def extract_answers(doc: Document) -> AnswersResult:
     current: _Section | None = None
     keyed_columns: dict[int, Columns] = {}  # table -> its 'Milestone' column, headers
     keyed_last: dict[int, int] = {}  # table -> the milestone its key column last named
+    counted: dict[int, bool] = {}  # table -> its key column numbers the rows 1, 2, 3 ...
     units = list(walk(doc))
     repeated = _page_furniture(units)
     asked = False  # after a 'Key questions' heading paragraph, until another heading
@@ -89,23 +90,25 @@ def extract_answers(doc: Document) -> AnswersResult:
                 # section a heading opened has sub-headings of its own)
                 current = None
                 continue
+            _end_region_at(current, unit)
             # (only 'Key questions' opens the region; any section label closes it)
             label = section_label(unit.text) if len(unit.text) <= 90 and (
                 asked or "uestion" in unit.text) else None
             if label is not None:
                 asked = label is Section.KEY_QUESTIONS
-            led = _MILESTONE_LEAD.match(unit.text) if asked else None
+            led = _milestone_led(unit.text, asked)
             if led is not None:
                 # 'Milestone 1: Effective partnerships ... Does our Authority ...? Yes, ...':
                 # a section's heading run together with its first question and answer
                 current = sections.setdefault(int(led[1]), _Section(int(led[1])))
                 current.region, current.question = None, None
                 in_table = False
-                _asked_in_text(current, unit.text[led.end():], unit.provenance)
+                _asked_in_text(current, unit.text[led.end():], unit.provenance, run=True)
             elif current is not None:
                 _paragraph(current, unit, asked)
             continue
-        if _keyed_row(sections, unit, keyed_columns, keyed_last):
+        if _keyed_row(sections, unit, keyed_columns, keyed_last,
+                      current.milestone if current is not None else None, counted):
             continue
         mid = _row_heading(unit)
         if mid is not None:
@@ -116,12 +119,80 @@ def extract_answers(doc: Document) -> AnswersResult:
             continue
         if current is not None:
             _read_row(current, unit)
+        trailing = _trailing_heading(unit)
+        if trailing is not None:
+            # the next milestone's heading on the last line of a cell spanning the row
+            # (a box drawn round a part takes in the heading under it): its part starts
+            current = sections.setdefault(trailing, _Section(trailing))
+            current.region, current.question = None, None
+            in_table = True
     return _result(sections)
+
+
+def _questions_by_line(sec: _Section, cell: Cell) -> bool:
+    """A cell of questions and answers, each question a line of its own ending '?', its
+    answer the lines under it ('Is this a pilot ...?' / 'Pilot' / 'What are we ...?')."""
+    lines = [ln.text.strip() for ln in cell.lines if ln.text.strip()]
+    if lines and section_label(lines[0]) is Section.KEY_QUESTIONS:
+        lines = lines[1:]  # the part's label on the cell's first line
+    if len(lines) < 3 or not lines[0].endswith("?"):
+        return False
+    pairs: list[tuple[str, list[str]]] = []
+    for line in lines:
+        if _NUMBERED_HEAD.match(line):
+            break  # the next milestone's heading, taken into the cell's box
+        if line.endswith("?") and _INTERROGATIVE.match(strip_bullets(line)):
+            pairs.append((strip_bullets(line), []))
+        elif pairs:
+            pairs[-1][1].append(line)
+        else:
+            return False
+    if len(pairs) < 2:
+        return False
+    for question, said in pairs:
+        answer = clean_text(" ".join(said))
+        if answer and any(ch.isalpha() for ch in answer):
+            sec.answers.append(Answer(sec.milestone, question, answer,
+                                      {"question": cell.provenance, "answer": cell.provenance}))
+    return True
+
+
+def _runs_split(answers: list[Answer]) -> list[Answer]:
+    """An answer running on into the next questions and their answers ('Complete the
+    strategy. What could prevent us ...? Delay in ... What external support would help?
+    -'): each question its own answer (an answer with no word in it is none)."""
+    out: list[Answer] = []
+    for a in answers:
+        if "?" not in a.answer:
+            out.append(a)
+            continue
+        question, text = a.question, a.answer
+        while True:
+            after = _NEXT_ASKED.search(text)
+            if after is None or after.start() == 0:
+                break
+            out.append(Answer(a.milestone, question, text[:after.start()].strip(),
+                              dict(a.provenance)))
+            question, text = after.group().strip(), text[after.end():].strip()
+        if any(ch.isalpha() for ch in text):
+            out.append(Answer(a.milestone, question, text, dict(a.provenance)))
+    return out
+
+
+def _trailing_heading(row: RowView) -> int | None:
+    """The milestone a 'Milestone N: title' line ending a row's only cell opens."""
+    if len(row.cells) != 1 or "\n" not in row.cells[0].text or "ilestone" not in row.cells[0].text:
+        return None
+    last = row.cells[0].text.rstrip().rsplit("\n", 1)[-1]
+    if not _NUMBERED_HEAD.match(last):
+        return None
+    return milestone_heading(last)
 
 
 def _result(sections: dict[int, _Section]) -> AnswersResult:
     result = AnswersResult(sections=set(sections))
     for sec in sections.values():
+        sec.answers = _runs_split(sec.answers)
         for a in sec.answers:
             a.question, a.answer = _question_text(a.question), _unlabelled(a.answer, _A_LABEL)
         # an "answer" that only lists the options ('Yes No') is a form's printed choices;
@@ -281,6 +352,7 @@ def _running_title(text: str) -> bool:
 
 
 _MILESTONE_COLUMN = re.compile(r"^\s*(?:milestone|ms|no\.?|ref)\s*(?:no\.?|number)?\s*$", re.I)
+_SUB_REF = re.compile(r"^\s*(?:q|m)?\s*([1-5])\s*[.\-]\s*\d{1,2}[a-z]?\s*[.:)]?\s*$", re.I)
 _KEYED_KIND = re.compile(r"^\s*key\s+(?P<k>questions?|risks?)\s*:?\s*$", re.I)
 # the headers of a table of questions (or risks) keyed by milestone; a header may name
 # its quarter in brackets ('Response (Q4 Mar 11)')
@@ -321,16 +393,20 @@ def _milestone_key(text: str) -> int | None:
 
 
 def _keyed_row(sections: dict[int, _Section], row: RowView,
-               keyed_columns: dict[int, Columns], keyed_last: dict[int, int]) -> bool:
+               keyed_columns: dict[int, Columns], keyed_last: dict[int, int],
+               within: int | None = None, counted: dict[int, bool] | None = None) -> bool:
     """A row of a table of questions and risks keyed by milestone: a spreadsheet's
     sheet 'Milestone | Section | Question or risk | Answer or mitigation' (rows '2 | Key
     risk | ... | ...'), or 'No. | Question | Response' and 'Milestone | Key risks |
     Mitigating actions' (rows 'M2 | ... | ...'): the milestone from the column headed
     'Milestone' (or 'No.', 'Ref')."""
     # (a narrow column's header may wrap inside the word: 'Mileston' + 'e')
-    column = next((c.col for c in row.cells if len(c.text) < 20
-                   and _MILESTONE_COLUMN.match(c.text.replace("\n", "")
-                                               if "\n" in c.text else c.text)), None)
+    # (a column headed 'Milestone' keys the rows before one headed 'No.' or 'Ref': 'No. |
+    # Milestone | Key risk | ...' numbers the risks)
+    keys = [c for c in row.cells if len(c.text) < 20 and _MILESTONE_COLUMN.match(
+        c.text.replace("\n", "") if "\n" in c.text else c.text)]
+    column = next((c.col for c in keys if c.text.strip()[:1] in "mM"),
+                  keys[0].col if keys else None)
     if row.index == 0 or column is not None:
         # a header row: the first, or one naming the milestone column and two others under
         # a title ('Key questions - December 2010') or between two parts ('Milestone | Key
@@ -358,7 +434,7 @@ def _keyed_row(sections: dict[int, _Section], row: RowView,
         if mid is None or not heads:
             return False
         return _headed_row(sections.setdefault(mid, _Section(mid)), row, heads)
-    mid = _milestone_key(key.text)
+    mid = _row_key(key, row, column, keyed_last.get(row.table_no), within, counted)
     if mid is not None:
         keyed_last[row.table_no] = mid
     if mid is not None and _headed_row(sections.setdefault(mid, _Section(mid)), row, heads):
@@ -383,6 +459,40 @@ def _keyed_row(sections: dict[int, _Section], row: RowView,
     return True
 
 
+def _row_key(key: Cell, row: RowView, column: int, last: int | None, within: int | None,
+             counted: dict[int, bool] | None) -> int | None:
+    """The milestone a keyed row's key cell names ('2', 'M2', 'Milestone 2'); a
+    reference under the milestone's heading row ('2.3' under 'Milestone 2: ...'); and
+    bare numbers counting the rows ('# | Key risk | Mitigating action' over rows 1, 2 ...)
+    under a header naming no milestone, inside a milestone's own part, that milestone."""
+    mid = _milestone_key(key.text)
+    if mid is None and (sub := _SUB_REF.match(key.text)) is not None and last == int(sub[1]):
+        return last
+    if mid is not None and within is not None and key.text.strip().isdigit() and \
+            counted is not None and not _names_milestones(row.table, column):
+        counts = counted.get(row.table_no)
+        if counts is None:
+            counts = counted[row.table_no] = _counts_rows(row.table, column)
+        if counts:
+            return within
+    return mid
+
+
+def _counts_rows(table: Table, column: int) -> bool:
+    """Whether the column's numbers count its rows: 1, 2, 3 ... each once, in order (a
+    milestone's number repeats over its rows: '1 | 1 | 2 ...')."""
+    numbers = [int(c.text) for c in sorted(table.cells, key=lambda c: c.row)
+               if c.col == column and c.row > 0 and c.text.strip().isdigit()]
+    return bool(numbers) and numbers == list(range(1, len(numbers) + 1))
+
+
+def _names_milestones(table: Table, column: int) -> bool:
+    """Whether the table's first row heads the column 'Milestone' ('MS', 'M')."""
+    head = next((c for c in table.cells if c.row == 0 and c.col <= column <= c.last_col), None)
+    return head is not None and head.text.strip()[:1] in "mM" and "ilestone" in head.text or (
+        head is not None and head.text.strip().lower().rstrip(".") in ("ms", "m", "ms no"))
+
+
 def _headed_row(sec: _Section, row: RowView, heads: dict[str, int]) -> bool:
     """A row of a 'Milestone | Question | Answer' or 'Milestone | Risk | Mitigation'
     table, read by its columns' headers."""
@@ -394,7 +504,14 @@ def _headed_row(sec: _Section, row: RowView, heads: dict[str, int]) -> bool:
         if a is None or b is None or not a.text.strip():
             return True  # the row of a keyed table, nothing in it
         prov = a.provenance
-        if first == "question":
+        pair = _risk_pair(f"{a.text} {b.text}") if first == "question" and \
+            "isk" in a.text[:12] else None
+        if pair is not None:
+            # a risk among the questions, each part led by its label ('Key risk: ...' |
+            # 'Mitigation: ...')
+            sec.risks.append(Risk(sec.milestone, clean_text(pair["r"]), clean_text(pair["m"]),
+                                  {"risk": prov, "mitigation": b.provenance}))
+        elif first == "question":
             if b.text.strip() and not only_options(b.text):
                 sec.answers.append(Answer(sec.milestone, strip_bullets(a.text),
                                           clean_text(b.text),
@@ -468,15 +585,25 @@ def _header_row(row: RowView, first: bool = False) -> bool:
     if first and len(short) >= 2 and all(len(c.text.strip()) <= 25 for c in short):
         return True
     for cell in row.cells:
+        said = _sentence(cell.text)  # (its first line too: 'How have commissioning' ...)
         for text in {cell.text, cell.text.split("\n")[0]}:
             if not text.strip() or len(text) > 400:
                 continue
             t = tag_text(text)
             if t.deadline is not None or t.field is not None or t.rating is not None \
-                    or t.requirement is not None or t.milestone is not None \
+                    or t.requirement is not None or (t.milestone is not None and not (
+                        t.milestone_how == "short" and (said or _sentence(text)))) \
                     or (t.option is not None and t.option.value not in ("yes", "no")):
                 return True
     return False
+
+
+def _sentence(text: str) -> bool:
+    """A sentence, no heading: it ends with a full stop or a question mark, or runs past
+    eight words (a risk 'Information not kept up to date.' names a milestone's short name
+    in passing)."""
+    t = text.strip()
+    return t.endswith((".", "?")) or len(t.split()) > 8
 
 
 def _read_row(sec: _Section, row: RowView) -> None:
@@ -485,6 +612,10 @@ def _read_row(sec: _Section, row: RowView) -> None:
     label_cell = row.cells[0] if row.cells else None
     if label_cell is not None:
         region = section_label(label_cell.text)
+        if region is None and len(row.cells) == 1 and "\n" in label_cell.text and \
+                section_label(label_cell.text.split("\n", 1)[0]) is Section.KEY_QUESTIONS and \
+                _questions_by_line(sec, label_cell):
+            return  # 'Key questions' then each question and its answer, in one cell
         if region is not None:
             _enter(sec, region, row)
         elif sec.region is not Section.KEY_RISKS:
@@ -571,6 +702,19 @@ def _read_question(sec: _Section, row: RowView) -> None:
     answer = clean_text("\n".join(c.text for c in answer_cells if c.text.strip()))
     if answer and _labelled_risk_row(sec, question, answer, q_cell, answer_cells):
         return
+    pair = _risk_pair(answer) if "isk" in answer[:12] else None
+    if pair is not None:  # 'Key risk / mitigation | Risk: ... Mitigation: ...'
+        _add_risk_pair(sec, pair, answer_cells[0].provenance)
+        return
+    if not answer_cells and "?" in question[:-1] and _questions_by_line(sec, q_cell):
+        return  # questions and answers line by line in one cell
+    if not answer_cells and "?" in question[:-1]:
+        # the question and its answer in one cell beside a 'Key question' label ('What
+        # could prevent us ...? Uncertainty over NHS funding ...')
+        m = _ASKED.match(question)
+        if m is not None and m["a"].strip() and 4 <= len(m["q"].split()) <= 40:
+            question, answer = strip_bullets(m["q"]), clean_text(m["a"])
+            answer_cells = [q_cell]
     here = (row.table_no, q_cell.provenance.page)
     continues = _continues_last_answer(sec, here, question)
     sec.last_question_at = here
@@ -839,7 +983,8 @@ def _paragraph(sec: _Section, p: Paragraph, asked: bool) -> None:
     _question_paragraph(sec, p)
 
 
-def _asked_in_text(sec: _Section, text: str, prov: Provenance, lead: bool = False) -> bool:
+def _asked_in_text(sec: _Section, text: str, prov: Provenance, lead: bool = False,
+                   run: bool = False) -> bool:
     """A key question and its answer on one line ('What are we planning to do next? Run a
     second round of roadshows ...'), under a 'Key questions' heading; or a 'Risk: ...
     Mitigation: ...' line. ``lead``: the question must start the text (else it may follow
@@ -848,12 +993,26 @@ def _asked_in_text(sec: _Section, text: str, prov: Provenance, lead: bool = Fals
     if risk is not None:
         _add_risk_pair(sec, risk, prov)
         return True
-    if "?" not in text:
-        return False
-    m = _ASKED.match(text.strip()) if lead else _ASKED.search(text)
-    if m is None or not 4 <= len(m["q"].split()) <= 40:
-        return False
-    question, answer = strip_bullets(m["q"]), clean_text(m["a"])
+    unmarked = _unmarked_question(text) if lead else None
+    if unmarked is not None:
+        # the framework's own wording, printed without a question mark ('Is the council
+        # helping ... to a wide range of the population Yes - through ...')
+        question, answer = unmarked, clean_text(" ".join(text.split())[len(unmarked):])
+    else:
+        if "?" not in text:
+            return False
+        m = _ASKED.match(text.strip()) if lead else _ASKED.search(text)
+        if m is None or not 4 <= len(m["q"].split()) <= 40:
+            return False
+        question, answer = strip_bullets(m["q"]), clean_text(m["a"])
+    rest = ""
+    if "?" in answer:
+        # questions and answers run on after a milestone's heading ('Milestone 1: ...
+        # What are we planning to do next? Hold ... What could prevent us ...? Not ...'):
+        # each answer ends where a sentence asks the next question
+        after = _NEXT_ASKED.search(answer)
+        if after is not None:
+            answer, rest = answer[:after.start()].strip(), answer[after.start():]
     if lead and not answer:
         return False  # a question on its own: the question paragraphs' rules decide it
     t = tag_text(question)
@@ -866,12 +1025,62 @@ def _asked_in_text(sec: _Section, text: str, prov: Provenance, lead: bool = Fals
                                   {"question": prov, "answer": prov}))
     elif not answer:
         sec.question = (question, prov)
+    if rest:
+        _asked_in_text(sec, rest, prov, lead=True, run=True)
     return True
+
+
+def _milestone_led(text: str, asked: bool) -> re.Match[str] | None:
+    """'Milestone 1: <title> <question>? <answer> ...': the heading's match, under a 'Key
+    questions' heading, or anywhere when a question and its answer follow the title
+    ('Milestone 2: how likely by April 2011?' is a caption)."""
+    if not asked and ("?" not in text or len(text) > 3000):
+        return None
+    led = _MILESTONE_LEAD.match(text)
+    if led is not None and not asked and not _answered_after(text[led.end():]):
+        return None
+    return led
+
+
+def _answered_after(text: str) -> bool:
+    """Whether a milestone's heading runs on into a key question and its answer."""
+    m = _ASKED.search(text)
+    if m is None or not m["a"].strip() or not 4 <= len(m["q"].split()) <= 40:
+        return False
+    title = text[:m.start()]
+    if len(title) > 100 or tag_text(title).deadline is not None:
+        return False  # the title then the form's grid run together, no question after it
+    t = tag_text(m["q"])
+    return t.deadline is None and t.field is None
+
+
+# the framework's questions it prints without a question mark
+_UNMARKED_QUESTIONS = tuple(sorted({q for m in MILESTONES for q in m.key_questions
+                                   if not q.endswith("?")}, key=len, reverse=True))
+
+
+def _unmarked_question(text: str) -> str | None:
+    """The framework's question worded without its '?' at the start of ``text``, with
+    words after it (the answer), as printed; else None."""
+    if len(text) < 40 or text.lstrip()[:3].lower() not in ("is ", "how"):
+        return None
+    t = " ".join(text.split())
+    for q in _UNMARKED_QUESTIONS:
+        if len(t) > len(q) + 1 and t[:len(q)].lower() == q.lower() and t[len(q)] == " ":
+            return t[:len(q)]
+    return None
+
+
+# the next question in a run of questions and answers: an interrogative after a
+# sentence's end (or at the start: the answer left empty), up to its '?'
+_NEXT_ASKED = re.compile(r"(?:^|(?<=[.!?)\u2019'\"]\s))(?:(?:on|to|in|by|at|for)\s+(?=what|"
+                         r"which))?(?:does|do|is|are|have|has|how|what|when|where|which|who|"
+                         r"why|can|could|should|will)\s[^?]{8,300}\?", re.I)
 
 
 # 'Q. Have we started ...? A. Yes Q. Is this a pilot ...? A. Mainstream ...': each
 # question and answer led by its letter (or word) and a stop or colon
-_QA_LABEL = re.compile(r"(?:^|(?<=\s))(?P<k>Q|A|Question|Answer)\s*[.:]\s+")
+_QA_LABEL = re.compile(r"(?:^|(?<=\s))(?P<k>Q|A|Question|Answer)\s*[.:](?:\s+|$)")
 
 
 def _styled_heading(p: Paragraph) -> int | None:
@@ -980,6 +1189,27 @@ def _other_heading(p: Paragraph) -> bool:
     t = tag_text(text)
     return t.milestone is None and t.deadline is None and t.field is None and \
         t.section is None and t.requirement is None and section_label(text) is None
+
+
+def _end_region_at(sec: _Section | None, p: Paragraph) -> None:
+    """A heading of another part ('Sheet 3: Commentary' over a sheet of notes): the
+    questions or risks have ended; a table after it carries none on."""
+    if sec is not None and sec.region is not None and _styled_other(p):
+        sec.region = None
+
+
+def _styled_other(p: Paragraph) -> bool:
+    """A paragraph styled as a heading that names no milestone, field or section of one."""
+    style = p.style.lower().replace(" ", "") if p.style else ""
+    if not style or not style.startswith(("heading", "h1", "h2", "h3", "h4", "title")):
+        return False
+    text = p.text.strip()
+    if not text or len(text) > 120 or "\n" in text:
+        return False
+    t = tag_text(text)
+    return t.milestone is None and t.field is None and t.section is None and \
+        section_label(text) is None and not _may_head("risk", text) and \
+        not _may_head("question", text)
 
 
 def _top_heading(p: Paragraph) -> bool:

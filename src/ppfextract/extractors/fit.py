@@ -242,12 +242,14 @@ def label_line(cell: Cell) -> Line | None:
     joined = join_lines(lines)
     if line_tags_of(joined).option is None and len(lines[0].text) <= 20:
         # the deadline over the option ('Apr 10' over 'Not done', 'Apr 11' over 'V.
-        # likely'): a header naming both, the option its label
-        head = line_tags_of(lines[0])
-        if head.deadline is not None and head.option is None and head.field is None:
-            rest = join_lines(lines[1:])
-            if line_tags_of(rest).option is not None:
-                return rest
+        # likely', 'Oct' over '2010:' over 'VL'): a header naming both, the option its label
+        for k in range(1, len(lines)):
+            head = line_tags_of(join_lines(lines[:k]) if k > 1 else lines[0])
+            if head.deadline is not None and head.option is None and head.field is None:
+                rest = join_lines(lines[k:])
+                if line_tags_of(rest).option is not None:
+                    return rest
+                break
     return joined
 
 
@@ -425,6 +427,7 @@ def _slots(grid: Grid, label: Cell, answer: Answer) -> Iterator[tuple[Cell | Non
             yield None, ""
         return
     ray = grid.rightwards(label) if answer is Answer.OPTIONS_IN_ROWS else grid.downwards(label)
+    own = label_option(grid, label)
     where = "in the option's row" if answer is Answer.OPTIONS_IN_ROWS else "in the option's column"
     found = False
     for cell in ray:
@@ -440,8 +443,11 @@ def _slots(grid: Grid, label: Cell, answer: Answer) -> Iterator[tuple[Cell | Non
             continue  # a note row across the options ('Apr 10: That a communication ...')
         if not grid.is_slot(cell):
             break
-        if not found and label_option(grid, cell) is not None:
+        again = label_option(grid, cell)
+        if not found and again is not None:
             break  # 'Achieved' over 'Yes | No': the caption of the options under it
+        if again is not None and again == own:
+            continue  # the option's label again under the next deadline ('Yes | ✓ | Yes |')
         found = True
         yield cell, where
     if not found:
@@ -802,7 +808,9 @@ def _split_at_separators(line: Line, allowed: frozenset[Option]) -> list[OptionP
 
 # the words of an option, as a run of them is written with nothing else between
 _OPTION_PHRASE = re.compile(r"(?:very|fairly)\s+(?:un)?likely|not\s+yet\s+due|not\s+achieved|"
-                            r"achieved|yes|no|amber\s*/\s*red|amber\s*/\s*green|red|green",
+                            r"achieved|yes|no|amber\s*/\s*red|amber\s*/\s*green|red|green|"
+                            # the ratings' codes, in capitals ('R A/R A/G G')
+                            r"(?-i:\bA\s*/\s*[RG]\b|\b[RG]\b)",
                             re.I)
 
 
@@ -1169,9 +1177,30 @@ def _is_placed_label(grid: Grid, cell: Cell) -> bool:
     if t.option is None or t.option in _WEAK_OPTIONS:
         return False
     for other in (grid.right(cell), grid.below(cell)):
-        if other is not None and grid.is_slot(other) and _non_blank(other):
+        # (a place for a mark, not another value written: 'Very likely' over 'Fairly
+        # likely' in a column of likelihoods written row by row)
+        if other is not None and grid.is_slot(other) and grid.tag(other).option is None and (
+                other.marks or (word_state(other.text) is not Selection.BLANK
+                                and not not_applicable(other.text))
+                or not (vocab.is_background(other.fill)
+                        or vocab.same_colour(other.fill, cell.fill)
+                        or _under_another_field(grid, other, t.option))):
+            # (a mark, a mark word or a colour of its own: a blank input cell filled as
+            # the value's own cell is none, nor a greyed cell of another field's column)
             return True
     return bool(cell.marks)
+
+
+def _under_another_field(grid: Grid, cell: Cell, option: Option) -> bool:
+    """Whether the nearest label above ``cell`` is another field's ('Reason if not
+    achieved' over a greyed cell right of 'Very likely')."""
+    for up in grid.upwards(cell):
+        t = grid.tag(up)
+        if t.option is not None:
+            return False
+        if t.field is not None:
+            return t.field is not option.field
+    return False
 
 
 # ---------------------------------------------------------------------------

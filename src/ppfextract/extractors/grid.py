@@ -62,6 +62,8 @@ def keyed(f: Field, text: str, terms: dict[str, tuple[str | None, Likelihood | N
 
 _BARE_QUARTER = re.compile(r"(?:q|qtr\.?|quarter)\s*([1-4])\s*(?:\(?\s*(?:return|rtn|position|"
                            r"rating|status|update|progress)\s*\)?)?", re.I)
+_CONTINUED = re.compile(r"^\s*(?:milestone\s*|m\s*)?([1-5])\.?\s*[(\[]?\s*(?:cont(?:inued|'?d)?|"
+                        r"ctd)\.?\s*[)\]]?\s*$", re.I)
 _NUMBER_LEAD = re.compile(r"^\s*(?:milestone\s*)?([1-5])\s*[.):]\s+[A-Za-z]", re.I)
 
 
@@ -128,7 +130,29 @@ def _period_qualified(t: Tags, text: str) -> Tags:
 def cell_tags(cell: Cell) -> Tags:
     """The tags of a cell's words; a cell whose first line is a title ('April 2010' over
     the deliverable's text, 'Milestone 2: ...' over a description) names what its title
-    names."""
+    names. A reporting period's header ('Q4 Mar-11 (this return)', 'Q1 Jun-10') names
+    no deadline: its month is the return's."""
+    t = _cell_tags(cell)
+    if t.deadline is not None and len(cell.text) <= 60 and t.field is None and \
+            reporting_period(cell.text) is not None and _DUE.search(cell.text) is None:
+        return replace(t, deadline=None)  # (but 'Due in Q4 2009/10' names its deadline)
+    return t
+
+
+def _option_after_deadline(cell: Cell) -> bool:
+    """A header naming a deadline then the first of its options ('Oct 2010: VL', 'Oct' /
+    '2010:' / 'VL')."""
+    lines = [ln.text.strip() for ln in cell.lines if ln.text.strip()]
+    if len(lines) >= 2 and tag_text(lines[-1]).option is not None:
+        return True
+    head, colon, rest = cell.text.rpartition(":")
+    return bool(colon) and bool(head.strip()) and tag_text(rest.strip()).option is not None
+
+
+_DUE = re.compile(r"\b(?:due|deadline|by)\b", re.I)
+
+
+def _cell_tags(cell: Cell) -> Tags:
     if len(cell.lines) <= 1:
         return _period_qualified(tag_text(cell.lines[0].text if cell.lines else ""), cell.text)
     whole = _period_qualified(tag_text("\n".join(line.text for line in cell.lines)), cell.text)
@@ -188,7 +212,17 @@ class Grid:
         first = self.row_cells(0) if self.n_rows else []
         tags = [self.tag(c) for c in first]
         return sum(1 for t in tags if t.deadline is not None) >= 2 or len(
-            {t.field for t in tags if t.field is not None}) >= 2
+            {t.field for t in tags if t.field is not None}) >= 2 or self._deadline_labels()
+
+    def _deadline_labels(self) -> bool:
+        """Whether the first column's row labels are deadlines, two or more ('Deadline |
+        Very likely ...' over rows 'October 2010', 'April 2011'): the table gives its
+        own deadlines."""
+        if 0 not in self.d_cols:
+            return False
+        named = {t.deadline for c in self.col_cells(0) if c.row > 0
+                 and len(c.text) <= 25 and (t := self.tag(c)).deadline is not None}
+        return len(named) >= 2
 
     def _achieved_y_n_heads(self) -> None:
         """'Achieved Y | Achieved N' side by side are the two options, not the label
@@ -354,6 +388,11 @@ class Grid:
                             t.deadline is None and t.option is None and t.field is None:
                         self.tags[id(c)] = replace(t, milestone=int(m[1]), milestone_how="number")
                         changed = True
+                    elif t.milestone is None and (m := _CONTINUED.match(c.text)) and \
+                            int(m[1]) in named:
+                        # '1 (cont.)' under '1. Effective partnerships ...': its rows go on
+                        self.tags[id(c)] = replace(t, milestone=int(m[1]), milestone_how="number")
+                        changed = True
         return changed
 
     def _alone_in_row(self, cell: Cell) -> bool:
@@ -516,6 +555,18 @@ class Grid:
                 head = next((c for c in self.leftwards(other) if not self.tag(c).empty), None)
                 if head is not None and self.tag(head).deadline is not None:
                     return self.tag(head).deadline, head  # type: ignore[return-value]
+                break
+            if t.option is not None and t.deadline is None and other.row in self.d_rows:
+                # an option's header after the one naming the deadline ('Oct 2010: VL |
+                # FL | FU | VU | Apr 2011: VL | FL ...'): that deadline's
+                for left in self.leftwards(other):
+                    lt = self.tag(left)
+                    if lt.deadline is not None:
+                        if _option_after_deadline(left):
+                            return lt.deadline, left
+                        break
+                    if lt.option is None:
+                        break
                 break
         for head in self.context.headers if not self.own_header else ():
             # the header row of the table this continues (a table with a header row of

@@ -500,16 +500,20 @@ def _comparisons(n: int) -> tuple[tuple[int, ...], tuple[str, ...], tuple[tuple[
 # Each with the words one of its pattern's matches holds (a substring test first: most
 # texts name no requirement, and a pattern is compiled only when first needed).
 REQUIREMENT_KEYWORDS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
-    ("engagement.service_users", r"\b(?:service users|people who use services|users)\b",
-     ("users", "people who use services")),
+    ("engagement.service_users", r"\b(?:service users|people who use services|users|"
+                                 r"(?:everyone|people)\s+who\s+uses?\s+(?:our\s+|the\s+)?"
+                                 r"services)\b",
+     ("users", "people who use services", "who use")),
     ("engagement.staff", r"\bstaff\b", ("staff",)),
     ("engagement.health", r"\b(?:pcts?|primary care|health community|nhs)\b",
      ("pct", "primary care", "health community", "nhs")),
     ("engagement.politicians", r"\b(?:politicians|councillors|elected members)\b",
      ("politicians", "councillors", "elected members")),
     ("engagement.council_partners", r"\b(?:council departments|parts of (?:the )?(?:local )?"
-                                    r"councils?|strategic partners?)\b",
-     ("council departments", "parts of", "strategic partner")),
+                                    r"councils?|strategic partners?|(?:whole|wider) council|"
+                                    r"key partners?)\b",
+     ("council departments", "parts of", "strategic partner", "whole council", "wider council",
+      "key partner")),
     ("engagement.regional_national", r"\b(?:regional|national programmes?)\b",
      ("regional", "national programme")),
     ("arrangements.risk_management", r"\brisks?\b", ("risk",)),

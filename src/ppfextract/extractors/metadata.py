@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from .. import lazy_re as re  # re, each pattern compiled on first use
-from ..document import Cell, Paragraph, Provenance
+from ..document import Cell, Paragraph, Provenance, Table
 from ..framework import fold, month_key, normalise_council, parse_date, parse_month
 from .councils import ALL_COUNCILS, AMBIGUOUS, canonical, council_name_re
 from .segments import says_earlier
@@ -39,13 +39,36 @@ _PERIOD_LABEL = re.compile(
     r"(?:latest|current|this)\s+(?:return|quarter|period)(?=\s*[:\-\u2013])|"
     r"progress\s+(?:as\s+at|to)|position\s+as\s+at|as\s+at)\s*[:\-\u2013]?\s*(?P<v>.*)$",
     re.I | re.S)
+# a period's label after another field's value on the same line, and its colon
+_LATER_PERIOD_FIELD = re.compile(r"\S\s+(?:(?:reporting|return|review)\s+)?(?=period(?:\s+"
+                                 r"(?:covered|ending|ended))?\s*:)", re.I)
+
+
+def _period_label(text: str, marked: bool) -> re.Match[str] | None:
+    """A period's label at the text's start, or as a later field of a form's line
+    ('Council: ...  Date completed: ...  Return period: quarter ending 31 March 2010')."""
+    m = _PERIOD_LABEL.match(text)
+    if m is None and marked and "eriod" in text:
+        later = _LATER_PERIOD_FIELD.search(text)
+        m = _PERIOD_LABEL.match(text[later.end():]) if later else None
+    return m
+
+
 def _period_value(value: str) -> str:
     """A period label's value without what follows it ('Dec-10 (date completed
     10/01/2011)', 'December 2010 (Q3), completed 10 January 2011')."""
     if ";" in value or "," in value or "ate" in value or "omplet" in value or \
             "ubmitted" in value:
-        return _PERIOD_END.split(value, 1)[0]
+        value = _PERIOD_END.split(value, 1)[0]
+    if " to " in value or "-" in value or "\u2013" in value or "until" in value:
+        # a range ('1 October 2010 to 31 December 2010'): the period is where it ends
+        pieces = _RANGE.split(value)
+        if len(pieces) > 1 and parse_month(pieces[-1]) is not None:
+            return pieces[-1]
     return value
+
+
+_RANGE = re.compile(r"\s+(?:to|until)\s+|\s*[\-\u2013\u2014]\s*(?=\d|[A-Z])", re.I)
 
 
 _PERIOD_END = re.compile(r"[;,]\s|\bdate\b|\bcomplet|\bsubmitted\b", re.I)
@@ -100,6 +123,7 @@ class Metadata:
 def _texts(units: list[Unit]) -> list[tuple[str, Provenance, str | None]]:
     """(text, provenance, text of the next cell in the row) for paragraphs and cells."""
     out: list[tuple[str, Provenance, str | None]] = []
+    cited_heads: dict[int, set[int]] = {}
     for k, unit in enumerate(units):
         if isinstance(unit, Paragraph):
             # a label paragraph, its value the next ('Date completed' | '7 January 2011'
@@ -113,7 +137,13 @@ def _texts(units: list[Unit]) -> list[tuple[str, Provenance, str | None]]:
                 if line.strip():
                     out.append((line.strip(), unit.provenance, nxt))
         elif isinstance(unit, RowView):
+            heads = cited_heads.get(id(unit.table))
+            if heads is None:
+                heads = cited_heads[id(unit.table)] = _cited_under(unit.table)
+            cited = _cited_beside(unit) | heads if unit.index > 0 else _cited_beside(unit)
             for i, cell in enumerate(unit.cells):
+                if cell.col in cited:
+                    continue  # a document cited: its date is when it was published
                 nxt = unit.cells[i + 1].text if i + 1 < len(unit.cells) else None
                 if not (nxt or "").strip() and _may_label(cell.text):
                     nxt = _below(unit, cell)  # a form's label over its value
@@ -128,6 +158,28 @@ def _texts(units: list[Unit]) -> list[tuple[str, Provenance, str | None]]:
                         out.extend((label.strip(), cell.provenance, value.strip())
                                    for label, value in zip(labels, values, strict=True))
     return out
+
+
+_CITES_LABEL = re.compile(r"^\s*(?:background\s+(?:papers?|documents?)|sources?|references?|"
+                          r"documents?\s+referred\s+to)\s*:?\s*$", re.I)
+
+
+def _cited_beside(row: RowView) -> set[int]:
+    """The columns after a 'Background papers' label in the row: documents cited, whose
+    dates are when they were published."""
+    label = row.cells[0] if row.cells else None
+    if label is not None and len(label.text) <= 40 and _CITES_LABEL.match(label.text):
+        return {c.col for c in row.cells[1:]}
+    return set()
+
+
+def _cited_under(table: Table) -> set[int]:
+    """The columns under a 'Background papers' heading in the table's first row."""
+    cols: set[int] = set()
+    for head in table.cells:
+        if head.row == 0 and len(head.text) <= 40 and _CITES_LABEL.match(head.text):
+            cols.update(range(head.col, head.col + head.col_span))
+    return cols
 
 
 def _may_label(text: str) -> bool:
@@ -181,7 +233,7 @@ def extract_metadata(units: list[Unit], title: str | None = None,
                 if d:
                     meta.date_completed, meta.provenance["date_completed"] = d.isoformat(), prov
         if meta.period is None:
-            m = _PERIOD_LABEL.match(text)
+            m = _period_label(text, marked)
             if m:
                 value = _period_value(_value(m, nxt))
                 ym = parse_month(value) if value else None
@@ -481,6 +533,32 @@ def _period_in(text: str) -> str | None:
     return None
 
 
+_TO_COME = re.compile(r"\b(?:further|next|future|forthcoming|subsequent)\b[^.;]{0,60}?"
+                      r"\b(?:report|return|update|submission)\b", re.I)
+
+
+def _to_come(text: str) -> bool:
+    """A report or return still to come ('adding a further progress report for January
+    2011'): its month is no period of this paper's."""
+    low = text.lower()
+    return ("further" in low or "next" in low or "future" in low or "forthcoming" in low
+            or "subsequent" in low) and _TO_COME.search(text) is not None
+
+
+def _period_in_sentences(text: str) -> str | None:
+    """The period the first sentence of a long paragraph naming one gives, a sentence
+    about an earlier return or one to come apart."""
+    for sentence in _SENTENCE_END.split(text):
+        if len(sentence) > 400 or _to_come(sentence) or says_earlier(sentence):
+            continue
+        found = _periods_said(sentence)
+        if len(found) == 1:
+            return month_key(*found.pop())
+        if found:
+            return None  # two periods in one sentence: which is this paper's is not said
+    return None
+
+
 _PPF_CONTEXT = re.compile(r"putting\s+people\s+first|personal\s+budget|personali[sz]ation|"
                           r"self[\s-]directed\s+support|transforming\s+(?:adult\s+)?social\s+"
                           r"care", re.I)
@@ -529,11 +607,19 @@ def _from_prose(meta: Metadata, texts: list[tuple[str, Provenance, str | None]],
     if meta.period is None:
         for text, prov, _ in head:
             if len(text) > 600 or (len(text) <= 160 and says_earlier(text)
-                                   and _SENTENCE_END.search(text) is None):
+                                   and _SENTENCE_END.search(text) is None) or _to_come(text):
                 continue  # ('Quarter 2 return (Sept 2010) - previous': an earlier return's)
             period = _period_in(text)
             if period:
                 meta.period, meta.provenance["period"] = period, prov
                 break
+    if meta.period is None:
+        # a long paragraph (minutes of the item): its first sentence naming one period
+        for text, prov, _ in head:
+            if len(text) > 600 and len(text) < 20000:
+                period = _period_in_sentences(text)
+                if period:
+                    meta.period, meta.provenance["period"] = period, prov
+                    break
     if meta.period is None and title:
         meta.period = _period_in(title)

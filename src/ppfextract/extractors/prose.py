@@ -427,6 +427,11 @@ def _field_paragraph(st: _State, p: Paragraph) -> bool:
             _deliverable_led(st, p, text):
         return True
     if not text or len(text) > 120:
+        # (the deliverable's wording under its deadline's label, then the fields asked on
+        # lines of their own with their values)
+        if st.para_deadline is not None and st.para_age <= 2 and len(p.lines) > 1 and \
+                "?" in text and _field_lines(st, p, 0):
+            return True
         st.para_field = None
         return False
     t = tag_text(text)
@@ -514,8 +519,29 @@ def _deadline_heads(st: _State, p: Paragraph, text: str) -> bool:
         head = tag_text(p.lines[0].text)
         if head.deadline is not None and head.field is None and head.status == (None, None):
             st.para_deadline, st.para_field, st.para_age = head.deadline, None, 0
+            _field_lines(st, p)
             return True
     return False
+
+
+def _field_lines(st: _State, p: Paragraph, start: int = 1) -> bool:
+    """The lines under a deadline's label that ask a field and give its value on the
+    line ('How likely are we to achieve this milestone by this date? Very likely': a
+    form's printout, the chosen entry of a list printed beside its question)."""
+    before = len(st.out)
+    for line in p.lines[start:]:
+        text = line.text.strip()
+        if "?" not in text or len(text) > 200 or st.para_deadline is None:
+            continue
+        asked, _, value = text.rpartition("?")
+        t = tag_text(asked + "?")
+        if t.field in (Field.ACHIEVED, Field.LIKELIHOOD) and t.deadline in (None, st.para_deadline):
+            value = value.strip(" *")
+            if value:
+                _field_value(st, Paragraph(lines=(line,), provenance=p.provenance), t.field,
+                             value)
+    st.para_field = None
+    return len(st.out) > before
 
 
 def _choice(st: _State, p: Paragraph, lines: tuple[Line, ...] | None = None) -> None:

@@ -65,6 +65,17 @@ def _ref_code(text: str) -> bool:
     return lead <= 2 and 1 <= len(digits) <= 2 and digits.isdigit()
 
 
+def _group_label(grid: Grid, cell: Cell) -> bool:
+    """A group's label written again on each of its rows ('Engagement' | 'Service users',
+    'Engagement' | 'Staff'): the same text as the cell above or below it in its column."""
+    text = cell.text.strip()
+    if not text or cell.col + 1 >= grid.n_cols:
+        return False
+    return any(other is not None and other is not cell and other.col == cell.col
+               and other.text.strip() == text
+               for other in (grid.at(cell.row - 1, cell.col), grid.below(cell)))
+
+
 def _wordings(grid: Grid) -> list[_Wording]:
     out: list[_Wording] = []
     for cell in grid.cells:
@@ -83,7 +94,8 @@ def _wordings(grid: Grid) -> list[_Wording]:
         if not 6 < len(text) <= 120:
             continue
         first = next((c for c in grid.row_cells(cell.row) if not grid.tag(c).empty
-                      and c.row_span <= cell.row_span and not _ref_code(c.text)), None)
+                      and c.row_span <= cell.row_span and not _ref_code(c.text)
+                      and not _group_label(grid, c)), None)
         left = next(grid.leftwards(cell), None) if cell is not first else None
         if cell is first or (left is not None and grid.tag(left).rating is not None):
             rid = requirement_keywords(text)
@@ -175,6 +187,18 @@ def _is_key(grid: Grid, row: int, cells: list[tuple[Rating, Cell]]) -> bool:
     return first is not None and _KEY_LABEL.match(first.text) is not None
 
 
+def _written_colours(grid: Grid) -> list[tuple[str, Rating]]:
+    """The colours the table gives its written ratings ('Amber-Green' on light green,
+    'Amber-Red' on orange), two ratings or more: its own key, whatever the palette (a
+    pale yellow input cell left blank is no Amber/Green)."""
+    out: list[tuple[str, Rating]] = []
+    for cell in grid.cells:
+        rating = grid.tag(cell).rating
+        if rating is not None and cell.fill is not None and not vocab.is_background(cell.fill):
+            out.append((cell.fill, rating))
+    return out if len({rt for _, rt in out}) >= 2 else []
+
+
 def _two_ambers(grid: Grid) -> list[tuple[str, Rating]]:
     """A table filled in two ambers and nothing else amber: the more orange is Amber/Red,
     the more yellow Amber/Green (whatever their hues), with red and green as they are."""
@@ -213,6 +237,7 @@ def read_ratings(grid: Grid) -> list[RatingReading]:
         return []
     headers = _rating_headers(grid, wordings)
     key = colour_key(grid) or _two_ambers(grid)
+    colours = _written_colours(grid)
     worded = {id(w.cell) for w in wordings}
     out: list[RatingReading] = []
     group = ("table", grid.table_no)
@@ -230,7 +255,7 @@ def read_ratings(grid: Grid) -> list[RatingReading]:
             c for c in region
             if any(c.col <= h.last_col and c.last_col >= h.col for _, h in heads)]
         found = _by_columns(grid, w, region, headers) + _by_options_in_cell(region) \
-            + _by_words(grid, written) + _by_colour(region, bool(headers), key)
+            + _by_words(grid, written) + _by_colour(region, bool(headers), key, colours)
         if heads is None and found and all(f[1] == "rating written" for f in found) and any(
                 m.kind.value in _CHOOSING for c in region if grid.tag(c).rating is None
                 for m in c.marks):
@@ -393,7 +418,8 @@ def _by_commentary(grid: Grid, region: list[Cell]) -> list[Found]:
 
 
 def _by_colour(region: list[Cell], has_columns: bool,
-               key: list[tuple[str, Rating]] | None = None) -> list[Found]:
+               key: list[tuple[str, Rating]] | None = None,
+               colours: list[tuple[str, Rating]] | None = None) -> list[Found]:
     if has_columns:
         return []  # the columns' own colour rule decides
     # a cell whose text is a rating is read by its words (a palette's light green may
@@ -403,6 +429,19 @@ def _by_colour(region: list[Cell], has_columns: bool,
     if len(coloured) != 1:
         return []
     cell = coloured[0]
+    if colours:
+        # the colours the table gives its written ratings: a fill of theirs means their
+        # rating; another fill naming a rating they show in another colour means none
+        # (a pale input cell left blank beside 'Amber-Green' written on light green)
+        meant = {rt for fill, rt in colours if vocab.same_colour(fill, cell.fill)}
+        if len(meant) == 1:
+            return [(meant.pop(), "rating colour", f"fill {cell.fill} as the table's "
+                     "written ratings", cell.provenance, None)]
+        guess = vocab.rating_colour(cell.fill)
+        if meant or guess in {rt for _, rt in colours}:
+            said = guess.value if guess is not None else "a rating"
+            return [(None, "rating colour", "", None,
+                     f"fill {cell.fill} is not the colour the table gives {said}")]
     if key:  # the table's key says what each colour means; a colour not in it, nothing
         meant = {rt for fill, rt in key if vocab.same_colour(fill, cell.fill)}
         if len(meant) != 1:

@@ -155,7 +155,8 @@ def _header_or_choice(item: Paragraph, previous: str, run: int) -> RatingReading
 def _rates_nothing(item: Paragraph, text: str) -> bool:
     """A paragraph that can give no rating: no mark, no rating's word or code in it (a
     test far cheaper than the rules' patterns, for the many paragraphs of a paper)."""
-    if len(text) <= 6 or "/" in text or "|" in text or _ends_in_code_letter(text):
+    if len(text) <= 6 or "/" in text or "|" in text or _ends_in_code_letter(text) or \
+            _code_token(text) is not None:
         return False
     low = text.lower()
     if "green" in low or "amber" in low or "rated" in low or "rating" in low or "rag" in low:
@@ -473,6 +474,30 @@ _CODE_AT_END = re.compile(r"^\s*(?P<name>[^:]{8,300}?)[.;,]?\s+"
                           r"(?P<r>[RAG]\s*/\s*[RAG]|[RG]|AR|AG|RA|GA)\s*\.?\s*$")
 
 
+# a rating's code as a badge: first on the line, or (two letters or a slash: a badge
+# beside a wrapped wording comes out amid its lines) anywhere in it
+_LEAD_CODES = frozenset({"G", "R", "AG", "AR", "A/G", "A/R", "G/A", "R/A"})
+_AMID_CODES = frozenset({"AG", "AR", "A/G", "A/R"})
+
+
+def _code_token(text: str) -> tuple[bool, str, Rating] | None:
+    """The one rating code standing as a word of its own in the text ('G Involving local
+    councillors', '... provider services and AG the voluntary sector'): (amid the
+    words?, the words without it, its rating); None when there is none or more than one."""
+    if "G" not in text and "R" not in text:
+        return None
+    words = text.split()
+    if len(words) < 3:
+        return None
+    found = [k for k, w in enumerate(words) if w in _AMID_CODES or (k == 0 and w in _LEAD_CODES)]
+    if len(found) != 1 or any(w in _LEAD_CODES for k, w in enumerate(words) if k != found[0]):
+        return None
+    rating = parse_rating(words[found[0]])
+    if rating is None:
+        return None
+    return found[0] > 0, " ".join(w for k, w in enumerate(words) if k != found[0]), rating
+
+
 def _ends_in_code_letter(text: str) -> bool:
     """What :data:`_CODE_AT_END` needs: the text ends (before a full stop and spaces) in
     R, A or G; a test far cheaper than the pattern's scan."""
@@ -582,8 +607,20 @@ def _rating_line(text: str) -> tuple[str, bool, Rating] | None:
     if (m is None or rating is None) and len(text) < 400 and _ends_in_code_letter(text):
         m = _CODE_AT_END.match(text)
         rating = parse_rating(m["r"]) if m else None
+    if (m is None or rating is None) and len(text) < 300:
+        led = _code_token(text)
+        if led is not None:  # 'G Involving local councillors': a badge, then the wording
+            name = led[1]
+            rid = requirement_id(name) if len(name) >= 12 else None
+            if rid is not None:
+                return rid, True, led[2]
+            rid = requirement_keywords(name) if len(name) > 6 else None
+            return (rid, False, led[2]) if rid is not None else None
     if m is None or rating is None:
         return None
+    if sum(1 for w in text.split() if w in _LEAD_CODES) >= 2:
+        return None  # two codes on the line ('... programmes Workforce strategy G A/G'):
+        # two requirements' ratings side by side, whose is whose is not said
     if _rating_columns(text[m.end("name"):].strip(" .:;-\u2013\u2014")) is not None:
         return None  # the wording then every rating offered: options, not its rating
     if len(text) > 60 and len(_RATING_WORDS.findall(text)) >= 2 and \

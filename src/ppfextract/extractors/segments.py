@@ -113,6 +113,8 @@ def _marker_period(text: str) -> Period | None:
         return None if _legend(low, full) else EARLIER
     if not text or not _MARKER.search(full):
         return None
+    if "since" in low and not _MARKER.search(_SINCE.sub(" ", full)):
+        return None  # 'April 2011: change since last return': a deadline's change, no period
     if len(text) > 110:
         # a form's heading lines run together ('... Self Assessment Return Quarter 2:
         # position at 30 September 2010 Date completed: 8 October 2010'): the period the
@@ -146,6 +148,9 @@ def _legend(low: str, full: str) -> bool:
         _LEGEND.search(full) is not None
 
 
+# a comparison with an earlier return, whose words name no return of this heading's own
+_SINCE = re.compile(r"\bsince\s+(?:the\s+)?(?:last|previous|prior|earlier)\s+(?:quarter'?s?\s+)?"
+                    r"(?:return|report|quarter|submission|update|self[\s-]*assessment)\b", re.I)
 _DEADLINES_NAMED = re.compile(r"\b(?:apr|oct)[a-z]*\.?\s+20\d\d\s+(?:milestones?|deliverables?|"
                               r"deadlines?)\b", re.I)
 _DONE_ON = re.compile(r"\b(?:completed|submitted|signed(?:\s+off)?)\s+(?:on|by)\s+(?:the\s+)?"

@@ -76,6 +76,11 @@ class _PageSpace:
         self.x0, self.y0, self.x1, self.y1 = x0, y0, x1, y1
         self.height = (x1 - x0) if self.rotation in (90, 270) else (y1 - y0)
 
+    def size(self) -> tuple[float, float]:
+        """The page's width and height as shown (rotation applied)."""
+        w, h = self.x1 - self.x0, self.y1 - self.y0
+        return (h, w) if self.rotation in (90, 270) else (w, h)
+
     def point(self, x: float, y: float) -> tuple[float, float]:
         """(x, top) of a point."""
         r = self.rotation
@@ -624,4 +629,4 @@ def read_page_pdfium(page: pdfium.PdfPage, textpage: pdfium.PdfTextPage, page_no
         # borders): joined as the table finder joins them, they are a few lines
         edges = joined_edges(edges)
     return layout_page(chars, shapes, len(edges), lambda: find_tables(edges), page_no, file,
-                       small=found.small, strokes=found.strokes)
+                       small=found.small, strokes=found.strokes, size=space.size())

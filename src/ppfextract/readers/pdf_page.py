@@ -344,7 +344,8 @@ def read_page(page: Page, page_no: int, file: str) -> PageResult:
 
     small, strokes = plumber_paths([*page.curves, *page.lines, *page.rects])
     return layout_page(sideways_chars(page.chars), [*page.rects, *page.curves],
-                       len(page.edges), find_tables, page_no, file, small, strokes)
+                       len(page.edges), find_tables, page_no, file, small, strokes,
+                       (float(page.width), float(page.height)))
 
 
 def sideways_chars(chars: Sequence[Obj]) -> list[Obj]:
@@ -402,7 +403,7 @@ def _pale(hex_colour: str | None) -> bool:
 def layout_page(page_chars: Sequence[Obj], shapes: Sequence[Obj], n_edges: int,
                 find_tables: Callable[[], list[FoundTable]], page_no: int, file: str,
                 small: Sequence[tuple[BBox, list[Shape]]] = (), strokes: Sequence[BBox] = (),
-                ) -> PageResult:
+                size: tuple[float, float] | None = None) -> PageResult:
     """Tables and paragraphs of one page from its chars, its filled shapes and its ruled
     tables (``find_tables`` is called only when the page is not too busy). ``small``
     are small path drawings (marks drawn as shapes, decided here) and ``strokes`` thin
@@ -422,6 +423,8 @@ def layout_page(page_chars: Sequence[Obj], shapes: Sequence[Obj], n_edges: int,
         index = CharIndex(chars)
         drawn = [(box, mark) for box, mark in drawn if not index.within(box)]
     extras = PageMarks([*drawn, *loose], Strokes(strokes))
+    if size is not None and found_tables:
+        found_tables = [t for t in found_tables if not _page_frame(t, size)]
     tables = _ruled_tables(found_tables, chars, fills, page_no, file, extras)
     rest = _outside(chars, [bbox for bbox, _ in tables])
     sideways = [c for c in rest if "ppf_angle" in c]
@@ -513,6 +516,13 @@ def _outside(chars: Sequence[Obj], boxes: Sequence[BBox]) -> list[Obj]:
 def _inside(inner: BBox, outer: BBox, tolerance: float = 2.0) -> bool:
     return (inner[0] >= outer[0] - tolerance and inner[1] >= outer[1] - tolerance
             and inner[2] <= outer[2] + tolerance and inner[3] <= outer[3] + tolerance)
+
+
+def _page_frame(found: FoundTable, size: tuple[float, float]) -> bool:
+    """A box round the page's content, split at most in three by bands (a slide's frame
+    over its footer strip): no table, its content read as the page's."""
+    (x0, top, x1, bottom), cells = found
+    return len(cells) <= 3 and x1 - x0 >= 0.8 * size[0] and bottom - top >= 0.7 * size[1]
 
 
 def _ruled_tables(found_tables: Sequence[FoundTable], chars: Sequence[Obj],

@@ -247,11 +247,7 @@ def _build_lines(chars: Sequence[Obj], placed: Sequence[Placed], bold: set[str],
     out: list[DocLine] = []
     rows: list[tuple[float, float, list[tuple[float, Any]]]] = []  # top, bottom, items
     if upright:
-        words = _word_chars(upright)
-        for line in _clusters(words, Y_TOLERANCE, lambda w: min(c["top"] for c in w)):
-            top = min(c["top"] for w in line for c in w)
-            bottom = max(c["bottom"] for w in line for c in w)
-            rows.append((top, bottom, [(w[0]["x0"], w) for w in line]))
+        rows = _word_rows(upright)
     for box, mark in sorted(placed, key=lambda p: (p[0][1], p[0][0])):
         cy = (box[1] + box[3]) / 2
         row = next((r for r in rows if r[0] - 1 <= cy <= r[1] + 1), None)
@@ -297,6 +293,51 @@ def _build_lines(chars: Sequence[Obj], placed: Sequence[Placed], bold: set[str],
     if turned:
         out.extend(_sideways_lines(turned, bold))
     return tuple(out)
+
+
+def _word_rows(upright: Sequence[Obj]) -> list[tuple[float, float, list[tuple[float, Any]]]]:
+    """The chars' words in rows (top, bottom, [(x0, word chars)]), a footnote's raised
+    number put on its line."""
+    rows: list[tuple[float, float, list[tuple[float, Any]]]] = []
+    for line in _clusters(_word_chars(upright), Y_TOLERANCE, lambda w: min(c["top"] for c in w)):
+        top = min(c["top"] for w in line for c in w)
+        bottom = max(c["bottom"] for w in line for c in w)
+        rows.append((top, bottom, [(w[0]["x0"], w) for w in line]))
+    return _superscripts_joined(rows) if len(rows) > 1 else rows
+
+
+_NOTE_CHARS = frozenset("0123456789*\u2020\u2021\u00b9\u00b2\u00b3")
+
+
+def _superscripts_joined(rows: list[tuple[float, float, list[tuple[float, Any]]]]
+                         ) -> list[tuple[float, float, list[tuple[float, Any]]]]:
+    """A footnote's number raised above a line ('Not achieved¹', its '1' set higher)
+    comes out as a row of its own: it joins the line it stands on, the row below it that
+    it overlaps, where it follows a word with no gap."""
+    out: list[tuple[float, float, list[tuple[float, Any]]]] = []
+    pending: tuple[float, float, list[tuple[float, Any]]] | None = None
+    for row in sorted(rows, key=lambda r: r[0]):
+        top, bottom, items = row
+        if pending is not None:
+            p_top, p_bottom, p_items = pending
+            pending = None
+            if p_bottom > top and p_top < top and _follows_a_word(p_items, items):
+                row = (top, bottom, items + p_items)
+            else:
+                out.append((p_top, p_bottom, p_items))
+        if len(items) <= 2 and all(len(w) <= 3 and all(c["text"] in _NOTE_CHARS for c in w)
+                                   for _, w in items):
+            pending = row
+            continue
+        out.append(row)
+    if pending is not None:
+        out.append(pending)
+    return out
+
+
+def _follows_a_word(notes: list[tuple[float, Any]], items: list[tuple[float, Any]]) -> bool:
+    ends = [w[-1]["x1"] for _, w in items if isinstance(w, list) and w]
+    return all(any(abs(w[0]["x0"] - end) <= 1.5 for end in ends) for _, w in notes)
 
 
 def _item_x1(item: Any) -> float:
@@ -482,7 +523,25 @@ def _word_chars(chars: Sequence[Obj]) -> list[list[Obj]]:
                 current.append(ch)
         if current:
             words.append(current)
-    return words
+    return _notes_apart(words)
+
+
+def _notes_apart(words: list[list[Obj]]) -> list[list[Obj]]:
+    """A footnote's number set smaller and raised at a word's end ('achieved\u00b9'), as a
+    word of its own ('achieved 1')."""
+    out: list[list[Obj]] = []
+    for w in words:
+        last = w[-1]
+        if len(w) > 1 and last["text"] in _NOTE_CHARS and last["size"] < 0.8 * w[0]["size"]:
+            k = len(w) - 1
+            while k > 1 and w[k - 1]["text"] in _NOTE_CHARS and w[k - 1]["size"] == last["size"]:
+                k -= 1
+            if w[k]["bottom"] < w[k - 1]["bottom"] - 0.2 * w[k - 1]["size"]:
+                out.append(w[:k])
+                out.append(w[k:])
+                continue
+        out.append(w)
+    return out
 
 
 def _upright_words(chars: Sequence[Obj]) -> list[Obj]:
