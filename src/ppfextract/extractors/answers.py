@@ -197,12 +197,14 @@ def _result(sections: dict[int, _Section]) -> AnswersResult:
             a.question, a.answer = _question_text(a.question), _unlabelled(a.answer, _A_LABEL)
         # an "answer" that only lists the options ('Yes No') is a form's printed choices;
         # 'See box at end of appendix' points to the content, it is none; a form's
-        # placeholder typed or left in the box ('Click here to enter text.') is empty
+        # placeholder typed or left in the box ('Click here to enter text.') is empty; the
+        # risks' part after the last question ('Key risks: ...') answers nothing
         result.answers.extend(a for a in sec.answers if a.answer and not only_options(a.answer)
                               and not _POINTER.match(a.answer)
                               and not _placeholder(a.answer) and not _form_text(a.answer)
                               and not _another_question(a.answer)
-                              and not _asks_a_field(a.question))
+                              and not _asks_a_field(a.question)
+                              and not _RISK_LABEL.match(a.answer))
         result.risks.extend(r for r in sec.risks if not _POINTER.match(r.risk or "")
                             and not _placeholder(r.risk or "")
                             and not (r.mitigation is None and _no_risk(r.risk or ""))

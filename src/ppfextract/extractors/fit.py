@@ -427,7 +427,6 @@ def _slots(grid: Grid, label: Cell, answer: Answer) -> Iterator[tuple[Cell | Non
             yield None, ""
         return
     ray = grid.rightwards(label) if answer is Answer.OPTIONS_IN_ROWS else grid.downwards(label)
-    own = label_option(grid, label)
     where = "in the option's row" if answer is Answer.OPTIONS_IN_ROWS else "in the option's column"
     found = False
     for cell in ray:
@@ -446,7 +445,7 @@ def _slots(grid: Grid, label: Cell, answer: Answer) -> Iterator[tuple[Cell | Non
         again = label_option(grid, cell)
         if not found and again is not None:
             break  # 'Achieved' over 'Yes | No': the caption of the options under it
-        if again is not None and again == own:
+        if again is not None and again == label_option(grid, label):
             continue  # the option's label again under the next deadline ('Yes | ✓ | Yes |')
         found = True
         yield cell, where

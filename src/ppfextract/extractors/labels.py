@@ -503,7 +503,7 @@ REQUIREMENT_KEYWORDS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     ("engagement.service_users", r"\b(?:service users|people who use services|users|"
                                  r"(?:everyone|people)\s+who\s+uses?\s+(?:our\s+|the\s+)?"
                                  r"services)\b",
-     ("users", "people who use services", "who use")),
+     ("users", "who use")),
     ("engagement.staff", r"\bstaff\b", ("staff",)),
     ("engagement.health", r"\b(?:pcts?|primary care|health community|nhs)\b",
      ("pct", "primary care", "health community", "nhs")),

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from .. import lazy_re as re  # re, each pattern compiled on first use
-from ..document import Cell, Paragraph, Provenance, Table
+from ..document import Cell, Paragraph, Provenance
 from ..framework import fold, month_key, normalise_council, parse_date, parse_month
 from .councils import ALL_COUNCILS, AMBIGUOUS, canonical, council_name_re
 from .segments import says_earlier
@@ -137,10 +137,11 @@ def _texts(units: list[Unit]) -> list[tuple[str, Provenance, str | None]]:
                 if line.strip():
                     out.append((line.strip(), unit.provenance, nxt))
         elif isinstance(unit, RowView):
-            heads = cited_heads.get(id(unit.table))
-            if heads is None:
-                heads = cited_heads[id(unit.table)] = _cited_under(unit.table)
-            cited = _cited_beside(unit) | heads if unit.index > 0 else _cited_beside(unit)
+            if unit.index == 0:  # the table's first row: its headers
+                cited_heads[id(unit.table)] = _cited_under(unit)
+            cited = _cited_beside(unit)
+            if unit.index > 0 and (heads := cited_heads.get(id(unit.table))):
+                cited = cited | heads
             for i, cell in enumerate(unit.cells):
                 if cell.col in cited:
                     continue  # a document cited: its date is when it was published
@@ -168,18 +169,24 @@ def _cited_beside(row: RowView) -> set[int]:
     """The columns after a 'Background papers' label in the row: documents cited, whose
     dates are when they were published."""
     label = row.cells[0] if row.cells else None
-    if label is not None and len(label.text) <= 40 and _CITES_LABEL.match(label.text):
+    if label is not None and _cites_label(label.text):
         return {c.col for c in row.cells[1:]}
     return set()
 
 
-def _cited_under(table: Table) -> set[int]:
+def _cited_under(first: RowView) -> set[int]:
     """The columns under a 'Background papers' heading in the table's first row."""
     cols: set[int] = set()
-    for head in table.cells:
-        if head.row == 0 and len(head.text) <= 40 and _CITES_LABEL.match(head.text):
+    for head in first.cells:
+        if _cites_label(head.text):
             cols.update(range(head.col, head.col + head.col_span))
     return cols
+
+
+def _cites_label(text: str) -> bool:
+    """'Background papers', 'Sources', 'References' (a substring test first)."""
+    return len(text) <= 40 and text.lstrip()[:3].lower() in ("bac", "sou", "ref", "doc") and \
+        _CITES_LABEL.match(text) is not None
 
 
 def _may_label(text: str) -> bool:

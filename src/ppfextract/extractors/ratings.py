@@ -78,6 +78,7 @@ def _group_label(grid: Grid, cell: Cell) -> bool:
 
 def _wordings(grid: Grid) -> list[_Wording]:
     out: list[_Wording] = []
+    firsts: dict[tuple[int, int], Cell | None] = {}  # each row's label (its first cell)
     for cell in grid.cells:
         t = grid.tag(cell)
         if t.rating is not None:
@@ -93,9 +94,12 @@ def _wordings(grid: Grid) -> list[_Wording]:
         # models | A/R')
         if not 6 < len(text) <= 120:
             continue
-        first = next((c for c in grid.row_cells(cell.row) if not grid.tag(c).empty
-                      and c.row_span <= cell.row_span and not _ref_code(c.text)
-                      and not _group_label(grid, c)), None)
+        key = (cell.row, cell.row_span)
+        if key not in firsts:
+            firsts[key] = next((c for c in grid.row_cells(cell.row) if not grid.tag(c).empty
+                                and c.row_span <= cell.row_span and not _ref_code(c.text)
+                                and not _group_label(grid, c)), None)
+        first = firsts[key]
         left = next(grid.leftwards(cell), None) if cell is not first else None
         if cell is first or (left is not None and grid.tag(left).rating is not None):
             rid = requirement_keywords(text)

@@ -155,8 +155,7 @@ def _header_or_choice(item: Paragraph, previous: str, run: int) -> RatingReading
 def _rates_nothing(item: Paragraph, text: str) -> bool:
     """A paragraph that can give no rating: no mark, no rating's word or code in it (a
     test far cheaper than the rules' patterns, for the many paragraphs of a paper)."""
-    if len(text) <= 6 or "/" in text or "|" in text or _ends_in_code_letter(text) or \
-            _code_token(text) is not None:
+    if len(text) <= 6 or "/" in text or "|" in text or _ends_in_code_letter(text):
         return False
     low = text.lower()
     if "green" in low or "amber" in low or "rated" in low or "rating" in low or "rag" in low:
@@ -166,7 +165,7 @@ def _rates_nothing(item: Paragraph, text: str) -> bool:
         if (at == 0 or not low[at - 1].isalpha()) and not low[at + 3:at + 4].isalpha():
             return False
         at = low.find("red", at + 3)
-    return not any(line.marks for line in item.lines)
+    return not any(line.marks for line in item.lines) and _code_token(text) is None
 
 
 def _placed_rows(blocks: list[Paragraph | Grid], found: list[RatingReading]) -> set[int]:
@@ -477,6 +476,7 @@ _CODE_AT_END = re.compile(r"^\s*(?P<name>[^:]{8,300}?)[.;,]?\s+"
 # a rating's code as a badge: first on the line, or (two letters or a slash: a badge
 # beside a wrapped wording comes out amid its lines) anywhere in it
 _LEAD_CODES = frozenset({"G", "R", "AG", "AR", "A/G", "A/R", "G/A", "R/A"})
+_CODE_LEADS = tuple(code + " " for code in sorted(_LEAD_CODES))
 _AMID_CODES = frozenset({"AG", "AR", "A/G", "A/R"})
 
 
@@ -484,8 +484,10 @@ def _code_token(text: str) -> tuple[bool, str, Rating] | None:
     """The one rating code standing as a word of its own in the text ('G Involving local
     councillors', '... provider services and AG the voluntary sector'): (amid the
     words?, the words without it, its rating); None when there is none or more than one."""
-    if "G" not in text and "R" not in text:
-        return None
+    if len(text) > 200 or not ("G " in text or "R " in text or "/A " in text) or not (
+            text.startswith(_CODE_LEADS) or " AG " in text or " AR " in text
+            or " A/G " in text or " A/R " in text):
+        return None  # (a line, and substring tests: no split of every paragraph)
     words = text.split()
     if len(words) < 3:
         return None

@@ -299,7 +299,8 @@ def _word_rows(upright: Sequence[Obj]) -> list[tuple[float, float, list[tuple[fl
     """The chars' words in rows (top, bottom, [(x0, word chars)]), a footnote's raised
     number put on its line."""
     rows: list[tuple[float, float, list[tuple[float, Any]]]] = []
-    for line in _clusters(_word_chars(upright), Y_TOLERANCE, lambda w: min(c["top"] for c in w)):
+    for line in _clusters(_notes_apart(_word_chars(upright)), Y_TOLERANCE,
+                          lambda w: min(c["top"] for c in w)):
         top = min(c["top"] for w in line for c in w)
         bottom = max(c["bottom"] for w in line for c in w)
         rows.append((top, bottom, [(w[0]["x0"], w) for w in line]))
@@ -523,7 +524,7 @@ def _word_chars(chars: Sequence[Obj]) -> list[list[Obj]]:
                 current.append(ch)
         if current:
             words.append(current)
-    return _notes_apart(words)
+    return words
 
 
 def _notes_apart(words: list[list[Obj]]) -> list[list[Obj]]:
@@ -574,7 +575,7 @@ def chars_text(chars: Sequence[Obj]) -> str:
 
         return str(extract_text(list(chars), x_tolerance=X_TOLERANCE, y_tolerance=Y_TOLERANCE))
     # each word's top (its highest char) and text, without building word dicts
-    words = [(min(map(_TOP, w)), _word_text(w)) for w in _word_chars(chars)]
+    words = [(min(map(_TOP, w)), _word_text(w)) for w in _notes_apart(_word_chars(chars))]
     lines = _clusters(words, Y_TOLERANCE, itemgetter(0))
     return "\n".join(" ".join(w[1] for w in line) for line in lines)
 
