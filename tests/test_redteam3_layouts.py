@@ -22,8 +22,8 @@ from ppfextract.evaluate import format_report
 from .conftest import DATA, score_folder
 
 RED = DATA / "redteam3"
-MIN_RECALL = {"milestones": 0.91, "requirements": 0.94, "answers": 0.94, "council": 0.82,
-              "period": 1.0, "date_completed": 0.87}
+MIN_RECALL = {"milestones": 0.94, "requirements": 0.99, "answers": 1.0, "council": 1.0,
+              "period": 1.0, "date_completed": 1.0}
 ZERO_FP = ("milestones", "requirements", "answers")
 
 
@@ -44,6 +44,7 @@ def test_recall_held(report, unit):
 
 @pytest.mark.parametrize("doc", [
     "rt3-a01-north-tyneside-calc-grid-pdf", "rt3-a02-wokingham-calc-sheets-html",
+    "rt3-a03-shropshire-webform-print",  # its page frame is no table
     "rt3-a04-bury-saved-form-page", "rt3-a06-herefordshire-vector-marks-pdf",
     "rt3-a07-stockport-gs-redistilled", "rt3-b01-stockport-pandoc-option-rows",
     "rt3-b02-wiltshire-pandoc-details", "rt3-b05-darlington-libreoffice-roundtrip",

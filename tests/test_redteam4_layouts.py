@@ -25,8 +25,8 @@ from ppfextract.evaluate import format_report
 from .conftest import DATA, score_folder
 
 RED = DATA / "redteam4"
-MIN_RECALL = {"milestones": 0.75, "requirements": 0.82, "answers": 1.0, "council": 1.0,
-              "period": 0.93, "date_completed": 0.87}
+MIN_RECALL = {"milestones": 0.81, "requirements": 0.89, "answers": 1.0, "council": 1.0,
+              "period": 1.0, "date_completed": 0.93}
 ZERO_FP = ("milestones", "requirements", "answers", "risks", "council", "period",
            "date_completed")
 
@@ -48,6 +48,7 @@ def test_recall_held(report, unit):
 
 @pytest.mark.parametrize("doc", [
     "rt4-a1-cheshire-east-moderngov-quarters", "rt4-a2-stockport-docx-vmerge-rotated",
+    "rt4-a4-bury-impress-dashboard",  # its slides' frames are no tables
     "rt4-a5-north-somerset-email-pre", "rt4-a6-rotherham-docx-png-ticks",
     "rt4-a7-shropshire-doc97-formcheckbox", "rt4-a8-trafford-gdocs-html",
     "rt4-b1-northumberland-calc-rag-workbook", "rt4-b3-bracknell-forest-html-cards",
