@@ -103,7 +103,7 @@ def extract_answers(doc: Document) -> AnswersResult:
                 current = sections.setdefault(int(led[1]), _Section(int(led[1])))
                 current.region, current.question = None, None
                 in_table = False
-                _asked_in_text(current, unit.text[led.end():], unit.provenance, run=True)
+                _asked_in_text(current, unit.text[led.end():], unit.provenance)
             elif current is not None:
                 _paragraph(current, unit, asked)
             continue
@@ -491,8 +491,10 @@ def _counts_rows(table: Table, column: int) -> bool:
 def _names_milestones(table: Table, column: int) -> bool:
     """Whether the table's first row heads the column 'Milestone' ('MS', 'M')."""
     head = next((c for c in table.cells if c.row == 0 and c.col <= column <= c.last_col), None)
-    return head is not None and head.text.strip()[:1] in "mM" and "ilestone" in head.text or (
-        head is not None and head.text.strip().lower().rstrip(".") in ("ms", "m", "ms no"))
+    if head is None:
+        return False
+    name = head.text.strip().lower()
+    return name.startswith("m") and "ilestone" in name or name.rstrip(".") in ("ms", "m", "ms no")
 
 
 def _headed_row(sec: _Section, row: RowView, heads: dict[str, int]) -> bool:
@@ -985,8 +987,7 @@ def _paragraph(sec: _Section, p: Paragraph, asked: bool) -> None:
     _question_paragraph(sec, p)
 
 
-def _asked_in_text(sec: _Section, text: str, prov: Provenance, lead: bool = False,
-                   run: bool = False) -> bool:
+def _asked_in_text(sec: _Section, text: str, prov: Provenance, lead: bool = False) -> bool:
     """A key question and its answer on one line ('What are we planning to do next? Run a
     second round of roadshows ...'), under a 'Key questions' heading; or a 'Risk: ...
     Mitigation: ...' line. ``lead``: the question must start the text (else it may follow
@@ -1028,7 +1029,7 @@ def _asked_in_text(sec: _Section, text: str, prov: Provenance, lead: bool = Fals
     elif not answer:
         sec.question = (question, prov)
     if rest:
-        _asked_in_text(sec, rest, prov, lead=True, run=True)
+        _asked_in_text(sec, rest, prov, lead=True)
     return True
 
 
@@ -1184,13 +1185,21 @@ def _other_heading(p: Paragraph) -> bool:
     text = line.text.strip()
     if not 8 <= len(text) <= 80 or text[-1:] in ".,;":
         return False
-    style = (p.style or "").lower().replace(" ", "")
-    if not (style.startswith(("heading", "h1", "h2", "h3", "h4")) or line.covered(
+    style = _style(p)
+    if not (style.startswith(_HEADING_STYLES) or line.covered(
             0, len(line.text), Style.BOLD)):
         return False
     t = tag_text(text)
     return t.milestone is None and t.deadline is None and t.field is None and \
         t.section is None and t.requirement is None and section_label(text) is None
+
+
+_HEADING_STYLES = ("heading", "h1", "h2", "h3", "h4")
+
+
+def _style(p: Paragraph) -> str:
+    """The paragraph's style name folded ('Heading 2' -> 'heading2'); '' when it has none."""
+    return (p.style or "").lower().replace(" ", "")
 
 
 def _end_region_at(sec: _Section | None, p: Paragraph) -> None:
@@ -1202,8 +1211,8 @@ def _end_region_at(sec: _Section | None, p: Paragraph) -> None:
 
 def _styled_other(p: Paragraph) -> bool:
     """A paragraph styled as a heading that names no milestone, field or section of one."""
-    style = p.style.lower().replace(" ", "") if p.style else ""
-    if not style or not style.startswith(("heading", "h1", "h2", "h3", "h4", "title")):
+    style = _style(p)
+    if not style or not style.startswith((*_HEADING_STYLES, "title")):
         return False
     text = p.text.strip()
     if not text or len(text) > 120 or "\n" in text:
@@ -1217,7 +1226,7 @@ def _styled_other(p: Paragraph) -> bool:
 def _top_heading(p: Paragraph) -> bool:
     """A question set as a page's or section's main heading ('<h2>How ready are we?</h2>',
     Word's Heading 1) titles what follows; a key question is asked within a section."""
-    style = (p.style or "").lower().replace(" ", "")
+    style = _style(p)
     return style in ("h1", "h2", "heading1", "heading2", "title")
 
 

@@ -312,8 +312,12 @@ def option_styles(line: Line, start: int, end: int) -> tuple[bool, bool]:
 
 def _non_blank(cell: Cell) -> bool:
     """A mark, a mark word (Y, X, No) or a colour: 'N/A' and '-' are blank."""
-    said = word_state(cell.text) is not Selection.BLANK and not not_applicable(cell.text)
-    return bool(cell.marks) or said or not vocab.is_background(cell.fill)
+    return bool(cell.marks) or _says(cell) or not vocab.is_background(cell.fill)
+
+
+def _says(cell: Cell) -> bool:
+    """A mark word in the cell (Y, X, No); 'N/A' and '-' say nothing."""
+    return word_state(cell.text) is not Selection.BLANK and not not_applicable(cell.text)
 
 
 def _member(option: Option, label: Cell, slot: Cell | None, where: str,
@@ -1179,8 +1183,7 @@ def _is_placed_label(grid: Grid, cell: Cell) -> bool:
         # (a place for a mark, not another value written: 'Very likely' over 'Fairly
         # likely' in a column of likelihoods written row by row)
         if other is not None and grid.is_slot(other) and grid.tag(other).option is None and (
-                other.marks or (word_state(other.text) is not Selection.BLANK
-                                and not not_applicable(other.text))
+                other.marks or _says(other)
                 or not (vocab.is_background(other.fill)
                         or vocab.same_colour(other.fill, cell.fill)
                         or _under_another_field(grid, other, t.option))):

@@ -612,12 +612,8 @@ def _rating_line(text: str) -> tuple[str, bool, Rating] | None:
     if (m is None or rating is None) and len(text) < 300:
         led = _code_token(text)
         if led is not None:  # 'G Involving local councillors': a badge, then the wording
-            name = led[1]
-            rid = requirement_id(name) if len(name) >= 12 else None
-            if rid is not None:
-                return rid, True, led[2]
-            rid = requirement_keywords(name) if len(name) > 6 else None
-            return (rid, False, led[2]) if rid is not None else None
+            named = _requirement_named(led[1]) if len(led[1]) > 6 else None
+            return (named[0], named[1], led[2]) if named is not None else None
     if m is None or rating is None:
         return None
     if sum(1 for w in text.split() if w in _LEAD_CODES) >= 2:
@@ -628,8 +624,14 @@ def _rating_line(text: str) -> tuple[str, bool, Rating] | None:
     if len(text) > 60 and len(_RATING_WORDS.findall(text)) >= 2 and \
             names_two_requirements(text):
         return None  # two cards' lines run together, each with its rating: whose is whose?
-    rid = requirement_id(m["name"])
+    named = _requirement_named(m["name"])
+    return (named[0], named[1], rating) if named is not None else None
+
+
+def _requirement_named(name: str) -> tuple[str, bool] | None:
+    """The requirement a wording names (its wording: exact) or paraphrases (its words)."""
+    rid = requirement_id(name)
     if rid is not None:
-        return rid, True, rating
-    rid = requirement_keywords(m["name"])
-    return (rid, False, rating) if rid is not None else None
+        return rid, True
+    rid = requirement_keywords(name)
+    return (rid, False) if rid is not None else None
