@@ -445,6 +445,53 @@ def slide_frame_round_an_unruled_grid() -> None:
     c.save()
 
 
+def form_boxes_filling_their_rows() -> None:
+    """A word processor's form exported to PDF: per deadline a column of option labels and
+    a narrow column of check boxes, each box a drawn square nearly as tall as its row
+    (its edges close to the row's rules), the chosen one crossed corner to corner by two
+    strokes. The boxes are marks, not rules splitting the cells."""
+    c = canvas("form-boxes-filling-their-rows.pdf")
+    c.setFont("Helvetica-Bold", 12)
+    c.drawString(50, 800, "Milestone 2: Self-directed support and personal budgets")
+    left, label_w, box_w, row_h = 50.0, 130.0, 18.0, 12.5
+    cols = [left, left + 90]
+    for _ in range(3):
+        cols += [cols[-1] + label_w, cols[-1] + label_w + box_w]
+    heads = ["Due", "Apr 2010", "Oct 2010", "Apr 2011"]
+    options = ["Achieved: Y", "Achieved: N", "Very likely", "Fairly likely", "Fairly unlikely",
+               "Very unlikely"]
+    chosen = {0: 0, 1: 3, 2: 4}  # deadline -> the option crossed
+    top = 780.0
+    n_rows = 1 + len(options)
+    c.setLineWidth(0.5)
+    for r in range(n_rows + 1):
+        c.line(cols[0], top - r * row_h, cols[-1], top - r * row_h)
+    c.line(cols[0], top, cols[0], top - n_rows * row_h)
+    c.line(cols[1], top, cols[1], top - n_rows * row_h)
+    for d in range(3):
+        c.line(cols[2 + 2 * d], top - row_h, cols[2 + 2 * d], top - n_rows * row_h)
+        c.line(cols[3 + 2 * d], top, cols[3 + 2 * d], top - n_rows * row_h)
+    c.setFont("Helvetica-Bold", 8)
+    c.drawString(cols[0] + 2, top - row_h + 3, heads[0])
+    for d in range(3):
+        c.drawString(cols[1 + 2 * d] + 2, top - row_h + 3, heads[1 + d])
+    c.setFont("Helvetica", 8)
+    c.drawString(cols[0] + 2, top - 2 * row_h + 3, "Status")
+    side = row_h - 1.6
+    for d in range(3):
+        for i, option in enumerate(options):
+            y = top - (i + 2) * row_h
+            c.drawString(cols[1 + 2 * d] + 2, y + 3, option)
+            bx = cols[2 + 2 * d] + (box_w - side) / 2
+            by = y + 0.8
+            c.rect(bx, by, side, side)
+            if chosen[d] == i:
+                c.line(bx, by, bx + side, by + side)
+                c.line(bx, by + side, bx + side, by)
+    c.showPage()
+    c.save()
+
+
 def main() -> None:
     OUT.mkdir(parents=True, exist_ok=True)
     ruled_table_with_merged_cells()
@@ -465,6 +512,7 @@ def main() -> None:
     unruled_table_under_a_form_heading_line()
     footnote_number_raised_after_a_status()
     slide_frame_round_an_unruled_grid()
+    form_boxes_filling_their_rows()
 
 
 if __name__ == "__main__":

@@ -25,7 +25,11 @@ from .conftest import DATA, score_folder
 
 RED = DATA / "redteam6"
 SCAN = "r6a-8-dorset-scanned-handticked"
-MIN_RECALL = {"milestones": 0.98, "requirements": 0.93, "answers": 0.95, "risks": 0.88,
+# (milestones was 0.98 until round 24's rules: nine of the scan's cells had been read by
+# accident, its OCR words 'Achieved: Y N' taken for 'achieved' and 'Achieved: N' beside a
+# ticked and an empty box for the option Achieved; both are now left unread, with the
+# evidence thin: tests/test_round24_lessons.py)
+MIN_RECALL = {"milestones": 0.94, "requirements": 0.93, "answers": 0.95, "risks": 0.88,
               "council": 1.0, "period": 1.0, "date_completed": 1.0}
 ZERO_FP = ("milestones", "requirements", "answers", "risks", "council", "period",
            "date_completed")

@@ -253,7 +253,9 @@ def test_y_n_beside_the_likelihoods_under_each_returns_header():
 
 def test_achieved_abbreviated_over_its_letter():
     assert tag_text("Ach\nY").option is Option.ACHIEVED
-    assert tag_text("Ach. N").option is Option.ACHIEVED  # 'Achieved N': a pair's option
+    # 'Achieved N' is the pair's other option: not achieved (round 24: read as the option
+    # Achieved, a checked box beside it gave 'Y')
+    assert tag_text("Ach. N").option is Option.NOT_ACHIEVED
     assert tag_text("Ach").option is None  # the field's label alone
 
 

@@ -352,6 +352,12 @@ def hue(hex_colour: str) -> float:
     return colorsys.rgb_to_hls(r, g, b)[0] * 360
 
 
+def lightness(hex_colour: str) -> float:
+    """The lightness of a colour, 0 (black) to 1 (white)."""
+    r, g, b = (x / 255 for x in to_rgb(hex_colour))
+    return colorsys.rgb_to_hls(r, g, b)[1]
+
+
 def rating_colour(hex_colour: str | None) -> Rating | None:
     """The rating a single coloured cell shows: red, amber/red, amber/green or green.
     Amber is split by hue: orange-amber (hue < 42, CSS orange) reads as amber/red,

@@ -125,7 +125,9 @@ def _latest_return(doc: Document, readings: list, ratings: list, record: Record
     prov = record.provenance.get("period")
     earlier = prov is not None and prov.block is not None and not segments.keeps(prov, latest)
     if latest != CURRENT and (record.period is None or earlier or record.period in {
-            f"{y:04d}-{m:02d}" for y, m in dated}):
+            f"{y:04d}-{m:02d}" for y, m in dated}
+            or record.period < f"{latest[0]:04d}-{latest[1]:02d}"):
+        # (a period before the latest return's is another's: a cited paper's date)
         record.period = f"{latest[0]:04d}-{latest[1]:02d}"
         record.provenance.pop("period", None)
     elif earlier:

@@ -193,8 +193,10 @@ def _result(sections: dict[int, _Section]) -> AnswersResult:
     result = AnswersResult(sections=set(sections))
     for sec in sections.values():
         sec.answers = _runs_split(sec.answers)
+        sec.risks = _rows_rejoined(sec.risks)
         for a in sec.answers:
             a.question, a.answer = _question_text(a.question), _unlabelled(a.answer, _A_LABEL)
+            a.question = _whole_question(a.question, a.milestone)
         # an "answer" that only lists the options ('Yes No') is a form's printed choices;
         # 'See box at end of appendix' points to the content, it is none; a form's
         # placeholder typed or left in the box ('Click here to enter text.') is empty; the
@@ -204,6 +206,8 @@ def _result(sections: dict[int, _Section]) -> AnswersResult:
                               and not _placeholder(a.answer) and not _form_text(a.answer)
                               and not _another_question(a.answer)
                               and not _asks_a_field(a.question)
+                              and not _fragment(a.question)
+                              and not _header_words(a.question) and not _header_words(a.answer)
                               and not _RISK_LABEL.match(a.answer))
         result.risks.extend(r for r in sec.risks if not _POINTER.match(r.risk or "")
                             and not _placeholder(r.risk or "")
@@ -217,6 +221,57 @@ _DIGIT = re.compile(r"\d")
 # identified', 'Nil', 'N/A'
 _NO_RISK = re.compile(r"^\s*(?:(?:there\s+(?:are|were)\s+)?no\s+(?:(?:key|significant|new|"
                       r"major|current|further)\s+)*risks?\b|none\b|nil\b|n\s*/\s*a\b)", re.I)
+def _rows_rejoined(risks: list[Risk]) -> list[Risk]:
+    """A risk whose words go on from the one before ('... for older people not' then 'yet
+    tested.'; its mitigation likewise): one risk's lines split into two rows by a scan or
+    a page break, joined again."""
+    out: list[Risk] = []
+    for r in risks:
+        last = out[-1] if out else None
+        if last is not None and r.risk and last.risk and _fragment(r.risk) and \
+                last.risk.rstrip()[-1:] not in ".?!;:" and (not r.mitigation or (
+                    last.mitigation and last.mitigation.rstrip()[-1:] not in ".?!;")):
+            last.risk = f"{last.risk} {r.risk}"
+            if r.mitigation:
+                last.mitigation = f"{last.mitigation} {r.mitigation}"
+            continue
+        out.append(r)
+    return out
+
+
+_HEADER_WORDS = frozenset({"milestone", "milestones", "no.", "ref", "ref.", "number", "key",
+                           "question", "questions", "answer", "answers", "response",
+                           "responses", "comment", "comments", "reply", "risk", "risks",
+                           "mitigating", "mitigation", "mitigations", "action", "actions",
+                           "and", "/", "&", "-", "|"})
+
+
+def _header_words(text: str) -> bool:
+    """A text of a header row's words only ('Milestone', 'Answer', 'Milestone Mitigating
+    action'): no question, answer or risk."""
+    words = text.lower().replace("/", " / ").replace(":", " ").split()
+    return bool(words) and len(words) <= 6 and all(w in _HEADER_WORDS for w in words)
+
+
+def _fragment(question: str) -> bool:
+    """The end of a question whose start was read elsewhere ('guidance for adult social
+    care?', a scan's or a narrow column's second line): it starts in lower case."""
+    first = next((ch for ch in question[:40] if ch.isalpha()), "")
+    return first.islower()
+
+
+def _whole_question(question: str, milestone: int | None) -> str:
+    """A question cut short at a line's end, with no question mark ('Do we have a strategy
+    and/or an investment programme for'), whose six words or more begin one framework
+    question alone: that question, as printed in full."""
+    if "?" in question or len(question) > 200 or len(question.split()) < 6:
+        return question
+    low = " ".join(question.lower().split())
+    found = {q for m in MILESTONES if milestone is None or m.id == milestone
+             for q in m.key_questions if q.lower().startswith(low) and len(q) > len(low) + 3}
+    return found.pop() if len(found) == 1 else question
+
+
 def _asks_a_field(question: str) -> bool:
     """The return's own field asked, perhaps with its options printed inside ('April 2011
     - how likely are we to achieve this Very likely Fairly likely ... milestone by this
@@ -230,6 +285,8 @@ def _asks_a_field(question: str) -> bool:
             return True
     if "likely" not in low and "achiev" not in low:
         return False
+    if "how likely are we" in low or "achieve this milestone by this date" in low:
+        return True  # the likelihood's own label ('How likely are we to achieve ...?')
     return sum(low.count(w) for w in ("very likely", "fairly likely", "fairly unlikely",
                                       "very unlikely")) >= 2 or (
         "how likely" in low and tag_text(question[:80]).deadline is not None)
@@ -240,6 +297,8 @@ def _heading_as_risk(r: Risk) -> bool:
     requirements', 'Mitigating actions'), the requirements' own headings, a column header
     ('Requirement | Rating (Red, Amber/Red ...)')."""
     risk, mitigation = (r.risk or "").strip(), (r.mitigation or "").strip()
+    if _header_words(risk):
+        return True  # 'Milestone | Mitigating action' (a header row's cells run together)
     if len(risk) <= 120 and (section_label(risk) is not None or _HEADS["risk"].match(risk)
                              or _HEADS["mitigation"].match(risk)
                              or "underpinning requirement" in risk.lower()
@@ -315,8 +374,17 @@ def _another_question(answer: str) -> bool:
     was empty: 'What external support would help?', 'If No to the above, on what date
     ...?' in the answer's place."""
     head = answer[:200]
-    return "?" in head and (_INTERROGATIVE.match(head) is not None
-                            or head[:6].lower() in ("if no ", "if yes", "if not"))
+    if "?" in head and (_INTERROGATIVE.match(head) is not None
+                        or head[:6].lower() in ("if no ", "if yes", "if not")):
+        return True
+    # a framework question's first four words, its line cut short ('What are we planning
+    # to do', "'On what date is it expected")
+    opening = " ".join(head.lstrip(" '\"\u2018\u2019\u201c\u201d").lower().split()[:4])
+    return len(opening) >= 12 and opening in _QUESTION_OPENINGS
+
+
+_QUESTION_OPENINGS = frozenset(" ".join(q.lower().split()[:4]) for m in MILESTONES
+                               for q in m.key_questions)
 
 
 def _placeholder(text: str) -> bool:

@@ -1076,6 +1076,8 @@ def _no_state(ctx: _Ctx) -> str | None:
         return "a target set for every council"
     if _goal_named(ctx):
         return "a goal named, not a state"
+    if _compared_against(ctx):
+        return "the figure a comparison sets against another"
     if ctx.unit == "count" and [ctx.low[j] for j in _words_left(ctx, ctx.qs)[:2]] in (
             ["whom", "of"], ["which", "of"], ["these", "of"], ["them", "of"]):
         return "a part of the figure before"
@@ -1084,6 +1086,23 @@ def _no_state(ctx: _Ctx) -> str | None:
 
 _GOAL_VERBS = frozenset({"reaching", "achieving", "hitting", "meeting", "attaining",
                          "reach", "achieve", "hit", "meet", "attain"})
+
+
+def _compared_against(ctx: _Ctx) -> bool:
+    """The figure is the benchmark of a comparison, a target noun between ('..., against
+    a local aim of 400', 'below the trajectory of 1,200'): what another figure is measured
+    against, not what the council has."""
+    left = _words_left(ctx, ctx.qs)[:8]  # nearest first
+    noun = False
+    for j in left:
+        t = ctx.low[j]
+        if t in _TARGET_NOUNS:
+            noun = True
+        elif t in _COMPARE:
+            return noun
+        elif t not in _COMPARE_GAP:
+            return False
+    return False
 
 
 def _goal_named(ctx: _Ctx) -> bool:

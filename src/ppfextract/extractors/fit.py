@@ -25,7 +25,16 @@ from ..framework import Deadline, Likelihood
 from .grid import Grid, keyed
 from .labels import MONTH_STARTS, Section, deadline_of
 from .layouts import MILESTONE_LAYOUTS, Answer, Axis, Layout
-from .selection import Member, Selection, decide_block, not_applicable, state, word_state
+from .selection import (
+    NOT_SELECTING,
+    SELECTING,
+    Member,
+    Selection,
+    decide_block,
+    not_applicable,
+    state,
+    word_state,
+)
 from .tags import Field, Option, Tags, is_mark_word, line_tags_of, tag_text, value_of
 
 CLOSE = 0.75  # a runner-up scoring at least this share of the best is a rival reading
@@ -342,8 +351,19 @@ def _member(option: Option, label: Cell, slot: Cell | None, where: str,
         prov = slot.provenance
     elif line.marks or words:
         where = "same cell"
+        if _boxes_of_others(tuple(m for ln in label.lines for m in ln.marks)):
+            found = ()  # (see _boxes_of_others)
     return Member(option, found, words, fill, emph, struck, prov, where,
                   has_slot=slot is not None or bool(line.marks))
+
+
+def _boxes_of_others(found: tuple[Mark, ...]) -> bool:
+    """A cell labelling one option that holds an empty box as well as a ticked one
+    ('Achieved: [x] [ ] N', a letter lost to the scan or the tick over it): the cell holds
+    other options' boxes whose words it lost, so which box is this option's is not
+    known."""
+    kinds = {m.kind for m in found}
+    return len(found) >= 2 and bool(kinds & SELECTING) and bool(kinds & NOT_SELECTING)
 
 
 # ---------------------------------------------------------------------------
@@ -591,6 +611,8 @@ def _in_cell_options(grid: Grid, cell: Cell) -> list[Member]:
             members.append(Member(option, marks_, words, None, emph, struck, cell.provenance,
                                   "same cell", has_slot=bool(marks_) or len(pieces) > 1))
     options = [m for m in members]
+    if len(options) == 1 and _boxes_of_others(tuple(m for ln in lines for m in ln.marks)):
+        return []
     evidence = any(m.marks or m.words.strip() or m.struck or m.emphasized for m in options)
     if len(options) >= 2 or (options and evidence):
         return options

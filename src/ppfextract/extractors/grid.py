@@ -16,7 +16,7 @@ from .. import lazy_re as re  # re, each pattern compiled on first use
 from ..document import Cell, Line, Table
 from ..framework import Deadline, Likelihood, parse_month
 from ..marks import is_background
-from .labels import Section, requirement_keywords
+from .labels import MONTH_STARTS, Section, deadline_of, requirement_keywords
 from .tags import Field, Option, Tags, is_mark_word, tag_text
 
 # sections of a milestone table that hold no answer to the key dates
@@ -41,7 +41,7 @@ class Context:
 
 _PERIOD_WORDS = re.compile(
     r"\b(?:position|progress|status|rating|returns?|rtn|report(?:ed)?|update|as\s+at|as\s+of|"
-    r"quarter\s+end(?:ing|ed)?|q[1-4])\b", re.I)
+    r"(?:quarter|qtr|period)\s+(?:end(?:ing|ed)?|to)|q[1-4])\b", re.I)
 EARLIER: tuple[int, int] = (0, 0)
 _RELATIVE = ((re.compile(r"\b(?:previous|last|prior|earlier)\s+(?:quarter|return|report|"
                          r"position|period|rag|rating|status)\b|\b(?:previous|prior|"
@@ -88,7 +88,8 @@ def reporting_period(text: str) -> tuple[int, int] | None:
                 return value
     if not ("position" in low or "progress" in low or "status" in low or "rating" in low
             or "return" in low or "rtn" in low or "report" in low or "update" in low
-            or "as at" in low or "as of" in low or "quarter" in low or "q1" in low
+            or "as at" in low or "as of" in low or "quarter" in low or "qtr" in low
+            or "period" in low or "q1" in low
             or "q2" in low or "q3" in low or "q4" in low) or not _PERIOD_WORDS.search(text):
         return None
     month = parse_month(text)
@@ -154,7 +155,8 @@ _DUE = re.compile(r"\b(?:due|deadline|by)\b", re.I)
 
 def _cell_tags(cell: Cell) -> Tags:
     if len(cell.lines) <= 1:
-        return _period_qualified(tag_text(cell.lines[0].text if cell.lines else ""), cell.text)
+        t = _period_qualified(tag_text(cell.lines[0].text if cell.lines else ""), cell.text)
+        return _titled_deadline(t, cell.text) if cell.col_span == 1 else t
     whole = _period_qualified(tag_text("\n".join(line.text for line in cell.lines)), cell.text)
     if whole.deadline is None and whole.milestone is None:
         first = next((ln.text for ln in cell.lines if ln.text.strip()), "")
@@ -163,7 +165,27 @@ def _cell_tags(cell: Cell) -> Tags:
             return replace(whole, deadline=head.deadline, word=head.word)
         if head.milestone is not None and head.milestone_how in ("title", "number"):
             return replace(whole, milestone=head.milestone, milestone_how=head.milestone_how)
-    return whole
+    # (a deliverable's text across the row, under other fields' columns, titles no row)
+    return _titled_deadline(whole, cell.text) if cell.col_span == 1 else whole
+
+
+# a deliverable titled by its deadline: 'April 2010: Public told about the changes',
+# 'Oct 2010 - providers ready' (a month's name and year, then a colon or a dash)
+_TITLED_DEADLINE = re.compile(r"^\s*(?P<d>[A-Za-z]{3,9}\.?\s+(?:20)?1[01])\s*"
+                              r"(?::|\s[-\u2013\u2014])\s*[A-Za-z]")
+
+
+def _titled_deadline(t: Tags, text: str) -> Tags:
+    if t.deadline is not None or t.field is not None or t.option is not None or \
+            t.status != (None, None) or len(text) < 12 or \
+            text.lstrip()[:3].lower() not in MONTH_STARTS:
+        return t
+    m = _TITLED_DEADLINE.match(text)
+    if m is None:
+        return t
+    d = deadline_of(m["d"])
+    # (its word the title's, as a cell whose first line is the title: a header's length)
+    return replace(t, deadline=d, word=m["d"].lower()) if d is not None else t
 
 
 def line_tags(line: Line) -> Tags:

@@ -264,7 +264,8 @@ def _months_named(t: str) -> int:
                 and y.removeprefix("20") in ("10", "11")})
 
 
-_REPORTED_AT = re.compile(r"\b(?:position|as at|as of|reported|return)\b")
+_REPORTED_AT = re.compile(r"\b(?:position|as at|as of|reported|return|(?:quarter|qtr|period"
+                          r")\s+(?:end(?:ing|ed)?|to))\b")
 _DEADLINE_LEAD = re.compile(
     r"^(by|deadline|due(?: by)?|milestone date|target date|key date)[:\s]+")
 
@@ -546,7 +547,9 @@ def requirement_keywords(text: str) -> str | None:
 _NOT_ACHIEVED = re.compile(r"^(not\s+(yet\s+)?(achieved|ach(?:'?d|vd)?|met|complete[d]?)|no|n|"
                            r"partially\s+achieved|missed)(?![\w/])", re.I)
 _ACHIEVED = re.compile(r"^(achieved|yes|y|met|complete[d]?|done|in place)(?![\w/])", re.I)
-_ACHIEVED_SAID = re.compile(r"^achieved\s*(?:\?\s*|[-:\u2013]\s*)+(yes|no|y|n)\b")
+_OTHER_ANSWER = re.compile(r"[\s/|,]*(?:yes|no|y|n)\b")
+_ACHIEVED_NA = re.compile(r"^achieved\s*(?:\?\s*|[-:\u2013]\s*|\s)+n\s*/\s*a\b")
+_ACHIEVED_SAID = re.compile(r"^achieved\s*(?:\?\s*|[-:\u2013]\s*|\s)+(yes|no|y|n)\b(?!\s*/)")
 
 
 @lru_cache(maxsize=8192)
@@ -575,6 +578,10 @@ def parse_status(text: str) -> tuple[str | None, Likelihood | None]:
     if first == "a" and t.startswith("achieved"):
         # 'Achieved - No', 'Achieved? Yes', 'Achieved: N': the answer after the label
         said = _ACHIEVED_SAID.match(t)
+        if said is None and (_ACHIEVED_NA.match(t) or _offers_both(t)):
+            return None, None  # 'Achieved: N/A'; 'Achieved: [?] Y N' (both offered)
+        if said is not None and _OTHER_ANSWER.match(t, said.end()):
+            return None, None  # 'Achieved: Y N', 'Achieved? Yes No': both offered, unmarked
         if said is not None:
             return ("Y" if said[1][0] == "y" else "N"), (
                 find_likelihood(t[said.end():]) if said[1][0] == "n" else None)
@@ -587,6 +594,13 @@ def parse_status(text: str) -> tuple[str | None, Likelihood | None]:
     if lik is not None and len(t) < 80:
         return None, lik
     return _lead_clause_status(t)
+
+
+def _offers_both(t: str) -> bool:
+    """Both answers offered as words after a label ('achieved:x y n'), none chosen by
+    words."""
+    words = set(t.replace("/", " ").replace("|", " ").split())
+    return bool(words & {"y", "yes"}) and bool(words & {"n", "no"})
 
 
 def _offered_list(t: str) -> bool:

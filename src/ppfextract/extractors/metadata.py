@@ -162,7 +162,8 @@ def _texts(units: list[Unit]) -> list[tuple[str, Provenance, str | None]]:
 
 
 _CITES_LABEL = re.compile(r"^\s*(?:background\s+(?:papers?|documents?)|sources?|references?|"
-                          r"documents?\s+referred\s+to)\s*:?\s*$", re.I)
+                          r"documents?(?:\s+referred\s+to)?|title\s+of\s+(?:the\s+)?"
+                          r"documents?)\s*:?\s*$", re.I)
 
 
 def _cited_beside(row: RowView) -> set[int]:
@@ -185,8 +186,8 @@ def _cited_under(first: RowView) -> set[int]:
 
 def _cites_label(text: str) -> bool:
     """'Background papers', 'Sources', 'References' (a substring test first)."""
-    return len(text) <= 40 and text.lstrip()[:3].lower() in ("bac", "sou", "ref", "doc") and \
-        _CITES_LABEL.match(text) is not None
+    return len(text) <= 40 and text.lstrip()[:3].lower() in (
+        "bac", "sou", "ref", "doc", "tit") and _CITES_LABEL.match(text) is not None
 
 
 def _may_label(text: str) -> bool:
@@ -306,6 +307,8 @@ def _period_near_heading(meta: Metadata, texts: list[tuple[str, Provenance, str 
                 cand, cprov, _ = texts[j]
                 if j < i and cprov.row is not None:
                     continue  # a table's cell before the heading ('Due | October 2011')
+                if cprov.row is not None and _among_months(texts, j):
+                    continue  # a row of months ('Milestone | April 2010 | October 2010')
                 m = _MONTH_PROGRESS.match(fold(cand)) if len(cand) < 40 else None
                 if m:
                     ym = parse_month(m["m"])
@@ -323,6 +326,19 @@ def _period_near_heading(meta: Metadata, texts: list[tuple[str, Provenance, str 
                 if ym:
                     meta.period, meta.provenance["period"] = month_key(*ym), _prov
                     return
+
+
+def _among_months(texts: list[tuple[str, Provenance, str | None]], j: int) -> bool:
+    """Is the cell at ``j`` one of two or more cells of its row that name a month (a
+    row of deadlines' or quarters' heads)?"""
+    prov = texts[j][1]
+    for k in (j - 1, j + 1):
+        if 0 <= k < len(texts):
+            text, other, _ = texts[k]
+            if other.block == prov.block and other.row == prov.row and len(text) < 40 and \
+                    parse_month(text) is not None:
+                return True
+    return False
 
 
 _NAME = r"[A-Z][\w'\-]+(?:\s+(?:upon|on|and|le|in|[A-Z][\w'\-]+)){0,3}?"

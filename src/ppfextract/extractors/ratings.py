@@ -223,6 +223,33 @@ def _two_ambers(grid: Grid) -> list[tuple[str, Rating]]:
     return [(ambers[0], Rating.AMBER_RED), (ambers[1], Rating.AMBER_GREEN), *others]
 
 
+def _two_greens(grid: Grid) -> list[tuple[str, Rating]]:
+    """Ratings shown by fills alone in two distinct greens, and no yellow read as
+    Amber/Green: a four-step scale's Amber/Green is the yellower green (a lime beside
+    a grass green), Green the other; red and orange as they are."""
+    greens: list[str] = []
+    others: list[tuple[str, Rating]] = []
+    for cell in grid.cells:
+        fill = cell.fill
+        if fill is None or vocab.strip_marks(cell.text).strip():
+            continue
+        rating = vocab.rating_colour(fill)
+        if rating is Rating.GREEN:
+            if vocab.lightness(fill) < 0.85 and not any(vocab.same_colour(fill, g)
+                                                        for g in greens):
+                greens.append(fill)
+        elif rating is Rating.AMBER_GREEN:
+            return []
+        elif rating is not None:
+            others.append((fill, rating))
+    if len(greens) != 2:
+        return []
+    greens.sort(key=vocab.hue)
+    if vocab.hue(greens[1]) - vocab.hue(greens[0]) < 20:
+        return []
+    return [(greens[0], Rating.AMBER_GREEN), (greens[1], Rating.GREEN), *others]
+
+
 def colour_key(grid: Grid) -> list[tuple[str, Rating]]:
     """The table's key of colours: (fill, rating) for each rating of a key row filled in
     a colour."""
@@ -240,7 +267,7 @@ def read_ratings(grid: Grid) -> list[RatingReading]:
     if not wordings:
         return []
     headers = _rating_headers(grid, wordings)
-    key = colour_key(grid) or _two_ambers(grid)
+    key = colour_key(grid) or _two_ambers(grid) or _two_greens(grid)
     colours = _written_colours(grid)
     worded = {id(w.cell) for w in wordings}
     out: list[RatingReading] = []

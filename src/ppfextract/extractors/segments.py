@@ -160,7 +160,7 @@ _PERIOD_LABEL = re.compile(r"^\s*(?:reporting\s+)?(?:period|quarter)(?:\s+ending
                            re.I)
 _SECTION_NUMBER = re.compile(r"^\s*(?:\d{1,2}(?:\.\d{1,2})*\.?|[A-Z]\.|[ivx]{1,4}\.)\s+(?=[A-Z])")
 _DATE_LABEL = re.compile(r"\b(?:date\s+(?:completed|submitted|signed|of\s+completion)|"
-                         r"completed\s+(?:on|by)?\s*:)", re.I)
+                         r"completed\s*(?:(?:on|by)\s*)?:)", re.I)
 _NEXT_LEADS = frozenset({"next", "future", "forthcoming", "following"})
 _NEXT_NOUNS = frozenset({"return", "report", "quarter", "submission"})
 

@@ -143,7 +143,7 @@ class Tags:
 _YES_NO_WORDS = {"yes": Option.YES, "no": Option.NO, "y": Option.YES, "n": Option.NO}
 _NOT_YET_DUE = re.compile(r"^(?:not\s+(?:yet\s+)?due|not\s+due\s+yet|n/?a\s*-\s*not\s+yet\s+due)"
                           r"(?:\s+yet)?$")
-_ACHIEVED_YES_NO = re.compile(r"^(?:achieved|milestone\s+achieved)\s*[-:\u2013]?\s*(yes|no)$")
+_ACHIEVED_YES_NO = re.compile(r"^(?:achieved|milestone\s+achieved)\s*[-:\u2013]?\s*(yes|no|y|n)$")
 _FIELD_LABELS: tuple[tuple[Field, re.Pattern[str]], ...] = (
     (Field.ACHIEVED, re.compile(
         r"^(?:ha(?:s|ve)\s+(?:it|this|these|the)?\s*(?:milestones?|deliverables?)?\s*been\s+"
@@ -340,7 +340,7 @@ def _option(text: str, word: str) -> tuple[Option | None, str]:
         return Option.NOT_YET_DUE, ""
     m = _ACHIEVED_YES_NO.match(word)
     if m:
-        return (Option.ACHIEVED if m[1] == "yes" else Option.NOT_ACHIEVED), ""
+        return (Option.ACHIEVED if m[1][0] == "y" else Option.NOT_ACHIEVED), ""
     rating = parse_rating(text) if len(word) <= 20 else None
     if rating is not None and len(word) > 1:
         return option_of_rating(rating), ""

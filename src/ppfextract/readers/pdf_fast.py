@@ -438,6 +438,11 @@ def _subpaths(obj: Any, m: _Matrix, space: _PageSpace,
     return out
 
 
+def _box_sized(w: float, h: float) -> bool:
+    """The size of a checkbox's square: 5 to 16 points a side, near enough square."""
+    return 5.0 <= w <= 16.0 and 5.0 <= h <= 16.0 and abs(w - h) <= 0.2 * max(w, h)
+
+
 def _is_rect(pts: Sequence[tuple[float, float]]) -> bool:
     if len(pts) == 5 and pts[4] == pts[0]:
         pts = pts[:4]
@@ -505,10 +510,17 @@ def page_paths(page: pdfium.PdfPage, space: _PageSpace, found: PathFinds | None 
                 continue
             x0, top, x1, bottom = _bounds(pts)
             if straight and len(pts) == 2:
+                if x1 - x0 > 1.0 and bottom - top > 1.0:
+                    continue  # a slanted stroke (a cross's arm) rules no cell
                 orientation = "h" if top == bottom else "v"
                 edges.append(_edge(x0, top, x1, bottom, orientation, "line"))
                 continue
             if straight and _is_rect(pts):
+                if not filled and _box_sized(x1 - x0, bottom - top):
+                    # a checkbox's square, outlined (a form field's box, drawn apart from
+                    # the table's rules): a mark, not four rules that split the cell it is
+                    # in (a filled square is a small cell's background: its edges rule)
+                    continue
                 edges += [_edge(x0, top, x1, top, "h", "rect_edge"),
                           _edge(x0, bottom, x1, bottom, "h", "rect_edge"),
                           _edge(x0, top, x0, bottom, "v", "rect_edge"),

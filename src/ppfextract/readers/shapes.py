@@ -115,7 +115,10 @@ def _outline(shapes: Sequence[Shape], box: tuple[float, float, float, float],
             continue
         if not (frame.closed or round_ or frame.filled):
             continue
-        rest = [s for s in shapes if s is not frame and not _same_box(s.bbox, fb)]
+        # (a second outline of the frame is the frame: its fill under its stroke; a
+        # stroke from corner to corner, a cross's arm, is what is in it)
+        rest = [s for s in shapes if s is not frame and not (
+            _same_box(s.bbox, fb) and len(s.points) > 2)]
         if all(_inside(s.bbox, fb) for s in rest):
             return frame, rest
     return None
