@@ -176,9 +176,8 @@ _TITLED_DEADLINE = re.compile(r"^\s*(?P<d>[A-Za-z]{3,9}\.?\s+(?:20)?1[01])\s*"
 
 
 def _titled_deadline(t: Tags, text: str) -> Tags:
-    if t.deadline is not None or t.field is not None or t.option is not None or \
-            t.status != (None, None) or len(text) < 12 or \
-            text.lstrip()[:3].lower() not in MONTH_STARTS:
+    if text[:3].lower() not in MONTH_STARTS or len(text) < 12 or t.deadline is not None or \
+            t.field is not None or t.option is not None or t.status != (None, None):
         return t
     m = _TITLED_DEADLINE.match(text)
     if m is None:

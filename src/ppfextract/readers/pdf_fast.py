@@ -510,10 +510,11 @@ def page_paths(page: pdfium.PdfPage, space: _PageSpace, found: PathFinds | None 
                 continue
             x0, top, x1, bottom = _bounds(pts)
             if straight and len(pts) == 2:
-                if x1 - x0 > 1.0 and bottom - top > 1.0:
-                    continue  # a slanted stroke (a cross's arm) rules no cell
-                orientation = "h" if top == bottom else "v"
-                edges.append(_edge(x0, top, x1, bottom, orientation, "line"))
+                # (a slanted stroke, a cross's arm, rules no cell)
+                orientation = "h" if top == bottom else (
+                    "v" if x1 - x0 <= 1.0 or bottom - top <= 1.0 else "")
+                if orientation:
+                    edges.append(_edge(x0, top, x1, bottom, orientation, "line"))
                 continue
             if straight and _is_rect(pts):
                 if not filled and _box_sized(x1 - x0, bottom - top):
