@@ -14,6 +14,7 @@ next.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from difflib import SequenceMatcher
 
 from .. import lazy_re as re  # re, each pattern compiled on first use
 from ..document import Cell, Document, Paragraph, Provenance, Style, Table
@@ -105,7 +106,9 @@ def extract_answers(doc: Document) -> AnswersResult:
                 in_table = False
                 _asked_in_text(current, unit.text[led.end():], unit.provenance)
             elif current is not None:
-                _paragraph(current, unit, asked)
+                following = _paragraph_then_heading(sections, current, unit, asked)
+                in_table = in_table and following is current
+                current = following
             continue
         if _keyed_row(sections, unit, keyed_columns, keyed_last,
                       current.milestone if current is not None else None, counted):
@@ -194,8 +197,16 @@ def _result(sections: dict[int, _Section]) -> AnswersResult:
     for sec in sections.values():
         sec.answers = _runs_split(sec.answers)
         sec.risks = _rows_rejoined(sec.risks)
+        for r in sec.risks:
+            text = r.risk or ""
+            coded = _MILESTONE_CODE.match(text) if text[:1] in "mM" else None
+            if coded is not None:  # 'M2: Resource allocation ...': milestone 2's risk
+                r.milestone, r.risk = int(coded[1]), text[coded.end():]
         for a in sec.answers:
             a.question, a.answer = _question_text(a.question), _unlabelled(a.answer, _A_LABEL)
+            coded = _QUESTION_CODE.match(a.question) if a.question[:1] in "mM" else None
+            if coded is not None:  # 'M2 - Is this a pilot ...?': milestone 2's question
+                a.milestone, a.question = int(coded[1]), a.question[coded.end():]
             a.question = _whole_question(a.question, a.milestone)
         # an "answer" that only lists the options ('Yes No') is a form's printed choices;
         # 'See box at end of appendix' points to the content, it is none; a form's
@@ -221,6 +232,54 @@ _DIGIT = re.compile(r"\d")
 # identified', 'Nil', 'N/A'
 _NO_RISK = re.compile(r"^\s*(?:(?:there\s+(?:are|were)\s+)?no\s+(?:(?:key|significant|new|"
                       r"major|current|further)\s+)*risks?\b|none\b|nil\b|n\s*/\s*a\b)", re.I)
+_M_CODE = re.compile(r"^\s*m([1-5])\s*[:.\-\u2013]\s+(?=\S)", re.I)
+_MILESTONE_CODE = re.compile(r"^\s*(?:milestone\s*|m)([1-5])\s*[:.\-\u2013]\s+(?=\S)", re.I)
+
+
+# a question led by its milestone's code ('M1 Does our Authority ...?', 'M2 - Is this
+# ...?', a scan's 'M2~ What could ...?')
+_QUESTION_CODE = re.compile(r"^\s*(?:milestone\s*|m)([1-5])\s*[:.\-\u2013\u2014_~]*\s+(?=[A-Z])",
+                            re.I)
+
+
+def _coded_item(texts: list[str]) -> bool:
+    """A row's first text led by a milestone's code then words of its own, and a value of
+    five words or more after it ('M5: Commissioning strategy out of date | Refresh led
+    by ...'): an item of that milestone (a risk, a question), no heading."""
+    if len(texts) < 2 or len(texts[1].split()) < 5 or texts[0][:1] not in "mM" or \
+            section_label(texts[1].split("\n", 1)[0]) is not None:
+        return False
+    coded = _M_CODE.match(texts[0])  # ('Milestone 2: Self-directed support' is a title)
+    return coded is not None and bool(texts[0][coded.end():].strip())
+
+
+def _paragraph_then_heading(sections: dict[int, _Section], sec: _Section, p: Paragraph,
+                            asked: bool) -> _Section:
+    """A paragraph of ``sec``, and the part after it: the next milestone's when its
+    heading ran into the paragraph as its last line (the reader kept them together)."""
+    heading = _last_line_heading(p)
+    if heading is None:
+        _paragraph(sec, p, asked)
+        return sec
+    _paragraph(sec, Paragraph(p.lines[:-1], p.provenance, p.style, p.wrapped), asked)
+    following = sections.setdefault(heading, _Section(heading))
+    following.region, following.question = None, None
+    return following
+
+
+def _last_line_heading(p: Paragraph) -> int | None:
+    """The milestone a paragraph's last line heads, set apart in bold ('... 600 members.'
+    then '**Milestone 2:** Self-directed support'), after a line ending a sentence."""
+    if len(p.lines) < 2 or "ilestone" not in p.text[-200:]:
+        return None
+    last = p.lines[-1]
+    if not last.text.lower().startswith("milestone") or \
+            p.lines[-2].text.rstrip()[-1:] not in ".?!" or \
+            not last.covered(0, 11, Style.BOLD):
+        return None
+    return text_heading(last.text)
+
+
 def _rows_rejoined(risks: list[Risk]) -> list[Risk]:
     """A risk whose words go on from the one before ('... for older people not' then 'yet
     tested.'; its mitigation likewise): one risk's lines split into two rows by a scan or
@@ -263,13 +322,30 @@ def _fragment(question: str) -> bool:
 def _whole_question(question: str, milestone: int | None) -> str:
     """A question cut short at a line's end, with no question mark ('Do we have a strategy
     and/or an investment programme for'), whose six words or more begin one framework
-    question alone: that question, as printed in full."""
-    if "?" in question or len(question) > 200 or len(question.split()) < 6:
+    question alone, or one misread by a letter or two: that question, as printed."""
+    if len(question) > 250 or len(question.split()) < 6:
         return question
     low = " ".join(question.lower().split())
-    found = {q for m in MILESTONES if milestone is None or m.id == milestone
-             for q in m.key_questions if q.lower().startswith(low) and len(q) > len(low) + 3}
-    return found.pop() if len(found) == 1 else question
+    asked = [q for m in MILESTONES if milestone is None or m.id == milestone
+             for q in m.key_questions]
+    if any(q.lower() == low for q in asked):
+        return question
+    if "?" not in question:
+        found = {q for q in asked if q.lower().startswith(low) and len(q) > len(low) + 3}
+        if len(found) == 1:
+            return found.pop()
+    # the framework's question with a letter or two misread ('a.user led organisation
+    # (ULO):in place', a scan's OCR): that question, as printed
+    close = set()
+    for q in asked:
+        if abs(len(q) - len(low)) > 2 or q.lower().rstrip("?") == low.rstrip("?. "):
+            continue  # (words left out or added are the council's wording; a question
+            # mark left out is as printed)
+        matcher = SequenceMatcher(None, low, q.lower(), autojunk=False)
+        if matcher.real_quick_ratio() >= 0.95 and matcher.quick_ratio() >= 0.95 and \
+                matcher.ratio() >= 0.95:
+            close.add(q)
+    return close.pop() if len(close) == 1 else question
 
 
 def _asks_a_field(question: str) -> bool:
@@ -608,6 +684,8 @@ def _row_heading(row: RowView) -> int | None:
     if any(deadline_of(t) is not None or parse_status(t) != (None, None) for t in texts) \
             or any(_mark_only(c) for c in filled):
         return None  # a row of values that names its milestone (a long table), not a head
+    if _coded_item(texts):
+        return None
     for text in texts[:2]:
         # a short name heads a row alone or after 'Milestone n': 'For further information
         # please contact | ...' on a cover sheet names no milestone
@@ -656,6 +734,8 @@ def _header_row(row: RowView, first: bool = False) -> bool:
     short = [c for c in row.cells if c.text.strip()]
     if first and len(short) >= 2 and all(len(c.text.strip()) <= 25 for c in short):
         return True
+    if _coded_item([c.text for c in short]):
+        return False
     for cell in row.cells:
         said = _sentence(cell.text)  # (its first line too: 'How have commissioning' ...)
         for text in {cell.text, cell.text.split("\n")[0]}:

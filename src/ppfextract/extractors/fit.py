@@ -351,7 +351,7 @@ def _member(option: Option, label: Cell, slot: Cell | None, where: str,
         prov = slot.provenance
     elif line.marks or words:
         where = "same cell"
-        if _boxes_of_others(tuple(m for ln in label.lines for m in ln.marks)):
+        if _boxes_of_others(label.marks):
             found = ()  # (see _boxes_of_others)
     return Member(option, found, words, fill, emph, struck, prov, where,
                   has_slot=slot is not None or bool(line.marks))
@@ -611,7 +611,7 @@ def _in_cell_options(grid: Grid, cell: Cell) -> list[Member]:
             members.append(Member(option, marks_, words, None, emph, struck, cell.provenance,
                                   "same cell", has_slot=bool(marks_) or len(pieces) > 1))
     options = [m for m in members]
-    if len(options) == 1 and _boxes_of_others(tuple(m for ln in lines for m in ln.marks)):
+    if len(options) == 1 and _boxes_of_others(cell.marks):
         return []
     evidence = any(m.marks or m.words.strip() or m.struck or m.emphasized for m in options)
     if len(options) >= 2 or (options and evidence):

@@ -16,7 +16,7 @@ from .. import lazy_re as re  # re, each pattern compiled on first use
 from ..document import Cell, Line, Table
 from ..framework import Deadline, Likelihood, parse_month
 from ..marks import is_background
-from .labels import MONTH_STARTS, Section, deadline_of, requirement_keywords
+from .labels import MONTH_STARTS, Section, requirement_keywords, titled_deadline
 from .tags import Field, Option, Tags, is_mark_word, tag_text
 
 # sections of a milestone table that hold no answer to the key dates
@@ -169,22 +169,13 @@ def _cell_tags(cell: Cell) -> Tags:
     return _titled_deadline(whole, cell.text) if cell.col_span == 1 else whole
 
 
-# a deliverable titled by its deadline: 'April 2010: Public told about the changes',
-# 'Oct 2010 - providers ready' (a month's name and year, then a colon or a dash)
-_TITLED_DEADLINE = re.compile(r"^\s*(?P<d>[A-Za-z]{3,9}\.?\s+(?:20)?1[01])\s*"
-                              r"(?::|\s[-\u2013\u2014])\s*[A-Za-z]")
-
-
 def _titled_deadline(t: Tags, text: str) -> Tags:
     if text[:3].lower() not in MONTH_STARTS or len(text) < 12 or t.deadline is not None or \
             t.field is not None or t.option is not None or t.status != (None, None):
         return t
-    m = _TITLED_DEADLINE.match(text)
-    if m is None:
-        return t
-    d = deadline_of(m["d"])
+    titled = titled_deadline(text)
     # (its word the title's, as a cell whose first line is the title: a header's length)
-    return replace(t, deadline=d, word=m["d"].lower()) if d is not None else t
+    return replace(t, deadline=titled[0], word=titled[1]) if titled is not None else t
 
 
 def line_tags(line: Line) -> Tags:

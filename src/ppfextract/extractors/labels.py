@@ -228,14 +228,33 @@ def deadline_of(text: str) -> Deadline | None:
         return None
     if t.isascii() and "10" not in t and "11" not in t:
         return None  # a deadline is in 2010 or 2011: every notation read has 10 or 11
-    if _REPORTED_AT.search(t):
-        return None  # "Position at September 2010": when progress was reported, not due
+    if _REPORTED_AT.search(t) or (("quarter" in t or "qtr" in t or "period" in t)
+                                  and _QUARTER_TO.search(t)):
+        # "Position at September 2010", "Quarter to Sep 2010": when progress was
+        # reported, not due
+        return None
     if ":" in t and _has_time(t):
         return None  # '05/04/2011 16:25': when a row was modified, not a deadline
     if t.count("10") + t.count("11") >= 2 and _months_named(t) >= 2:
         return None  # 'Apr 2010 Oct 2010 Apr 2011': the heads of boxes side by side
     t = _DEADLINE_LEAD.sub("", t)
     return parse_deadline(t)
+
+
+# a deliverable titled by its deadline: 'April 2010: Public told about the changes',
+# 'Oct-10 - providers ready' (a month's name and year, then a colon or a dash)
+_TITLED_DEADLINE = re.compile(r"^\s*(?P<d>[A-Za-z]{3,9}\.?(?:\s+|\s*[-'/]\s*)(?:20)?1[01])\s*"
+                              r"(?::|\s[-\u2013\u2014])\s*[A-Za-z]")
+
+
+def titled_deadline(text: str) -> tuple[Deadline, str] | None:
+    """The deadline a text is titled by, and the title's words ('April 2010: Public told
+    ...' -> (2010-04, 'april 2010'))."""
+    m = _TITLED_DEADLINE.match(text)
+    if m is None:
+        return None
+    d = deadline_of(m["d"])
+    return (d, m["d"].lower()) if d is not None else None
 
 
 def _has_time(t: str) -> bool:
@@ -264,8 +283,8 @@ def _months_named(t: str) -> int:
                 and y.removeprefix("20") in ("10", "11")})
 
 
-_REPORTED_AT = re.compile(r"\b(?:position|as at|as of|reported|return|(?:quarter|qtr|period"
-                          r")\s+(?:end(?:ing|ed)?|to))\b")
+_REPORTED_AT = re.compile(r"\b(?:position|as at|as of|reported|return)\b")
+_QUARTER_TO = re.compile(r"\b(?:quarter|qtr|period)\s+(?:end(?:ing|ed)?|to)\b")
 _DEADLINE_LEAD = re.compile(
     r"^(by|deadline|due(?: by)?|milestone date|target date|key date)[:\s]+")
 
@@ -651,6 +670,9 @@ def _lead_clause_status(t: str) -> tuple[str | None, Likelihood | None]:
             continue
         if _NOT_ACHIEVED.match(rest):
             return "N", find_likelihood(rest[_NOT_ACHIEVED.match(rest).end():])  # type: ignore[union-attr]
+        if k and head.startswith("achieved") and (
+                _ACHIEVED_SAID.match(rest) or _offers_both(rest)):
+            return parse_status(rest)  # '... prevention. Achieved? No': the answer asked
         if _ACHIEVED.match(head) and not find_likelihood(rest):
             return "Y", None
         lik = find_likelihood(head)

@@ -102,7 +102,13 @@ def _value(match: re.Match[str], nxt: str | None) -> str:
                 value = value[:low.index(word) + len(word) - 2]
                 break
     value = value.strip(" *")  # a form's mandatory field: 'Date completed *'
+    if value[:1] == "(" and _FORMAT_HINT.fullmatch(value):
+        value = ""  # 'Date completed (dd/mm/yyyy)': how to write it, the value beside it
     return value or (nxt or "").strip()
+
+
+_FORMAT_HINT = re.compile(r"\(\s*(?:dd|d)[/.\-\s]*(?:mm|m|mmm)[/.\-\s]*(?:yyyy|yy|ccyy)\s*\)",
+                          re.I)
 
 
 _MONTH_PROGRESS = re.compile(
@@ -623,6 +629,10 @@ def _from_prose(meta: Metadata, texts: list[tuple[str, Provenance, str | None]],
     """Council and period from headings and running text, then the file's own title,
     then its page headers and footers."""
     head = texts[:40]
+    # (forty paragraphs, whatever the tables' cells before them: a paper's decoy tables
+    # do not push its return's heading out of reach)
+    paragraphs = sum(1 for _, prov, _ in head if prov.row is None)
+    head += [x for x in texts[40:] if x[1].row is None][:max(0, 40 - paragraphs)]
     if meta.council is None:
         _council_from_prose(meta, texts, title, furniture)
     if not any(_PPF_CONTEXT.search(text) for text, _, _ in texts):

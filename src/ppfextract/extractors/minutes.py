@@ -24,10 +24,12 @@ _NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "1": 1, "2": 2
             "4": 4, "5": 5}
 _MONTH_YEAR = (r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+20\d\d")
 # 'all five of the April 2010 milestones', 'four of the five October 2010 deliverables'
+# (or 'all five of the milestones due by April 2010')
 _COUNTED = re.compile(
     r"\b(?:(?P<all>all)(?:\s+(?:five|5))?|(?P<n>one|two|three|four|[1-4])\s+of\s+the\s+"
-    r"(?:five|5))\s+(?:of\s+the\s+)?(?P<d>" + _MONTH_YEAR + r")\s+(?:milestones?|"
-    r"deliverables?)\b", re.I)
+    r"(?:five|5))\s+(?:of\s+the\s+)?(?:(?P<d>" + _MONTH_YEAR + r")\s+(?:milestones?|"
+    r"deliverables?)|(?:milestones?|deliverables?)\s+(?:due\s+(?:by|in)|for)\s+(?P<e>"
+    + _MONTH_YEAR + r"))\b", re.I)
 _ACHIEVED_SAID = re.compile(r"\b(?:achieved|met|completed?)\b", re.I)
 _TO_COME = re.compile(r"\b(?:to\s+be|will\s+be|would\s+be|should\s+be|on\s+track)\b", re.I)
 _NEGATED = re.compile(r"\bnot\s+(?:yet\s+)?(?:been\s+)?(?:achieved|met|completed?)\b", re.I)
@@ -98,7 +100,7 @@ def _counted(sentence: str, after: list[str], prov: Provenance) -> list[Reading]
         return []  # ('... are fairly likely to be achieved', '... expected to be met')
     out: list[Reading] = []
     for m in _COUNTED.finditer(sentence):
-        deadline = deadline_of(m["d"])
+        deadline = deadline_of(m["d"] or m["e"])
         if deadline is None:
             continue
         achieved = 5 if m["all"] else _NUMBERS[m["n"].lower()]
@@ -109,8 +111,13 @@ def _counted(sentence: str, after: list[str], prov: Provenance) -> list[Reading]
             _exceptions(after, deadline) or set() if achieved < 5 else set())
         if m["all"] and here is not None:
             achieved = 5 - len(missed)
-        if not missed and _EXCEPTION.search(sentence[m.end():]):
-            continue  # an exception said but not named
+        rest = sentence[m.end():]
+        if not missed and (_EXCEPTION.search(rest) or _MILESTONE_NUMBERS.search(rest)
+                           or milestones_named(rest)):
+            # an exception said but not named; a milestone named after the count ('...
+            # have now been met, although the prevention strategy (Milestone 3) was
+            # signed off late'): which were met by the deadline is not said
+            continue
         if len(missed) != 5 - achieved:
             continue  # the exceptions not named, or not as many as the count leaves
         rule = f"'{m.group()}' achieved" + (f", but milestone {sorted(missed)}"
@@ -156,7 +163,7 @@ def _grouped(sentence: str, prov: Provenance) -> list[Reading]:
     deadline = deadlines.pop()
     refs = list(_MILESTONE_NUMBERS.finditer(sentence))
     if not refs:
-        return []
+        return _grouped_by_name(sentence, deadline, prov)
     out: list[Reading] = []
     seen: set[int] = set()
     for k, ref in enumerate(refs):
@@ -171,6 +178,28 @@ def _grouped(sentence: str, prov: Provenance) -> list[Reading]:
                            f"'{ref.group()}' then '{said[0]}' in a sentence on "
                            f"{deadline.value}", prov) for n in numbers)
     return out
+
+
+def _grouped_by_name(sentence: str, deadline: Deadline, prov: Provenance) -> list[Reading]:
+    """'... assessed the milestones for effective partnerships and for local commissioning
+    as very likely to be achieved, self-directed support and personal budgets as fairly
+    likely, and prevention and cost effective services as fairly unlikely': the
+    milestones each stretch names by title, with the likelihood that ends it; every
+    stretch naming one or more, none named twice."""
+    out: list[Reading] = []
+    seen: set[int] = set()
+    start = 0
+    for m in _LIKELIHOOD.finditer(sentence):
+        named = milestones_named(sentence[start:m.start()])
+        if not named or seen & named:
+            return []
+        seen |= named
+        value = m["l"].lower().replace(" ", "_")
+        out.extend(Reading(n, deadline, Field.LIKELIHOOD, value, "minutes",
+                           f"milestones named then '{m['l'].lower()}' in a sentence on "
+                           f"{deadline.value}", prov) for n in sorted(named))
+        start = m.end()
+    return out if len(seen) >= 2 else []
 
 
 __all__ = ["minutes_readings"]

@@ -34,7 +34,7 @@ from .fit import (
     split_options,
 )
 from .grid import Grid, keyed
-from .labels import MONTH_STARTS, deadline_of, milestone_heading, parse_status
+from .labels import MONTH_STARTS, deadline_of, milestone_heading, parse_status, titled_deadline
 from .selection import Decision, Member, decide_block, line_choice
 from .tags import Field, tag_text, value_of
 
@@ -423,8 +423,7 @@ def _field_paragraph(st: _State, p: Paragraph) -> bool:
     if (st.para_deadline is not None or "/" in text or "|" in text) and \
             _options_paragraph(st, p, text):
         return True
-    if ((len(text) > 120 or len(p.lines) > 1) and _deadline_heads(st, p, text)) or \
-            _deliverable_led(st, p, text):
+    if _heads_fields(st, p, text):
         return True
     if not text or len(text) > 120:
         # (the deliverable's wording under its deadline's label, then the fields asked on
@@ -522,6 +521,38 @@ def _deadline_heads(st: _State, p: Paragraph, text: str) -> bool:
             _field_lines(st, p)
             return True
     return False
+
+
+def _heads_fields(st: _State, p: Paragraph, text: str) -> bool:
+    """A paragraph naming the deadline (and perhaps the field) of the paragraphs after
+    it: a titled deliverable asking its field, a deadline's label then the deliverable,
+    a deliverable led by its deadline."""
+    if text[:3].lower() in MONTH_STARTS and "?" in text and _titled_asks(st, p, text):
+        return True
+    return ((len(text) > 120 or len(p.lines) > 1) and _deadline_heads(st, p, text)) or \
+        _deliverable_led(st, p, text)
+
+
+def _titled_asks(st: _State, p: Paragraph, text: str) -> bool:
+    """A deliverable titled by its deadline whose last sentence asks a field, perhaps
+    with its value after it ('October 2010: Local service users ... How likely are we to
+    achieve this milestone by this date?', 'April 2010: Personal budgets introduced ...
+    Achieved? Yes'): the options or the value that follow answer for that deadline."""
+    titled = titled_deadline(text)
+    if titled is None:
+        return False
+    end = text.rfind("?")
+    start = max(text.rfind(". ", 0, end), text.rfind(": ", 0, end))
+    asked = tag_text(text[start + 2:end + 1])
+    if asked.field not in (Field.ACHIEVED, Field.LIKELIHOOD) or asked.deadline not in (
+            None, titled[0]):
+        return False
+    st.para_deadline, st.para_field, st.para_age = titled[0], asked.field, 0
+    value = text[end + 1:].strip(" *")
+    if value:
+        _field_value(st, p, asked.field, value)
+        st.para_field = None
+    return True
 
 
 def _field_lines(st: _State, p: Paragraph, start: int = 1) -> bool:

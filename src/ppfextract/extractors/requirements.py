@@ -30,6 +30,7 @@ from .ratings import (
     read_ratings,
     requirement_keywords,
 )
+from .segments import says_earlier
 from .selection import Member, decide_block, line_choice
 from .tags import Field, option_of_rating
 
@@ -88,7 +89,8 @@ def rating_readings(blocks: list[Paragraph | Grid]) -> list[RatingReading]:
                 found.append(by_place)
                 previous = ""
                 continue
-        in_prose = _ratings_in_prose(item, text, run)
+        in_prose = _counted_ratings(item, text) if "twelve" in text or "12" in text else []
+        in_prose = in_prose or _ratings_in_prose(item, text, run)
         if in_prose:
             found.extend(in_prose)
             previous = ""
@@ -138,6 +140,57 @@ def _ratings_in_prose(item: Paragraph, text: str, run: int) -> list[RatingReadin
                               "each wording then a dash and its rating", item.provenance,
                               True, ("lines", run)) for rid, rating in in_run]
     return []
+
+
+_NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+                 "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
+# 'Of the twelve underpinning requirements in the return, ten were rated green', 'all 12
+# requirements were rated green'
+_COUNT = r"(?:all|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})"
+_COUNTED_RATINGS = re.compile(
+    r"\b(?:(?P<m>" + _COUNT + r")\s+of\s+the\s+|of\s+the\s+|all\s+(?:of\s+the\s+)?)"
+    r"(?:twelve|12)\s+(?:underpinning\s+)?requirements\b[^.;]{0,60}?\b(?:(?P<n>" + _COUNT
+    + r")\s+)?(?:of\s+them\s+)?(?:were\s+|are\s+|had\s+been\s+|have\s+been\s+)?"
+    r"(?:rated|assessed\s+as|judged)\s+(?P<r>[a-z/\-]+(?:\s*[/\-]\s*[a-z]+)?)", re.I)
+# '... the workforce strategy that supports the transformation was rated amber/green'
+_RATED_CLAUSE = re.compile(r"(?P<name>[^.;]{8,200}?)\s+(?:was|were|is|are|had\s+been)\s+"
+                           r"(?:rated|assessed\s+as|judged)\s+(?P<r>[a-z]+(?:\s*[/\-]\s*"
+                           r"[a-z]+)?)", re.I)
+
+
+def _counted_ratings(item: Paragraph, text: str) -> list[RatingReading]:
+    """Ratings minutes state by a count and its exceptions ('Of the twelve underpinning
+    requirements, ten were rated green. The financial systems ... were rated amber/red,
+    and the workforce strategy ... amber/green'): read only when the exceptions named,
+    each with its own rating, are as many as the count leaves."""
+    m = _COUNTED_RATINGS.search(text)
+    if m is None or says_earlier(text[max(0, text.rfind(". ", 0, m.start())):m.end()]):
+        return []  # (none, or an earlier return's: 'In the June return, of the twelve ...')
+    if m["m"] and m["n"]:
+        return []  # two counts
+    count_word = (m["m"] or m["n"] or "all").lower()
+    count = 12 if count_word == "all" else _NUMBER_WORDS.get(count_word) or (
+        int(count_word) if count_word.isdigit() else 0)
+    rating = parse_rating(m["r"])
+    if rating is None or not 1 <= count <= 12:
+        return []
+    rest = text[m.end():]
+    exceptions: dict[str, Rating] = {}
+    for clause in re.split(r",\s+and\s+|;\s+|\.\s+|,\s+while\s+|,\s+but\s+", rest):
+        said = _RATED_CLAUSE.search(clause)
+        if said is None:
+            continue
+        named = _requirement_named(re.sub(r"^\s*(?:and|but|while|the)\s+", "", said["name"],
+                                          flags=re.I))
+        other = parse_rating(said["r"])
+        if named is None or other is None or other is rating or named[0] in exceptions:
+            return []  # an exception not named, or rated as the count is
+        exceptions[named[0]] = other
+    if len(exceptions) != 12 - count:
+        return []
+    rule = f"'{m.group()}', and {len(exceptions)} named otherwise"
+    return [RatingReading(rid, exceptions.get(rid, rating), "ratings counted in prose", rule,
+                          item.provenance, True, ("counted", 0)) for rid in _ORDER]
 
 
 def _header_or_choice(item: Paragraph, previous: str, run: int) -> RatingReading | None:
