@@ -14,7 +14,6 @@ next.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from difflib import SequenceMatcher
 
 from .. import lazy_re as re  # re, each pattern compiled on first use
 from ..document import Cell, Document, Paragraph, Provenance, Style, Table
@@ -199,7 +198,8 @@ def _result(sections: dict[int, _Section]) -> AnswersResult:
         sec.risks = _rows_rejoined(sec.risks)
         for r in sec.risks:
             text = r.risk or ""
-            coded = _MILESTONE_CODE.match(text) if text[:1] in "mM" else None
+            coded = _MILESTONE_CODE.match(text) if text[:1] in "mM" and (
+                text[1:3].strip()[:1].isdigit() or text[:9].lower() == "milestone") else None
             if coded is not None:  # 'M2: Resource allocation ...': milestone 2's risk
                 r.milestone, r.risk = int(coded[1]), text[coded.end():]
         for a in sec.answers:
@@ -246,8 +246,8 @@ def _coded_item(texts: list[str]) -> bool:
     """A row's first text led by a milestone's code then words of its own, and a value of
     five words or more after it ('M5: Commissioning strategy out of date | Refresh led
     by ...'): an item of that milestone (a risk, a question), no heading."""
-    if len(texts) < 2 or len(texts[1].split()) < 5 or texts[0][:1] not in "mM" or \
-            section_label(texts[1].split("\n", 1)[0]) is not None:
+    if len(texts) < 2 or texts[0][:1] not in "mM" or not texts[0][1:3].strip()[:1].isdigit() \
+            or len(texts[1].split()) < 5 or section_label(texts[1].split("\n", 1)[0]) is not None:
         return False
     coded = _M_CODE.match(texts[0])  # ('Milestone 2: Self-directed support' is a title)
     return coded is not None and bool(texts[0][coded.end():].strip())
@@ -341,6 +341,8 @@ def _whole_question(question: str, milestone: int | None) -> str:
         if abs(len(q) - len(low)) > 2 or q.lower().rstrip("?") == low.rstrip("?. "):
             continue  # (words left out or added are the council's wording; a question
             # mark left out is as printed)
+        from difflib import SequenceMatcher  # (here: its import costs a batch's every file)
+
         matcher = SequenceMatcher(None, low, q.lower(), autojunk=False)
         if matcher.real_quick_ratio() >= 0.95 and matcher.quick_ratio() >= 0.95 and \
                 matcher.ratio() >= 0.95:

@@ -241,20 +241,23 @@ def deadline_of(text: str) -> Deadline | None:
     return parse_deadline(t)
 
 
-# a deliverable titled by its deadline: 'April 2010: Public told about the changes',
-# 'Oct-10 - providers ready' (a month's name and year, then a colon or a dash)
-_TITLED_DEADLINE = re.compile(r"^\s*(?P<d>[A-Za-z]{3,9}\.?(?:\s+|\s*[-'/]\s*)(?:20)?1[01])\s*"
-                              r"(?::|\s[-\u2013\u2014])\s*[A-Za-z]")
-
-
 def titled_deadline(text: str) -> tuple[Deadline, str] | None:
-    """The deadline a text is titled by, and the title's words ('April 2010: Public told
-    ...' -> (2010-04, 'april 2010'))."""
-    m = _TITLED_DEADLINE.match(text)
-    if m is None:
+    """The deadline a text is titled by, and the title's words: a month's name and year,
+    then a colon or a dash, then words ('April 2010: Public told ...', 'Oct-10 - providers
+    ready' -> (2010-04, 'april 2010'), (2010-10, 'oct-10'))."""
+    head = text[:20]
+    cuts = [k for k in (head.find(":"), head.find(" -"), head.find(" \u2013"),
+                        head.find(" \u2014")) if k > 0]
+    if not cuts:
+        return None  # (no colon or dash after a month and year)
+    cut = min(cuts)
+    title = text[:cut].strip()
+    after = text[cut:].lstrip(" :-\u2013\u2014")
+    if not (5 <= len(title) <= 14 and title[:3].lower() in MONTH_STARTS
+            and title[-2:].isdigit() and after[:1].isalpha()):
         return None
-    d = deadline_of(m["d"])
-    return (d, m["d"].lower()) if d is not None else None
+    d = deadline_of(title)
+    return (d, title.lower()) if d is not None else None
 
 
 def _has_time(t: str) -> bool:
@@ -597,7 +600,7 @@ def parse_status(text: str) -> tuple[str | None, Likelihood | None]:
     if first == "a" and t.startswith("achieved"):
         # 'Achieved - No', 'Achieved? Yes', 'Achieved: N': the answer after the label
         said = _ACHIEVED_SAID.match(t)
-        if said is None and (_ACHIEVED_NA.match(t) or _offers_both(t)):
+        if said is None and (("/" in t and _ACHIEVED_NA.match(t)) or _offers_both(t)):
             return None, None  # 'Achieved: N/A'; 'Achieved: [?] Y N' (both offered)
         if said is not None and _OTHER_ANSWER.match(t, said.end()):
             return None, None  # 'Achieved: Y N', 'Achieved? Yes No': both offered, unmarked

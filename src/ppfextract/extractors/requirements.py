@@ -89,7 +89,8 @@ def rating_readings(blocks: list[Paragraph | Grid]) -> list[RatingReading]:
                 found.append(by_place)
                 previous = ""
                 continue
-        in_prose = _counted_ratings(item, text) if "twelve" in text or "12" in text else []
+        in_prose = _counted_ratings(item, text) if "equirements" in text and (
+            "twelve" in text or "welve" in text or "12 " in text) else []
         in_prose = in_prose or _ratings_in_prose(item, text, run)
         if in_prose:
             found.extend(in_prose)
