@@ -26,20 +26,9 @@ from ppfextract.extractors.segments import _marker_period
 
 from .handdocs import cells, record, table
 from .test_round14_lessons import meta
+from .test_round22_lessons import _qa, _ratings, _risks
 
 PDF = Path(__file__).parent / "data" / "pdf"
-
-
-def _ratings(rec) -> dict[str, str]:
-    return {r.requirement: r.rating.value for r in rec.requirements}
-
-
-def _qa(rec) -> list[tuple[int, str, str]]:
-    return [(a.milestone, a.question, a.answer) for a in rec.answers]
-
-
-def _risks(rec) -> list[tuple[int, str, str | None]]:
-    return [(r.milestone, r.risk, r.mitigation) for r in rec.risks]
 
 
 def test_quarter_columns_name_periods_and_titled_deliverables_their_deadlines():

@@ -16,14 +16,7 @@ from ppfextract.extractors.answers import _coded_item
 
 from .handdocs import cells, radio_line, record, table
 from .test_round14_lessons import meta
-
-
-def _qa(rec) -> list[tuple[int, str, str]]:
-    return [(a.milestone, a.question, a.answer) for a in rec.answers]
-
-
-def _risks(rec) -> list[tuple[int, str, str | None]]:
-    return [(r.milestone, r.risk, r.mitigation) for r in rec.risks]
+from .test_round22_lessons import _qa, _ratings, _risks
 
 
 def test_deliverables_titled_by_a_numeric_deadline_give_their_rows_it():
@@ -134,10 +127,6 @@ def test_a_milestones_title_beside_a_section_label_is_no_coded_item():
     assert not _coded_item(["Milestone 2: Self-directed support",
                             "Key risks and mitigating actions\nReviewed every quarter"])
     assert not _coded_item(["M2: Self-directed support", "Key risks and mitigating actions"])
-
-
-def _ratings(rec) -> dict[str, str]:
-    return {r.requirement: r.rating.value for r in rec.requirements}
 
 
 def test_minutes_count_the_ratings_and_name_the_exceptions():
