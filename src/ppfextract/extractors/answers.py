@@ -322,7 +322,7 @@ def _fragment(question: str) -> bool:
 def _whole_question(question: str, milestone: int | None) -> str:
     """A question cut short at a line's end, with no question mark ('Do we have a strategy
     and/or an investment programme for'), whose six words or more begin one framework
-    question alone, or one misread by a letter or two: that question, as printed."""
+    question alone, or one misread by a few letters (a scan): that question, as printed."""
     if len(question) > 250 or len(question.split()) < 6:
         return question
     low = " ".join(question.lower().split())
@@ -338,7 +338,7 @@ def _whole_question(question: str, milestone: int | None) -> str:
     # (ULO):in place', a scan's OCR): that question, as printed
     close = set()
     for q in asked:
-        if abs(len(q) - len(low)) > 2 or q.lower().rstrip("?") == low.rstrip("?. "):
+        if abs(len(q) - len(low)) > 4 or q.lower().rstrip("?") == low.rstrip("?. "):
             continue  # (words left out or added are the council's wording; a question
             # mark left out is as printed)
         from difflib import SequenceMatcher  # (here: its import costs a batch's every file)
@@ -375,6 +375,8 @@ def _heading_as_risk(r: Risk) -> bool:
     requirements', 'Mitigating actions'), the requirements' own headings, a column header
     ('Requirement | Rating (Red, Amber/Red ...)')."""
     risk, mitigation = (r.risk or "").strip(), (r.mitigation or "").strip()
+    if not mitigation and risk[:1] == "(" and risk[-1:] == ")" and len(risk) <= 40:
+        return True  # '(June 2010)': a heading's period set on a line of its own
     if _header_words(risk):
         return True  # 'Milestone | Mitigating action' (a header row's cells run together)
     if len(risk) <= 120 and (section_label(risk) is not None or _HEADS["risk"].match(risk)
@@ -706,8 +708,10 @@ def _mark_only(cell: Cell) -> bool:
 
 
 _MITIGATION_IN_CELL = re.compile(r"\s+mitigat\w*\s+actions?\s*[;:,.\-\u2013]\s*", re.I)
-_RISK_LABEL = re.compile(r"^\s*key\s+risks?\s*[;:,.\-\u2013]?\s*", re.I)
-_MITIGATION_LABEL = re.compile(r"^\s*mitigat\w*\s+actions?\s*[;:,.\-\u2013]?\s*", re.I)
+# ('Key risks;', 'Key risk -', or 'Risk:' with its colon; 'Mitigating actions', 'Mitigation:')
+_RISK_LABEL = re.compile(r"^\s*(?:key\s+risks?\s*[;:,.\-\u2013]?|risks?\s*:)\s*", re.I)
+_MITIGATION_LABEL = re.compile(r"^\s*(?:mitigat\w*\s+actions?\s*[;:,.\-\u2013]?|"
+                               r"mitigations?\s*:)\s*", re.I)
 
 
 def _continues(sec: _Section, row: RowView) -> bool:

@@ -598,15 +598,9 @@ def parse_status(text: str) -> tuple[str | None, Likelihood | None]:
             if lik is not None:
                 return "N", lik
     if first == "a" and t.startswith("achieved"):
-        # 'Achieved - No', 'Achieved? Yes', 'Achieved: N': the answer after the label
-        said = _ACHIEVED_SAID.match(t)
-        if said is None and (("/" in t and _ACHIEVED_NA.match(t)) or _offers_both(t)):
-            return None, None  # 'Achieved: N/A'; 'Achieved: [?] Y N' (both offered)
-        if said is not None and _OTHER_ANSWER.match(t, said.end()):
-            return None, None  # 'Achieved: Y N', 'Achieved? Yes No': both offered, unmarked
-        if said is not None:
-            return ("Y" if said[1][0] == "y" else "N"), (
-                find_likelihood(t[said.end():]) if said[1][0] == "n" else None)
+        answered = _answer_after_label(t)
+        if answered is not None:
+            return answered
     m = _NOT_ACHIEVED.match(t) if first in "npm" else None
     if m:
         return "N", find_likelihood(t[m.end():])
@@ -616,6 +610,23 @@ def parse_status(text: str) -> tuple[str | None, Likelihood | None]:
     if lik is not None and len(t) < 80:
         return None, lik
     return _lead_clause_status(t)
+
+
+def _answer_after_label(t: str) -> tuple[str | None, Likelihood | None] | None:
+    """'Achieved - No', 'Achieved? Yes', 'Achieved: N': the answer after the label; (None,
+    None) where the label is asked and not answered, or both answers are offered; None
+    where no answer follows ('Achieved', 'Achieved in full': the status itself)."""
+    said = _ACHIEVED_SAID.match(t)
+    if said is None and t[8:].lstrip()[:1] == "?":
+        return None, None  # 'Achieved? (deadlines passed)': the question, unanswered
+    if said is None and (("/" in t and _ACHIEVED_NA.match(t)) or _offers_both(t)):
+        return None, None  # 'Achieved: N/A'; 'Achieved: [?] Y N' (both offered)
+    if said is None:
+        return None
+    if _OTHER_ANSWER.match(t, said.end()):
+        return None, None  # 'Achieved: Y N', 'Achieved? Yes No': both offered, unmarked
+    return ("Y" if said[1][0] == "y" else "N"), (
+        find_likelihood(t[said.end():]) if said[1][0] == "n" else None)
 
 
 def _offers_both(t: str) -> bool:

@@ -33,7 +33,8 @@ _DATE_LABEL = re.compile(
     r"completion\s+date|^completed(?=\s*:?\s*$)|"
     r"completed\s+by\s*:[^:]{0,80}?\bdate)\s*[:\-\u2013]?\s*(?P<v>.*)$", re.I | re.S)
 _PERIOD_LABEL = re.compile(
-    r"^\s*(?:reporting\s+period|period(?:\s+(?:covered|ending|ended))?|quarter\s+ending|"
+    r"^\s*(?:(?:reporting|return|review)\s+period|period(?:\s+(?:covered|ending|ended))?|"
+    r"quarter\s+ending|"
     r"return\s+for"
     r"(?:\s+(?:the\s+)?(?:quarter|period)(?:\s+(?:ending|ended|to))?)?|"
     r"(?:latest|current|this)\s+(?:return|quarter|period)(?=\s*[:\-\u2013])|"
@@ -240,12 +241,9 @@ def extract_metadata(units: list[Unit], title: str | None = None,
                 if council and len(council.split()) <= 5:
                     meta.council, meta.provenance["council"] = council, prov
         if meta.date_completed is None and "omplet" in text.lower():
-            m = _DATE_LABEL.search(text)
-            if m:
-                value = _value(m, nxt)
-                d = parse_date(value)
-                if d:
-                    meta.date_completed, meta.provenance["date_completed"] = d.isoformat(), prov
+            d = _date_labelled(text, nxt)
+            if d:
+                meta.date_completed, meta.provenance["date_completed"] = d, prov
         if meta.period is None:
             m = _period_label(text, marked)
             if m:
@@ -260,6 +258,52 @@ def extract_metadata(units: list[Unit], title: str | None = None,
     _drop_untimely_date(meta)
     meta.council = canonical(meta.council) if meta.council else None  # 'Hull' as the spec
     return meta
+
+
+def _date_labelled(text: str, nxt: str | None) -> str | None:
+    """The completion date a label gives ('Date completed: 14/07/2010'); none where a
+    line gives two returns' dates."""
+    m = _DATE_LABEL.search(text)
+    if m is not None and text.lower().count("complet") >= 2 and "(" in text:
+        # '(Q2 return completed ... for comparison)', '(September return completed ...)':
+        # an aside's date is not the line's own
+        text = _ASIDE.sub(lambda a: "" if "omplet" in a.group() else a.group(), text)
+        m = _DATE_LABEL.search(text)
+    if m is not None and text.lower().count("complet") >= 2 and _two_dates_completed(text):
+        # two returns' completion dates: the one of the sentence not on an earlier
+        # return ('Latest return: ..., completed 14/01/2011. Previous return: ...'), or none
+        kept = [sentence for sentence in _PIECES.split(text)
+                if "omplet" in sentence and not says_earlier(sentence)]
+        if len(kept) != 1 or _two_dates_completed(kept[0]):
+            return None
+        text = kept[0]
+        m = _DATE_LABEL.search(text)
+    if m is None:
+        return None
+    d = parse_date(_value(m, nxt))
+    return d.isoformat() if d else None
+
+
+def _without_earlier_asides(text: str) -> str:
+    """The text without its asides in brackets on an earlier return ('Q3 return completed
+    14/01/2011 (Q2 return completed 15/10/2010 shown for comparison)')."""
+    return _ASIDE.sub(lambda m: "" if says_earlier(m.group()) else m.group(), text)
+
+
+_ASIDE = re.compile(r"\([^()]{4,200}\)")
+# a line's parts: its sentences, or fields set apart by ';' or ' | '
+_PIECES = re.compile(r"(?<=[.!?])\s+(?=[A-Z])|;\s+|\s+\|\s+")
+
+
+def _two_dates_completed(text: str) -> bool:
+    """Two different dates each after 'completed' ('Q4 (position at 31 March 2010),
+    completed 12/04/2010; Q1 (position at 30 June 2010), completed 08/07/2010')."""
+    found = set()
+    for piece in re.split(r"(?i)complet\w*", text)[1:]:
+        d = parse_date(piece.lstrip(" :-\u2013on")[:24].split(";")[0].split(",")[0])
+        if d is not None:
+            found.add(d)
+    return len(found) >= 2
 
 
 def _drop_untimely_date(meta: Metadata) -> None:
@@ -327,11 +371,25 @@ def _period_near_heading(meta: Metadata, texts: list[tuple[str, Provenance, str 
             # First milestones letter, DH/ADASS/LGA, September 2009.'; a heading naming
             # two returns' months names no one period)
             if len({m.lower() for m in months}) == 1 and len(text) < 120 and \
-                    not text.endswith("."):
+                    not text.endswith(".") and not _VERSIONED.search(text):
                 ym = parse_month(months[0])
                 if ym:
                     meta.period, meta.provenance["period"] = month_key(*ym), _prov
                     return
+
+
+def _latest_in_row(texts: list[tuple[str, Provenance, str | None]], text: str,
+                   prov: Provenance) -> str | None:
+    """Of a table cell naming a period and the cells beside it in its row naming others
+    ('Q4 2009/10 return (March 2010) | Q1 2010/11 return (June 2010)'), the latest."""
+    if len(text) > 80 or _period_in(text) is None:
+        return None
+    k = next((i for i, x in enumerate(texts) if x[1] is prov), None)
+    if k is None or not _among_months(texts, k):
+        return None
+    row = [x[0] for x in texts if x[1].block == prov.block and x[1].row == prov.row]
+    periods = [p for t in row if len(t) <= 80 and (p := _period_in(t)) is not None]
+    return max(periods) if len(periods) >= 2 else None
 
 
 def _among_months(texts: list[tuple[str, Provenance, str | None]], j: int) -> bool:
@@ -345,6 +403,11 @@ def _among_months(texts: list[tuple[str, Provenance, str | None]], j: int) -> bo
                     parse_month(text) is not None:
                 return True
     return False
+
+
+# a template's version and date, or a page's running header: 'Progress Return (DH template
+# v2, April 2010) Page 1'
+_VERSIONED = re.compile(r"\b(?:v\d+(?:\.\d+)?|version|template|page\s+\d+)\b", re.I)
 
 
 _NAME = r"[A-Z][\w'\-]+(?:\s+(?:upon|on|and|le|in|[A-Z][\w'\-]+)){0,3}?"
@@ -547,6 +610,9 @@ def _period_in(text: str) -> str | None:
     two ('sets the September 2010 return beside the December 2010 return') does not say
     which is this paper's."""
     found = _periods_said(text)
+    if len(found) > 1 and "(" in text:
+        text = _without_earlier_asides(text)  # '... (Q2 ... shown for comparison)'
+        found = _periods_said(text)
     if len(found) == 1:
         return month_key(*found.pop())
     if found and ". " in text:  # two periods: the first sentence naming one alone
@@ -554,6 +620,9 @@ def _period_in(text: str) -> str | None:
             one = _periods_said(sentence)
             if len(one) == 1:
                 return month_key(*one.pop())
+    if found:
+        return None  # two periods in one sentence ('Returns Q4 2009/10 (position at 31
+        # March 2010) ...; Q1 2010/11 (position at 30 June 2010)'): which is not said
     m = _QUARTER.search(text)
     if m:
         n = int(m["n"] or m["q"] or _ORDINAL[m["w"].lower()])
@@ -640,9 +709,14 @@ def _from_prose(meta: Metadata, texts: list[tuple[str, Provenance, str | None]],
     if meta.period is None:
         for text, prov, _ in head:
             if len(text) > 600 or (len(text) <= 160 and says_earlier(text)
-                                   and _SENTENCE_END.search(text) is None) or _to_come(text):
+                                   and _SENTENCE_END.search(text) is None) or _to_come(text) \
+                    or (len(text) > 160 and says_earlier(_SENTENCE_END.split(text, 1)[0])):
+                # (or its first sentence is on earlier returns: 'Your previous submissions
+                # Q3 2010/11 ... – View'))
                 continue  # ('Quarter 2 return (Sept 2010) - previous': an earlier return's)
-            period = _period_in(text)
+            # (two quarters' columns side by side: the latest is the paper's return)
+            period = _latest_in_row(texts, text, prov) if prov.row is not None else None
+            period = period or _period_in(text)
             if period:
                 meta.period, meta.provenance["period"] = period, prov
                 break

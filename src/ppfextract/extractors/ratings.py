@@ -262,12 +262,31 @@ def colour_key(grid: Grid) -> list[tuple[str, Rating]]:
     return out
 
 
-def read_ratings(grid: Grid) -> list[RatingReading]:
+def legend_key(grid: Grid) -> list[tuple[str, Rating]]:
+    """A table that is a colour key alone ('Key' over 'Red', 'Amber/Red', ... each on its
+    colour, a slide's legend beside its table): (fill, rating) for each, two or more."""
+    out: list[tuple[str, Rating]] = []
+    if grid.n_rows > 8 or grid.n_cols > 8 or len(grid.cells) > 16:
+        return out
+    for cell in grid.cells:
+        text = cell.text.strip()
+        if not text or _KEY_LABEL.match(text):
+            continue
+        rating = grid.tag(cell).rating
+        if rating is None or cell.fill is None or vocab.is_background(cell.fill):
+            return []
+        out.append((cell.fill, rating))
+    return out if len({rt for _, rt in out}) >= 2 else []
+
+
+def read_ratings(grid: Grid, beside: list[tuple[str, Rating]] | None = None
+                 ) -> list[RatingReading]:
+    """The ratings a table gives; ``beside``: the key of a legend table beside it."""
     wordings = _wordings(grid)
     if not wordings:
         return []
     headers = _rating_headers(grid, wordings)
-    key = colour_key(grid) or _two_ambers(grid) or _two_greens(grid)
+    key = colour_key(grid) or beside or _two_ambers(grid) or _two_greens(grid)
     colours = _written_colours(grid)
     worded = {id(w.cell) for w in wordings}
     out: list[RatingReading] = []

@@ -27,6 +27,7 @@ from .ratings import (
     MIN_NAMED_TOGETHER,
     RATING_OPTIONS,
     RatingReading,
+    legend_key,
     read_ratings,
     requirement_keywords,
 )
@@ -60,12 +61,13 @@ def rating_readings(blocks: list[Paragraph | Grid]) -> list[RatingReading]:
     previous = ""  # the paragraph before, for a wording and its rating as two paragraphs
     columns: list[Rating] | None = None  # a header line naming the ratings in order
     taken = _placed_rows(blocks, found)
-    for item in blocks:
+    grids = [k for k, b in enumerate(blocks) if isinstance(b, Grid)]
+    for k, item in enumerate(blocks):
         if isinstance(item, Grid):
             previous = ""
             run += 1
             columns = None
-            found.extend(read_ratings(item))
+            found.extend(read_ratings(item, _legend_beside(blocks, grids, k)))
             continue
         if id(item) in taken:
             continue
@@ -125,6 +127,15 @@ def rating_readings(blocks: list[Paragraph | Grid]) -> list[RatingReading]:
                                        "the requirement then its rating", item.provenance,
                                        line[1], ("lines", run)))
     return found
+
+
+def _legend_beside(blocks: list[Paragraph | Grid], grids: list[int], k: int
+                   ) -> list[tuple[str, Rating]] | None:
+    """The key of a legend table just before or after the table at ``k`` (two blocks
+    away at most: a caption between), when only one is there."""
+    keys = [key for j in grids if j != k and abs(j - k) <= 2
+            and (key := legend_key(blocks[j]))]  # type: ignore[arg-type]
+    return keys[0] if len(keys) == 1 else None
 
 
 def _ratings_in_prose(item: Paragraph, text: str, run: int) -> list[RatingReading]:

@@ -123,8 +123,11 @@ def _marker_period(text: str) -> Period | None:
             "position" in low or "progress" in low or "return" in low) else None
         return parse_month(m.group()) if m else None
     if ("apr" in low or "oct" in low) and ("milestone" in low or "deliverable" in low or
-                                           "deadline" in low) and _DEADLINES_NAMED.search(full):
-        return None  # 'progress towards the April 2010 milestones': a deadline, no period
+                                           "deadline" in low) and (
+            _DEADLINES_NAMED.search(full) or _MILESTONE_DEADLINE.search(full)):
+        # 'progress towards the April 2010 milestones', 'Milestone 5, April 2011: not
+        # assessed this quarter': a deadline, no period
+        return None
     if says_earlier(full) and len(full) <= 160 and not re.search(r"[.;]\s+[A-Z]", text):
         # 'Last quarter: Fairly likely' beside a field is the earlier return's value
         # shown for reference, not the heading of an earlier return
@@ -153,11 +156,13 @@ _SINCE = re.compile(r"\bsince\s+(?:the\s+)?(?:last|previous|prior|earlier)\s+(?:
                     r"(?:return|report|quarter|submission|update|self[\s-]*assessment)\b", re.I)
 _DEADLINES_NAMED = re.compile(r"\b(?:apr|oct)[a-z]*\.?\s+20\d\d\s+(?:milestones?|deliverables?|"
                               r"deadlines?)\b", re.I)
+_MILESTONE_DEADLINE = re.compile(r"\bmilestone\s+[1-5]\s*[,:\-\u2013]?\s*(?:apr|oct)[a-z]*\.?\s+"
+                                 r"20(?:10|11)\b", re.I)
 _DONE_ON = re.compile(r"\b(?:completed|submitted|signed(?:\s+off)?)\s+(?:on|by)\s+(?:the\s+)?"
                       r"\d", re.I)
 _LEGEND = re.compile(r"\b(?:columns?|shaded|shown\s+(?:by|in)|ticked\s+boxes)\b", re.I)
-_PERIOD_LABEL = re.compile(r"^\s*(?:reporting\s+)?(?:period|quarter)(?:\s+ending)?\s*:?\s*$",
-                           re.I)
+_PERIOD_LABEL = re.compile(r"^\s*(?:(?:reporting|return)\s+)?(?:period|quarter)(?:\s+ending)?"
+                           r"\s*:?\s*$|^\s*return\s*(?:for)?\s*:\s*$", re.I)
 _SECTION_NUMBER = re.compile(r"^\s*(?:\d{1,2}(?:\.\d{1,2})*\.?|[A-Z]\.|[ivx]{1,4}\.)\s+(?=[A-Z])")
 _DATE_LABEL = re.compile(r"\b(?:date\s+(?:completed|submitted|signed|of\s+completion)|"
                          r"completed\s*(?:(?:on|by)\s*)?:)", re.I)
@@ -280,7 +285,8 @@ def find_segments(doc: Document) -> Segments:
                         seg.markers.append(((b, row[0].row), period, texts[0].strip()))
                 elif len(texts) == 2 and len(texts[0]) <= 30 and _PERIOD_LABEL.match(texts[0]):
                     # a form's 'Quarter: | Q4 2009/10 (January - March 2010)' row
-                    period = parse_month(_DATE_LABEL.split(texts[1], 1)[0])
+                    value = _DATE_LABEL.split(texts[1], 1)[0]
+                    period = parse_month(value) or financial_quarter(value)
                     if period is not None:
                         seg.markers.append(((b, row[0].row), period, " ".join(texts)))
     seg.markers = _without_furniture(seg.markers)

@@ -268,7 +268,8 @@ def tag_text(text: str) -> Tags:
     requirement = requirement_id(text) if 12 <= len(word) <= 400 else None
     # a question states no status ('April 2011 - how likely are we to achieve?')
     status = parse_status(text) if len(word) < 100 and not _lists_options(word) and not (
-        field is not None and word.endswith("?")) else (None, None)
+        field is not None and (word.endswith("?") or (
+            "?" in word and text.rstrip().endswith(")")))) else (None, None)
     rating = parse_rating(text) if len(word) <= 20 else None
     return Tags(milestone, how, deadline, option, rest, field, field_rest, section,
                 requirement, status, rating, word, long)
@@ -373,6 +374,13 @@ def _field(text: str, word: str) -> tuple[Field | None, str]:
         bare = _INSTRUCTION.sub("", word).strip()
         if bare:
             return _field(_INSTRUCTION.sub("", text).strip(), bare)
+    if "?" in word and "(" in word and text.rstrip().endswith(")") and "(" in text:
+        # 'Achieved? (deadlines passed)': the question, then a note on when it is asked
+        head = word[:word.rindex("(")].rstrip()
+        if head.endswith("?"):
+            asked = _field(text[:text.rindex("(")].rstrip(), head)
+            if asked[0] is not None:
+                return asked
     label = parse_label(text)
     if label is not None and label.kind is OptionKind.REASON:
         return Field.REASON, label.rest
