@@ -197,6 +197,14 @@ def _result(sections: dict[int, _Section]) -> AnswersResult:
         sec.answers = _runs_split(sec.answers)
         sec.risks = _rows_rejoined(sec.risks)
         for r in sec.risks:
+            if r.mitigation is None and r.risk and "itigat" in r.risk:
+                # 'Pace of reviews is slower than planned. Mitigation: a review team ...':
+                # the risk, then its mitigation led by its label, in one cell
+                said = _MITIGATION_AFTER.search(r.risk)
+                if said is not None and r.risk[said.end():].strip():
+                    r.risk, r.mitigation = (r.risk[:said.start()].strip(),
+                                            clean_text(r.risk[said.end():]))
+                    r.provenance["mitigation"] = r.provenance.get("risk")  # type: ignore[assignment]
             text = r.risk or ""
             coded = _MILESTONE_CODE.match(text) if text[:1] in "mM" and (
                 text[1:3].strip()[:1].isdigit() or text[:9].lower() == "milestone") else None
@@ -223,7 +231,7 @@ def _result(sections: dict[int, _Section]) -> AnswersResult:
         result.risks.extend(r for r in sec.risks if not _POINTER.match(r.risk or "")
                             and not _placeholder(r.risk or "")
                             and not (r.mitigation is None and _no_risk(r.risk or ""))
-                            and not _heading_as_risk(r))
+                            and not _heading_as_risk(r) and not _cut_short(r.mitigation))
     return result
 
 
@@ -232,6 +240,8 @@ _DIGIT = re.compile(r"\d")
 # identified', 'Nil', 'N/A'
 _NO_RISK = re.compile(r"^\s*(?:(?:there\s+(?:are|were)\s+)?no\s+(?:(?:key|significant|new|"
                       r"major|current|further)\s+)*risks?\b|none\b|nil\b|n\s*/\s*a\b)", re.I)
+_MITIGATION_AFTER = re.compile(r"(?<=[.;])\s+(?:mitigat\w*(?:\s+actions?)?|actions?)\s*:\s*",
+                               re.I)
 _M_CODE = re.compile(r"^\s*m([1-5])\s*[:.\-\u2013]\s+(?=\S)", re.I)
 _MILESTONE_CODE = re.compile(r"^\s*(?:milestone\s*|m)([1-5])\s*[:.\-\u2013]\s+(?=\S)", re.I)
 
@@ -280,6 +290,12 @@ def _last_line_heading(p: Paragraph) -> int | None:
     return text_heading(last.text)
 
 
+def _cut_short(text: str | None) -> bool:
+    """A text ending mid-sentence, its rest not found ('Review team expanded using reform
+    grant;'): left out rather than reported cut."""
+    return bool(text) and text.rstrip()[-1:] in ",;" if text else False
+
+
 def _rows_rejoined(risks: list[Risk]) -> list[Risk]:
     """A risk whose words go on from the one before ('... for older people not' then 'yet
     tested.'; its mitigation likewise): one risk's lines split into two rows by a scan or
@@ -287,6 +303,10 @@ def _rows_rejoined(risks: list[Risk]) -> list[Risk]:
     out: list[Risk] = []
     for r in risks:
         last = out[-1] if out else None
+        if last is not None and not r.risk and r.mitigation and last.mitigation and \
+                _fragment(r.mitigation) and last.mitigation.rstrip()[-1:] not in ".?!":
+            last.mitigation = f"{last.mitigation} {r.mitigation}"  # its mitigation goes on
+            continue
         if last is not None and r.risk and last.risk and _fragment(r.risk) and \
                 last.risk.rstrip()[-1:] not in ".?!;:" and (not r.mitigation or (
                     last.mitigation and last.mitigation.rstrip()[-1:] not in ".?!;")):
@@ -444,6 +464,10 @@ def _form_text(answer: str) -> bool:
     reason'), or another box's label ('Key risk', 'Mitigating actions', both)."""
     if _PRINTED_CHOICES.match(answer) or ("isk" in answer[:12] and _RISK_BOX_HEAD.match(answer)):
         return True
+    if len(answer) <= 60 and answer.rstrip().lower().endswith(("(optional)", "(required)",
+                                                               "(if applicable)")):
+        return True  # the next box's label: 'Useful information (optional)'
+
     return len(answer) <= 40 and (section_label(answer) is not None
                                   or _HEADS["risk"].match(answer) is not None
                                   or _HEADS["mitigation"].match(answer) is not None)
@@ -501,7 +525,7 @@ def _running_title(text: str) -> bool:
         text_heading(text) is None
 
 
-_MILESTONE_COLUMN = re.compile(r"^\s*(?:milestone|ms|no\.?|ref)\s*(?:no\.?|number)?\s*$", re.I)
+_MILESTONE_COLUMN = re.compile(r"^\s*(?:milestone|ms|m|no\.?|ref)\s*(?:no\.?|number)?\s*$", re.I)
 _SUB_REF = re.compile(r"^\s*(?:q|m)?\s*([1-5])\s*[.\-]\s*\d{1,2}[a-z]?\s*[.:)]?\s*$", re.I)
 _KEYED_KIND = re.compile(r"^\s*key\s+(?P<k>questions?|risks?)\s*:?\s*$", re.I)
 # the headers of a table of questions (or risks) keyed by milestone; a header may name

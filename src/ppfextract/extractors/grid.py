@@ -71,6 +71,10 @@ def _col(cell: Cell) -> int:
     return cell.col
 
 
+_PROJECT_HEADS = frozenset({"project", "projects", "programme", "programmes", "scheme",
+                            "schemes", "project / programme", "initiative", "workstream"})
+
+
 def reporting_period(text: str) -> tuple[int, int] | None:
     """The reporting date a header names ('Position at September 2010 (Q2)', 'As at 31
     Dec 2010', 'Last quarter', 'This quarter'), as (year, month); None for other text."""
@@ -275,7 +279,10 @@ class Grid:
 
     def _relevant(self) -> bool:
         """Whether any cell, or any line of a cell, names a milestone, a deadline, an
-        option or a field: a table naming none can hold no milestone cell."""
+        option or a field: a table naming none can hold no milestone cell; nor can a
+        table of other projects' milestones ('Project | Milestone | Due | Status')."""
+        if self._other_projects():
+            return False
         for cell in self.cells:
             t = self.tag(cell)
             if t.milestone is not None or t.deadline is not None or t.option is not None \
@@ -285,6 +292,14 @@ class Grid:
                                            for ln in cell.lines if ln.text.strip()):
                 return True
         return self.context.milestone is not None and any(c.marks for c in self.cells)
+
+    def _other_projects(self) -> bool:
+        """A table headed by a project (or programme, scheme) column, none of whose cells
+        names one of the framework's milestones: other work's milestones."""
+        heads = [c.text.strip().lower() for c in self.row_cells(0)] if self.n_rows else []
+        if not any(h in _PROJECT_HEADS for h in heads):
+            return False
+        return not any(self.tag(c).milestone is not None for c in self.cells)
 
     # -- cells and neighbours ----------------------------------------------
 

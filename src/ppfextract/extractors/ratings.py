@@ -223,6 +223,37 @@ def _two_ambers(grid: Grid) -> list[tuple[str, Rating]]:
     return [(ambers[0], Rating.AMBER_RED), (ambers[1], Rating.AMBER_GREEN), *others]
 
 
+def _four_colours(grid: Grid) -> list[tuple[str, Rating]]:
+    """Ratings shown by fills alone in exactly four colours from red to green (a red, an
+    orange, a yellow or lime, a green): a four-step scale, Red, Amber/Red, Amber/Green and
+    Green in the order of their hues, whatever the palette."""
+    fills: list[str] = []
+    for cell in grid.cells:
+        fill = cell.fill
+        if fill is None or vocab.strip_marks(cell.text).strip() or \
+                vocab.colour_name(fill) not in (vocab.Colour.RED, vocab.Colour.AMBER,
+                                                vocab.Colour.GREEN) or \
+                vocab.lightness(fill) >= 0.85:
+            continue
+        if not any(vocab.same_colour(fill, f) for f in fills):
+            fills.append(fill)
+    if len(fills) != 4:
+        return []
+    fills.sort(key=_hue_from_red)
+    hues = [_hue_from_red(f) for f in fills]
+    if vocab.colour_name(fills[0]) is not vocab.Colour.RED or \
+            vocab.colour_name(fills[3]) is not vocab.Colour.GREEN or \
+            any(b - a < 12 for a, b in zip(hues, hues[1:], strict=False)):
+        return []
+    return list(zip(fills, (Rating.RED, Rating.AMBER_RED, Rating.AMBER_GREEN, Rating.GREEN),
+                    strict=True))
+
+
+def _hue_from_red(fill: str) -> float:
+    h = vocab.hue(fill)
+    return h - 360 if h >= 300 else h
+
+
 def _two_greens(grid: Grid) -> list[tuple[str, Rating]]:
     """Ratings shown by fills alone in two distinct greens, and no yellow read as
     Amber/Green: a four-step scale's Amber/Green is the yellower green (a lime beside
@@ -286,7 +317,8 @@ def read_ratings(grid: Grid, beside: list[tuple[str, Rating]] | None = None
     if not wordings:
         return []
     headers = _rating_headers(grid, wordings)
-    key = colour_key(grid) or beside or _two_ambers(grid) or _two_greens(grid)
+    key = colour_key(grid) or beside or _four_colours(grid) or _two_ambers(grid) or \
+        _two_greens(grid)
     colours = _written_colours(grid)
     worded = {id(w.cell) for w in wordings}
     out: list[RatingReading] = []

@@ -143,6 +143,11 @@ def _marker_period(text: str) -> Period | None:
         return None
     if ("complet" in low or "submitted" in low or "signed" in low) and _DONE_ON.search(full):
         return None  # 'The return was completed on 13 April 2010': when, not for when
+    if ("position" in low or "progress" in low or "return" in low) and \
+            (at := _POSITION_AT.search(full)) is not None:
+        # 'Quarter 1 2010/11 - position at 30 June 2010 - completed 02.07.10': the
+        # position's date, not the completion's
+        return parse_month(at.group())
     return parse_month(text) or (parse_month(full) if len(full) <= 160 else None)
 
 
