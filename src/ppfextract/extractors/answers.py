@@ -205,16 +205,14 @@ def _result(sections: dict[int, _Section]) -> AnswersResult:
                     r.risk, r.mitigation = (r.risk[:said.start()].strip(),
                                             clean_text(r.risk[said.end():]))
                     r.provenance["mitigation"] = r.provenance.get("risk")  # type: ignore[assignment]
-            text = r.risk or ""
-            coded = _MILESTONE_CODE.match(text) if text[:1] in "mM" and (
-                text[1:3].strip()[:1].isdigit() or text[:9].lower() == "milestone") else None
+            coded = _code_led(r.risk or "", _MILESTONE_CODE)
             if coded is not None:  # 'M2: Resource allocation ...': milestone 2's risk
-                r.milestone, r.risk = int(coded[1]), text[coded.end():]
+                r.milestone, r.risk = coded
         for a in sec.answers:
             a.question, a.answer = _question_text(a.question), _unlabelled(a.answer, _A_LABEL)
-            coded = _QUESTION_CODE.match(a.question) if a.question[:1] in "mM" else None
+            coded = _code_led(a.question, _QUESTION_CODE)
             if coded is not None:  # 'M2 - Is this a pilot ...?': milestone 2's question
-                a.milestone, a.question = int(coded[1]), a.question[coded.end():]
+                a.milestone, a.question = coded
             a.question = _whole_question(a.question, a.milestone)
         # an "answer" that only lists the options ('Yes No') is a form's printed choices;
         # 'See box at end of appendix' points to the content, it is none; a form's
@@ -290,10 +288,20 @@ def _last_line_heading(p: Paragraph) -> int | None:
     return text_heading(last.text)
 
 
+def _code_led(text: str, code: re.Pattern[str]) -> tuple[int, str] | None:
+    """The milestone a text's leading code names and the text after it ('M2: ...',
+    'Milestone 2 - ...'), tried only after 'M' and a digit or the word 'milestone'."""
+    if text[:1] not in "mM" or not (text[1:3].strip()[:1].isdigit()
+                                    or text[:9].lower() == "milestone"):
+        return None
+    m = code.match(text)
+    return (int(m[1]), text[m.end():]) if m is not None else None
+
+
 def _cut_short(text: str | None) -> bool:
     """A text ending mid-sentence, its rest not found ('Review team expanded using reform
     grant;'): left out rather than reported cut."""
-    return bool(text) and text.rstrip()[-1:] in ",;" if text else False
+    return text is not None and text.rstrip()[-1:] in (",", ";")
 
 
 def _rows_rejoined(risks: list[Risk]) -> list[Risk]:

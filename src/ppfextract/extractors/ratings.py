@@ -210,9 +210,8 @@ def _two_ambers(grid: Grid) -> list[tuple[str, Rating]]:
     others: list[tuple[str, Rating]] = []
     for cell in grid.cells:
         name = vocab.colour_name(cell.fill)
-        if name is vocab.Colour.AMBER and cell.fill is not None and \
-                not any(vocab.same_colour(cell.fill, a) for a in ambers):
-            ambers.append(cell.fill)
+        if name is vocab.Colour.AMBER and cell.fill is not None:
+            _add_distinct(ambers, cell.fill)
         elif name in (vocab.Colour.RED, vocab.Colour.GREEN) and cell.fill is not None:
             rating = vocab.rating_colour(cell.fill)
             if rating is not None:
@@ -235,8 +234,7 @@ def _four_colours(grid: Grid) -> list[tuple[str, Rating]]:
                                                 vocab.Colour.GREEN) or \
                 vocab.lightness(fill) >= 0.85:
             continue
-        if not any(vocab.same_colour(fill, f) for f in fills):
-            fills.append(fill)
+        _add_distinct(fills, fill)
     if len(fills) != 4:
         return []
     fills.sort(key=_hue_from_red)
@@ -247,6 +245,12 @@ def _four_colours(grid: Grid) -> list[tuple[str, Rating]]:
         return []
     return list(zip(fills, (Rating.RED, Rating.AMBER_RED, Rating.AMBER_GREEN, Rating.GREEN),
                     strict=True))
+
+
+def _add_distinct(fills: list[str], fill: str) -> None:
+    """Add ``fill`` unless one of ``fills`` is the same colour."""
+    if not any(vocab.same_colour(fill, f) for f in fills):
+        fills.append(fill)
 
 
 def _hue_from_red(fill: str) -> float:
@@ -266,9 +270,8 @@ def _two_greens(grid: Grid) -> list[tuple[str, Rating]]:
             continue
         rating = vocab.rating_colour(fill)
         if rating is Rating.GREEN:
-            if vocab.lightness(fill) < 0.85 and not any(vocab.same_colour(fill, g)
-                                                        for g in greens):
-                greens.append(fill)
+            if vocab.lightness(fill) < 0.85:
+                _add_distinct(greens, fill)
         elif rating is Rating.AMBER_GREEN:
             return []
         elif rating is not None:

@@ -154,8 +154,6 @@ def _ratings_in_prose(item: Paragraph, text: str, run: int) -> list[RatingReadin
     return []
 
 
-_NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-                 "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
 # 'Of the twelve underpinning requirements in the return, ten were rated green', 'all 12
 # requirements were rated green'
 _COUNT = r"(?:all|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})"
@@ -180,9 +178,11 @@ def _counted_ratings(item: Paragraph, text: str) -> list[RatingReading]:
         return []  # (none, or an earlier return's: 'In the June return, of the twelve ...')
     if m["m"] and m["n"]:
         return []  # two counts
+    from .numbers import parse_number_words  # (only where minutes count the ratings)
+
     count_word = (m["m"] or m["n"] or "all").lower()
-    count = 12 if count_word == "all" else _NUMBER_WORDS.get(count_word) or (
-        int(count_word) if count_word.isdigit() else 0)
+    count = 12 if count_word == "all" else int(count_word) if count_word.isdigit() else int(
+        parse_number_words(count_word) or 0)
     rating = parse_rating(m["r"])
     if rating is None or not 1 <= count <= 12:
         return []
